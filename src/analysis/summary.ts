@@ -1,0 +1,44 @@
+import { resolvePlan } from "../corpus/index";
+import type { Plan } from "../model/plan";
+
+/** One line of {@link planSummary}: what a plan is and how much it holds. */
+export interface PlanSummary {
+  id: string;
+  code: string;
+  issuer: string;
+  level: Plan["level"];
+  issuedOn: string | null;
+  parents: string[];
+  sections: number;
+  tasks: number;
+  services: number;
+  targets: number;
+  /** Tasks with a readable deadline (any kind but "none" and "unknown"). */
+  datedTasks: number;
+  /** Tasks or services with a field whose reading is uncertain. */
+  uncertain: number;
+}
+
+/**
+ * Counts of a plan's content, for corpus overviews.
+ *
+ * @example
+ * planSummary("hue-2022").tasks // 52
+ */
+export function planSummary(planOrId: Plan | string): PlanSummary {
+  const plan = resolvePlan(planOrId);
+  return {
+    id: plan.id,
+    code: plan.code,
+    issuer: plan.issuer,
+    level: plan.level,
+    issuedOn: plan.issuedOn,
+    parents: plan.parents,
+    sections: plan.sections.length,
+    tasks: plan.tasks.length,
+    services: plan.services.length,
+    targets: plan.targets.length,
+    datedTasks: plan.tasks.filter((t) => t.deadline.kind !== "none" && t.deadline.kind !== "unknown").length,
+    uncertain: [...plan.tasks, ...plan.services].filter((item) => item.uncertain.length > 0).length,
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * dean06: coverage, deadline drift and lineage of Vietnam's Đề án 06 implementation plans.
+ *
+ * @packageDocumentation
+ */
+
+// Model: zod schemas are the single source of truth; types are inferred from them.
+export { IsoDateSchema, AgencyListSchema, UncertainFieldSchema } from "./model/common";
+export {
+  DeadlineSchema,
+  DeadlineKindSchema,
+  DeadlineUnitSchema,
+  DeadlinePartSchema,
+  DeadlineTierSchema,
+  GovernmentTierSchema,
+  type Deadline,
+  type DeadlineKind,
+  type DeadlineUnit,
+  type DeadlinePart,
+  type DeadlineTier,
+  type GovernmentTier,
+} from "./model/deadline";
+export { AgencySchema, type Agency } from "./model/agency";
+export { TaskSchema, TaskRefSchema, type Task } from "./model/task";
+export { ServiceSchema, type Service } from "./model/service";
+export {
+  PlanSchema,
+  PlanIdSchema,
+  PlanLevelSchema,
+  CitationSchema,
+  AdoptionSchema,
+  SectionSchema,
+  TargetSchema,
+  PlanSourceSchema,
+  ReferencedPlanSchema,
+  type Plan,
+  type PlanId,
+  type PlanLevel,
+  type Citation,
+  type Adoption,
+  type Section,
+  type Target,
+  type PlanSource,
+  type ReferencedPlan,
+} from "./model/plan";
+export { SeedPlanSchema, SeedTaskSchema, SeedServiceSchema, type SeedPlan, type SeedTask, type SeedService } from "./model/seed";
+export { Dean06Error, PlanNotFoundError, PlanValidationError, type ValidationIssue } from "./model/errors";
+export { planIntegrityIssues } from "./model/integrity";
+
+// Corpus
+export { plans, rootPlan, referencedPlans, getPlan, resolvePlan } from "./corpus/index";
+export { planFromSeed } from "./corpus/build";
+
+// Text
+export { toNFC, foldDiacritics, foldForMatch } from "./text/fold";
+export { normalizeAgency, expandAgencyName } from "./text/agency";
+export { ABBREVIATIONS } from "./text/abbreviations";
+
+// Deadlines
+export { parseDeadline, type ParseDeadlineContext } from "./deadline/parse";

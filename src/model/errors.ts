@@ -1,0 +1,65 @@
+import type { z } from "zod";
+
+/** Base class of every error dean06 throws on purpose; `code` is stable for programs to test. */
+export class Dean06Error extends Error {
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = new.target.name;
+    this.code = code;
+  }
+}
+
+/**
+ * Thrown by {@link getPlan} (and every function taking a plan id) for an id the corpus does not
+ * know; the message lists the known ids.
+ *
+ * @example
+ * try { getPlan("nope"); } catch (e) { if (e instanceof PlanNotFoundError) console.log(e.knownIds); }
+ */
+export class PlanNotFoundError extends Dean06Error {
+  readonly id: string;
+  readonly knownIds: readonly string[];
+  constructor(id: string, knownIds: readonly string[]) {
+    super("PLAN_NOT_FOUND", `Unknown plan id "${id}". Known plan ids: ${knownIds.join(", ")}.`);
+    this.id = id;
+    this.knownIds = knownIds;
+  }
+}
+
+/** One invalid field: its path in the input and what is wrong with it. */
+export interface ValidationIssue {
+  path: string;
+  message: string;
+}
+
+/**
+ * Thrown when a plan (or seed file) does not match {@link PlanSchema}; `issues` gives the path of
+ * each bad field.
+ *
+ * @example
+ * try { validatePlan({ id: "x" }); } catch (e) { if (e instanceof PlanValidationError) console.log(e.issues); }
+ */
+export class PlanValidationError extends Dean06Error {
+  readonly issues: readonly ValidationIssue[];
+  constructor(what: string, issues: readonly ValidationIssue[]) {
+    const shown = issues.slice(0, 5).map((i) => `${i.path || "(root)"}: ${i.message}`);
+    const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : "";
+    super("PLAN_INVALID", `${what} is not a valid plan: ${shown.join("; ")}${more}`);
+    this.issues = issues;
+  }
+
+  /** Builds the error from a zod error, keeping each issue's path as `a.b[2].c`. */
+  static fromZod(what: string, error: z.ZodError): PlanValidationError {
+    return new PlanValidationError(
+      what,
+      error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+    );
+  }
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, index) => (typeof part === "number" ? `[${part}]` : `${index === 0 ? "" : "."}${String(part)}`))
+    .join("");
+}

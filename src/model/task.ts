@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { AgencyListSchema, UncertainFieldSchema } from "./common";
+import { DeadlineSchema } from "./deadline";
+
+/** A task reference: the document's own numbering, e.g. `I.1`, `2.13`, `III.4.2`, `49`. */
+export const TaskRefSchema = z
+  .string()
+  .regex(/^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*$/, "a task ref is dot-separated numbers or roman numerals");
+
+/**
+ * One task of a plan. `id` is `<planId>:<ref>`; `text` is the original wording (NFC), without
+ * agencies, deadline or product; `lead` and `coordinating` list agencies as written.
+ */
+export const TaskSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+:[0-9A-Za-z.]+$/, "a task id is <planId>:<ref>"),
+  ref: TaskRefSchema,
+  section: z.string().min(1),
+  text: z.string().min(1),
+  lead: AgencyListSchema,
+  coordinating: AgencyListSchema,
+  deadline: DeadlineSchema,
+  product: z.string().nullable(),
+  /** 1-based line in the source text where the task starts, when known. */
+  line: z.number().int().positive().nullable(),
+  /** The original OCR text, for plans restored from OCR; null otherwise. */
+  ocr: z.string().nullable(),
+  /** Fields whose reading from the source is uncertain; `notes` explain why. */
+  uncertain: z.array(UncertainFieldSchema),
+  notes: z.array(z.string()),
+});
+
+export type Task = z.infer<typeof TaskSchema>;

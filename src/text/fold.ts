@@ -1,0 +1,41 @@
+/**
+ * Unicode NFC normal form: the form every text is stored in.
+ *
+ * @example
+ * toNFC("Ho\u0300a") // "Hòa"
+ */
+export function toNFC(text: string): string {
+  return text.normalize("NFC");
+}
+
+const COMBINING_MARKS = /\p{M}/gu;
+
+/**
+ * Removes Vietnamese diacritics (tone and vowel marks, and đ/Đ → d/D), keeping case.
+ * Used only for matching; the model keeps the original text.
+ *
+ * @example
+ * foldDiacritics("Định danh điện tử") // "Dinh danh dien tu"
+ */
+export function foldDiacritics(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(COMBINING_MARKS, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .normalize("NFC");
+}
+
+/**
+ * The matching form of a text: NFC, diacritics folded, lower case, every run of characters other
+ * than letters and digits turned into one space, trimmed.
+ *
+ * @example
+ * foldForMatch("Cơ sở dữ liệu quốc gia về dân cư; (CSDLQG)") // "co so du lieu quoc gia ve dan cu csdlqg"
+ */
+export function foldForMatch(text: string): string {
+  return foldDiacritics(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
