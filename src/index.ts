@@ -33,6 +33,8 @@ export {
   TargetSchema,
   PlanSourceSchema,
   ReferencedPlanSchema,
+  ImportWarningSchema,
+  type ImportWarning,
   type Plan,
   type PlanId,
   type PlanLevel,

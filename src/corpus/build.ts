@@ -54,6 +54,7 @@ export function planFromSeed(input: unknown, what = "seed plan"): Plan {
     tasks,
     services,
     agencies: collectAgencies({ tasks, services }),
+    warnings: [],
   };
   const checked = PlanSchema.safeParse(plan);
   if (!checked.success) throw PlanValidationError.fromZod(what, checked.error);

@@ -60,6 +60,15 @@ export const PlanSourceSchema = z.object({
   note: z.string(),
 });
 
+/** Something an importer could not read, with where and why; nothing is dropped silently. */
+export const ImportWarningSchema = z.object({
+  /** 1-based line in the imported text or CSV, or null when it concerns the whole input. */
+  line: z.number().int().positive().nullable(),
+  message: z.string().min(1),
+  /** The text concerned, as written (may be empty). */
+  text: z.string(),
+});
+
 /**
  * A plan: the national decision or a local implementation plan, with its tasks, essential
  * services, targets and the documents it derives from (`parents`) and cites.
@@ -83,6 +92,8 @@ export const PlanSchema = z.object({
   /** Every agency the plan names, with its grouping key. */
   agencies: z.array(AgencySchema),
   notes: z.array(z.string()),
+  /** What an importer could not read (empty for the curated corpus). */
+  warnings: z.array(ImportWarningSchema),
 });
 
 /**
@@ -108,5 +119,6 @@ export type Adoption = z.infer<typeof AdoptionSchema>;
 export type Section = z.infer<typeof SectionSchema>;
 export type Target = z.infer<typeof TargetSchema>;
 export type PlanSource = z.infer<typeof PlanSourceSchema>;
+export type ImportWarning = z.infer<typeof ImportWarningSchema>;
 export type Plan = z.infer<typeof PlanSchema>;
 export type ReferencedPlan = z.infer<typeof ReferencedPlanSchema>;

@@ -17,7 +17,7 @@ export const SeedServiceSchema = ServiceSchema.omit({ id: true, deadline: true }
  * A plan as stored in `seeds/plans/<id>.json`: what the document says, reviewable by a person.
  * Derived fields (task ids, parsed deadlines, agency keys) are computed at load time.
  */
-export const SeedPlanSchema = PlanSchema.omit({ tasks: true, services: true, agencies: true, source: true })
+export const SeedPlanSchema = PlanSchema.omit({ tasks: true, services: true, agencies: true, source: true, warnings: true })
   .extend({
     source: z.object({ file: z.string(), note: z.string() }),
     tasks: z.array(SeedTaskSchema),
