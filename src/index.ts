@@ -60,3 +60,12 @@ export { ABBREVIATIONS } from "./text/abbreviations";
 
 // Deadlines
 export { parseDeadline, type ParseDeadlineContext } from "./deadline/parse";
+
+// Matching
+export { matchText, type MatchText } from "./text/match-form";
+export { tonedForm, hasDiacritics } from "./text/tone";
+export { isVietnameseSyllable } from "./text/syllable";
+export { repairOcrTokens, buildVocabulary, type Vocabulary } from "./text/ocr";
+export { link, LINK_THRESHOLDS, type LinkOptions, type LinkPair, type LinkThresholds } from "./match/link";
+export { SCORE_WEIGHTS, type ScoreComponents } from "./match/score";
+export { LinkSchema, LinkResultSchema, LinkEvidenceSchema, LinkCandidateSchema, type Link, type LinkResult, type LinkEvidence, type LinkCandidate } from "./model/link";

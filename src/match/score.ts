@@ -1,0 +1,145 @@
+import type { Task } from "../model/task";
+import { matchText, type MatchText } from "../text/match-form";
+import { formTerms, isAnchor, type IndexedTask, sectorsOf, type TargetIndex, termWeight, type WordForm } from "./target-index";
+import { trigramsOf } from "./terms";
+
+/** A local task prepared for matching against one target index. */
+export interface LocalFeatures {
+  task: Task;
+  text: MatchText;
+  /** The word form its comparisons use. */
+  form: WordForm;
+  /** term → { weight, folded spelling } */
+  terms: Map<string, { weight: number; folded: string }>;
+  mass: number;
+  trigrams: Set<string>;
+  sectors: Set<string>;
+}
+
+/** The parts of a candidate's score, each in 0..1. */
+export interface ScoreComponents {
+  /** Weighted term overlap (Dice): how alike the two wordings are. */
+  wording: number;
+  /** Share of the target task's distinctive terms (its objects: named databases, concepts) the local task uses. */
+  objects: number;
+  /** Share of the target task's other weighted terms (its action and setting) the local task uses. */
+  context: number;
+  /** Share of the local task's weighted terms the target task explains. */
+  explained: number;
+  /** Strength of the distinctive terms both use (programme concepts, named objects). */
+  anchors: number;
+  /** Character-trigram overlap (Dice), robust to typos and OCR damage. */
+  characters: number;
+  /** How well the local task's section corresponds to the target task's section. */
+  section: number;
+  /** Rarity of an agency sector both tasks name (e.g. both name the justice sector). */
+  agencies: number;
+}
+
+/** A scored candidate target task for one local task. */
+export interface Candidate {
+  target: IndexedTask;
+  score: number;
+  components: ScoreComponents;
+  /** Shared terms, most distinctive first (folded spelling, readable without tone digits). */
+  shared: { term: string; weight: number; anchor: boolean }[];
+}
+
+/** Fixed weights of the score (one set for every plan; measured by scripts/eval.ts). */
+export const SCORE_WEIGHTS = Object.freeze({
+  /** Weight of max(wording, √(objects × context)): a copy, or the same action on the same object. */
+  lexical: 0.5,
+  /** Weight of a local task's explained share inside the lexical part (short local tasks about a national object). */
+  explainedFactor: 0.8,
+  anchors: 0.15,
+  characters: 0.2,
+  section: 0.1,
+  agencies: 0.05,
+});
+
+/** Prepares a local task: matching words (OCR-repaired against the target's vocabulary), weighted terms. */
+export function prepareLocal(index: TargetIndex, task: Task): LocalFeatures {
+  const text = matchText(task.text, index.vocabulary);
+  const form: WordForm = text.accented && index.accented ? "toned" : "folded";
+  const terms = new Map<string, { weight: number; folded: string }>();
+  for (const { term, folded } of formTerms(text, form)) terms.set(term, { weight: termWeight(index, form, term), folded });
+  let mass = 0;
+  for (const { weight } of terms.values()) mass += weight;
+  return { task, text, form, terms, mass, trigrams: trigramsOf(text.folded), sectors: sectorsOf(task) };
+}
+
+function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const item of a) if (b.has(item)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+function agencyAffinity(index: TargetIndex, local: ReadonlySet<string>, target: ReadonlySet<string>): number {
+  let best = 0;
+  for (const sector of target) {
+    const words = sector.split(" ");
+    for (const other of local) {
+      const otherWords = new Set(other.split(" "));
+      const overlap = words.filter((w) => otherWords.has(w)).length / Math.min(words.length, otherWords.size);
+      if (overlap >= 0.5) best = Math.max(best, index.sectorRarity.get(sector) ?? 0);
+    }
+  }
+  return best;
+}
+
+/**
+ * Scores one local task against one target task. `sectionAffinity` is the correspondence (0..1)
+ * between the local task's section and the target task's section.
+ */
+export function scoreCandidate(index: TargetIndex, local: LocalFeatures, target: IndexedTask, sectionAffinity: number): Candidate {
+  const targetTerms = target.forms[local.form];
+  const shared: Candidate["shared"] = [];
+  let sharedMass = 0;
+  let anchorMass = 0;
+  let objectMass = 0;
+  for (const [term, { weight, folded }] of local.terms) {
+    if (!targetTerms.terms.has(term)) continue;
+    const anchor = isAnchor(index, local.form, term);
+    shared.push({ term: folded, weight, anchor });
+    sharedMass += weight;
+    if (anchor) anchorMass += weight;
+    if (targetTerms.objectTerms.has(term)) objectMass += weight;
+  }
+  shared.sort((a, b) => Number(b.anchor) - Number(a.anchor) || b.weight - a.weight || a.term.localeCompare(b.term));
+  const components: ScoreComponents = {
+    wording: local.mass + targetTerms.mass ? (2 * sharedMass) / (local.mass + targetTerms.mass) : 0,
+    objects: targetTerms.anchorMass ? Math.min(1, objectMass / targetTerms.anchorMass) : 0,
+    context: targetTerms.mass - targetTerms.anchorMass ? Math.min(1, (sharedMass - objectMass) / (targetTerms.mass - targetTerms.anchorMass)) : 0,
+    explained: local.mass ? Math.min(1, sharedMass / local.mass) : 0,
+    anchors: Math.min(1, anchorMass / index.unseenIdf),
+    characters: dice(local.trigrams, target.trigrams),
+    section: sectionAffinity,
+    agencies: agencyAffinity(index, local.sectors, target.sectors),
+  };
+  const w = SCORE_WEIGHTS;
+  const score =
+    w.lexical * Math.max(components.wording, Math.sqrt(components.objects * components.context), w.explainedFactor * components.explained) +
+    w.anchors * components.anchors +
+    w.characters * components.characters +
+    w.section * components.section +
+    w.agencies * components.agencies;
+  return { target, score: Math.min(1, score), components, shared };
+}
+
+/**
+ * How well each local section corresponds to each target section, from the words of their
+ * titles: `affinity.get(localSection)?.get(targetSection)` in 0..1 (1 for the best match; absent
+ * when the local section's title resembles no target section).
+ */
+export function sectionAffinities(index: TargetIndex, localSections: readonly { ref: string; title: string }[]): Map<string, Map<string, number>> {
+  const result = new Map<string, Map<string, number>>();
+  for (const section of localSections) {
+    const words = new Set(matchText(section.title).folded);
+    const similarities = [...index.sectionWords].map(([ref, targetWords]) => [ref, dice(words, new Set(targetWords))] as const);
+    const best = Math.max(0, ...similarities.map(([, s]) => s));
+    if (best < 0.3) continue;
+    result.set(section.ref, new Map(similarities.map(([ref, s]) => [ref, s / best])));
+  }
+  return result;
+}

@@ -1,0 +1,89 @@
+import { ABBREVIATIONS } from "./abbreviations";
+import { foldForMatch } from "./fold";
+
+/** A word in both matching forms: folded (no diacritics) and toned (see `tonedForm`), and the clause it is in. */
+export interface MatchWord {
+  folded: string;
+  toned: string;
+  /** Index of the clause (text between punctuation) the word stands in. */
+  clause: number;
+}
+
+/**
+ * Synonyms of the programme's named objects (matching form, folded), each mapped to one concept
+ * token: the VNeID app, the IOC, the citizen-identity card, … General programme vocabulary,
+ * not taken from any one plan.
+ */
+const SYNONYMS: readonly { concept: string; forms: readonly string[] }[] = [
+  { concept: "vneid", forms: ["vneid", "vnelid", "vn eid", "ung dung cong dan so", "ung dung di dong cong dan so", "ung dung dinh danh dien tu", "ung dung dinh danh quoc gia", "ung dung dinh danh", "cong dan so tu vneid", "cong an so tu vneid"] },
+  { concept: "ioc", forms: ["ioc", "trung tam giam sat dieu hanh thong minh", "trung tam dieu hanh thong minh", "trung tam giam sat dieu hanh do thi thong minh"] },
+  { concept: "cccd", forms: ["the can cuoc cong dan", "can cuoc cong dan", "the can cuoc", "can cuoc dien tu", "can cuoc"] },
+  { concept: "cmnd", forms: ["giay chung minh nhan dan", "chung minh nhan dan"] },
+  { concept: "dddt", forms: ["dinh danh va xac thuc dien tu", "dinh danh dien tu", "xac thuc dien tu"] },
+  { concept: "gplx", forms: ["giay phep lai xe"] },
+  { concept: "dkdn", forms: ["dang ky doanh nghiep"] },
+  { concept: "lltp", forms: ["phieu ly lich tu phap", "ly lich tu phap"] },
+  { concept: "kyso", forms: ["chu ky so", "ky so", "chung thu so", "chu ky dien tu"] },
+  { concept: "motcua", forms: ["bo phan mot cua", "bo phan tiep nhan va tra ket qua", "mot cua"] },
+  { concept: "dvcty", forms: ["dich vu cong thiet yeu", "thu tuc hanh chinh thiet yeu"] },
+  { concept: "bvdlcn", forms: ["bao ve du lieu ca nhan"] },
+  { concept: "ssk", forms: ["so suc khoe dien tu", "so suc khoe"] },
+  { concept: "thongkedanso", forms: ["thong ke phan tich dan so", "thong ke dan so", "phan tich dan so"] },
+];
+
+const toWords = (text: string): string[] => foldForMatch(text).split(" ").filter(Boolean);
+
+/** Folded abbreviation → its expansion, written with diacritics. */
+const EXPANSIONS = new Map(ABBREVIATIONS.map(({ abbr, expansion }) => [foldForMatch(abbr).replace(/ /g, ""), expansion]));
+
+interface PhraseRule {
+  words: string[];
+  concept: string;
+}
+const RULES_BY_FIRST = new Map<string, PhraseRule[]>();
+for (const { concept, forms } of SYNONYMS) {
+  for (const form of forms) {
+    const words = toWords(form);
+    RULES_BY_FIRST.set(words[0]!, [...(RULES_BY_FIRST.get(words[0]!) ?? []), { words, concept }]);
+  }
+}
+for (const rules of RULES_BY_FIRST.values()) rules.sort((a, b) => b.words.length - a.words.length);
+
+/** Whether a folded word (without spaces or "&") is a known abbreviation, e.g. `tttt` for "TT&TT". */
+export const isAbbreviation = (folded: string): boolean => EXPANSIONS.has(folded);
+
+/** The concept tokens synonyms map to (e.g. `vneid`, `ioc`, `cccd`). */
+export const CONCEPTS: ReadonlySet<string> = new Set(SYNONYMS.map((s) => s.concept));
+
+/**
+ * Expands abbreviations into their words ("CSDLQG" → "Cơ sở dữ liệu quốc gia") so both forms
+ * match, using `toMatchWord` to put each expansion word in matching form.
+ */
+export function expandAbbreviations(words: readonly MatchWord[], toMatchWord: (word: string, clause: number) => MatchWord): MatchWord[] {
+  return words.flatMap((word) => {
+    const expansion = EXPANSIONS.get(word.folded);
+    return expansion ? expansion.split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean).map((w) => toMatchWord(w, word.clause)) : [word];
+  });
+}
+
+/**
+ * Replaces every synonym phrase of a programme concept by its concept token, longest first
+ * ("ứng dụng định danh điện tử" and "VNeID" both become `vneid`).
+ *
+ * @example
+ * canonicalizeConcepts(words) // "ứng dụng định danh điện tử" → one word { folded: "vneid", toned: "vneid" }
+ */
+export function canonicalizeConcepts(words: readonly MatchWord[]): MatchWord[] {
+  const out: MatchWord[] = [];
+  for (let i = 0; i < words.length; ) {
+    const rule = RULES_BY_FIRST.get(words[i]!.folded)?.find((r) => r.words.every((w, k) => words[i + k]?.folded === w));
+    if (rule) {
+      out.push({ folded: rule.concept, toned: rule.concept, clause: words[i]!.clause });
+      i += rule.words.length;
+    } else {
+      out.push(words[i]!);
+      i++;
+    }
+  }
+  return out;
+}

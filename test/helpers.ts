@@ -1,0 +1,37 @@
+import { planFromSeed } from "../src/corpus/build";
+import type { Plan } from "../src/model/plan";
+
+/** A small valid plan for tests: one section "1", tasks with the given texts. */
+export function makePlan(id: string, tasks: { ref: string; text: string; lead?: string[]; deadline?: string | null }[], extra: Record<string, unknown> = {}): Plan {
+  return planFromSeed({
+    id,
+    code: "1/KH-UBND",
+    title: `Kế hoạch thử ${id}`,
+    issuer: "UBND tỉnh Thử",
+    level: "province",
+    place: null,
+    issuedOn: "2022-05-01",
+    parents: ["qd-06-2022"],
+    cites: [],
+    adopts: [],
+    source: { file: "test", note: "made in a test" },
+    sections: [{ ref: "1", title: "Nhiệm vụ" }],
+    tasks: tasks.map((t) => ({
+      ref: t.ref,
+      section: "1",
+      text: t.text,
+      lead: t.lead ?? [],
+      coordinating: [],
+      deadline: t.deadline ?? null,
+      product: null,
+      line: null,
+      ocr: null,
+      uncertain: [],
+      notes: [],
+    })),
+    services: [],
+    targets: [],
+    notes: [],
+    ...extra,
+  });
+}

@@ -1,0 +1,139 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { getPlan, plans, rootPlan } from "../../src/corpus/index";
+import { LinkResultSchema } from "../../src/model/link";
+import { link } from "../../src/match/link";
+import { expandAgencyName } from "../../src/text/agency";
+import { CONCEPTS } from "../../src/text/concepts";
+import { foldForMatch } from "../../src/text/fold";
+import { evaluate } from "../../scripts/eval";
+import { readLabels, prf } from "../../scripts/labels";
+import { makePlan } from "../helpers";
+
+const labels = readLabels(new URL("../fixtures/", import.meta.url).pathname);
+const { rows } = evaluate(labels);
+const row = (method: string, plan: string) => prf(rows.find((r) => r.method.startsWith(method) && r.plan === plan)!.counts);
+
+describe("link: measured quality (scripts/eval.ts)", () => {
+  it("reaches F1 ≥ 0.95 with precision ≥ 0.95 on the development labels", () => {
+    const dev = row("dean06", "dev overall");
+    expect(dev.f1).toBeGreaterThanOrEqual(0.95);
+    expect(dev.precision).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("beats both naive baselines on the development labels and on our own labels of harder plans", () => {
+    for (const plan of ["dev overall", "own labels overall"]) {
+      const ours = row("dean06", plan).f1;
+      expect(ours).toBeGreaterThan(row("levenshtein", plan).f1);
+      expect(ours).toBeGreaterThan(row("token jaccard", plan).f1);
+    }
+    // regression guard for the harder plans (hcmc-2024, bac-giang-2022, hue-2026), see README
+    expect(row("dean06", "own labels overall").f1).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe("link: behaviour", () => {
+  const links = plans.slice(1).flatMap((p) => link(p).links);
+
+  it("returns valid results with scores in 0..1 and ids that exist", () => {
+    const ids = new Set(plans.flatMap((p) => p.tasks.map((t) => t.id)));
+    for (const plan of plans.slice(1)) {
+      const result = link(plan);
+      expect(LinkResultSchema.parse(result)).toEqual(result);
+      const linked = new Set(result.links.map((l) => l.local));
+      expect(new Set([...linked, ...result.unlinked]).size).toBe(plan.tasks.length);
+    }
+    for (const l of links) {
+      expect(ids.has(l.local) && ids.has(l.national)).toBe(true);
+      expect(l.national.startsWith("qd-06-2022:")).toBe(true);
+      expect(l.score).toBeGreaterThan(0);
+      expect(l.score).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("explains every link with real shared terms, its components and runners-up", () => {
+    const textOf = new Map(plans.flatMap((p) => p.tasks.map((t) => [t.id, new Set(foldForMatch(expandAgencyName(t.text)).split(" "))] as const)));
+    for (const l of links) {
+      expect(l.evidence.sharedTerms.length, l.local).toBeGreaterThan(0);
+      for (const term of l.evidence.sharedTerms) {
+        for (const word of term.split(" ").filter((w) => !CONCEPTS.has(w))) {
+          expect(textOf.get(l.local)!.has(word), `${l.local} "${term}"`).toBe(true);
+          expect(textOf.get(l.national)!.has(word), `${l.national} "${term}"`).toBe(true);
+        }
+      }
+      for (const value of Object.values(l.evidence.components)) expect(value).toBeGreaterThanOrEqual(0);
+      expect(l.evidence.runnersUp.length).toBeGreaterThan(0);
+      expect(l.evidence.summary).toMatch(/^score /);
+    }
+  });
+
+  it("links copies to their national task and leaves local additions unlinked", () => {
+    const hue = link("hue-2022");
+    const targets = (ref: string) => hue.links.filter((l) => l.local === `hue-2022:${ref}`).map((l) => l.national);
+    expect(targets("VI.12")).toEqual(["qd-06-2022:V.11"]);
+    expect(targets("III.5")).toEqual(["qd-06-2022:II.7"]);
+    expect(hue.unlinked).toContain("hue-2022:I.1"); // founding the city working group
+    expect(hue.unlinked).toContain("hue-2022:VI.20"); // the Covid-19 vaccination database
+  });
+
+  it("does not link obviously unrelated tasks (a tax database is not court records)", () => {
+    const plan = makePlan("test-unrelated", [
+      { ref: "1", text: "Kết nối, chia sẻ dữ liệu giữa Cơ sở dữ liệu quốc gia về dân cư với cơ sở dữ liệu thuế" },
+      { ref: "2", text: "Kết nối Cơ sở dữ liệu quốc gia về dân cư với cơ sở dữ liệu về hồ sơ vụ án của Tòa án nhân dân" },
+      { ref: "3", text: "Tổ chức hội nghị sơ kết công tác thi đua khen thưởng năm 2022" },
+    ]);
+    const result = link(plan);
+    const of = (ref: string) => result.links.filter((l) => l.local === `test-unrelated:${ref}`).map((l) => l.national);
+    expect(of("1")).toEqual(["qd-06-2022:V.8"]);
+    expect(of("2")).toContain("qd-06-2022:V.15");
+    expect(of("2")).not.toContain("qd-06-2022:V.8");
+    expect(of("1")).not.toContain("qd-06-2022:V.15");
+    expect(of("3")).toEqual([]);
+  });
+
+  it("reads text without diacritics and with OCR damage", () => {
+    const plan = makePlan("test-ocr", [
+      { ref: "1", text: "Ket noi, chia se dir liéu giira Co s& dir liéu qudc gia vé dan cu voi co so dir lieu ho tich dién tir toan qudc" },
+      { ref: "2", text: "Trién khai ung dung VNEID, tich hop giay phep lai xe, bao hiem y té" },
+    ]);
+    const result = link(plan);
+    expect(result.links.filter((l) => l.local === "test-ocr:1").map((l) => l.national)).toContain("qd-06-2022:V.11");
+    expect(result.links.filter((l) => l.local === "test-ocr:2").map((l) => l.national)).toContain("qd-06-2022:II.9");
+  });
+
+  it("lets analysts pin and forbid links", () => {
+    const pin = { local: "hue-2022:I.1", national: "qd-06-2022:VI.2" };
+    const forbid = { local: "hue-2022:VI.12", national: "qd-06-2022:V.11" };
+    const result = link("hue-2022", { overrides: { pin: [pin], forbid: [forbid] } });
+    expect(result.links.find((l) => l.local === pin.local && l.national === pin.national)).toMatchObject({ score: 1, evidence: { origin: "pinned" } });
+    expect(result.links.some((l) => l.local === forbid.local && l.national === forbid.national)).toBe(false);
+    expect(result.unlinked).not.toContain(pin.local);
+  });
+
+  it("links to another plan with options.to", () => {
+    const result = link("hue-2026", { to: "hue-2022" });
+    expect(result.to).toBe("hue-2022");
+    expect(result.links.length).toBeGreaterThan(0);
+    for (const l of result.links) expect(l.national.startsWith("hue-2022:")).toBe(true);
+  });
+
+  it("is deterministic", () => {
+    expect(JSON.stringify(link("hcmc-2024"))).toBe(JSON.stringify(link(getPlan("hcmc-2024"))));
+  });
+
+  it("never throws on arbitrary task text and keeps its invariants (property)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: "grapheme", minLength: 1 }), { minLength: 1, maxLength: 4 }), (texts) => {
+        const plan = makePlan("test-prop", texts.map((text, i) => ({ ref: String(i + 1), text: text.trim() || "x" })));
+        const result = link(plan);
+        for (const l of result.links) expect(l.score >= 0 && l.score <= 1).toBe(true);
+        expect(result.links.length + result.unlinked.length).toBeGreaterThanOrEqual(plan.tasks.length);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("links nothing when a plan is linked to itself", () => {
+    expect(link(rootPlan).links).toEqual([]);
+  });
+});

@@ -1,0 +1,97 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { canonicalizeConcepts } from "../../src/text/concepts";
+import { matchText } from "../../src/text/match-form";
+import { buildVocabulary, repairOcrTokens } from "../../src/text/ocr";
+import { isBoilerplate } from "../../src/text/stopwords";
+import { isVietnameseSyllable } from "../../src/text/syllable";
+import { hasDiacritics, tonedForm } from "../../src/text/tone";
+
+describe("tonedForm", () => {
+  it("ignores tone placement but keeps tones and vowel marks apart", () => {
+    expect(tonedForm("hoá")).toBe(tonedForm("hóa"));
+    expect(tonedForm("Uỷ")).toBe(tonedForm("ủy"));
+    expect(tonedForm("thuế")).not.toBe(tonedForm("thuê"));
+    expect(tonedForm("bảo")).not.toBe(tonedForm("báo"));
+    expect(tonedForm("đ")).toBe("đ");
+  });
+});
+
+describe("hasDiacritics", () => {
+  it("tells written Vietnamese from folded or OCR'd text", () => {
+    expect(hasDiacritics("Kết nối, chia sẻ dữ liệu dân cư")).toBe(true);
+    expect(hasDiacritics("Ket noi, chia se du lieu dan cu")).toBe(false);
+    expect(hasDiacritics("")).toBe(false);
+  });
+});
+
+describe("matchText", () => {
+  it("expands abbreviations both ways and maps programme synonyms to one concept", () => {
+    const short = matchText("Kết nối CSDLQG về DC với VNeID");
+    const long = matchText("Kết nối Cơ sở dữ liệu quốc gia về dân cư với ứng dụng định danh điện tử");
+    expect(short.toned).toEqual(long.toned);
+    expect(short.folded).toContain("vneid");
+    expect(matchText("Trung tâm giám sát, điều hành thông minh (IOC)").folded).toEqual(["ioc", "ioc"]);
+  });
+
+  it("drops numbers, document codes and function words", () => {
+    expect(matchText("Nghị định số 137/2015/NĐ-CP ngày 31/12/2015 của Chính phủ").folded).toEqual(["nghi", "dinh", "so", "ngay", "chinh", "phu"]);
+  });
+
+  it("keeps clauses so that word pairs do not cross punctuation", () => {
+    const text = matchText("kết nối, tích hợp");
+    expect(text.clauses[1]).not.toBe(text.clauses[2]);
+  });
+
+  it("gives aligned forms for any input (property)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), (s) => {
+        const t = matchText(s);
+        expect(t.toned.length).toBe(t.folded.length);
+        expect(t.clauses.length).toBe(t.folded.length);
+        for (const w of t.folded) expect(w).toMatch(/^[\p{L}\p{N}]+$/u);
+        expect(matchText(s.normalize("NFD")).toned).toEqual(t.toned);
+      }),
+    );
+  });
+});
+
+describe("OCR repair", () => {
+  const vocabulary = buildVocabulary([["co", "so", "du", "lieu", "quoc", "gia"], ["ket", "noi", "chia", "se"]]);
+
+  it("repairs damaged words by edit distance in context", () => {
+    expect(repairOcrTokens(["co", "so", "dir", "lieu", "qudc", "gia", "ket", "ndi"], vocabulary)).toEqual(["co", "so", "du", "lieu", "quoc", "gia", "ket", "noi"]);
+  });
+
+  it("never changes a well-formed syllable (property)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-z]{1,6}$/), { maxLength: 8 }), (words) => {
+        const repaired = repairOcrTokens(words, vocabulary);
+        expect(repaired).toHaveLength(words.length);
+        words.forEach((word, i) => {
+          if (isVietnameseSyllable(word)) expect(repaired[i]).toBe(word);
+        });
+      }),
+    );
+  });
+
+  it("recognises syllable shapes", () => {
+    for (const ok of ["quoc", "nghieng", "khuyen", "a", "truong"]) expect(isVietnameseSyllable(ok), ok).toBe(true);
+    for (const bad of ["qudc", "dir", "ndi", "xyz"]) expect(isVietnameseSyllable(bad), bad).toBe(false);
+  });
+});
+
+describe("boilerplate and concepts", () => {
+  it("knows boilerplate phrases without swallowing the objects that share a syllable", () => {
+    const toned = (s: string) => s.split(" ").map(tonedForm).join(" ");
+    expect(isBoilerplate(toned("triển khai"), "toned")).toBe(true);
+    expect(isBoilerplate(toned("báo cáo"), "toned")).toBe(true);
+    expect(isBoilerplate(toned("bảo hiểm"), "toned")).toBe(false);
+    expect(isBoilerplate(toned("hộ tịch"), "toned")).toBe(false);
+  });
+
+  it("maps concept phrases longest first", () => {
+    const words = "ung dung dinh danh dien tu".split(" ").map((w) => ({ folded: w, toned: w, clause: 0 }));
+    expect(canonicalizeConcepts(words).map((w) => w.folded)).toEqual(["vneid"]);
+  });
+});
