@@ -61,6 +61,16 @@ export { ABBREVIATIONS } from "./text/abbreviations";
 // Deadlines
 export { parseDeadline, type ParseDeadlineContext } from "./deadline/parse";
 
+// Analysis
+export { drift, applicableEnd, tierOfLevel, type DriftOptions } from "./analysis/drift";
+export { planSummary, type PlanSummary } from "./analysis/summary";
+export { DriftItemSchema, DriftStatusSchema, type DriftItem, type DriftStatus } from "./model/drift";
+
+// Rendering
+export { driftTable, driftCsv, driftCounts } from "./render/drift";
+export { textTable, markdownTable, type Column } from "./render/table";
+export { toCsv, csvCell } from "./render/csv";
+
 // Matching
 export { matchText, type MatchText } from "./text/match-form";
 export { tonedForm, hasDiacritics } from "./text/tone";

@@ -1,5 +1,8 @@
+import { drift } from "../analysis/drift";
 import { planSummary } from "../analysis/summary";
-import { plans, referencedPlans } from "../corpus/index";
+import { getPlan, plans, referencedPlans } from "../corpus/index";
+import { driftCounts, driftCsv, driftTable } from "../render/drift";
+import { toCsv } from "../render/csv";
 import { markdownTable, textTable, type Column } from "../render/table";
 import { UsageError } from "./usage-error";
 
@@ -38,16 +41,12 @@ function planRows(): string[][] {
   });
 }
 
-function csvCell(text: string): string {
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 function renderPlans(format: string | undefined, tty: boolean): string {
   switch (format ?? "markdown") {
     case "json":
       return JSON.stringify(plans.map(planSummary), null, 2);
     case "csv":
-      return [PLAN_COLUMNS.map((c) => c.heading), ...planRows()].map((row) => row.map(csvCell).join(",")).join("\n");
+      return toCsv(PLAN_COLUMNS.map((c) => c.heading), planRows());
     case "markdown":
       return tty ? textTable(PLAN_COLUMNS, planRows()) : markdownTable(PLAN_COLUMNS, planRows());
     default:
@@ -55,9 +54,31 @@ function renderPlans(format: string | undefined, tty: boolean): string {
   }
 }
 
+function onePlanArgument(args: string[], command: string): string {
+  if (args.length !== 1) throw new UsageError(`${command} takes one plan id (see \`dean06 plans\`)`);
+  return args[0]!;
+}
+
 /** The commands, by name. */
 export function commands(tty: boolean): Record<string, Command> {
   return {
+    drift: {
+      summary: "Deadline drift of a plan's tasks against the national tasks they implement.",
+      usage:
+        "dean06 drift <plan> [--format markdown|json|csv] [--out file]\n\n" +
+        "Local end minus national end in days for every link; status same, earlier, later,\n" +
+        "recurring or not-comparable; flags deadlines overdue at issue and dropped ones.\n\n" +
+        "Examples:\n  dean06 drift hcmc-2024\n  dean06 drift hue-2022 --format csv --out hue-drift.csv",
+      formats: ["markdown", "json", "csv"],
+      run: ({ args, format }) => {
+        const plan = getPlan(onePlanArgument(args, "drift"));
+        const items = drift(plan);
+        if (format === "json") return JSON.stringify(items, null, 2);
+        if (format === "csv") return driftCsv(items);
+        const counts = Object.entries(driftCounts(items)).map(([status, n]) => `${n} ${status}`).join(", ");
+        return `Deadline drift of ${plan.id} (${plan.code}) against ${plans[0]!.id}: ${items.length} links (${counts}).\n\n${driftTable(items, tty ? "text" : "markdown")}`;
+      },
+    },
     plans: {
       summary: "List the built-in plans with their counts.",
       usage: "dean06 plans [--format markdown|json|csv]\n\nExamples:\n  dean06 plans\n  dean06 plans --format json",

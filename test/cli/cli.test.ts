@@ -22,8 +22,20 @@ describe("dean06 CLI", () => {
     expect(csv[0]).toMatch(/^plan,code,level/);
   });
 
+  it("prints a plan's deadline drift as markdown, JSON and CSV", () => {
+    const markdown = dean06("drift", "hcmc-2024");
+    expect(markdown.status).toBe(0);
+    expect(markdown.stdout).toMatch(/Deadline drift of hcmc-2024/);
+    expect(markdown.stdout).toMatch(/\| later \|/);
+    const json = JSON.parse(dean06("drift", "hue-2022", "--format", "json").stdout);
+    expect(json.some((i: { status: string }) => i.status === "same")).toBe(true);
+    const csv = dean06("drift", "hue-2022", "--format", "csv").stdout.trim().split("\n");
+    expect(csv[0]).toMatch(/^local,national,score,local_deadline/);
+    expect(csv.length).toBe(json.length + 1);
+  });
+
   it("prints help for every command", () => {
-    for (const command of ["plans", "summary"]) {
+    for (const command of ["plans", "summary", "drift"]) {
       const { status, stdout } = dean06(command, "--help");
       expect(status).toBe(0);
       expect(stdout).toMatch(/Example/);
@@ -34,6 +46,8 @@ describe("dean06 CLI", () => {
     [["frobnicate"], /unknown command "frobnicate"/],
     [["plans", "--format", "yaml"], /unknown format "yaml"/],
     [["plans", "--bogus"], /Unknown option '--bogus'/],
+    [["drift", "nope"], /Unknown plan id "nope". Known plan ids: qd-06-2022/],
+    [["drift"], /drift takes one plan id/],
   ])("rejects %j with one line on stderr and exit code 2", (args, message) => {
     const { status, stdout, stderr } = dean06(...args);
     expect(status).toBe(2);

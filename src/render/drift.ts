@@ -1,0 +1,56 @@
+import type { DriftItem } from "../model/drift";
+import { toCsv } from "./csv";
+import { type Column, markdownTable, textTable } from "./table";
+
+const COLUMNS: Column[] = [
+  { heading: "local" },
+  { heading: "national" },
+  { heading: "local deadline" },
+  { heading: "national deadline" },
+  { heading: "days", align: "right" },
+  { heading: "status" },
+  { heading: "flags" },
+];
+
+const ref = (id: string) => id.slice(id.indexOf(":") + 1);
+const shorten = (text: string, max = 40) => ([...text].length > max ? `${[...text].slice(0, max - 1).join("")}…` : text);
+
+function flags(item: DriftItem): string {
+  return [item.overdueAtIssue ? "overdue at issue" : "", item.droppedDeadline ? "deadline dropped" : "", item.nationalTier ? `tier ${item.nationalTier}` : ""]
+    .filter(Boolean)
+    .join("; ");
+}
+
+function rows(items: readonly DriftItem[]): string[][] {
+  return items.map((i) => [ref(i.local), ref(i.national), shorten(i.localDeadline || "—"), shorten(i.nationalDeadline || "—"), i.days === null ? "" : (i.days > 0 ? `+${i.days}` : String(i.days)), i.status, flags(i)]);
+}
+
+/**
+ * Drift items as a table: markdown (for files and notebooks) or aligned plain text (terminals).
+ *
+ * @example
+ * console.log(driftTable(drift("hcmc-2024"), "text"))
+ */
+export function driftTable(items: readonly DriftItem[], style: "markdown" | "text" = "markdown"): string {
+  return style === "text" ? textTable(COLUMNS, rows(items)) : markdownTable(COLUMNS, rows(items));
+}
+
+/**
+ * Drift items as CSV, one row per link, full deadline texts.
+ *
+ * @example
+ * driftCsv(drift("hue-2022")).split("\n")[0] // "local,national,local_deadline,…"
+ */
+export function driftCsv(items: readonly DriftItem[]): string {
+  return toCsv(
+    ["local", "national", "score", "local_deadline", "national_deadline", "local_end", "national_end", "national_tier", "days", "status", "overdue_at_issue", "dropped_deadline"],
+    items.map((i) => [i.local, i.national, i.score, i.localDeadline, i.nationalDeadline, i.localEnd, i.nationalEnd, i.nationalTier, i.days, i.status, i.overdueAtIssue, i.droppedDeadline]),
+  );
+}
+
+/** Counts of drift items by status, e.g. `{ same: 32, later: 4 }`. */
+export function driftCounts(items: readonly DriftItem[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const item of items) counts[item.status] = (counts[item.status] ?? 0) + 1;
+  return counts;
+}
