@@ -66,7 +66,38 @@ export { drift, applicableEnd, tierOfLevel, type DriftOptions } from "./analysis
 export { planSummary, type PlanSummary } from "./analysis/summary";
 export { DriftItemSchema, DriftStatusSchema, type DriftItem, type DriftStatus } from "./model/drift";
 
+export { coverage, CoverageReport } from "./analysis/coverage";
+export { coverageData, totalsOf, type CoverageOptions } from "./analysis/coverage-data";
+export { coverageMatrix, MatrixReport } from "./analysis/matrix";
+export { matrixData } from "./analysis/matrix-data";
+export { compare, CompareReport } from "./analysis/compare";
+export { compareData, type CompareOptions } from "./analysis/compare-data";
+export {
+  CoverageStatusSchema,
+  CoverageItemSchema,
+  CoverageTotalsSchema,
+  ServiceCoverageSchema,
+  LocalOnlyTaskSchema,
+  CoverageDataSchema,
+  MatrixRowSchema,
+  MatrixDataSchema,
+  ComparePairSchema,
+  CompareDataSchema,
+  type CoverageStatus,
+  type CoverageItem,
+  type CoverageTotals,
+  type ServiceCoverage,
+  type LocalOnlyTask,
+  type CoverageData,
+  type MatrixRow,
+  type MatrixData,
+  type ComparePair,
+  type CompareData,
+} from "./model/coverage";
+
 // Rendering
+export { Report, type MimeBundle } from "./render/report";
+export { escapeHtml, htmlPage, htmlFragment } from "./render/html";
 export { driftTable, driftCsv, driftCounts } from "./render/drift";
 export { textTable, markdownTable, type Column } from "./render/table";
 export { toCsv, csvCell } from "./render/csv";

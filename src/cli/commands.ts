@@ -1,4 +1,8 @@
+import { compare } from "../analysis/compare";
+import { coverage } from "../analysis/coverage";
 import { drift } from "../analysis/drift";
+import { coverageMatrix } from "../analysis/matrix";
+import type { Report } from "../render/report";
 import { planSummary } from "../analysis/summary";
 import { getPlan, plans, referencedPlans } from "../corpus/index";
 import { driftCounts, driftCsv, driftTable } from "../render/drift";
@@ -34,6 +38,30 @@ const PLAN_COLUMNS: Column[] = [
   { heading: "uncertain", align: "right" },
 ];
 
+const rootCount = () => plans[0]!.tasks.length;
+
+const COVERAGE_COLUMNS: Column[] = [
+  { heading: "plan" },
+  { heading: "covered", align: "right" },
+  { heading: "partial", align: "right" },
+  { heading: "adopted", align: "right" },
+  { heading: "missing", align: "right" },
+  { heading: "covered %", align: "right" },
+  { heading: "local-only", align: "right" },
+  { heading: "services", align: "right" },
+  { heading: "drifted", align: "right" },
+];
+
+function coverageSummary(tty: boolean): string {
+  const rows = plans.slice(1).map((plan) => {
+    const r = coverage(plan);
+    const t = r.totals;
+    const services = `${r.services.filter((s) => s.status === "covered").length}/${r.services.length}`;
+    return [plan.id, ...[t.covered, t.partial, t.adopted, t.missing].map(String), `${Math.round(t.coveredRatio * 100)}%`, String(r.localOnly.length), services, String(r.drifted.length)];
+  });
+  return tty ? textTable(COVERAGE_COLUMNS, rows) : markdownTable(COVERAGE_COLUMNS, rows);
+}
+
 function planRows(): string[][] {
   return plans.map((plan) => {
     const s = planSummary(plan);
@@ -54,6 +82,22 @@ function renderPlans(format: string | undefined, tty: boolean): string {
   }
 }
 
+/** Renders a report in a CLI format: markdown (plain text on a terminal), json, csv or html. */
+function renderReport<T>(report: Report<T>, format: string | undefined, tty: boolean): string {
+  switch (format ?? "markdown") {
+    case "json":
+      return report.toJSON() as string;
+    case "csv":
+      return report.toCSV();
+    case "html":
+      return report.toHTML();
+    default:
+      return tty ? report.toString() : report.toMarkdown();
+  }
+}
+
+const REPORT_FORMATS = ["markdown", "json", "csv", "html"] as const;
+
 function onePlanArgument(args: string[], command: string): string {
   if (args.length !== 1) throw new UsageError(`${command} takes one plan id (see \`dean06 plans\`)`);
   return args[0]!;
@@ -62,6 +106,38 @@ function onePlanArgument(args: string[], command: string): string {
 /** The commands, by name. */
 export function commands(tty: boolean): Record<string, Command> {
   return {
+    coverage: {
+      summary: "Which national tasks a plan covers, drops, moves and adds.",
+      usage:
+        "dean06 coverage <plan> [--format markdown|json|csv|html] [--out file]\n\n" +
+        "For each of the 52 national tasks: covered, partial, missing or adopted, with the local\n" +
+        "tasks that implement it and their deadline drift; totals per section; local-only tasks;\n" +
+        "the 25 essential services.\n\n" +
+        "Examples:\n  dean06 coverage hue-2022\n  dean06 coverage hcmc-2024 --format html --out hcmc-2024.html",
+      formats: REPORT_FORMATS,
+      run: ({ args, format }) => renderReport(coverage(getPlan(onePlanArgument(args, "coverage"))), format, tty),
+    },
+    matrix: {
+      summary: "National tasks × plans: the cross-plan coverage picture.",
+      usage:
+        "dean06 matrix [plan …] [--format markdown|json|csv|html] [--out file]\n\n" +
+        "All built-in derived plans unless plans are named.\n\n" +
+        "Examples:\n  dean06 matrix\n  dean06 matrix hue-2022 hue-2026 --format html --out matrix.html",
+      formats: REPORT_FORMATS,
+      run: ({ args, format }) => renderReport(coverageMatrix(args.length ? args.map(getPlan) : undefined), format, tty),
+    },
+    compare: {
+      summary: "Compare two plans: tasks matched, only in one, deadline changes.",
+      usage:
+        "dean06 compare <a> <b> [--format markdown|json|csv|html] [--out file]\n\n" +
+        "Matches b's tasks with a's directly and through shared national tasks.\n\n" +
+        "Examples:\n  dean06 compare hue-2022 hue-2026\n  dean06 compare hue-2022 hue-2026 --format csv",
+      formats: REPORT_FORMATS,
+      run: ({ args, format }) => {
+        if (args.length !== 2) throw new UsageError("compare takes two plan ids (see `dean06 plans`)");
+        return renderReport(compare(getPlan(args[0]!), getPlan(args[1]!)), format, tty);
+      },
+    },
     drift: {
       summary: "Deadline drift of a plan's tasks against the national tasks they implement.",
       usage:
@@ -86,7 +162,7 @@ export function commands(tty: boolean): Record<string, Command> {
       run: ({ format }) => renderPlans(format, tty),
     },
     summary: {
-      summary: "The main job: an overview of the built-in corpus.",
+      summary: "The main job: the built-in corpus and the coverage summary of every plan.",
       usage: "dean06 summary\n\nExample:\n  dean06 summary",
       formats: ["markdown"],
       run: ({ format }) => {
@@ -98,6 +174,10 @@ export function commands(tty: boolean): Record<string, Command> {
           renderPlans(format, tty),
           "",
           `Referenced-only documents: ${referenced}.`,
+          "",
+          `Coverage of the ${rootCount()} national tasks (dean06 coverage <plan> for the detail):`,
+          "",
+          coverageSummary(tty),
         ].join("\n");
       },
     },

@@ -1,6 +1,6 @@
 import type { Task } from "../model/task";
 import { matchText, type MatchText } from "../text/match-form";
-import { formTerms, isAnchor, type IndexedTask, sectorsOf, type TargetIndex, termWeight, type WordForm } from "./target-index";
+import { formTerms, isAnchor, isContextTerm, type IndexedTask, sectorsOf, type TargetIndex, termWeight, type WordForm } from "./target-index";
 import { trigramsOf } from "./terms";
 
 /** A local task prepared for matching against one target index. */
@@ -22,7 +22,7 @@ export interface ScoreComponents {
   wording: number;
   /** Share of the target task's distinctive terms (its objects: named databases, concepts) the local task uses. */
   objects: number;
-  /** Share of the target task's other weighted terms (its action and setting) the local task uses. */
+  /** Share of the target task's other distinctive terms (its action and setting, boilerplate aside) the local task uses. */
   context: number;
   /** Share of the local task's weighted terms the target task explains. */
   explained: number;
@@ -51,8 +51,8 @@ export const SCORE_WEIGHTS = Object.freeze({
   lexical: 0.5,
   /** Weight of a local task's explained share inside the lexical part (short local tasks about a national object). */
   explainedFactor: 0.8,
-  anchors: 0.15,
-  characters: 0.2,
+  anchors: 0.2,
+  characters: 0.15,
   section: 0.1,
   agencies: 0.05,
 });
@@ -98,6 +98,7 @@ export function scoreCandidate(index: TargetIndex, local: LocalFeatures, target:
   let sharedMass = 0;
   let anchorMass = 0;
   let objectMass = 0;
+  let contextMass = 0;
   for (const [term, { weight, folded }] of local.terms) {
     if (!targetTerms.terms.has(term)) continue;
     const anchor = isAnchor(index, local.form, term);
@@ -105,12 +106,13 @@ export function scoreCandidate(index: TargetIndex, local: LocalFeatures, target:
     sharedMass += weight;
     if (anchor) anchorMass += weight;
     if (targetTerms.objectTerms.has(term)) objectMass += weight;
+    else if (isContextTerm(term, local.form)) contextMass += weight;
   }
   shared.sort((a, b) => Number(b.anchor) - Number(a.anchor) || b.weight - a.weight || a.term.localeCompare(b.term));
   const components: ScoreComponents = {
     wording: local.mass + targetTerms.mass ? (2 * sharedMass) / (local.mass + targetTerms.mass) : 0,
     objects: targetTerms.anchorMass ? Math.min(1, objectMass / targetTerms.anchorMass) : 0,
-    context: targetTerms.mass - targetTerms.anchorMass ? Math.min(1, (sharedMass - objectMass) / (targetTerms.mass - targetTerms.anchorMass)) : 0,
+    context: targetTerms.contextMass ? Math.min(1, contextMass / targetTerms.contextMass) : 0,
     explained: local.mass ? Math.min(1, sharedMass / local.mass) : 0,
     anchors: Math.min(1, anchorMass / index.unseenIdf),
     characters: dice(local.trigrams, target.trigrams),

@@ -33,6 +33,8 @@ export interface WeightedTerms {
   anchorMass: number;
   /** Its object terms. */
   objectTerms: Set<string>;
+  /** Σ of the weights of its context terms (see {@link isContextTerm}) outside its object: its action and setting. */
+  contextMass: number;
 }
 
 /** A target task prepared for matching. */
@@ -83,6 +85,14 @@ export function isAnchor(index: TargetIndex, form: WordForm, term: string): bool
   return words.filter((w) => BOILERPLATE_WORDS[form].has(w)).length < 2 && tasks <= ANCHOR_MAX_TASKS;
 }
 
+/**
+ * Whether a term can show that two tasks share an action or setting: a two-word term (the
+ * compound words that carry actions, "kết nối", "chia sẻ", "số hóa"), not boilerplate.
+ */
+export function isContextTerm(term: string, form: WordForm): boolean {
+  return term.includes(" ") && !isBoilerplate(term, form);
+}
+
 /** Terms of a text in one form, paired with their folded spelling (for boilerplate checks). */
 export function formTerms(text: MatchText, form: WordForm): { term: string; folded: string }[] {
   const terms = termsOf(text[form], text.clauses);
@@ -95,17 +105,23 @@ function weighTargetTerms(index: TargetIndex, text: MatchText, form: WordForm): 
   const terms = new Map<string, number>();
   const objectTerms = new Set<string>();
   let mass = 0;
+  const objectWords = new Set<string>();
   for (const { term } of formTerms(text, form)) {
     if (terms.has(term)) continue;
     terms.set(term, termWeight(index, form, term));
-    if (isAnchor(index, form, term)) for (const part of [term, ...term.split(" ")]) objectTerms.add(part);
+    if (isAnchor(index, form, term)) for (const word of term.split(" ")) objectWords.add(word);
   }
+  // A term is part of the object when it shares a word with an anchor: "xã hội" belongs to the
+  // object "an sinh xã hội" as much as "an sinh" does.
+  for (const term of terms.keys()) if (term.split(" ").some((word) => objectWords.has(word))) objectTerms.add(term);
   let anchorMass = 0;
+  let contextMass = 0;
   for (const [term, weight] of terms) {
     mass += weight;
     if (objectTerms.has(term)) anchorMass += weight;
+    else if (isContextTerm(term, form)) contextMass += weight;
   }
-  return { terms, mass, anchorMass, objectTerms };
+  return { terms, mass, anchorMass, objectTerms, contextMass };
 }
 
 /** The agency sectors a task names, lead and coordinating. */

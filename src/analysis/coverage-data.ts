@@ -1,0 +1,80 @@
+import { resolvePlan, rootPlan } from "../corpus/index";
+import type { CoverageData, CoverageItem, CoverageStatus, CoverageTotals, ServiceCoverage } from "../model/coverage";
+import type { Link } from "../model/link";
+import type { Plan } from "../model/plan";
+import { link, type LinkOptions } from "../match/link";
+import { drift } from "./drift";
+
+/** Options of {@link coverage}. */
+export interface CoverageOptions extends LinkOptions {}
+
+/** Status counts and ratios of a list of statuses. */
+export function totalsOf(statuses: readonly CoverageStatus[]): CoverageTotals {
+  const count = (status: CoverageStatus) => statuses.filter((s) => s === status).length;
+  const total = statuses.length;
+  const covered = count("covered");
+  const partial = count("partial");
+  const adopted = count("adopted");
+  const ratio = (n: number) => (total ? Math.round((n / total) * 1000) / 1000 : 0);
+  return { total, covered, partial, missing: count("missing"), adopted, coveredRatio: ratio(covered + adopted), touchedRatio: ratio(covered + partial + adopted) };
+}
+
+function statusOf(links: readonly Link[], adopted: boolean): CoverageStatus {
+  if (links.some((l) => l.strength === "strong")) return "covered";
+  if (links.length) return "partial";
+  return adopted ? "adopted" : "missing";
+}
+
+function servicesOf(plan: Plan, target: Plan): ServiceCoverage[] {
+  const adopted = plan.adopts.some((a) => a.plan === target.id && a.services);
+  return target.services.map((service) => {
+    const local = plan.id === target.id ? service : plan.services.find((s) => s.national === service.ref);
+    if (local) return { national: service.ref, name: service.name, status: "covered", local: local.id, via: "listed" };
+    if (adopted) return { national: service.ref, name: service.name, status: "covered", local: null, via: "adopted" };
+    return { national: service.ref, name: service.name, status: "missing", local: null, via: null };
+  });
+}
+
+/**
+ * The data of a coverage report: for each national task its status, links and drift; totals
+ * per national section and overall; the plan's local-only tasks; essential services; drifted
+ * deadlines. {@link coverage} wraps it with renderers.
+ *
+ * @example
+ * coverageData("hue-2022").totals.coveredRatio // e.g. 0.615
+ */
+export function coverageData(planOrId: Plan | string, options: CoverageOptions = {}): CoverageData {
+  const plan = resolvePlan(planOrId);
+  const target = options.to === undefined ? rootPlan : resolvePlan(options.to);
+  const isTarget = plan.id === target.id;
+  const links = isTarget ? { plan: plan.id, to: target.id, links: [], unlinked: [] } : link(plan, options);
+  const drifts = isTarget ? [] : drift(plan, { links });
+  const adopted = plan.adopts.some((a) => a.plan === target.id && a.tasks);
+  const items: CoverageItem[] = target.tasks.map((task) => {
+    const own = links.links.filter((l) => l.national === task.id).sort((a, b) => b.score - a.score || a.local.localeCompare(b.local));
+    return {
+      national: task.id,
+      ref: task.ref,
+      section: task.section,
+      text: task.text,
+      status: isTarget ? "covered" : statusOf(own, adopted),
+      links: own,
+      drift: drifts.filter((d) => d.national === task.id),
+    };
+  });
+  const linked = new Set(links.links.map((l) => l.local));
+  return {
+    plan: { id: plan.id, code: plan.code, title: plan.title, issuer: plan.issuer, level: plan.level, issuedOn: plan.issuedOn },
+    target: target.id,
+    items,
+    sections: target.sections.map((section) => ({
+      ref: section.ref,
+      title: section.title,
+      ...totalsOf(items.filter((i) => i.section === section.ref).map((i) => i.status)),
+    })),
+    totals: totalsOf(items.map((i) => i.status)),
+    localOnly: isTarget ? [] : plan.tasks.filter((t) => !linked.has(t.id)).map((t) => ({ id: t.id, ref: t.ref, section: t.section, text: t.text })),
+    services: servicesOf(plan, target),
+    drifted: drifts.filter((d) => d.status === "later" || d.status === "earlier"),
+  };
+}

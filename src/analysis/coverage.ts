@@ -1,0 +1,71 @@
+import { resolvePlan } from "../corpus/index";
+import type { CoverageData } from "../model/coverage";
+import type { Plan } from "../model/plan";
+import { coverageCsv, coverageHtml, coverageMarkdown, coverageText } from "../render/coverage";
+import { Report } from "../render/report";
+import { coverageData, type CoverageOptions } from "./coverage-data";
+
+/**
+ * A plan's coverage of the national tasks, with renderers: `toMarkdown()`, `toCSV()`,
+ * `toJSON()` (shape: {@link CoverageDataSchema}), `toHTML()` (a self-contained page),
+ * `toString()` (plain text; also what `console.log` shows) and a Jupyter MIME bundle.
+ */
+export class CoverageReport extends Report<CoverageData> implements CoverageData {
+  readonly plan: CoverageData["plan"];
+  readonly target: string;
+  readonly items: CoverageData["items"];
+  readonly sections: CoverageData["sections"];
+  readonly totals: CoverageData["totals"];
+  readonly localOnly: CoverageData["localOnly"];
+  readonly services: CoverageData["services"];
+  readonly drifted: CoverageData["drifted"];
+  protected readonly reportData: CoverageData;
+  readonly #localTexts: ReadonlyMap<string, string>;
+
+  constructor(data: CoverageData, localTexts: ReadonlyMap<string, string>) {
+    super();
+    this.reportData = data;
+    this.#localTexts = localTexts;
+    this.plan = data.plan;
+    this.target = data.target;
+    this.items = data.items;
+    this.sections = data.sections;
+    this.totals = data.totals;
+    this.localOnly = data.localOnly;
+    this.services = data.services;
+    this.drifted = data.drifted;
+  }
+
+  override toString(): string {
+    return coverageText(this.reportData);
+  }
+  toMarkdown(): string {
+    return coverageMarkdown(this.reportData);
+  }
+  toCSV(): string {
+    return coverageCsv(this.reportData);
+  }
+  protected title(): string {
+    return `Coverage of ${this.plan.id} — dean06`;
+  }
+  protected htmlBody(): string {
+    return coverageHtml(this.reportData, this.#localTexts);
+  }
+}
+
+/**
+ * What a plan kept, dropped, moved and added: for each national task of 06/QĐ-TTg its status
+ * ("covered", "partial", "missing", "adopted") with links and drift; totals per national section
+ * and overall; local-only tasks; which of the 25 essential services it lists; drifted deadlines.
+ * Takes a plan or a built-in id; `options` are passed to {@link link} (overrides, `to`).
+ *
+ * @example
+ * const report = coverage("hue-2022");
+ * report.totals.coveredRatio;                        // share of national tasks covered
+ * report.services.filter((s) => s.status === "missing").map((s) => s.national); // ["12", "13", "14", "22"]
+ * console.log(report.toMarkdown());
+ */
+export function coverage(planOrId: Plan | string, options: CoverageOptions = {}): CoverageReport {
+  const plan = resolvePlan(planOrId);
+  return new CoverageReport(coverageData(plan, options), new Map(plan.tasks.map((t) => [t.id, t.text])));
+}

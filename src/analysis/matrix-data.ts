@@ -1,0 +1,30 @@
+import { plans as builtIn, resolvePlan, rootPlan } from "../corpus/index";
+import type { MatrixData } from "../model/coverage";
+import type { Plan } from "../model/plan";
+import { coverageData, type CoverageOptions } from "./coverage-data";
+
+/**
+ * The cross-plan picture: each national task's status in each plan (the built-in derived plans
+ * by default).
+ *
+ * @example
+ * matrixData().rows.find((r) => r.ref === "V.11")?.statuses // { "bac-giang-2022": "covered", … }
+ */
+export function matrixData(plansOrIds?: readonly (Plan | string)[], options: CoverageOptions = {}): MatrixData {
+  const target = options.to === undefined ? rootPlan : resolvePlan(options.to);
+  const selected = (plansOrIds ?? builtIn.filter((p) => p.id !== target.id)).map(resolvePlan);
+  const reports = selected.map((plan) => coverageData(plan, options));
+  return {
+    target: target.id,
+    plans: selected.map((p) => ({ id: p.id, code: p.code, issuer: p.issuer })),
+    rows: target.tasks.map((task, i) => ({
+      national: task.id,
+      ref: task.ref,
+      section: task.section,
+      text: task.text,
+      statuses: Object.fromEntries(reports.map((r) => [r.plan.id, r.items[i]!.status])),
+      scores: Object.fromEntries(reports.map((r) => [r.plan.id, r.items[i]!.links[0]?.score ?? null])),
+    })),
+    totals: Object.fromEntries(reports.map((r) => [r.plan.id, r.totals])),
+  };
+}

@@ -1,0 +1,52 @@
+import type { MatrixData } from "../model/coverage";
+import type { Plan } from "../model/plan";
+import { matrixCsv, matrixHtml, matrixMarkdown, matrixText } from "../render/matrix";
+import { Report } from "../render/report";
+import type { CoverageOptions } from "./coverage-data";
+import { matrixData } from "./matrix-data";
+
+/** National tasks × plans with statuses, with renderers (markdown, CSV, HTML heatmap, text, JSON). */
+export class MatrixReport extends Report<MatrixData> implements MatrixData {
+  readonly target: string;
+  readonly plans: MatrixData["plans"];
+  readonly rows: MatrixData["rows"];
+  readonly totals: MatrixData["totals"];
+  protected readonly reportData: MatrixData;
+
+  constructor(data: MatrixData) {
+    super();
+    this.reportData = data;
+    this.target = data.target;
+    this.plans = data.plans;
+    this.rows = data.rows;
+    this.totals = data.totals;
+  }
+  override toString(): string {
+    return matrixText(this.reportData);
+  }
+  toMarkdown(): string {
+    return matrixMarkdown(this.reportData);
+  }
+  toCSV(): string {
+    return matrixCsv(this.reportData);
+  }
+  protected title(): string {
+    return "Coverage matrix — dean06";
+  }
+  protected htmlBody(): string {
+    return matrixHtml(this.reportData);
+  }
+}
+
+/**
+ * The cross-plan picture: every national task's status in every plan (the built-in derived
+ * plans by default), as a report with a heatmap.
+ *
+ * @example
+ * const matrix = coverageMatrix();
+ * matrix.rows.find((r) => r.ref === "V.11")?.statuses["hue-2022"] // "covered"
+ * writeFileSync("matrix.html", matrix.toHTML());
+ */
+export function coverageMatrix(plansOrIds?: readonly (Plan | string)[], options: CoverageOptions = {}): MatrixReport {
+  return new MatrixReport(matrixData(plansOrIds, options));
+}

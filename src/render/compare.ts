@@ -1,0 +1,86 @@
+import type { CompareData } from "../model/coverage";
+import { toCsv } from "./csv";
+import { escapeHtml, htmlFragment } from "./html";
+import { type Column, markdownTable, textTable } from "./table";
+
+const ref = (id: string) => id.slice(id.indexOf(":") + 1);
+const shorten = (text: string, max: number) => ([...text].length > max ? `${[...text].slice(0, max - 1).join("")}…` : text);
+const signed = (days: number | null) => (days === null ? "" : days > 0 ? `+${days}` : String(days));
+
+function headline(d: CompareData): string {
+  return `${d.b.id} compared with ${d.a.id}: ${d.pairs.length} matched pairs (${d.pairs.filter((p) => p.via === "direct").length} direct, ${d.pairs.filter((p) => p.via === "national").length} through a shared national task), ${d.onlyA.length} tasks only in ${d.a.id}, ${d.onlyB.length} only in ${d.b.id}, ${d.deadlineChanges.length} deadline changes.`;
+}
+
+function pairColumns(d: CompareData): Column[] {
+  return [{ heading: d.a.id }, { heading: d.b.id }, { heading: "via" }, { heading: "score", align: "right" }, { heading: "days", align: "right" }];
+}
+
+function pairRows(d: CompareData): string[][] {
+  return d.pairs.map((p) => [ref(p.a), ref(p.b), p.via === "direct" ? "direct" : `national ${ref(p.national ?? "")}`, p.score.toFixed(2), signed(p.days)]);
+}
+
+/** The comparison as plain text. */
+export function compareText(d: CompareData): string {
+  return [headline(d), "", textTable(pairColumns(d), pairRows(d))].join("\n");
+}
+
+/** The comparison as markdown: pairs, tasks only in a, only in b, deadline changes. */
+export function compareMarkdown(d: CompareData): string {
+  const only = (list: CompareData["onlyA"]) => (list.length ? list.map((t) => `- ${t.ref}: ${t.text}`).join("\n") : "None.");
+  return [
+    `# ${d.b.id} compared with ${d.a.id}`,
+    "",
+    headline(d),
+    "",
+    "## Matched tasks",
+    "",
+    markdownTable(pairColumns(d), pairRows(d)),
+    "",
+    `## Only in ${d.a.id} (${d.onlyA.length})`,
+    "",
+    only(d.onlyA),
+    "",
+    `## Only in ${d.b.id} (${d.onlyB.length})`,
+    "",
+    only(d.onlyB),
+    "",
+    `## Deadline changes (${d.deadlineChanges.length})`,
+    "",
+    d.deadlineChanges.length
+      ? markdownTable(
+          [{ heading: d.a.id }, { heading: "deadline" }, { heading: d.b.id }, { heading: "deadline" }, { heading: "days", align: "right" }],
+          d.deadlineChanges.map((p) => [ref(p.a), p.aDeadline, ref(p.b), p.bDeadline, signed(p.days)]),
+        )
+      : "None.",
+    "",
+  ].join("\n");
+}
+
+/** The comparison as CSV: one row per matched pair, then one per unmatched task. */
+export function compareCsv(d: CompareData): string {
+  return toCsv(
+    ["a", "b", "via", "national", "score", "a_deadline", "b_deadline", "days"],
+    [
+      ...d.pairs.map((p) => [p.a, p.b, p.via, p.national, p.score, p.aDeadline, p.bDeadline, p.days]),
+      ...d.onlyA.map((t) => [t.id, "", "only-a", "", "", "", "", ""]),
+      ...d.onlyB.map((t) => ["", t.id, "only-b", "", "", "", "", ""]),
+    ],
+  );
+}
+
+/** The comparison as an HTML fragment. */
+export function compareHtml(d: CompareData, texts: ReadonlyMap<string, string>): string {
+  const cell = (id: string) => `<td title="${escapeHtml(texts.get(id) ?? "")}">${escapeHtml(ref(id))} <small>${escapeHtml(shorten(texts.get(id) ?? "", 70))}</small></td>`;
+  const pairs = d.pairs
+    .map((p) => `<tr${p.days ? ` class="drift-${p.days > 0 ? "later" : "earlier"}"` : ""}>${cell(p.a)}${cell(p.b)}<td>${p.via === "direct" ? "direct" : `national ${escapeHtml(ref(p.national ?? ""))}`}</td><td class="num">${p.score.toFixed(2)}</td><td class="num" title="${escapeHtml(`${p.aDeadline} → ${p.bDeadline}`)}">${signed(p.days)}</td></tr>`)
+    .join("");
+  const only = (list: CompareData["onlyA"]) => (list.length ? `<ul>${list.map((t) => `<li><b>${escapeHtml(t.ref)}</b> ${escapeHtml(t.text)}</li>`).join("")}</ul>` : "<p>None.</p>");
+  return htmlFragment(`
+<h1>${escapeHtml(d.b.id)} compared with ${escapeHtml(d.a.id)}</h1>
+<p class="meta">${escapeHtml(headline(d))}</p>
+<h2>Matched tasks</h2>
+<table><thead><tr><th>${escapeHtml(d.a.id)}</th><th>${escapeHtml(d.b.id)}</th><th>via</th><th>score</th><th>days</th></tr></thead><tbody>${pairs}</tbody></table>
+<h2>Only in ${escapeHtml(d.a.id)} (${d.onlyA.length})</h2>${only(d.onlyA)}
+<h2>Only in ${escapeHtml(d.b.id)} (${d.onlyB.length})</h2>${only(d.onlyB)}
+`);
+}

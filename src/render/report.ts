@@ -1,0 +1,49 @@
+import { htmlPage, REPORT_CSS } from "./html";
+
+/** A MIME bundle, as Jupyter kernels (Deno's among them) display rich output. */
+export type MimeBundle = Record<string, string>;
+
+/**
+ * What every dean06 report shares: `toString()` gives a plain-text table (and is what
+ * `console.log` shows in Node and Deno), `toJSON()` the stable data as a JSON string — and, when
+ * called by `JSON.stringify` (which passes a key), the data itself, so `JSON.stringify(report)`
+ * and `report.toJSON()` give the same document — and `[Symbol.for("Jupyter.display")]()` a MIME
+ * bundle with `text/html` and `text/plain` for notebooks.
+ */
+export abstract class Report<Data> {
+  /** The report's data, in the shape its zod schema documents. */
+  protected abstract readonly reportData: Data;
+  abstract toString(): string;
+  abstract toMarkdown(): string;
+  abstract toCSV(): string;
+  /** The page title. */
+  protected abstract title(): string;
+  /** The report's HTML content: a `<div class="dean06">`, styled by `REPORT_CSS`. */
+  protected abstract htmlBody(): string;
+
+  /** A self-contained HTML page (styles in its head, no external resources). */
+  toHTML(): string {
+    return htmlPage(this.title(), this.htmlBody());
+  }
+
+  /** An HTML fragment with its scoped styles, for embedding and notebooks. */
+  toHTMLFragment(): string {
+    return `<style>${REPORT_CSS}</style>${this.htmlBody()}`;
+  }
+
+  toJSON(key?: string): string | Data {
+    return key === undefined ? JSON.stringify(this.reportData, null, 2) : this.reportData;
+  }
+
+  [Symbol.for("Jupyter.display")](): MimeBundle {
+    return { "text/html": this.toHTMLFragment(), "text/plain": this.toString() };
+  }
+
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    return this.toString();
+  }
+
+  [Symbol.for("Deno.customInspect")](): string {
+    return this.toString();
+  }
+}
