@@ -48,6 +48,7 @@ export {
 export { SeedPlanSchema, SeedTaskSchema, SeedServiceSchema, type SeedPlan, type SeedTask, type SeedService } from "./model/seed";
 export { Dean06Error, PlanNotFoundError, PlanValidationError, type ValidationIssue } from "./model/errors";
 export { planIntegrityIssues } from "./model/integrity";
+export { validatePlan, planFromJSON, parentCycles } from "./model/validate";
 
 // Corpus
 export { plans, rootPlan, referencedPlans, getPlan, resolvePlan } from "./corpus/index";

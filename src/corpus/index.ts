@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { PlanNotFoundError, PlanValidationError } from "../model/errors";
 import { type Plan, type ReferencedPlan, ReferencedPlanSchema } from "../model/plan";
-import { planFromSeed, deepNFC } from "./build";
+import { markValidated, validatePlan } from "../model/validate";
+import { deepNFC, planFromSeed } from "./build";
 import { SEED_PLANS, SEED_REFERENCES } from "./seeds";
 
 /**
@@ -13,6 +14,7 @@ import { SEED_PLANS, SEED_REFERENCES } from "./seeds";
  * for (const plan of plans) console.log(plan.id, plan.tasks.length);
  */
 export const plans: readonly Plan[] = Object.freeze(SEED_PLANS.map(({ file, data }) => planFromSeed(data, file)));
+markValidated(plans);
 
 /**
  * The national root, Quyết định 06/QĐ-TTg (06/01/2022): 52 tasks (Phụ lục II) and 25 essential
@@ -52,11 +54,17 @@ export function getPlan(id: string): Plan {
 }
 
 /**
- * A plan given as a {@link Plan} object or a built-in plan id, as every analysis function accepts.
+ * A plan given as a {@link Plan} object or a built-in plan id, as every analysis function
+ * accepts: an id must be known ({@link PlanNotFoundError}), an object must be a valid plan
+ * ({@link PlanValidationError}, checked once per object).
  *
  * @example
  * resolvePlan("hue-2022") === getPlan("hue-2022") // true
  */
 export function resolvePlan(planOrId: Plan | string): Plan {
-  return typeof planOrId === "string" ? getPlan(planOrId) : planOrId;
+  if (typeof planOrId === "string") return getPlan(planOrId);
+  if (typeof planOrId !== "object" || planOrId === null) {
+    throw new PlanValidationError("plan argument", [{ path: "", message: `expected a plan object or a plan id, got ${planOrId === null ? "null" : typeof planOrId}` }]);
+  }
+  return validatePlan(planOrId);
 }

@@ -65,7 +65,7 @@ const RECOGNISERS: { pattern: RegExp; read: (m: RegExpExecArray) => Omit<Mention
   },
 ];
 
-const RECURRING = /thuong xuyen|hang (?:nam|quy|thang|tuan|ngay)|dinh ky|lien tuc|cac nam tiep theo|moi nam/;
+const RECURRING = /\b(?:thuong xuyen|hang (?:nam|quy|thang|tuan|ngay)|dinh ky|lien tuc|cac nam tiep theo|moi nam)\b/;
 const CONDITIONAL =
   /theo lo trinh|ngay sau khi|sau khi|ngay khi|\bkhi\b|theo tien do|theo yeu cau|theo chi dao|theo huong dan|theo ke hoach|theo quy dinh|tuy thuoc|can cu (?:vao )?tinh hinh/;
 const BY_BEFORE = /(?:truoc|cham nhat(?: la)?|han chot|xong truoc)\s*(?:ngay\s*)?$/;
@@ -104,12 +104,13 @@ function findMentions(text: string): Mention[] {
 
 /** Gives year-less mentions the year of the next mention that has one, else the previous, else the context's. */
 function settleYears(mentions: Mention[], contextYear: number | null): void {
-  mentions.forEach((mention, i) => {
-    if (mention.year !== null) return;
-    const next = mentions.slice(i + 1).find((m) => m.year !== null);
-    const previous = mentions.slice(0, i).reverse().find((m) => m.year !== null);
-    mention.year = next?.year ?? previous?.year ?? contextYear;
-  });
+  const next: (number | null)[] = new Array(mentions.length).fill(null);
+  for (let i = mentions.length - 2; i >= 0; i--) next[i] = mentions[i + 1]!.year ?? next[i + 1]!;
+  let previous: number | null = null;
+  for (const [i, mention] of mentions.entries()) {
+    if (mention.year === null) mention.year = next[i] ?? previous ?? contextYear;
+    else previous = mention.year;
+  }
 }
 
 function periodOf(mention: Mention): Period | null {

@@ -11,13 +11,25 @@ export interface FoldedText {
   origin: number[];
 }
 
+const foldedChars = new Map<string, string>();
+
+/** One character in matching form, memoised (the alphabet of real text is small). */
+function foldChar(char: string): string {
+  let mapped = foldedChars.get(char);
+  if (mapped === undefined) {
+    mapped = foldDiacritics(char).toLowerCase();
+    if (foldedChars.size < 65_536) foldedChars.set(char, mapped);
+  }
+  return mapped;
+}
+
 /** Folds `original` (already NFC) character by character, keeping the index map. */
 export function foldWithOrigin(original: string): FoldedText {
   let folded = "";
   const origin: number[] = [];
   let index = 0;
   for (const char of original) {
-    const mapped = foldDiacritics(char).toLowerCase();
+    const mapped = foldChar(char);
     for (const unit of mapped) {
       folded += unit;
       origin.push(index);

@@ -124,3 +124,10 @@ describe("parseDeadline: properties", () => {
     expect(parseDeadline(undefined).kind).toBe("none");
   });
 });
+
+describe("parseDeadline: words inside words", () => {
+  it("does not read 'tháng ngày' as 'hằng ngày' (recurring)", () => {
+    expect(parseDeadline("ngày 1 tháng ngày 2 tháng").recurring).toBe(false);
+    expect(parseDeadline("Hằng ngày").recurring).toBe(true);
+  });
+});

@@ -1,0 +1,73 @@
+import { PlanValidationError } from "./errors";
+import { planIntegrityIssues } from "./integrity";
+import { type Plan, PlanSchema } from "./plan";
+
+const validated = new WeakSet<object>();
+
+/**
+ * Checks that a value is a valid {@link Plan} (schema and integrity: unique refs, declared
+ * sections, task ids, not its own parent) and returns it unchanged. Throws
+ * {@link PlanValidationError} naming the path of each bad field. A plan object is checked once;
+ * later calls with the same object are free.
+ *
+ * @example
+ * const plan = validatePlan(JSON.parse(readFileSync("my-plan.json", "utf8")));
+ */
+export function validatePlan(value: unknown, what = "plan"): Plan {
+  if (typeof value === "object" && value !== null && validated.has(value)) return value as Plan;
+  const parsed = PlanSchema.safeParse(value);
+  if (!parsed.success) throw PlanValidationError.fromZod(what, parsed.error);
+  const issues = planIntegrityIssues(parsed.data);
+  if (issues.length) throw new PlanValidationError(what, issues);
+  validated.add(value as object);
+  return value as Plan;
+}
+
+/**
+ * Reads a plan from its JSON text (as written by `JSON.stringify(plan)`), validated.
+ * Throws {@link PlanValidationError} for JSON that is not a valid plan (the message says which
+ * field), including text that is not JSON at all.
+ *
+ * @example
+ * planFromJSON(JSON.stringify(getPlan("hue-2022"))) // deep-equals getPlan("hue-2022")
+ */
+export function planFromJSON(json: string, what = "plan JSON"): Plan {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    throw new PlanValidationError(what, [{ path: "", message: `not JSON: ${(error as Error).message}` }]);
+  }
+  return validatePlan(value, what);
+}
+
+/** Marks plans as validated (the built-in corpus, validated when it loads). */
+export function markValidated(plans: readonly Plan[]): void {
+  for (const plan of plans) validated.add(plan);
+}
+
+/**
+ * Cycles in the `parents` relation of a set of plans (and referenced documents): each cycle as
+ * the list of ids around it. A plan that lists itself is a cycle of one.
+ *
+ * @example
+ * parentCycles([{ id: "a", parents: ["b"] }, { id: "b", parents: ["a"] }]) // [["a", "b"]]
+ */
+export function parentCycles(nodes: readonly { id: string; parents: readonly string[] }[]): string[][] {
+  const parents = new Map(nodes.map((n) => [n.id, n.parents]));
+  const state = new Map<string, "open" | "done">();
+  const cycles: string[][] = [];
+  const stack: string[] = [];
+  const visit = (id: string) => {
+    state.set(id, "open");
+    stack.push(id);
+    for (const parent of parents.get(id) ?? []) {
+      if (state.get(parent) === "open") cycles.push(stack.slice(stack.indexOf(parent)));
+      else if (!state.has(parent) && parents.has(parent)) visit(parent);
+    }
+    stack.pop();
+    state.set(id, "done");
+  };
+  for (const node of nodes) if (!state.has(node.id)) visit(node.id);
+  return cycles;
+}
