@@ -3,6 +3,11 @@ import type { MatrixData } from "../model/coverage";
 import type { Plan } from "../model/plan";
 import { coverageData, type CoverageOptions } from "./coverage-data";
 
+/** Options of {@link coverageMatrix}: link options, and a callback after each plan (for progress). */
+export interface MatrixOptions extends CoverageOptions {
+  onProgress?: (done: number, total: number, planId: string) => void;
+}
+
 /**
  * The cross-plan picture: each national task's status in each plan (the built-in derived plans
  * by default).
@@ -10,10 +15,14 @@ import { coverageData, type CoverageOptions } from "./coverage-data";
  * @example
  * matrixData().rows.find((r) => r.ref === "V.11")?.statuses // { "bac-giang-2022": "covered", … }
  */
-export function matrixData(plansOrIds?: readonly (Plan | string)[], options: CoverageOptions = {}): MatrixData {
+export function matrixData(plansOrIds?: readonly (Plan | string)[], options: MatrixOptions = {}): MatrixData {
   const target = options.to === undefined ? rootPlan : resolvePlan(options.to);
   const selected = (plansOrIds ?? builtIn.filter((p) => p.id !== target.id)).map(resolvePlan);
-  const reports = selected.map((plan) => coverageData(plan, options));
+  const reports = selected.map((plan, i) => {
+    const report = coverageData(plan, options);
+    options.onProgress?.(i + 1, selected.length, plan.id);
+    return report;
+  });
   return {
     target: target.id,
     plans: selected.map((p) => ({ id: p.id, code: p.code, issuer: p.issuer })),

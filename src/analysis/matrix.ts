@@ -2,8 +2,7 @@ import type { MatrixData } from "../model/coverage";
 import type { Plan } from "../model/plan";
 import { matrixCsv, matrixHtml, matrixMarkdown, matrixText } from "../render/matrix";
 import { Report } from "../render/report";
-import type { CoverageOptions } from "./coverage-data";
-import { matrixData } from "./matrix-data";
+import { matrixData, type MatrixOptions } from "./matrix-data";
 
 /** National tasks × plans with statuses, with renderers (markdown, CSV, HTML heatmap, text, JSON). */
 export class MatrixReport extends Report<MatrixData> implements MatrixData {
@@ -47,6 +46,6 @@ export class MatrixReport extends Report<MatrixData> implements MatrixData {
  * matrix.rows.find((r) => r.ref === "V.11")?.statuses["hue-2022"] // "covered"
  * writeFileSync("matrix.html", matrix.toHTML());
  */
-export function coverageMatrix(plansOrIds?: readonly (Plan | string)[], options: CoverageOptions = {}): MatrixReport {
+export function coverageMatrix(plansOrIds?: readonly (Plan | string)[], options: MatrixOptions = {}): MatrixReport {
   return new MatrixReport(matrixData(plansOrIds, options));
 }

@@ -8,6 +8,7 @@ import { getPlan, plans, referencedPlans } from "../corpus/index";
 import { driftCounts, driftCsv, driftTable } from "../render/drift";
 import { toCsv } from "../render/csv";
 import { markdownTable, textTable, type Column } from "../render/table";
+import { progress } from "./progress";
 import { UsageError } from "./usage-error";
 
 /** What a command receives: its positional arguments and the chosen output format. */
@@ -124,7 +125,13 @@ export function commands(tty: boolean): Record<string, Command> {
         "All built-in derived plans unless plans are named.\n\n" +
         "Examples:\n  dean06 matrix\n  dean06 matrix hue-2022 hue-2026 --format html --out matrix.html",
       formats: REPORT_FORMATS,
-      run: ({ args, format }) => renderReport(coverageMatrix(args.length ? args.map(getPlan) : undefined), format, tty),
+      run: ({ args, format }) => {
+        const selected = args.length ? args.map(getPlan) : undefined;
+        const bar = progress(selected?.length ?? plans.length - 1);
+        const report = coverageMatrix(selected, { onProgress: (_done, _total, id) => bar.step(id) });
+        bar.done();
+        return renderReport(report, format, tty);
+      },
     },
     compare: {
       summary: "Compare two plans: tasks matched, only in one, deadline changes.",

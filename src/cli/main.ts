@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { Dean06Error } from "../model/errors";
+import { colourEnabled, colourStatuses } from "./colour";
 import { commands } from "./commands";
 import { UsageError } from "./usage-error";
 
@@ -51,7 +52,7 @@ export function main(argv: string[], tty = Boolean(process.stdout.isTTY)): numbe
     }
     const output = command.run({ args, format: values.format });
     if (values.out) writeFileSync(values.out, `${output}\n`);
-    else process.stdout.write(`${output}\n`);
+    else process.stdout.write(`${values.format === undefined && colourEnabled(process.stdout) ? colourStatuses(output) : output}\n`);
     return 0;
   } catch (error) {
     process.stderr.write(`dean06: ${describe(error)}\n`);

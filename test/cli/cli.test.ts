@@ -1,9 +1,13 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 const cli = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
-const dean06 = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: "utf8" });
+const dean06 = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", env: { ...process.env, FORCE_COLOR: "", NO_COLOR: "" } });
+const dean06With = (env: Record<string, string>, ...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", env: { ...process.env, ...env } });
 
 describe("dean06 CLI", () => {
   it("summarises the corpus (the main job)", () => {
@@ -34,8 +38,31 @@ describe("dean06 CLI", () => {
     expect(csv.length).toBe(json.length + 1);
   });
 
+  it("prints coverage, matrix and compare reports in every format", () => {
+    const markdown = dean06("coverage", "hue-2022");
+    expect(markdown.status).toBe(0);
+    expect(markdown.stdout).toMatch(/^# Coverage of hue-2022/);
+    expect(JSON.parse(dean06("coverage", "hue-2022", "--format", "json").stdout).items).toHaveLength(52);
+    expect(dean06("coverage", "hcmc-2024", "--format", "html").stdout).toMatch(/^<!DOCTYPE html>/);
+    expect(dean06("matrix", "--format", "csv").stdout.split("\n")[0]).toBe("national,section,bac-giang-2022,hue-2022,ninh-hoa-2022,hcmc-2024,hue-2026");
+    expect(dean06("compare", "hue-2022", "hue-2026").stdout).toMatch(/hue-2026 compared with hue-2022/);
+  });
+
+  it("colours statuses on request and never in pipes or with NO_COLOR", () => {
+    expect(dean06("coverage", "hue-2022").stdout).not.toMatch(/\u001b\[/);
+    expect(dean06With({ FORCE_COLOR: "1" }, "coverage", "hue-2022").stdout).toMatch(/\u001b\[32mcovered\u001b\[39m/);
+    expect(dean06With({ FORCE_COLOR: "", NO_COLOR: "1" }, "coverage", "hue-2022").stdout).not.toMatch(/\u001b\[/);
+    expect(dean06With({ FORCE_COLOR: "1" }, "coverage", "hue-2022", "--format", "csv").stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it("writes to a file with --out", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "dean06-cli-")), "hue.csv");
+    expect(dean06("coverage", "hue-2022", "--format", "csv", "--out", out).stdout).toBe("");
+    expect(readFileSync(out, "utf8")).toMatch(/^plan,national,section,status/);
+  });
+
   it("prints help for every command", () => {
-    for (const command of ["plans", "summary", "drift"]) {
+    for (const command of ["plans", "summary", "drift", "coverage", "matrix", "compare"]) {
       const { status, stdout } = dean06(command, "--help");
       expect(status).toBe(0);
       expect(stdout).toMatch(/Example/);
@@ -48,6 +75,8 @@ describe("dean06 CLI", () => {
     [["plans", "--bogus"], /Unknown option '--bogus'/],
     [["drift", "nope"], /Unknown plan id "nope". Known plan ids: qd-06-2022/],
     [["drift"], /drift takes one plan id/],
+    [["compare", "hue-2022"], /compare takes two plan ids/],
+    [["coverage", "hue-2022", "--format", "dot"], /unknown format "dot" for coverage/],
   ])("rejects %j with one line on stderr and exit code 2", (args, message) => {
     const { status, stdout, stderr } = dean06(...args);
     expect(status).toBe(2);
