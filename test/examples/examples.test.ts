@@ -1,0 +1,44 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+// Runs each example as a user would, after the build (npm test builds first), and checks its output.
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const example = (name: string, ...args: string[]) => execFileSync(process.execPath, [join(root, "examples", name), ...args], { cwd: root, encoding: "utf8" });
+
+describe("examples/", () => {
+  it("coverage-all.mjs summarises every built-in plan and writes an HTML report each", () => {
+    const out = mkdtempSync(join(tmpdir(), "dean06-example-"));
+    const output = example("coverage-all.mjs", out);
+    for (const id of ["bac-giang-2022", "hue-2022", "ninh-hoa-2022", "hcmc-2024", "hue-2026"]) {
+      expect(output).toMatch(new RegExp(`^${id} +\\d+% covered`, "m"));
+      expect(readFileSync(join(out, `${id}.html`), "utf8")).toMatch(/^<!DOCTYPE html>/);
+    }
+    expect(output).toMatch(/hue-2022 .* services 21\/25/);
+  });
+
+  it("drift-hcmc.mjs shows the 2024 re-scheduling", () => {
+    const output = example("drift-hcmc.mjs");
+    expect(output).toMatch(/^hcmc-2024: \d+ links to national tasks, \d+ due later than nationally\./);
+    expect(output).toMatch(/Largest delay: \d{3,4} days/);
+    expect(output).toMatch(/later/);
+  });
+
+  it("compare-hue.mjs lists what hue-2026 carried over and added", () => {
+    const output = example("compare-hue.mjs");
+    expect(output).toMatch(/^hue-2026 compared with hue-2022: \d+ matched pairs/);
+    expect(output).toMatch(/Carried over \(\d+ of 69 tasks of hue-2026\)/);
+    expect(output).toMatch(/New in 2026 \(\d+\)/);
+  });
+
+  it("every example is covered by a test here", () => {
+    const tested = readFileSync(fileURLToPath(import.meta.url), "utf8");
+    for (const file of ["coverage-all.mjs", "drift-hcmc.mjs", "compare-hue.mjs"]) {
+      expect(existsSync(join(root, "examples", file))).toBe(true);
+      expect(tested).toContain(`example("${file}"`);
+    }
+  });
+});
