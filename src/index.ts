@@ -111,3 +111,40 @@ export { repairOcrTokens, buildVocabulary, type Vocabulary } from "./text/ocr";
 export { link, LINK_THRESHOLDS, type LinkOptions, type LinkPair, type LinkThresholds } from "./match/link";
 export { SCORE_WEIGHTS, type ScoreComponents } from "./match/score";
 export { LinkSchema, LinkResultSchema, LinkEvidenceSchema, LinkCandidateSchema, type Link, type LinkResult, type LinkEvidence, type LinkCandidate } from "./model/link";
+
+// Lineage
+export { lineage, toJSON, type LineageOptions } from "./lineage/graph";
+export {
+  LINEAGE_EDGE_TYPES,
+  edgeKey,
+  type LineageGraph,
+  type LineageEdgeType,
+  type LineageNodeKind,
+  type LineageNodeAttributes,
+  type LineageEdgeAttributes,
+  type LineageGraphAttributes,
+  type PlanNodeAttributes,
+  type PlanNodeOrigin,
+  type DocumentNodeAttributes,
+  type TaskNodeAttributes,
+} from "./lineage/types";
+export { citedDocumentId } from "./lineage/ids";
+export {
+  ancestors,
+  descendants,
+  carriers,
+  pathToRoot,
+  citingPlans,
+  citedDocuments,
+  upwardView,
+  LINEAGE_QUERY_EDGES,
+  LineageNodeNotFoundError,
+  type LineageQueryOptions,
+  type Carrier,
+} from "./lineage/queries";
+export { subgraph, planLevel, taskLineage, planLineage, sectionLineage, filterLineage, type LineageFilter, type LineageFilterOptions } from "./lineage/filter";
+export { toDot } from "./render/dot";
+export { toMermaid } from "./render/mermaid";
+export { toGEXF } from "./render/gexf";
+export { toSVG, renderDot, type SvgOptions, type DotRendering } from "./render/svg";
+export type { LineagePictureOptions } from "./render/lineage-style";

@@ -8,13 +8,18 @@ import { getPlan, plans, referencedPlans } from "../corpus/index";
 import { driftCounts, driftCsv, driftTable } from "../render/drift";
 import { toCsv } from "../render/csv";
 import { markdownTable, textTable, type Column } from "../render/table";
+import { lineageCommand } from "./lineage-command";
 import { progress } from "./progress";
 import { UsageError } from "./usage-error";
 
-/** What a command receives: its positional arguments and the chosen output format. */
+/** What a command receives: its positional arguments, the chosen output format and filters. */
 export interface CommandInput {
   args: string[];
   format: string | undefined;
+  /** `--plan`, `--task`, `--section` (lineage filters). */
+  plan?: string;
+  task?: string;
+  section?: string;
 }
 
 /** A CLI command: its one-line summary, usage with examples, formats, and what it prints. */
@@ -22,7 +27,7 @@ export interface Command {
   summary: string;
   usage: string;
   formats: readonly string[];
-  run(input: CommandInput): string;
+  run(input: CommandInput): string | Promise<string>;
 }
 
 const PLAN_COLUMNS: Column[] = [
@@ -145,6 +150,7 @@ export function commands(tty: boolean): Record<string, Command> {
         return renderReport(compare(getPlan(args[0]!), getPlan(args[1]!)), format, tty);
       },
     },
+    lineage: lineageCommand,
     drift: {
       summary: "Deadline drift of a plan's tasks against the national tasks they implement.",
       usage:

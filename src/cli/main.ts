@@ -23,7 +23,7 @@ function overview(table: ReturnType<typeof commands>): string {
 }
 
 /** Runs the CLI on `argv` (without node and script); returns the exit code. */
-export function main(argv: string[], tty = Boolean(process.stdout.isTTY)): number {
+export async function main(argv: string[], tty = Boolean(process.stdout.isTTY)): Promise<number> {
   const table = commands(tty);
   try {
     const { values, positionals } = parseArgs({
@@ -34,6 +34,9 @@ export function main(argv: string[], tty = Boolean(process.stdout.isTTY)): numbe
         format: { type: "string", short: "f" },
         out: { type: "string", short: "o" },
         help: { type: "boolean", short: "h" },
+        plan: { type: "string" },
+        task: { type: "string" },
+        section: { type: "string" },
       },
     });
     const [name, ...args] = positionals;
@@ -50,7 +53,7 @@ export function main(argv: string[], tty = Boolean(process.stdout.isTTY)): numbe
     if (values.format !== undefined && !command.formats.includes(values.format)) {
       throw new UsageError(`unknown format "${values.format}" for ${name}; formats: ${command.formats.join(", ")}`);
     }
-    const output = command.run({ args, format: values.format });
+    const output = await command.run({ args, format: values.format, plan: values.plan, task: values.task, section: values.section });
     if (values.out) writeFileSync(values.out, `${output}\n`);
     else process.stdout.write(`${values.format === undefined && colourEnabled(process.stdout) ? colourStatuses(output) : output}\n`);
     return 0;
@@ -69,4 +72,6 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message.split("\n")[0]! : String(error);
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,332 @@
+import { MultiDirectedGraph } from "graphology";
+import { plans as corpusPlans, referencedPlans, resolvePlan, rootPlan } from "../corpus/index";
+import { link, type LinkOptions } from "../match/link";
+import type { Citation, Plan, ReferencedPlan } from "../model/plan";
+import type { Task } from "../model/task";
+import { foldForMatch } from "../text/fold";
+import { citationYear, citedDocumentId, documentKindOfCode, slug } from "./ids";
+import {
+  edgeKey,
+  type LineageEdgeAttributes,
+  type LineageGraph,
+  type LineageGraphAttributes,
+  type LineageNodeAttributes,
+  type PlanNodeAttributes,
+  type TaskNodeAttributes,
+} from "./types";
+
+/**
+ * Options of {@link lineage}.
+ *
+ * @example
+ * lineage(["hue-2026"], { multiHop: false, cites: false });
+ */
+export interface LineageOptions {
+  /** Add `implements` edges from the linker (default true; needs `tasks`). */
+  links?: boolean;
+  /** Add task nodes and `contains` edges (default true); false gives the plan-level graph. */
+  tasks?: boolean;
+  /** Also link each plan to its loaded parent plans (hue-2026 → hue-2022), not only to the root (default true). */
+  multiHop?: boolean;
+  /** Add the documents plans cite, with `cites` edges (default true). */
+  cites?: boolean;
+  /** The national root (default {@link rootPlan}). */
+  root?: Plan | string;
+  /** Analysts' corrections passed to {@link link} (each pair is applied to the plans it concerns). */
+  overrides?: LinkOptions["overrides"];
+}
+
+type Selection = Plan | string | readonly (Plan | string)[] | undefined;
+
+const codeKey = (code: string) => foldForMatch(code);
+
+const isList = (selection: Plan | string | readonly (Plan | string)[]): selection is readonly (Plan | string)[] => Array.isArray(selection);
+
+/**
+ * The plans whose tasks go into the graph: the root, the given plans (all built-in plans by
+ * default), and every ancestor the given plans or the corpus hold.
+ *
+ * @example
+ * [...loadedPlans(["hue-2026"], rootPlan).keys()] // ["qd-06-2022", "hue-2026", "hue-2022"]
+ */
+export function loadedPlans(selection: Selection, root: Plan): Map<string, Plan> {
+  const list: readonly (Plan | string)[] = selection === undefined ? corpusPlans : isList(selection) ? selection : [selection];
+  const given = list.map((p) => resolvePlan(p));
+  const known = new Map<string, Plan>(corpusPlans.map((p) => [p.id, p]));
+  for (const plan of given) known.set(plan.id, plan);
+  known.set(root.id, root);
+  const loaded = new Map<string, Plan>([[root.id, root]]);
+  const queue = [...given];
+  for (let plan = queue.shift(); plan; plan = queue.shift()) {
+    if (loaded.has(plan.id) && plan !== root) continue;
+    loaded.set(plan.id, plan);
+    for (const parent of plan.parents) {
+      const found = known.get(parent);
+      if (found && !loaded.has(parent)) queue.push(found);
+    }
+  }
+  return loaded;
+}
+
+/**
+ * The node attributes of a plan whose data is in the corpus (or given).
+ *
+ * @example
+ * planNode(getPlan("hue-2022"), true).code // "2274/KH-UBND"
+ */
+export function planNode(plan: Plan, loaded: boolean): PlanNodeAttributes {
+  return {
+    kind: "plan",
+    loaded,
+    label: `${plan.id} · ${plan.code}`,
+    code: plan.code,
+    documentKind: documentKindOfCode(plan.code),
+    title: plan.title,
+    issuer: plan.issuer,
+    level: plan.level,
+    date: plan.issuedOn,
+    place: plan.place,
+    tasks: loaded ? plan.tasks.length : 0,
+    origin: "corpus",
+  };
+}
+
+/**
+ * The node attributes of a referenced-only plan (seeds/references.json).
+ *
+ * @example
+ * referencedNode(referencedPlans[0]!).label // "1403/KH-UBND · UBND tỉnh Khánh Hòa"
+ */
+export function referencedNode(ref: ReferencedPlan): PlanNodeAttributes {
+  return {
+    kind: "plan",
+    loaded: false,
+    label: `${ref.code} · ${ref.issuer}`,
+    code: ref.code,
+    documentKind: ref.kind,
+    title: ref.title,
+    issuer: ref.issuer,
+    level: ref.level,
+    date: ref.issuedOn,
+    place: null,
+    tasks: 0,
+    origin: "reference",
+  };
+}
+
+/**
+ * The node attributes of a task.
+ *
+ * @example
+ * taskNode(getPlan("hue-2022").tasks[0]!).kind // "task"
+ */
+export function taskNode(task: Task, planId: string): TaskNodeAttributes {
+  const short = task.text.length > 60 ? `${task.text.slice(0, 59).trimEnd()}…` : task.text;
+  return {
+    kind: "task",
+    label: `${task.ref} ${short}`,
+    plan: planId,
+    ref: task.ref,
+    section: task.section,
+    text: task.text,
+    deadline: task.deadline.raw || null,
+    deadlineEnd: task.deadline.end,
+    lead: [...task.lead],
+    product: task.product,
+  };
+}
+
+/** Does a node stand for the document a citation names (same code, same year, no conflicting issuer)? */
+function sameDocument(attrs: LineageNodeAttributes, citation: Citation): boolean {
+  if (attrs.kind === "task" || !attrs.code || codeKey(attrs.code) !== codeKey(citation.code)) return false;
+  if (citationYear({ code: attrs.code, date: attrs.date }) !== citationYear(citation)) return false;
+  return !attrs.issuer || !citation.issuer || foldForMatch(attrs.issuer) === foldForMatch(citation.issuer);
+}
+
+/** Builds the graph step by step; every method adds nodes or edges idempotently. */
+class Builder {
+  readonly graph: LineageGraph;
+  private readonly references = new Map(referencedPlans.map((r) => [r.id, r]));
+  private readonly corpus = new Map(corpusPlans.map((p) => [p.id, p]));
+
+  constructor(
+    private readonly loaded: Map<string, Plan>,
+    root: Plan,
+    private readonly options: LineageOptions,
+  ) {
+    const attributes: LineageGraphAttributes = { root: root.id };
+    this.graph = new MultiDirectedGraph<LineageNodeAttributes, LineageEdgeAttributes, LineageGraphAttributes>();
+    this.graph.replaceAttributes(attributes);
+  }
+
+  edge(type: LineageEdgeAttributes["type"], source: string, target: string, attributes: LineageEdgeAttributes): void {
+    const key = edgeKey(type, source, target);
+    if (source !== target && !this.graph.hasEdge(key)) this.graph.addDirectedEdgeWithKey(key, source, target, attributes);
+  }
+
+  /** Adds the plan node for an id (loaded, corpus, referenced, cited or bare) with its stated parents. */
+  planId(id: string, citation?: Citation): string {
+    if (this.graph.hasNode(id)) return id;
+    const plan = this.loaded.get(id) ?? this.corpus.get(id);
+    const ref = this.references.get(id);
+    if (plan) this.graph.addNode(id, planNode(plan, this.loaded.has(id)));
+    else if (ref) {
+      this.graph.addNode(id, referencedNode(ref));
+      for (const parent of ref.parents) this.edge("derives-from", id, this.planId(parent), { type: "derives-from", statedBy: "reference" });
+    } else if (citation) this.graph.addNode(id, citedPlanNode(citation));
+    else this.graph.addNode(id, bareNode(id));
+    return id;
+  }
+
+  plan(plan: Plan): void {
+    this.planId(plan.id);
+    for (const parent of plan.parents) {
+      // The citation naming this parent: by its ref, or (imported plans) by its derived document id.
+      const citation = plan.cites.find((c) => c.ref === parent) ?? plan.cites.find((c) => !c.ref && citedDocumentId(c) === parent);
+      this.edge("derives-from", plan.id, this.planId(parent, citation), { type: "derives-from", statedBy: "plan" });
+    }
+  }
+
+  /** The node a citation names: its `ref`, a known node with the same code and year, or a new document node. */
+  citation(citation: Citation): string {
+    if (citation.ref) return this.planId(citation.ref, citation);
+    for (const [id, plan] of [...this.loaded, ...this.corpus]) {
+      if (sameDocument(planNode(plan, false), citation)) return this.planId(id);
+    }
+    for (const ref of this.references.values()) if (sameDocument(referencedNode(ref), citation)) return this.planId(ref.id);
+    const existing = this.graph.findNode((_, attrs) => sameDocument(attrs, citation));
+    if (existing) return existing;
+    const base = citedDocumentId(citation);
+    let id = base;
+    if (this.graph.hasNode(id) || this.loaded.has(id) || this.corpus.has(id) || this.references.has(id)) id = `${base}-${slug(citation.issuer ?? "") || "other"}`;
+    for (let n = 2; this.graph.hasNode(id); n++) id = `${base}-${n}`;
+    this.graph.addNode(id, {
+      kind: "document",
+      loaded: false,
+      label: `${citation.kind} ${citation.code}`,
+      code: citation.code,
+      documentKind: citation.kind,
+      issuer: citation.issuer,
+      date: citation.date,
+      level: null,
+    });
+    return id;
+  }
+
+  cites(plan: Plan): void {
+    for (const citation of plan.cites) {
+      const target = this.citation(citation);
+      this.edge("cites", plan.id, target, { type: "cites", documentKind: citation.kind, code: citation.code });
+    }
+  }
+
+  tasks(plan: Plan): void {
+    for (const task of plan.tasks) {
+      if (!this.graph.hasNode(task.id)) this.graph.addNode(task.id, taskNode(task, plan.id));
+      this.edge("contains", plan.id, task.id, { type: "contains" });
+    }
+  }
+
+  links(plan: Plan, target: Plan): void {
+    const ids = new Set(plan.tasks.map((t) => t.id));
+    const targets = new Set(target.tasks.map((t) => t.id));
+    const concerns = (p: { local: string; national: string }) => ids.has(p.local) && targets.has(p.national);
+    const overrides = this.options.overrides;
+    const result = link(plan, {
+      to: target,
+      overrides: overrides && { pin: overrides.pin?.filter(concerns), forbid: overrides.forbid?.filter(concerns) },
+    });
+    for (const l of result.links) {
+      if (!this.graph.hasNode(l.local) || !this.graph.hasNode(l.national)) continue;
+      this.edge("implements", l.local, l.national, {
+        type: "implements",
+        score: l.score,
+        strength: l.strength,
+        evidence: l.evidence.summary,
+        origin: l.evidence.origin,
+        toPlan: target.id,
+      });
+    }
+  }
+}
+
+/** A plan node for a document known only from a citation that names it as a plan (`ref` set). */
+function citedPlanNode(citation: Citation): PlanNodeAttributes {
+  return {
+    kind: "plan",
+    loaded: false,
+    label: `${citation.code}${citation.issuer ? ` · ${citation.issuer}` : ""}`,
+    code: citation.code,
+    documentKind: citation.kind,
+    title: null,
+    issuer: citation.issuer,
+    level: null,
+    date: citation.date,
+    place: null,
+    tasks: 0,
+    origin: "citation",
+  };
+}
+
+/** A plan node known only by an id in some plan's `parents`. */
+function bareNode(id: string): PlanNodeAttributes {
+  return { kind: "plan", loaded: false, label: id, code: null, documentKind: null, title: null, issuer: null, level: null, date: null, place: null, tasks: 0, origin: "id" };
+}
+
+/**
+ * The lineage graph of plans (all built-in plans by default), a graphology
+ * `MultiDirectedGraph` (see {@link LineageGraph}):
+ *
+ * - plan nodes keyed by plan id: the given plans, the root and every ancestor the corpus holds
+ *   (`loaded: true`, with their tasks), and referenced-only plans (seeds/references.json, or known
+ *   only from a `parents` id or a citation's `ref`; `loaded: false`);
+ * - `document` nodes for the other documents plans cite (id rule: {@link citedDocumentId}; a
+ *   citation without `ref` whose code and year match a known plan points to that plan);
+ * - task nodes keyed by task id;
+ * - edges `derives-from` (child → parent, only those `plan.parents` or a referenced plan's
+ *   `parents` state), `contains` (plan → task), `cites` (plan → cited document or plan) and
+ *   `implements` (local task → national task, from {@link link}, with `score`, `strength`,
+ *   `evidence`; with `multiHop` also to the tasks of loaded parent plans).
+ *
+ * Nothing is cached between calls (the linker caches its own target index).
+ *
+ * @example
+ * const graph = lineage();
+ * graph.outNeighbors("ninh-hoa-2022");                 // ["khanh-hoa-1403-2022", …cited documents]
+ * graph.getEdgeAttribute("implements:hue-2022:VI.12->qd-06-2022:V.11", "score"); // 0.991
+ * lineage(["hue-2026"], { tasks: false }).order;       // hue-2026, hue-2022, its parents, the root, cited documents
+ */
+export function lineage(plansOrIds?: Selection, options: LineageOptions = {}): LineageGraph {
+  const root = options.root === undefined ? rootPlan : resolvePlan(options.root);
+  const loaded = loadedPlans(plansOrIds, root);
+  const builder = new Builder(loaded, root, options);
+  const withTasks = options.tasks ?? true;
+  for (const plan of loaded.values()) builder.plan(plan);
+  if (options.cites ?? true) for (const plan of loaded.values()) builder.cites(plan);
+  if (withTasks) for (const plan of loaded.values()) builder.tasks(plan);
+  if (withTasks && (options.links ?? true)) {
+    for (const plan of loaded.values()) {
+      if (plan.id === root.id) continue;
+      builder.links(plan, root);
+      if (options.multiHop ?? true) {
+        for (const parent of plan.parents) {
+          const target = loaded.get(parent);
+          if (target && target.id !== root.id) builder.links(plan, target);
+        }
+      }
+    }
+  }
+  return builder.graph;
+}
+
+/**
+ * The graph in graphology's serialisation format (`graph.export()`), as JSON; read it back with
+ * `MultiDirectedGraph.from(JSON.parse(json))` or `graph.import(…)`.
+ *
+ * @example
+ * const copy = MultiDirectedGraph.from(JSON.parse(toJSON(lineage(["hue-2022"]))));
+ * copy.hasEdge("derives-from:hue-2022->thua-thien-hue-80-2022"); // true
+ */
+export function toJSON(graph: LineageGraph, indent?: number): string {
+  return JSON.stringify(graph.export(), null, indent);
+}

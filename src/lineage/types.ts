@@ -1,0 +1,151 @@
+import type { MultiDirectedGraph } from "graphology";
+import type { PlanLevel } from "../model/plan";
+
+/**
+ * The kinds of edges of a lineage graph, each always drawn in one direction:
+ *
+ * | type           | source → target                                   |
+ * |----------------|---------------------------------------------------|
+ * | `derives-from` | child plan → parent plan (as the data states it)   |
+ * | `contains`     | plan → one of its tasks                            |
+ * | `implements`   | local task → national (or parent plan's) task     |
+ * | `cites`        | plan → a document its text cites by number         |
+ *
+ * @example
+ * const types: LineageEdgeType[] = ["derives-from", "contains", "implements", "cites"];
+ */
+export type LineageEdgeType = "derives-from" | "contains" | "implements" | "cites";
+
+/** Every edge type, in drawing order. @example LINEAGE_EDGE_TYPES.length // 4 */
+export const LINEAGE_EDGE_TYPES: readonly LineageEdgeType[] = Object.freeze(["derives-from", "contains", "implements", "cites"]);
+
+/**
+ * The kinds of nodes: `plan` (a loaded plan, or a referenced-only plan with `loaded: false`),
+ * `task`, and `document` (a document some plan cites whose text the corpus does not hold and
+ * which no plan derives from, e.g. Nghị định 107/2021/NĐ-CP).
+ *
+ * @example
+ * const kind: LineageNodeKind = "document";
+ */
+export type LineageNodeKind = "plan" | "task" | "document";
+
+/**
+ * Where a plan node's data came from: `corpus` (a plan object given or built in, tasks included),
+ * `reference` (seeds/references.json), `citation` (only a plan's citation of it), `id` (only its
+ * id in some plan's `parents`).
+ *
+ * @example
+ * const origin: PlanNodeOrigin = "reference";
+ */
+export type PlanNodeOrigin = "corpus" | "reference" | "citation" | "id";
+
+/**
+ * A plan node. `loaded` is true when the plan's tasks are part of the graph (given plans, their
+ * ancestors the corpus holds, and the root); referenced-only plans are `loaded: false`.
+ *
+ * @example
+ * const hue = graph.getNodeAttributes("hue-2022") as PlanNodeAttributes; // hue.code === "2274/KH-UBND"
+ */
+export type PlanNodeAttributes = {
+  kind: "plan";
+  loaded: boolean;
+  label: string;
+  code: string | null;
+  /** The document type: Quyết định, Kế hoạch, Chỉ thị … */
+  documentKind: string | null;
+  title: string | null;
+  issuer: string | null;
+  level: PlanLevel | null;
+  /** Date of issue (ISO) or null. */
+  date: string | null;
+  place: string | null;
+  /** Number of tasks of a loaded plan, 0 otherwise. */
+  tasks: number;
+  origin: PlanNodeOrigin;
+};
+
+/**
+ * A cited document that is not a plan of the lineage (see {@link LineageNodeKind}).
+ *
+ * @example
+ * const doc = graph.getNodeAttributes("nd-107-2021") as DocumentNodeAttributes; // doc.documentKind === "Nghị định"
+ */
+export type DocumentNodeAttributes = {
+  kind: "document";
+  loaded: false;
+  label: string;
+  code: string;
+  documentKind: string;
+  issuer: string | null;
+  date: string | null;
+  level: null;
+};
+
+/**
+ * A task node, keyed by its task id (`hue-2022:VI.12`), with the wording and deadline as written.
+ *
+ * @example
+ * const task = graph.getNodeAttributes("hue-2022:VI.12") as TaskNodeAttributes; // task.plan === "hue-2022"
+ */
+export type TaskNodeAttributes = {
+  kind: "task";
+  label: string;
+  plan: string;
+  ref: string;
+  section: string;
+  text: string;
+  /** The deadline as written, or null. */
+  deadline: string | null;
+  /** The parsed last day it is due (ISO), or null. */
+  deadlineEnd: string | null;
+  lead: string[];
+  product: string | null;
+};
+
+/** Any node's attributes, discriminated by `kind`. @example if (attrs.kind === "task") attrs.text; */
+export type LineageNodeAttributes = PlanNodeAttributes | DocumentNodeAttributes | TaskNodeAttributes;
+
+/**
+ * Any edge's attributes, discriminated by `type`. `implements` edges carry the linker's `score`
+ * (0..1), `strength`, a one-line `evidence` summary, its `origin` and `toPlan`, the plan linked to
+ * (the root, or a loaded parent plan for multi-hop links). `derives-from` edges say where the data
+ * states them (`plan.parents` or a referenced plan's `parents`).
+ *
+ * @example
+ * graph.forEachEdge((_, a) => { if (a.type === "implements") console.log(a.score); });
+ */
+export type LineageEdgeAttributes =
+  | { type: "derives-from"; statedBy: "plan" | "reference" }
+  | { type: "contains" }
+  | { type: "implements"; score: number; strength: "strong" | "weak"; evidence: string; origin: "matched" | "pinned"; toPlan: string }
+  | { type: "cites"; documentKind: string; code: string };
+
+/**
+ * Graph-level attributes: the root plan id, and the title a filter gives its subgraph.
+ *
+ * @example
+ * graph.getAttribute("root") // "qd-06-2022"
+ */
+export type LineageGraphAttributes = {
+  root: string;
+  title?: string;
+};
+
+/**
+ * A lineage graph: a graphology `MultiDirectedGraph` (two plans can be linked by both a
+ * `derives-from` and a `cites` edge). Edge keys are `<type>:<source>-><target>`.
+ *
+ * @example
+ * const graph: LineageGraph = lineage();
+ */
+export type LineageGraph = MultiDirectedGraph<LineageNodeAttributes, LineageEdgeAttributes, LineageGraphAttributes>;
+
+/**
+ * The key of the edge of this type between two nodes.
+ *
+ * @example
+ * edgeKey("derives-from", "hue-2022", "thua-thien-hue-80-2022") // "derives-from:hue-2022->thua-thien-hue-80-2022"
+ */
+export function edgeKey(type: LineageEdgeType, source: string, target: string): string {
+  return `${type}:${source}->${target}`;
+}

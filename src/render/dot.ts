@@ -1,0 +1,187 @@
+import type { LineageEdgeAttributes, LineageGraph, LineageNodeAttributes } from "../lineage/types";
+import {
+  EDGE_COLORS,
+  LEVEL_FILLS,
+  edgeColor,
+  edgeLabel,
+  nodeLines,
+  pictureDirection,
+  pictureTitle,
+  tasksByPlan,
+  textWidth,
+  type LineagePictureOptions,
+} from "./lineage-style";
+
+// Graphviz (also its WebAssembly build) has built-in metrics for Helvetica; SVG viewers fall back to
+// Arial or another sans-serif font.
+const FONT = "Helvetica";
+
+/**
+ * A DOT quoted string (ID or label) for a text: backslashes and quotes escaped, line breaks as `\n`.
+ *
+ * @example
+ * dotString('Kế hoạch "A"') // "\"Kế hoạch \\\"A\\\"\""
+ */
+export function dotString(text: string): string {
+  return `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\r?\n/g, "\\n")}"`;
+}
+
+/** A multi-line DOT label: lines centred (`\n`) or left-aligned (`\l`). */
+function dotLabel(lines: readonly string[], align: "center" | "left"): { raw: string } {
+  const escaped = lines.map((line) => line.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\r?\n/g, " "));
+  return { raw: align === "left" ? `"${escaped.join("\\l")}\\l"` : `"${escaped.join("\\n")}"` };
+}
+
+/** Text for an HTML-like label. */
+function html(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** An attribute value: text (quoted), a number, or DOT written as is (labels, HTML). */
+type DotValue = string | number | { raw: string };
+
+function attributes(attrs: Record<string, DotValue>): string {
+  const value = (v: DotValue) => (typeof v === "number" ? String(v) : typeof v === "string" ? dotString(v) : v.raw);
+  return `[${Object.entries(attrs)
+    .map(([k, v]) => `${k}=${value(v)}`)
+    .join(", ")}]`;
+}
+
+/**
+ * The DOT statement of a node: plans are rounded boxes filled by level (bold when loaded, dashed
+ * when not in the corpus), cited documents notes, tasks plain boxes with their text left-aligned
+ * and the full wording as tooltip.
+ *
+ * @example
+ * dotNode("hue-2022", graph.getNodeAttributes("hue-2022"), {}) // "\"hue-2022\" [label=…, shape=\"box\", …]"
+ */
+export function dotNode(key: string, attrs: LineageNodeAttributes, options: LineagePictureOptions): string {
+  const lines = nodeLines(key, attrs, options);
+  if (attrs.kind === "task") {
+    return `${dotString(key)} ${attributes({ label: dotLabel(lines, "left"), width: minWidth(lines, 9), shape: "box", style: "filled", fillcolor: "#ffffff", color: "#7b8794", fontsize: 9, tooltip: `${key}: ${attrs.text}` })}`;
+  }
+  if (attrs.kind === "document") {
+    return `${dotString(key)} ${attributes({ label: dotLabel(lines, "center"), width: minWidth(lines, 9), shape: "note", style: "filled", fillcolor: "#f4f1f8", color: EDGE_COLORS.cites, fontsize: 9 })}`;
+  }
+  const fill = LEVEL_FILLS[attrs.level ?? ""] ?? "#eeeeee";
+  const style = attrs.loaded ? "rounded,filled,bold" : "rounded,filled,dashed";
+  return `${dotString(key)} ${attributes({ label: dotLabel(lines, "center"), width: minWidth(lines, 10), shape: "box", style, fillcolor: fill, color: attrs.loaded ? "#1f2933" : "#52606d", fontsize: 10, tooltip: attrs.title ?? key })}`;
+}
+
+/**
+ * The DOT statement of an edge. Every edge is written from the upper node to the lower one with
+ * `dir=back`, so the arrow still points from child to parent and from local to national task while
+ * dot ranks parents, national tasks and cited documents above. `contains` edges are invisible
+ * (the plan's box shows them) but keep tasks below their plan.
+ *
+ * @example
+ * dotEdge("hue-2022", "thua-thien-hue-80-2022", { type: "derives-from", statedBy: "plan" }) // "\"thua-thien-hue-80-2022\" -> \"hue-2022\" [dir=\"back\", …]"
+ */
+export function dotEdge(source: string, target: string, attrs: LineageEdgeAttributes): string {
+  const color = edgeColor(attrs);
+  switch (attrs.type) {
+    case "contains":
+      return `${dotString(source)} -> ${dotString(target)} ${attributes({ style: "invis", weight: 2 })}`;
+    case "derives-from":
+      return `${dotString(target)} -> ${dotString(source)} ${attributes({ dir: "back", color, penwidth: 2.2, arrowsize: 0.9, tooltip: `${source} derives from ${target}` })}`;
+    case "cites":
+      return `${dotString(target)} -> ${dotString(source)} ${attributes({ dir: "back", color, style: "dotted", arrowtail: "vee", arrowsize: 0.6, weight: 0, tooltip: `${source} cites ${attrs.code}` })}`;
+    case "implements":
+      return `${dotString(target)} -> ${dotString(source)} ${attributes({
+        dir: "back",
+        color,
+        style: attrs.strength === "weak" ? "dashed" : "solid",
+        penwidth: attrs.strength === "weak" ? 1 : 1.4,
+        label: edgeLabel(attrs),
+        fontcolor: color,
+        fontsize: 9,
+        tooltip: `${source} implements ${target}: ${attrs.evidence}`,
+      })}`;
+  }
+}
+
+/** The minimum node width (inches) that fits the widest line, margins included. */
+function minWidth(lines: readonly string[], fontSize: number): number {
+  const widest = Math.max(0, ...lines.map((line) => textWidth(line, fontSize)));
+  return Math.round(((widest * 1.1) / 72 + 0.3) * 100) / 100;
+}
+
+/** Invisible edges that put a plan's tasks in rows of `columns`. */
+function gridEdges(tasks: readonly string[], columns: number): string[] {
+  const edges: string[] = [];
+  for (let i = Math.max(1, columns); i < tasks.length; i++) {
+    edges.push(`    ${dotString(tasks[i - columns]!)} -> ${dotString(tasks[i]!)} ${attributes({ style: "invis" })};`);
+  }
+  return edges;
+}
+
+function legendRow(sample: string, color: string, text: string): string {
+  return `<tr><td align="left" width="30"><font color="${color}"><b>${sample}</b></font></td><td align="left" width="${Math.ceil(textWidth(text, 9)) + 4}">${html(text)}</td></tr>`;
+}
+
+/**
+ * The legend node: one row per edge type and node kind the graph uses.
+ *
+ * @example
+ * dotLegend(lineage()) // "\"legend\" [shape=\"plaintext\", label=<<table …>>]"
+ */
+export function dotLegend(graph: LineageGraph): string {
+  const types = new Set<string>();
+  graph.forEachEdge((_, attrs) => types.add(attrs.type === "implements" && attrs.strength === "weak" ? "implements-weak" : attrs.type));
+  const kinds = new Set<string>();
+  graph.forEachNode((_, attrs) => kinds.add(attrs.kind === "plan" && !attrs.loaded ? "referenced" : attrs.kind));
+  const rows = [
+    types.has("derives-from") ? legendRow("━━▶", EDGE_COLORS["derives-from"], "derives from (child → parent plan)") : "",
+    types.has("implements") ? legendRow("──▶", EDGE_COLORS.implements, "implements (local → national task), link score") : "",
+    types.has("implements-weak") ? legendRow("- -▶", EDGE_COLORS["implements-weak"], "weak link (partial), link score") : "",
+    types.has("cites") ? legendRow("···▶", EDGE_COLORS.cites, "cites (plan → cited document)") : "",
+    kinds.has("task") ? legendRow("□", "#7b8794", "task, in the box of its plan: ref · deadline") : "",
+    kinds.has("referenced") ? legendRow("- - -", "#52606d", "dashed plan: text not in the corpus") : "",
+    legendRow("■", LEVEL_FILLS.national!, "national"),
+    legendRow("■", LEVEL_FILLS.province!, "province"),
+    legendRow("■", LEVEL_FILLS.city!, "city / district"),
+  ].filter(Boolean);
+  const table = `<<table border="0" cellborder="0" cellspacing="0" cellpadding="1"><tr><td align="left" colspan="2"><b>Legend</b></td></tr>${rows.join("")}</table>>`;
+  return `"legend" ${attributes({ shape: "box", style: "rounded", color: "#cbd2d9", fontsize: 9, margin: 0.1, label: { raw: table } })}`;
+}
+
+/**
+ * The graph in Graphviz DOT: top to bottom with the national root at the top and each plan ranked
+ * below the plans it derives from (edges are written parent → child with `dir=back`), the tasks
+ * of each plan in a box (cluster) under its plan node, `implements` edges labelled with their
+ * score (2 decimals), colours by edge type (derives-from blue, implements green / weak orange
+ * dashed, cites purple dotted), and a legend. Use a filter ({@link taskLineage},
+ * {@link planLineage}, {@link sectionLineage}, {@link planLevel}) to keep the picture legible.
+ *
+ * @example
+ * const dot = toDot(taskLineage(lineage(), "qd-06-2022:V.11"));
+ * writeFileSync("v11.dot", dot); // dot -Tsvg v11.dot > v11.svg
+ */
+export function toDot(graph: LineageGraph, options: LineagePictureOptions = {}): string {
+  const title = pictureTitle(graph, options);
+  const direction = pictureDirection(graph, options);
+  const out = ["digraph lineage {"];
+  out.push(`  graph ${attributes({ rankdir: direction, fontname: FONT, fontsize: 13, nodesep: 0.25, ranksep: 0.5, pad: 0.2, ...(title ? { label: title, labelloc: "t", labeljust: "l" } : {}) })};`);
+  out.push(`  node ${attributes({ fontname: FONT, fontsize: 10, margin: "0.08,0.04" })};`);
+  out.push(`  edge ${attributes({ fontname: FONT, fontsize: 9, arrowsize: 0.7 })};`);
+  const groups = tasksByPlan(graph);
+  const clustered = new Set([...groups.values()].flat());
+  graph.forEachNode((key, attrs) => {
+    if (!groups.has(key) && !clustered.has(key)) out.push(`  ${dotNode(key, attrs, options)};`);
+  });
+  for (const [plan, tasks] of groups) {
+    out.push(`  subgraph ${dotString(`cluster_${plan}`)} {`);
+    out.push(`    graph ${attributes({ label: "", style: "rounded,filled", fillcolor: "#f5f7fa", color: "#9aa5b1" })};`);
+    out.push(`    ${dotNode(plan, graph.getNodeAttributes(plan), options)};`);
+    for (const task of tasks) out.push(`    ${dotNode(task, graph.getNodeAttributes(task), options)};`);
+    if (direction === "TB") out.push(...gridEdges(tasks, options.columns ?? 6));
+    out.push("  }");
+  }
+  graph.forEachEdge((_, attrs, source, target) => {
+    if (attrs.type === "contains" && !(groups.has(source) && clustered.has(target))) return;
+    out.push(`  ${dotEdge(source, target, attrs)};`);
+  });
+  if ((options.legend ?? true) && graph.order > 0) out.push(`  ${dotLegend(graph)};`);
+  out.push("}");
+  return `${out.join("\n")}\n`;
+}

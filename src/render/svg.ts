@@ -1,0 +1,74 @@
+import type { Viz } from "@viz-js/viz";
+import type { LineageGraph } from "../lineage/types";
+import { Dean06Error } from "../model/errors";
+import { toDot } from "./dot";
+import type { LineagePictureOptions } from "./lineage-style";
+
+/**
+ * Options of {@link toSVG}: the picture options of {@link toDot}, and a Viz instance to reuse.
+ *
+ * @example
+ * await toSVG(graph, { title: "V.11", lines: 2, viz: await instance() });
+ */
+export interface SvgOptions extends LineagePictureOptions {
+  /** A `@viz-js/viz` instance (from `instance()`); one is created on first use otherwise. */
+  viz?: Viz;
+}
+
+/**
+ * What Graphviz said about a DOT text it rendered.
+ *
+ * @example
+ * const { svg, warnings }: DotRendering = await renderDot(toDot(graph));
+ */
+export interface DotRendering {
+  svg: string;
+  /** Graphviz warnings (the rendering succeeded). */
+  warnings: string[];
+}
+
+let shared: Promise<Viz> | undefined;
+
+/**
+ * The Graphviz WebAssembly instance of `@viz-js/viz`, loaded on first use (the package is only
+ * imported then, so the rest of dean06 never loads the WebAssembly module).
+ *
+ * @example
+ * const viz = await vizInstance();
+ * viz.graphvizVersion // "…"
+ */
+export function vizInstance(): Promise<Viz> {
+  shared ??= import("@viz-js/viz").then((module) => module.instance());
+  return shared;
+}
+
+/**
+ * Renders DOT text to SVG with Graphviz's own `dot` layout compiled to WebAssembly (no system
+ * binary). Throws a `Dean06Error` with code `RENDER_FAILED` and Graphviz's messages when the DOT
+ * text has errors; warnings are returned.
+ *
+ * @example
+ * const { svg, warnings } = await renderDot("digraph { a -> b }");
+ */
+export async function renderDot(dot: string, options: { viz?: Viz } = {}): Promise<DotRendering> {
+  const viz = options.viz ?? (await vizInstance());
+  const result = viz.render(dot, { format: "svg", engine: "dot" });
+  const errors = result.errors.filter((e) => e.level !== "warning").map((e) => e.message.trim());
+  if (result.status !== "success" || errors.length > 0) {
+    throw new Dean06Error("RENDER_FAILED", `Graphviz could not render the graph: ${errors.join("; ") || "unknown error"}`);
+  }
+  return { svg: result.output, warnings: result.errors.map((e) => e.message.trim()) };
+}
+
+/**
+ * The lineage picture as an SVG string: {@link toDot}'s DOT laid out by Graphviz (WebAssembly,
+ * `@viz-js/viz`); tooltips carry each task's full wording and each link's evidence.
+ *
+ * @example
+ * const svg = await toSVG(taskLineage(lineage(), "qd-06-2022:V.11"));
+ * writeFileSync("v11.svg", svg);
+ */
+export async function toSVG(graph: LineageGraph, options: SvgOptions = {}): Promise<string> {
+  const { viz, ...picture } = options;
+  return (await renderDot(toDot(graph, picture), viz ? { viz } : {})).svg;
+}
