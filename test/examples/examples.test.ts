@@ -34,6 +34,16 @@ describe("examples/", () => {
     expect(output).toMatch(/New in 2026 \(\d+\)/);
   });
 
+  it("lineage-svg.mjs writes the lineage picture of V.11 and lists its carriers", () => {
+    const svgFile = join(mkdtempSync(join(tmpdir(), "dean06-example-")), "v11.svg");
+    const output = example("lineage-svg.mjs", svgFile);
+    expect(output).toMatch(/^hue-2022:VI\.12 \(hue-2022, score 0\.\d\d/m);
+    expect(output).toMatch(/Picture written to/);
+    const svg = readFileSync(svgFile, "utf8");
+    expect(svg).toMatch(/<svg[\s>]/);
+    expect(svg).toContain("qd-06-2022");
+  });
+
   it("runs every script in examples/ (none is left untested)", () => {
     const tested = readFileSync(fileURLToPath(import.meta.url), "utf8");
     const scripts = readdirSync(join(root, "examples")).filter((f) => f.endsWith(".mjs"));
