@@ -1,0 +1,43 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+// Executes examples/coverage.ipynb headless with real Jupyter (Debian's jupyter-nbconvert) and
+// Deno's kernel (the `deno` npm package), against the local build. .ci/run installs Jupyter; on
+// a machine without it the test is skipped, except in CI where its absence is a failure.
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const hasJupyter = spawnSync("jupyter-nbconvert", ["--version"], { encoding: "utf8" }).status === 0;
+
+describe("examples/coverage.ipynb", () => {
+  it("needs Jupyter in CI", () => {
+    if (process.env.CI) expect(hasJupyter, "jupyter-nbconvert must be installed in CI (see .ci/run)").toBe(true);
+  });
+
+  it.skipIf(!hasJupyter)("runs in Deno's Jupyter kernel with HTML and SVG outputs and no errors", () => {
+    const scratch = mkdtempSync(join(tmpdir(), "dean06-notebook-"));
+    // A kernelspec of our own, so the test uses this checkout's deno and leaves the user's Jupyter alone.
+    const kernelDir = join(scratch, "jupyter", "kernels", "deno");
+    mkdirSync(kernelDir, { recursive: true });
+    writeFileSync(
+      join(kernelDir, "kernel.json"),
+      JSON.stringify({ argv: [join(root, "node_modules", ".bin", "deno"), "jupyter", "--kernel", "--conn", "{connection_file}"], display_name: "Deno", language: "typescript" }),
+    );
+    const output = join(scratch, "executed.ipynb");
+    execFileSync(
+      "jupyter-nbconvert",
+      ["--to", "notebook", "--execute", join(root, "examples", "coverage.ipynb"), "--output", output, "--ExecutePreprocessor.timeout=300", "--ExecutePreprocessor.kernel_name=deno"],
+      { cwd: join(root, "examples"), env: { ...process.env, JUPYTER_PATH: join(scratch, "jupyter"), DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" }, stdio: "pipe", timeout: 400_000 },
+    );
+    const notebook = JSON.parse(readFileSync(output, "utf8")) as { cells: { cell_type: string; outputs?: { output_type: string; data?: Record<string, unknown>; ename?: string }[] }[] };
+    const outputs = notebook.cells.flatMap((c) => c.outputs ?? []);
+    expect(outputs.filter((o) => o.output_type === "error").map((o) => o.ename)).toEqual([]);
+    const html = outputs.filter((o) => o.data?.["text/html"]);
+    expect(html.length).toBeGreaterThanOrEqual(4); // hue-2022, hcmc-2024, matrix, compare
+    expect(String(html[0]!.data!["text/html"])).toMatch(/Coverage of hue-2022/);
+    expect(outputs.some((o) => String(o.data?.["image/svg+xml"] ?? "").includes("<svg"))).toBe(true);
+    expect(outputs.some((o) => o.output_type === "stream")).toBe(true);
+  }, 420_000);
+});
