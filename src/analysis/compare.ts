@@ -7,26 +7,19 @@ import { compareData, type CompareOptions } from "./compare-data";
 
 /** A comparison of two plans, with renderers (markdown, CSV, HTML, text, JSON). */
 export class CompareReport extends Report<CompareData> implements CompareData {
-  readonly a: CompareData["a"];
-  readonly b: CompareData["b"];
-  readonly pairs: CompareData["pairs"];
-  readonly onlyA: CompareData["onlyA"];
-  readonly onlyB: CompareData["onlyB"];
-  readonly deadlineChanges: CompareData["deadlineChanges"];
-  protected readonly reportData: CompareData;
+  declare readonly a: CompareData["a"];
+  declare readonly b: CompareData["b"];
+  declare readonly pairs: CompareData["pairs"];
+  declare readonly onlyA: CompareData["onlyA"];
+  declare readonly onlyB: CompareData["onlyB"];
+  declare readonly deadlineChanges: CompareData["deadlineChanges"];
   readonly #texts: ReadonlyMap<string, string>;
 
   constructor(data: CompareData, texts: ReadonlyMap<string, string>) {
-    super();
-    this.reportData = data;
+    super(data);
     this.#texts = texts;
-    this.a = data.a;
-    this.b = data.b;
-    this.pairs = data.pairs;
-    this.onlyA = data.onlyA;
-    this.onlyB = data.onlyB;
-    this.deadlineChanges = data.deadlineChanges;
   }
+
   override toString(): string {
     return compareText(this.reportData);
   }

@@ -11,29 +11,19 @@ import { coverageData, type CoverageOptions } from "./coverage-data";
  * `toString()` (plain text; also what `console.log` shows) and a Jupyter MIME bundle.
  */
 export class CoverageReport extends Report<CoverageData> implements CoverageData {
-  readonly plan: CoverageData["plan"];
-  readonly target: string;
-  readonly items: CoverageData["items"];
-  readonly sections: CoverageData["sections"];
-  readonly totals: CoverageData["totals"];
-  readonly localOnly: CoverageData["localOnly"];
-  readonly services: CoverageData["services"];
-  readonly drifted: CoverageData["drifted"];
-  protected readonly reportData: CoverageData;
+  declare readonly plan: CoverageData["plan"];
+  declare readonly target: string;
+  declare readonly items: CoverageData["items"];
+  declare readonly sections: CoverageData["sections"];
+  declare readonly totals: CoverageData["totals"];
+  declare readonly localOnly: CoverageData["localOnly"];
+  declare readonly services: CoverageData["services"];
+  declare readonly drifted: CoverageData["drifted"];
   readonly #localTexts: ReadonlyMap<string, string>;
 
   constructor(data: CoverageData, localTexts: ReadonlyMap<string, string>) {
-    super();
-    this.reportData = data;
+    super(data);
     this.#localTexts = localTexts;
-    this.plan = data.plan;
-    this.target = data.target;
-    this.items = data.items;
-    this.sections = data.sections;
-    this.totals = data.totals;
-    this.localOnly = data.localOnly;
-    this.services = data.services;
-    this.drifted = data.drifted;
   }
 
   override toString(): string {

@@ -6,20 +6,11 @@ import { matrixData, type MatrixOptions } from "./matrix-data";
 
 /** National tasks × plans with statuses, with renderers (markdown, CSV, HTML heatmap, text, JSON). */
 export class MatrixReport extends Report<MatrixData> implements MatrixData {
-  readonly target: string;
-  readonly plans: MatrixData["plans"];
-  readonly rows: MatrixData["rows"];
-  readonly totals: MatrixData["totals"];
-  protected readonly reportData: MatrixData;
+  declare readonly target: string;
+  declare readonly plans: MatrixData["plans"];
+  declare readonly rows: MatrixData["rows"];
+  declare readonly totals: MatrixData["totals"];
 
-  constructor(data: MatrixData) {
-    super();
-    this.reportData = data;
-    this.target = data.target;
-    this.plans = data.plans;
-    this.rows = data.rows;
-    this.totals = data.totals;
-  }
   override toString(): string {
     return matrixText(this.reportData);
   }

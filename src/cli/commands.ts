@@ -89,7 +89,7 @@ function renderPlans(format: string | undefined, tty: boolean): string {
 }
 
 /** Renders a report in a CLI format: markdown (plain text on a terminal), json, csv or html. */
-function renderReport<T>(report: Report<T>, format: string | undefined, tty: boolean): string {
+function renderReport<T extends object>(report: Report<T>, format: string | undefined, tty: boolean): string {
   switch (format ?? "markdown") {
     case "json":
       return report.toJSON() as string;

@@ -10,9 +10,16 @@ export type MimeBundle = Record<string, string>;
  * and `report.toJSON()` give the same document — and `[Symbol.for("Jupyter.display")]()` a MIME
  * bundle with `text/html` and `text/plain` for notebooks.
  */
-export abstract class Report<Data> {
+export abstract class Report<Data extends object> {
   /** The report's data, in the shape its zod schema documents. */
-  protected abstract readonly reportData: Data;
+  protected readonly reportData: Data;
+
+  /** Keeps the data and exposes its fields on the report (subclasses `declare` their types). */
+  constructor(data: Data) {
+    this.reportData = data;
+    Object.assign(this, data);
+  }
+
   abstract toString(): string;
   abstract toMarkdown(): string;
   abstract toCSV(): string;

@@ -17,7 +17,7 @@ async function expectValidHtml(html: string): Promise<void> {
   expect(html).not.toMatch(/<(script|link|img)[^>]+(src|href)=/i); // self-contained
 }
 
-function expectRenderers<T>(report: Report<T>, schema: { parse(x: unknown): unknown }, csvColumns: number): void {
+function expectRenderers<T extends object>(report: Report<T>, schema: { parse(x: unknown): unknown }, csvColumns: number): void {
   const json = report.toJSON() as string;
   expect(schema.parse(JSON.parse(json))).toEqual(JSON.parse(json));
   expect(JSON.stringify(report)).toBe(JSON.stringify(JSON.parse(json)));
