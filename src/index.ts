@@ -148,3 +148,13 @@ export { toMermaid } from "./render/mermaid";
 export { toGEXF } from "./render/gexf";
 export { toSVG, renderDot, type SvgOptions, type DotRendering } from "./render/svg";
 export type { LineagePictureOptions } from "./render/lineage-style";
+
+// Importers (issue 3)
+export { ImportError } from "./model/errors";
+export { parsePlan } from "./corpus/import-text";
+export { parsePlanCSV } from "./corpus/import-csv";
+export { ImportMetaSchema, type ImportMeta } from "./corpus/import-meta";
+export { planToCSV, PLAN_CSV_HEADER, type PlanCsvOptions } from "./render/plan-csv";
+export { extractCitations } from "./text/citations";
+export { readAgencyList, splitAgencies, type AgencyListReading } from "./text/agency-list";
+export { AGENCY_HEADS, COLLECTIVE_WORDS } from "./text/agency-names";

@@ -2,13 +2,16 @@ import { compare } from "../analysis/compare";
 import { coverage } from "../analysis/coverage";
 import { drift } from "../analysis/drift";
 import { coverageMatrix } from "../analysis/matrix";
+import type { Plan } from "../model/plan";
 import type { Report } from "../render/report";
 import { planSummary } from "../analysis/summary";
-import { getPlan, plans, referencedPlans } from "../corpus/index";
+import { plans, referencedPlans } from "../corpus/index";
 import { driftCounts, driftCsv, driftTable } from "../render/drift";
 import { toCsv } from "../render/csv";
 import { markdownTable, textTable, type Column } from "../render/table";
+import { importCommand } from "./import-command";
 import { lineageCommand } from "./lineage-command";
+import { planArgument } from "./load-plan";
 import { progress } from "./progress";
 import { UsageError } from "./usage-error";
 
@@ -20,6 +23,9 @@ export interface CommandInput {
   plan?: string;
   task?: string;
   section?: string;
+  /** `--id`, `--parent` (import). */
+  id?: string;
+  parent?: string[];
 }
 
 /** A CLI command: its one-line summary, usage with examples, formats, and what it prints. */
@@ -104,9 +110,9 @@ function renderReport<T extends object>(report: Report<T>, format: string | unde
 
 const REPORT_FORMATS = ["markdown", "json", "csv", "html"] as const;
 
-function onePlanArgument(args: string[], command: string): string {
-  if (args.length !== 1) throw new UsageError(`${command} takes one plan id (see \`dean06 plans\`)`);
-  return args[0]!;
+function onePlanArgument(args: string[], command: string): Plan {
+  if (args.length !== 1) throw new UsageError(`${command} takes one plan: a built-in id (see \`dean06 plans\`) or a plan file`);
+  return planArgument(args[0]!);
 }
 
 /** The commands, by name. */
@@ -115,24 +121,25 @@ export function commands(tty: boolean): Record<string, Command> {
     coverage: {
       summary: "Which national tasks a plan covers, drops, moves and adds.",
       usage:
-        "dean06 coverage <plan> [--format markdown|json|csv|html] [--out file]\n\n" +
+        "dean06 coverage <plan id | plan file> [--format markdown|json|csv|html] [--out file]\n\n" +
         "For each of the 52 national tasks: covered, partial, missing or adopted, with the local\n" +
         "tasks that implement it and their deadline drift; totals per section; local-only tasks;\n" +
         "the 25 essential services.\n\n" +
-        "Examples:\n  dean06 coverage hue-2022\n  dean06 coverage hcmc-2024 --format html --out hcmc-2024.html",
+        "A plan file is a .json plan, a .csv spreadsheet or a text file (imported as by `dean06 import`).\n\n" +
+        "Examples:\n  dean06 coverage hue-2022\n  dean06 coverage examples/plan-example.csv\n  dean06 coverage hcmc-2024 --format html --out hcmc-2024.html",
       formats: REPORT_FORMATS,
-      run: ({ args, format }) => renderReport(coverage(getPlan(onePlanArgument(args, "coverage"))), format, tty),
+      run: ({ args, format }) => renderReport(coverage(onePlanArgument(args, "coverage")), format, tty),
     },
     matrix: {
       summary: "National tasks × plans: the cross-plan coverage picture.",
       usage:
-        "dean06 matrix [plan …] [--format markdown|json|csv|html] [--out file]\n\n" +
+        "dean06 matrix [plan id | plan file …] [--format markdown|json|csv|html] [--out file]\n\n" +
         "All built-in derived plans unless plans are named.\n\n" +
         "Examples:\n  dean06 matrix\n  dean06 matrix hue-2022 hue-2026 --format html --out matrix.html",
       formats: REPORT_FORMATS,
       run: ({ args, format }) => {
-        const selected = args.length ? args.map(getPlan) : undefined;
-        const bar = progress(selected?.length ?? plans.length - 1);
+        const bar = progress(args.length || plans.length - 1);
+        const selected = args.length ? args.map((arg) => (bar.step(`reading ${arg}`), planArgument(arg))) : undefined;
         const report = coverageMatrix(selected, { onProgress: (_done, _total, id) => bar.step(id) });
         bar.done();
         return renderReport(report, format, tty);
@@ -141,26 +148,27 @@ export function commands(tty: boolean): Record<string, Command> {
     compare: {
       summary: "Compare two plans: tasks matched, only in one, deadline changes.",
       usage:
-        "dean06 compare <a> <b> [--format markdown|json|csv|html] [--out file]\n\n" +
+        "dean06 compare <plan a> <plan b> [--format markdown|json|csv|html] [--out file]\n\n" +
         "Matches b's tasks with a's directly and through shared national tasks.\n\n" +
         "Examples:\n  dean06 compare hue-2022 hue-2026\n  dean06 compare hue-2022 hue-2026 --format csv",
       formats: REPORT_FORMATS,
       run: ({ args, format }) => {
-        if (args.length !== 2) throw new UsageError("compare takes two plan ids (see `dean06 plans`)");
-        return renderReport(compare(getPlan(args[0]!), getPlan(args[1]!)), format, tty);
+        if (args.length !== 2) throw new UsageError("compare takes two plans: built-in ids (see `dean06 plans`) or plan files");
+        return renderReport(compare(planArgument(args[0]!), planArgument(args[1]!)), format, tty);
       },
     },
     lineage: lineageCommand,
+    import: importCommand,
     drift: {
       summary: "Deadline drift of a plan's tasks against the national tasks they implement.",
       usage:
-        "dean06 drift <plan> [--format markdown|json|csv] [--out file]\n\n" +
+        "dean06 drift <plan id | plan file> [--format markdown|json|csv] [--out file]\n\n" +
         "Local end minus national end in days for every link; status same, earlier, later,\n" +
         "recurring or not-comparable; flags deadlines overdue at issue and dropped ones.\n\n" +
         "Examples:\n  dean06 drift hcmc-2024\n  dean06 drift hue-2022 --format csv --out hue-drift.csv",
       formats: ["markdown", "json", "csv"],
       run: ({ args, format }) => {
-        const plan = getPlan(onePlanArgument(args, "drift"));
+        const plan = onePlanArgument(args, "drift");
         const items = drift(plan);
         if (format === "json") return JSON.stringify(items, null, 2);
         if (format === "csv") return driftCsv(items);

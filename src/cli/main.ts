@@ -37,6 +37,8 @@ export async function main(argv: string[], tty = Boolean(process.stdout.isTTY)):
         plan: { type: "string" },
         task: { type: "string" },
         section: { type: "string" },
+        id: { type: "string" },
+        parent: { type: "string", multiple: true },
       },
     });
     const [name, ...args] = positionals;
@@ -53,7 +55,7 @@ export async function main(argv: string[], tty = Boolean(process.stdout.isTTY)):
     if (values.format !== undefined && !command.formats.includes(values.format)) {
       throw new UsageError(`unknown format "${values.format}" for ${name}; formats: ${command.formats.join(", ")}`);
     }
-    const output = await command.run({ args, format: values.format, plan: values.plan, task: values.task, section: values.section });
+    const output = await command.run({ args, format: values.format, plan: values.plan, task: values.task, section: values.section, id: values.id, parent: values.parent });
     if (values.out) writeFileSync(values.out, `${output}\n`);
     else process.stdout.write(`${values.format === undefined && colourEnabled(process.stdout) ? colourStatuses(output) : output}\n`);
     return 0;

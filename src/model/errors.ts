@@ -63,3 +63,20 @@ function formatPath(path: readonly PropertyKey[]): string {
     .map((part, index) => (typeof part === "number" ? `[${part}]` : `${index === 0 ? "" : "."}${String(part)}`))
     .join("");
 }
+
+/**
+ * Thrown by the importers for input they cannot read as a plan at all: invalid `meta` (a bad plan
+ * id), a CSV without a task column, a file the CLI cannot read. `line` is the 1-based line of the
+ * input concerned, or null when it concerns the whole input. Text that is merely not a plan does
+ * not throw: {@link parsePlan} returns an empty plan whose `warnings` say why.
+ *
+ * @example
+ * try { parsePlanCSV("a;b\n1;2", { id: "x" }); } catch (e) { if (e instanceof ImportError) console.log(e.line, e.message); }
+ */
+export class ImportError extends Dean06Error {
+  readonly line: number | null;
+  constructor(message: string, line: number | null = null) {
+    super("IMPORT_FAILED", line === null ? message : `line ${line}: ${message}`);
+    this.line = line;
+  }
+}

@@ -55,6 +55,20 @@ describe("dean06 CLI", () => {
     expect(dean06With({ FORCE_COLOR: "1" }, "coverage", "hue-2022", "--format", "csv").stdout).not.toMatch(/\u001b\[/);
   });
 
+  it("takes a plan file wherever it takes a plan id", () => {
+    const fromCsv = dean06("coverage", "examples/plan-example.csv", "--format", "json");
+    expect(fromCsv.status).toBe(0);
+    expect(JSON.parse(fromCsv.stdout).plan.id).toBe("plan-example");
+    const dir = mkdtempSync(join(tmpdir(), "dean06-cli-"));
+    const json = join(dir, "hue.json");
+    const exported = dean06("import", "seeds/raw/hue-2022.txt", "--id", "hue-import", "--format", "json", "--out", json);
+    expect(exported.status).toBe(0);
+    const drift = dean06("drift", json, "--format", "json");
+    expect(drift.status).toBe(0);
+    expect(JSON.parse(drift.stdout).length).toBeGreaterThan(30);
+    expect(dean06("compare", "hue-2022", json).stdout).toMatch(/hue-import compared with hue-2022/);
+  });
+
   it("writes to a file with --out", () => {
     const out = join(mkdtempSync(join(tmpdir(), "dean06-cli-")), "hue.csv");
     expect(dean06("coverage", "hue-2022", "--format", "csv", "--out", out).stdout).toBe("");
@@ -73,9 +87,10 @@ describe("dean06 CLI", () => {
     [["frobnicate"], /unknown command "frobnicate"/],
     [["plans", "--format", "yaml"], /unknown format "yaml"/],
     [["plans", "--bogus"], /Unknown option '--bogus'/],
-    [["drift", "nope"], /Unknown plan id "nope". Known plan ids: qd-06-2022/],
-    [["drift"], /drift takes one plan id/],
-    [["compare", "hue-2022"], /compare takes two plan ids/],
+    [["drift", "nope"], /"nope" is neither a built-in plan id \(qd-06-2022, /],
+    [["coverage", "missing-file.txt"], /cannot read missing-file.txt \(no such file\)/],
+    [["drift"], /drift takes one plan/],
+    [["compare", "hue-2022"], /compare takes two plans/],
     [["coverage", "hue-2022", "--format", "dot"], /unknown format "dot" for coverage/],
   ])("rejects %j with one line on stderr and exit code 2", (args, message) => {
     const { status, stdout, stderr } = dean06(...args);

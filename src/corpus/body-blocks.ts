@@ -1,0 +1,104 @@
+import { ocrRomanValue } from "../text/roman";
+import { isBlank, type SourceLine } from "./source-lines";
+
+/** How a paragraph of a plan's body is numbered. */
+export type Marker =
+  | { kind: "roman"; value: number; label: string }
+  | { kind: "number"; parts: number[]; label: string }
+  | { kind: "letter"; label: string }
+  | { kind: "bullet"; symbol: string };
+
+/** A paragraph of the body: its marker, its text without the marker, and the lines it spans. */
+export interface Block {
+  line: number;
+  lastLine: number;
+  marker: Marker | null;
+  text: string;
+}
+
+const ROMAN = /^\s*([IVXLC1l|]{1,5})\s*[.:]\s*(\S.*)$/u;
+const NUMBER = /^\s*(\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)]\s*(?=\S)(.*)$/u;
+const DOTTED = /^\s*(\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=\p{Lu})(.*)$/u;
+const LETTER = /^\s*([a-zđ])\s*\)\s*(?=\S)(.*)$/u;
+const LETTER_DOT = /^\s*([a-zđ])\.\s+(?=\p{Lu})(.*)$/u;
+const BULLET = /^\s*([-–•+*])\s*(?=\S)(.*)$/u;
+const PAGE_NUMBER = /^\s*\d{1,3}\s*$/;
+
+/** Share of upper-case letters among the letters of a text. */
+function upperShare(text: string): number {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (!letters.length) return 0;
+  return letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length / letters.length;
+}
+
+/**
+ * Reads the marker at the start of a line; roman headings must be mostly upper case.
+ *
+ * @example
+ * readMarker("2.13. Triển khai kết nối", 0)?.marker // { kind: "number", parts: [2, 13], label: "2.13" }
+ */
+export function readMarker(text: string, lastRoman: number): { marker: Marker; rest: string } | null {
+  const roman = ROMAN.exec(text);
+  if (roman) {
+    const value = ocrRomanValue(roman[1]!);
+    if (value !== null && (value === lastRoman + 1 || value === 1) && upperShare(roman[2]!) >= 0.6) {
+      return { marker: { kind: "roman", value, label: romanLabel(value) }, rest: roman[2]!.trim() };
+    }
+  }
+  const number = NUMBER.exec(text) ?? DOTTED.exec(text);
+  if (number) {
+    const parts = number[1]!.split(".").map(Number);
+    return { marker: { kind: "number", parts, label: parts.join(".") }, rest: number[2]!.trim() };
+  }
+  const letter = LETTER.exec(text) ?? LETTER_DOT.exec(text);
+  if (letter) return { marker: { kind: "letter", label: letter[1]! }, rest: letter[2]!.trim() };
+  const bullet = BULLET.exec(text);
+  if (bullet && !/^\s*[-–]\s*\d/.test(text)) return { marker: { kind: "bullet", symbol: bullet[1] === "–" ? "-" : bullet[1]! }, rest: bullet[2]!.trim() };
+  return null;
+}
+
+const romanLabel = (value: number) => ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"][value] ?? String(value);
+
+/**
+ * Cuts the body of a plan into paragraphs. A numbered, lettered or bulleted line starts a new
+ * paragraph, and so does a capitalised line after a blank line or after a short line (a heading);
+ * other lines continue the paragraph before them, also across blank lines and page breaks when they
+ * begin in lower case (text wrapped by the PDF). Lines holding only a page number are dropped and
+ * returned in `pageNumbers`.
+ *
+ * @example
+ * const lines = toSourceLines("1. Kết nối dữ liệu dân cư với cơ sở dữ liệu chuyên ngành của các\nsở, ngành");
+ * readBlocks(lines, 0, lines.length).blocks.length // 1
+ */
+export function readBlocks(lines: SourceLine[], from: number, to: number): { blocks: Block[]; pageNumbers: number[] } {
+  const blocks: Block[] = [];
+  const pageNumbers: number[] = [];
+  let blank = true;
+  let previousLength = 0;
+  let lastRoman = 0;
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) {
+      blank = true;
+      continue;
+    }
+    const text = line.text.replace(/\t+/g, " ").trim();
+    if (PAGE_NUMBER.test(text) && (isBlank(lines[i - 1]) || isBlank(lines[i + 1]))) {
+      pageNumbers.push(line.n);
+      continue;
+    }
+    const marked = readMarker(text, lastRoman);
+    const last = blocks.at(-1);
+    const lowerStart = /^[\p{Ll}\p{N}]/u.test(text) || /^[,;.)]/.test(text);
+    if (!marked && last && (lowerStart || (!blank && previousLength >= 40))) {
+      last.text = `${last.text} ${text}`;
+      last.lastLine = line.n;
+    } else {
+      if (marked?.marker.kind === "roman") lastRoman = marked.marker.value;
+      blocks.push({ line: line.n, lastLine: line.n, marker: marked?.marker ?? null, text: marked ? marked.rest : text });
+    }
+    blank = false;
+    previousLength = text.length;
+  }
+  return { blocks, pageNumbers };
+}

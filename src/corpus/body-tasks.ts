@@ -1,0 +1,245 @@
+import { readAgencyList, readAgencyPrefix } from "../text/agency-list";
+import { foldForMatch } from "../text/fold";
+import { NON_TASK_SECTION_WORDS, TASK_SECTION_WORDS } from "../text/plan-words";
+import { type Block, readBlocks } from "./body-blocks";
+import { type RawSection, type RawTask, type RawTaskList, oneLine } from "./import-types";
+import type { WarningList } from "./import-warnings";
+import type { SourceLine } from "./source-lines";
+import { readTaskClauses } from "./task-clauses";
+
+/** A roman section of the body. */
+export interface BodySection {
+  ref: string;
+  title: string;
+  line: number;
+  /** Whether its heading announces tasks ("NHIỆM VỤ", "NỘI DUNG", "PHÂN CÔNG"). */
+  holdsTasks: boolean;
+  blocks: Block[];
+}
+
+/** A numbered, lettered or bulleted item of a task section, with its sub-items. */
+interface Node {
+  block: Block;
+  level: number;
+  children: Node[];
+  ref: string;
+  parent: Node | null;
+}
+
+const TASK_WORDS = TASK_SECTION_WORDS.map(foldForMatch);
+const NON_TASK_WORDS = NON_TASK_SECTION_WORDS.map(foldForMatch);
+
+/**
+ * Whether a section heading announces a task list: a task word comes before any non-task word.
+ *
+ * @example
+ * holdsTasks("II. NHIỆM VỤ, GIẢI PHÁP") // true
+ * holdsTasks("III. TỔ CHỨC THỰC HIỆN") // false
+ */
+export function holdsTasks(title: string): boolean {
+  const folded = ` ${foldForMatch(title)} `;
+  const first = (words: string[]) => Math.min(...words.map((w) => folded.indexOf(` ${w} `)).filter((i) => i >= 0), Infinity);
+  const task = first(TASK_WORDS);
+  return task !== Infinity && task < first(NON_TASK_WORDS);
+}
+
+/**
+ * Splits the body into its roman sections (one untitled section when it has none).
+ *
+ * @example
+ * const lines = toSourceLines("I. MỤC TIÊU\nBảo đảm.\nII. NHIỆM VỤ\n1. Kết nối.");
+ * bodySections(lines, 0, lines.length).sections.map((s) => s.holdsTasks) // [false, true]
+ */
+export function bodySections(lines: SourceLine[], from: number, to: number): { sections: BodySection[]; preamble: Block[]; pageNumbers: number[] } {
+  const { blocks, pageNumbers } = readBlocks(lines, from, to);
+  const sections: BodySection[] = [];
+  const preamble: Block[] = [];
+  for (const block of blocks) {
+    if (block.marker?.kind === "roman") {
+      sections.push({ ref: block.marker.label, title: oneLine(block.text), line: block.line, holdsTasks: holdsTasks(block.text), blocks: [] });
+    } else if (sections.length) sections.at(-1)!.blocks.push(block);
+    else preamble.push(block);
+  }
+  if (!sections.length && preamble.length) {
+    return { sections: [{ ref: "1", title: "", line: preamble[0]!.line, holdsTasks: true, blocks: preamble }], preamble: [], pageNumbers };
+  }
+  return { sections, preamble, pageNumbers };
+}
+
+function levelOf(block: Block): number {
+  const marker = block.marker;
+  if (!marker) return 100;
+  switch (marker.kind) {
+    case "roman":
+      return 0;
+    case "number":
+      return marker.parts.length;
+    case "letter":
+      return 10;
+    case "bullet":
+      return marker.symbol === "-" ? 20 : marker.symbol === "+" ? 21 : 22;
+  }
+}
+
+/** A short line without final punctuation: a heading such as "3. Sở Thông tin và Truyền thông". */
+function headingLike(text: string): boolean {
+  return text.split(/\s+/).length <= 12 && !/[.;]$/.test(text.trim());
+}
+
+/** Builds the tree of items of a section. */
+function buildTree(blocks: Block[]): Node[] {
+  const roots: Node[] = [];
+  const stack: Node[] = [];
+  let last: Node | null = null;
+  for (const block of blocks) {
+    if (!block.marker) {
+      const top = stack.at(-1);
+      const plainGroup = top && top.children.length > 0 && top.children.every((c) => !c.block.marker);
+      if (!block.text.startsWith("(") && top && ((top.children.length === 0 && headingLike(top.block.text) && last === top) || (plainGroup && last?.parent === top))) {
+        const node: Node = { block, level: 100, children: [], ref: "", parent: top };
+        top.children.push(node);
+        last = node;
+        continue;
+      }
+      if (last) {
+        last.block = { ...last.block, text: `${last.block.text} ${block.text}`, lastLine: block.lastLine };
+        continue;
+      }
+      const node: Node = { block, level: 100, children: [], ref: "", parent: null };
+      roots.push(node);
+      last = node;
+      continue;
+    }
+    const level = levelOf(block);
+    while (stack.length && stack.at(-1)!.level >= level) stack.pop();
+    const parent = stack.at(-1) ?? null;
+    const node: Node = { block, level, children: [], ref: "", parent };
+    (parent ? parent.children : roots).push(node);
+    stack.push(node);
+    last = node;
+  }
+  return roots;
+}
+
+/**
+ * Gives every node its ref: dotted numbers as written ("2.13", they carry their parents), single
+ * numbers and letters after their parent's ref, bullets and paragraphs by position among them.
+ */
+function assignRefs(nodes: Node[], parentRef: string, sectionPrefix: string): void {
+  const join = (a: string, b: string) => (a ? `${a}.${b}` : b);
+  let ordinal = 0;
+  for (const node of nodes) {
+    const marker = node.block.marker;
+    if (marker?.kind === "number") node.ref = marker.parts.length > 1 ? join(sectionPrefix, marker.label) : join(parentRef, marker.label);
+    else if (marker?.kind === "letter") node.ref = join(parentRef, marker.label === "đ" ? "dd" : marker.label);
+    else node.ref = join(parentRef, String(++ordinal));
+    assignRefs(node.children, node.ref, sectionPrefix);
+  }
+}
+
+/** The agencies a task opens with as partners: "(Chủ trì,) phối hợp (với) X, Y …" → [X, Y]. */
+function partnersNamed(text: string): string[] {
+  const m = /^(?:chủ trì\s*,?\s*)?phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+/iu.exec(text);
+  return m ? readAgencyPrefix(text.slice(m[0].length)).entries : [];
+}
+
+/** The agency a group heading names ("3. Sở Thông tin và Truyền thông", "17. Đề nghị Viện Kiểm sát …"). */
+function headingAgency(text: string): string | null {
+  const name = oneLine(text)
+    .replace(/^(?:đề nghị|de nghi|giao|yêu cầu)\s+/iu, "")
+    .replace(/[:.]$/, "")
+    .trim();
+  if (!name || !headingLike(name)) return null;
+  const reading = readAgencyList(name);
+  return reading.ok ? name : null;
+}
+
+/**
+ * Reads the tasks of the body's task sections: every item without sub-items is a task, every item
+ * with sub-items a group (a section of the task list). Refs follow the document's numbering: "1.1",
+ * "2.13", letters "6.1.a" ("đ" as "dd"), bullets and paragraphs by position ("III.4.2"); when more
+ * than one section holds tasks, refs start with the section's roman numeral ("II.1", "III.4.2").
+ * A task with no agencies of its own takes those of its group heading (the agency a block is
+ * addressed to, or the "X chủ trì, phối hợp Y" the heading opens with).
+ *
+ * @example
+ * const lines = toSourceLines("II. NHIỆM VỤ\n1. Sở Tư pháp\n- Kết nối dữ liệu hộ tịch.");
+ * bodyTasks(bodySections(lines, 0, lines.length).sections, new WarningList()).tasks[0] // { ref: "1.1", lead: ["Sở Tư pháp"], … }
+ */
+export function bodyTasks(sections: BodySection[], warnings: WarningList): RawTaskList {
+  const taskSections = sections.filter((s) => s.holdsTasks);
+  const prefix = taskSections.length > 1;
+  const out: RawTaskList = { sections: [], tasks: [], services: [], notes: [] };
+  const seenSections = new Set<string>();
+  const addSection = (ref: string, title: string) => {
+    if (seenSections.has(ref)) return;
+    seenSections.add(ref);
+    out.sections.push({ ref, title: oneLine(title).replace(/[:;.,]+$/, "") || ref } satisfies RawSection);
+  };
+  for (const section of taskSections) {
+    const tree = buildTree(section.blocks);
+    // paragraphs before or between the numbered items (an introduction) are not tasks
+    // a text without sections needs numbered items: its bare paragraphs are prose, not tasks
+    const marked = tree.some((n) => n.block.marker) || !section.title;
+    const roots = marked ? tree.filter((n) => n.block.marker) : tree;
+    for (const node of tree) {
+      if (marked && !node.block.marker && section.title) {
+        warnings.add(node.block.line, "paragraph of a task section outside its numbered items was not imported as a task", node.block.text);
+      }
+    }
+    assignRefs(roots, prefix ? section.ref : "", prefix ? section.ref : "");
+    const visit = (node: Node) => {
+      if (node.children.length) {
+        node.children.forEach(visit);
+        return;
+      }
+      const parent = node.parent;
+      const sectionRef = parent ? parent.ref : section.ref;
+      if (parent) addSection(parent.ref, parent.block.text);
+      else addSection(section.ref, section.title);
+      const clauses = readTaskClauses(node.block.text);
+      let { lead, coordinating } = clauses;
+      if (!lead.length && !coordinating.length && parent) {
+        const agency = headingAgency(parent.block.text);
+        if (agency) lead = [agency];
+        else {
+          const inherited = readTaskClauses(parent.block.text.replace(/:\s*$/, ""));
+          if (inherited.lead.length || inherited.coordinating.length) ({ lead, coordinating } = inherited);
+          else if (headingLike(parent.block.text) && parent.children.every((c) => c.block.marker?.kind !== "number")) {
+            lead = [oneLine(parent.block.text).replace(/^(?:đề nghị|de nghi|giao)\s+/iu, "").replace(/[:.]$/, "")];
+          }
+        }
+      }
+      const text = clauses.text || oneLine(node.block.text);
+      // "Chủ trì, phối hợp với Công an tỉnh …", "Phối hợp với Sở Tư pháp …": the partners coordinate
+      if (!coordinating.length) coordinating = partnersNamed(text);
+      out.tasks.push({
+        ref: node.ref,
+        section: sectionRef,
+        text,
+        lead,
+        coordinating,
+        deadline: clauses.deadline,
+        product: clauses.product,
+        line: node.block.line,
+        notes: [],
+      } satisfies RawTask);
+    };
+    roots.forEach(visit);
+  }
+  return out;
+}
+
+/**
+ * The items of the body's task sections that would be tasks (items without sub-items), with their lines.
+ *
+ * @example
+ * const lines = toSourceLines("II. NHIỆM VỤ\n1. Kết nối.\n2. Số hóa.");
+ * bodyItemLines(bodySections(lines, 0, lines.length).sections).map((i) => i.line) // [2, 3]
+ */
+export function bodyItemLines(sections: BodySection[]): { line: number; text: string }[] {
+  const leaves: { line: number; text: string }[] = [];
+  const visit = (node: Node) => (node.children.length ? node.children.forEach(visit) : leaves.push({ line: node.block.line, text: node.block.text }));
+  for (const section of sections.filter((s) => s.holdsTasks)) buildTree(section.blocks).filter((n) => n.block.marker).forEach(visit);
+  return leaves;
+}

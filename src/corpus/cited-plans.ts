@@ -1,0 +1,61 @@
+import type { Citation, PlanId } from "../model/plan";
+import { citedDocumentId } from "../lineage/ids";
+import { foldForMatch } from "../text/fold";
+import { plans, referencedPlans } from "./index";
+
+/** A document the corpus knows: a built-in plan or a referenced-only one. */
+interface Known {
+  id: PlanId;
+  code: string;
+  issuedOn: string | null;
+}
+
+const known = (): Known[] => [
+  ...plans.map((p) => ({ id: p.id, code: p.code, issuedOn: p.issuedOn })),
+  ...referencedPlans.map((r) => ({ id: r.id, code: r.code, issuedOn: r.issuedOn })),
+];
+
+const number = (code: string) => /^\d+/.exec(code)?.[0] ?? null;
+const issuerCode = (code: string) => foldForMatch(code.split("-").at(-1) ?? "");
+/** Central issuers' codes are unique by number and year, local ones ("KH-UBND") are not. */
+const isCentral = (code: string) => /-(ttg|cp|qh\d*)$/.test(foldForMatch(code).replace(/ /g, "-"));
+
+/**
+ * The id of the corpus plan a citation names: same code (folded) and same date, or same code of a
+ * central issuer (…-TTg, …-CP, …/QH15) when the citation gives no date; as a last resort, for OCR'd
+ * codes ("06/0P-TTg"), the same number, issuer code and date. Null when the corpus does not know it.
+ *
+ * @example
+ * knownPlanId({ kind: "Quyết định", code: "06/QĐ-TTg", date: "2022-01-06", issuer: null, ref: null }) // "qd-06-2022"
+ */
+export function knownPlanId(citation: Citation): PlanId | null {
+  const code = foldForMatch(citation.code);
+  for (const plan of known()) {
+    if (foldForMatch(plan.code) !== code) continue;
+    if (citation.date && plan.issuedOn === citation.date) return plan.id;
+    if (!citation.date && isCentral(plan.code)) return plan.id;
+  }
+  if (citation.date) {
+    for (const plan of known()) {
+      if (plan.issuedOn === citation.date && number(plan.code) === number(citation.code) && issuerCode(plan.code) === issuerCode(citation.code)) {
+        return plan.id;
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * A stable id for a cited document the corpus does not know, the same as its node in lineage
+ * graphs ({@link citedDocumentId}): the kind's prefix, the number and the year — "Kế hoạch số
+ * 1403/KH-UBND ngày 18/02/2022" → "kh-1403-2022", "Nghị quyết số 98/2023/QH15" → "nq-98-2023".
+ * Null for a blank number ("…/KH-UBND").
+ *
+ * @example
+ * referencedPlanId({ kind: "Kế hoạch", code: "1403/KH-UBND", date: "2022-02-18", issuer: null, ref: null }) // "kh-1403-2022"
+ */
+export function referencedPlanId(citation: Citation): PlanId | null {
+  if (!number(citation.code)) return null;
+  const id = citedDocumentId(citation);
+  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) ? id : null;
+}

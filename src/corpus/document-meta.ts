@@ -1,0 +1,155 @@
+import type { PlanLevel } from "../model/plan";
+import { CENTRAL_CITIES } from "../text/agency-names";
+import { isoDate } from "../text/citations";
+import { foldForMatch } from "../text/fold";
+import { isBlank, type SourceLine } from "./source-lines";
+
+/** What the head of a plan says about it. */
+export interface DocumentHead {
+  /** "1228/KH-UBND" from "Số: 1228/KH-UBND"; "…/KH-UBND" when the number is left blank. */
+  code: string | null;
+  issuedOn: string | null;
+  place: string | null;
+  issuer: string | null;
+  title: string | null;
+  notes: string[];
+}
+
+const NUMBER_LINE = /^\s*S\S{0,2}\s*:\s*(.*)$/u;
+const CODE = /^(\d{0,6})\s*\/\s*([\p{L}\d&]+(?:\s*-\s*[\p{L}\d&]+)*)/u;
+const DATE_LINE = /ngay\s+(\d{1,2})?\s*thang\s+(\d{1,2})\s*,?\s*nam\s+(\d{4})/;
+const PLACE_WORDS = ["thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường"];
+const TITLE_STOP = /^(?:can cu|thuc hien|de |nham |tren co so|theo |i\.|1\.)/;
+const KIND_WORDS = /\b(?:ke hoach|quyet dinh|chi thi|nghi dinh|nghi quyet|thong tu|cong van|so)\b/;
+const COMMITTEE = /^(?:uy ban nhan dan|ubnd)\b\s*(.*)$/;
+
+/**
+ * "THÀNH PHỐ HỒ CHÍ MINH" → "thành phố Hồ Chí Minh": place word in lower case, the name capitalised.
+ *
+ * @example
+ * placeName("TỈNH BẮC GIANG") // "tỉnh Bắc Giang"
+ */
+export function placeName(text: string): string {
+  const lower = text.trim().replace(/\s+/g, " ").toLocaleLowerCase("vi");
+  const type = PLACE_WORDS.find((w) => lower === w || lower.startsWith(`${w} `));
+  const name = type ? lower.slice(type.length).trim() : lower;
+  const capitalised = name
+    .split(" ")
+    .filter(Boolean)
+    .map((w) => w.charAt(0).toLocaleUpperCase("vi") + w.slice(1))
+    .join(" ");
+  return [type, capitalised].filter(Boolean).join(" ");
+}
+
+/**
+ * Reads the document number line ("Số: 1228/KH-UBND"), the place and date line, the issuer and the title.
+ *
+ * @example
+ * const lines = toSourceLines("Số: 12/KH-UBND\nHà Tĩnh, ngày 05 tháng 5 năm 2022");
+ * readDocumentHead(lines, lines.length) // { code: "12/KH-UBND", issuedOn: "2022-05-05", place: "Hà Tĩnh", … }
+ */
+export function readDocumentHead(lines: SourceLine[], bodyEnd: number): DocumentHead {
+  const head: DocumentHead = { code: null, issuedOn: null, place: null, issuer: null, title: null, notes: [] };
+  const top = Math.min(bodyEnd, 40);
+  let dated = false;
+  for (let i = 0; i < top; i++) {
+    const text = lines[i]!.text.replace(/\t+/g, " ").trim();
+    const number = NUMBER_LINE.exec(text);
+    if (!head.code && number && number[1]!.includes("/")) {
+      const code = CODE.exec(number[1]!.trim());
+      if (code) {
+        head.code = `${code[1] || "…"}/${code[2]!.replace(/\s+/g, "")}`;
+        if (!code[1]) head.notes.push(`The document number is left blank ("${text}").`);
+      }
+    }
+    const folded = foldForMatch(text);
+    const date = DATE_LINE.exec(folded);
+    // the place-and-date line: "Ninh Hòa, ngày 07 tháng 04 năm 2022", not a citation's date
+    const lead = date ? folded.slice(0, date.index) : "";
+    if (!dated && date && lead.split(" ").length <= 9 && !KIND_WORDS.test(lead) && !/kem theo/.test(folded)) {
+      dated = true;
+      head.issuedOn = date[1] ? isoDate(Number(date[1]), Number(date[2]), Number(date[3])) : null;
+      if (!date[1]) head.notes.push(`The issue date has a blank day ("${text}"); issuedOn is left null.`);
+      const at = text.search(/,?\s*ng[àa]y\s/iu);
+      let before = at > 0 ? text.slice(0, at) : "";
+      if (before.includes("/")) before = before.slice(before.lastIndexOf("/")).split(/\s+/).slice(1).join(" ");
+      const cleanPlace = before.trim();
+      if (cleanPlace && cleanPlace.split(/\s+/).length <= 6) head.place = cleanPlace;
+    }
+  }
+  head.issuer = headerIssuer(lines, top);
+  head.title = readTitle(lines, top);
+  return head;
+}
+
+/** "ỦY BAN NHÂN DÂN" over "THÀNH PHỐ HỒ CHÍ MINH" at the top left → "UBND thành phố Hồ Chí Minh". */
+function headerIssuer(lines: SourceLine[], top: number): string | null {
+  for (let i = 0; i < Math.min(top, 12); i++) {
+    const text = lines[i]!.text.replace(/\t+/g, " ").trim();
+    const m = COMMITTEE.exec(foldForMatch(text));
+    if (!m) continue;
+    const rest = text.split(/\s+/).slice(/^ubnd/i.test(text) ? 1 : 4).join(" ");
+    if (m[1] && PLACE_WORDS.some((w) => foldForMatch(rest).startsWith(foldForMatch(w)))) return `UBND ${placeName(rest)}`;
+    for (let j = i + 1; j < Math.min(top, i + 4); j++) {
+      if (isBlank(lines[j])) continue;
+      const next = lines[j]!.text.replace(/\t+/g, " ").trim();
+      if (PLACE_WORDS.some((w) => foldForMatch(next).startsWith(`${foldForMatch(w)} `))) return `UBND ${placeName(next)}`;
+      break;
+    }
+  }
+  return null;
+}
+
+/** The lines after "KẾ HOẠCH" up to the first "Căn cứ …" / "Thực hiện …" paragraph. */
+function readTitle(lines: SourceLine[], top: number): string | null {
+  const start = lines.slice(0, top).findIndex((l) => /^ke hoach$/.test(foldForMatch(l.text)));
+  if (start < 0) return null;
+  const parts: string[] = [];
+  for (let i = start + 1; i < Math.min(lines.length, start + 14); i++) {
+    if (isBlank(lines[i])) {
+      if (parts.length && isBlank(lines[i + 1])) break;
+      continue;
+    }
+    const text = lines[i]!.text.replace(/\t+/g, " ").trim();
+    if (TITLE_STOP.test(foldForMatch(text)) || text.length > 300 || parts.length >= 8) break;
+    parts.push(text);
+  }
+  return parts.length ? parts.join(" ").replace(/\s+/g, " ").trim() : null;
+}
+
+/**
+ * The issuer named in the preamble: "UBND thị xã Ninh Hòa xây dựng kế hoạch …", "Ủy ban nhân dân
+ * thành phố Huế ban hành Kế hoạch …" → "UBND thị xã Ninh Hòa".
+ *
+ * @example
+ * preambleIssuer("…; UBND thị xã Ninh Hòa xây dựng kế hoạch …") // "UBND thị xã Ninh Hòa"
+ */
+export function preambleIssuer(text: string): string | null {
+  const m = /(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+((?:thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s+(?:xây dựng|ban hành)/iu.exec(text);
+  return m ? `UBND ${m[1]!.replace(/^(\p{Lu})/u, (c) => c.toLocaleLowerCase("vi"))}` : null;
+}
+
+/**
+ * The level of government of an issuer: "UBND tỉnh …" province, "UBND thành phố Hồ Chí Minh" (a
+ * centrally-run city) province, another "thành phố" city, "thị xã / quận / huyện" district,
+ * "xã / phường / thị trấn" commune, "Thủ tướng / Chính phủ" national, "Bộ …" ministry; null when
+ * it cannot tell.
+ *
+ * @example
+ * levelOfIssuer("UBND thị xã Ninh Hòa", null) // "district"
+ * levelOfIssuer("UBND thành phố Huế", "2026-06-06") // "province"
+ */
+export function levelOfIssuer(issuer: string, issuedOn: string | null): PlanLevel | null {
+  const folded = ` ${foldForMatch(issuer)} `;
+  if (/ (thu tuong|chinh phu) /.test(folded) && !/ (ubnd|uy ban) /.test(folded)) return "national";
+  if (/^ bo /.test(folded)) return "ministry";
+  if (/ tinh /.test(folded)) return "province";
+  if (/ (thanh pho|tp) /.test(folded)) {
+    const central = CENTRAL_CITIES.find((c) => folded.includes(` ${foldForMatch(c.name)} `));
+    if (central && (!central.since || !issuedOn || issuedOn >= central.since)) return "province";
+    return "city";
+  }
+  if (/ (thi xa|quan|huyen|tx) /.test(folded)) return "district";
+  if (/ (xa|phuong|thi tran) /.test(folded)) return "commune";
+  return null;
+}

@@ -1,0 +1,138 @@
+import { ImportError } from "../model/errors";
+import type { Plan } from "../model/plan";
+import { splitAgencies } from "../text/agency-list";
+import { COLUMN_NAMES, type ColumnKind } from "../text/column-names";
+import { toNFC } from "../text/fold";
+import { romanValue } from "../text/roman";
+import { readCsv } from "./csv-read";
+import { levelOfIssuer } from "./document-meta";
+import { readImportMeta } from "./import-meta";
+import { assemblePlan } from "./import-plan";
+import { type RawSection, type RawTask, oneLine } from "./import-types";
+import { WarningList } from "./import-warnings";
+import { columnKind } from "./table-header";
+
+const REF = /^[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*$/;
+
+/** A row number as a ref: "01" → "1", "2.13." → "2.13", "III.4.2" kept; null when it is not one. */
+function readRef(cell: string): string | null {
+  const text = cell.trim().replace(/\.$/, "");
+  if (!REF.test(text)) return null;
+  return text
+    .split(".")
+    .map((part) => (/^\d+$/.test(part) ? String(Number(part)) : part))
+    .join(".");
+}
+
+/**
+ * Imports a plan from a spreadsheet saved as CSV: a header row with Vietnamese column headings in
+ * any order ("STT", "Nhiệm vụ" / "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực
+ * hiện", "Sản phẩm", optionally "Mục" and "Ghi chú"; English "Ref", "Task", "Lead", "Coordinating",
+ * "Deadline", "Product", "Section", "Notes" too), then one row per task. UTF-8 with or without a
+ * byte-order mark; comma, semicolon or tab delimited (detected); quoted cells may span lines.
+ *
+ * Sections: a row whose STT is a roman numeral and that names no agency, deadline or product is a
+ * section heading ("I;CÔNG TÁC CHUẨN BỊ;;;;"), or, with a "Mục" column, a row with a Mục and no
+ * STT. Tasks belong to the last heading (or their Mục). Agency cells list one agency per line, or
+ * separated by semicolons, or with commas as written (split by the agency-name grammar). STT gives
+ * the ref as written (leading zeros dropped); when numbering restarts in each section, the section's
+ * roman numeral is prefixed ("I.1"). Metadata (code, issuer, date …) comes from `meta`.
+ *
+ * Throws {@link ImportError} when the input has no header row with a task column (an empty file
+ * included) or `meta` is invalid; rows it cannot read are reported in `warnings`.
+ *
+ * @example
+ * const plan = parsePlanCSV(readFileSync("examples/plan-example.csv", "utf8"), { id: "vi-du-2024", issuer: "UBND huyện Ví Dụ" });
+ * plan.tasks[0].lead // ["Công an huyện"]
+ */
+export function parsePlanCSV(csv: string, meta: { id: string } & Record<string, unknown>): Plan {
+  const m = readImportMeta(meta);
+  const warnings = new WarningList();
+  const table = readCsv(toNFC(typeof csv === "string" ? csv : ""));
+  if (table.unclosedQuoteLine) warnings.add(table.unclosedQuoteLine, "a quoted cell is not closed; the rest of the file was read as that cell");
+  const records = table.records.filter((r) => r.cells.some((c) => c.trim()));
+  const header = records[0];
+  if (!header) throw new ImportError("the CSV is empty: expected a header row such as \"STT;Nhiệm vụ;Cơ quan chủ trì;Cơ quan phối hợp;Thời gian thực hiện;Sản phẩm\"");
+  const kinds = header.cells.map((c) => columnKind(c));
+  if (!kinds.includes("text")) {
+    const expected = COLUMN_NAMES.find((c) => c.kind === "text")!.names.slice(0, 3).join('", "');
+    throw new ImportError(`no task column in the header (expected "${expected}" …); found "${header.cells.map((c) => c.trim()).join('", "')}"`, header.line);
+  }
+  const column = (kind: ColumnKind) => kinds.indexOf(kind);
+  kinds.forEach((kind, k) => {
+    if (kind === null && header.cells[k]!.trim()) warnings.add(header.line, `column "${header.cells[k]!.trim()}" is not a known heading and was not read`);
+    if (kind !== null && kinds.indexOf(kind) !== k) warnings.add(header.line, `column "${header.cells[k]!.trim()}" repeats a column already read and was not read`);
+  });
+  const rawCell = (cells: string[], kind: ColumnKind) => (column(kind) >= 0 ? (cells[column(kind)] ?? "") : "");
+  const cell = (cells: string[], kind: ColumnKind) => rawCell(cells, kind).trim();
+
+  const sections: RawSection[] = [];
+  const tasks: RawTask[] = [];
+  let current: RawSection | null = null;
+  let autoRef = 0;
+  for (const record of records.slice(1)) {
+    const cells = record.cells;
+    if (cells.length > header.cells.length && cells.slice(header.cells.length).some((c) => c.trim())) {
+      warnings.add(record.line, `row has ${cells.length} cells for ${header.cells.length} columns; the extra cells were not read`, cells.join(" | "));
+    }
+    const stt = cell(cells, "ref");
+    const text = oneLine(cell(cells, "text"));
+    const sectionCell = oneLine(cell(cells, "section"));
+    const details = ["lead", "coordinating", "deadline", "product"].some((k) => cell(cells, k as ColumnKind));
+    const roman = stt && romanValue(stt) !== null;
+    if (!details && text && ((roman && !sectionCell) || (sectionCell && !stt))) {
+      current = { ref: roman && !sectionCell ? stt.toUpperCase() : sectionCell, title: text };
+      if (!sections.some((s) => s.ref === current!.ref)) sections.push(current);
+      continue;
+    }
+    if (!text) {
+      warnings.add(record.line, "row without a task text was not read", cells.join(" | "));
+      continue;
+    }
+    let ref = stt ? readRef(stt) : null;
+    if (stt && !ref) warnings.add(record.line, `STT "${stt}" is not a task number; the row was numbered by position`);
+    if (!ref) {
+      ref = String(++autoRef);
+      if (!stt) warnings.add(record.line, `row without STT numbered ${ref} by position`, text);
+    } else if (/^\d+$/.test(ref)) autoRef = Number(ref);
+    const section = sectionCell || current?.ref || (ref.includes(".") ? ref.slice(0, ref.lastIndexOf(".")) : "1");
+    if (!sections.some((s) => s.ref === section)) sections.push({ ref: section, title: section === "1" && !current ? "Nhiệm vụ" : section });
+    const notes = cell(cells, "notes");
+    tasks.push({
+      ref,
+      section,
+      text,
+      lead: splitAgencies(rawCell(cells, "lead")),
+      coordinating: splitAgencies(rawCell(cells, "coordinating")),
+      deadline: oneLine(cell(cells, "deadline")) || null,
+      product: oneLine(cell(cells, "product")) || null,
+      line: record.line,
+      notes: notes ? [`Ghi chú: ${oneLine(notes)}`] : [],
+    });
+  }
+  // numbering that restarts in each section: prefix the section ("I.1", "II.1")
+  const refs = tasks.map((t) => t.ref);
+  if (new Set(refs).size < refs.length) {
+    for (const task of tasks) if (/^\d+$/.test(task.ref) && task.section !== "1") task.ref = `${task.section}.${task.ref}`;
+  }
+  if (!tasks.length) warnings.add(null, "no task rows were read");
+  return assemblePlan({
+    meta: m,
+    method: "imported-csv",
+    code: null,
+    title: null,
+    issuer: null,
+    level: m.issuer ? levelOfIssuer(m.issuer, m.issuedOn ?? null) : null,
+    place: null,
+    issuedOn: null,
+    parents: [],
+    cites: [],
+    adopts: [],
+    sections,
+    tasks,
+    services: [],
+    notes: [],
+    sourceNote: `Imported from a CSV spreadsheet (${table.delimiter === "\t" ? "tab" : `"${table.delimiter}"`}-separated, columns ${kinds.filter(Boolean).join(", ")}).`,
+    warnings,
+  });
+}

@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { IsoDateSchema } from "../model/common";
+import { ImportError } from "../model/errors";
+import { PlanIdSchema, PlanLevelSchema } from "../model/plan";
+
+/**
+ * What the caller knows about an imported plan. `id` is required; every other field, when given,
+ * overrides what the importer reads from the text (`parents` replaces the parents derived from the
+ * documents the text says it implements). `file` is recorded as `source.file`.
+ */
+export const ImportMetaSchema = z.object({
+  id: PlanIdSchema,
+  title: z.string().min(1).optional(),
+  level: PlanLevelSchema.optional(),
+  parents: z.array(PlanIdSchema).optional(),
+  issuer: z.string().min(1).optional(),
+  issuedOn: IsoDateSchema.nullable().optional(),
+  code: z.string().min(1).optional(),
+  place: z.string().min(1).nullable().optional(),
+  file: z.string().min(1).nullable().optional(),
+});
+
+/** What the caller knows about an imported plan; see {@link ImportMetaSchema}. */
+export type ImportMeta = z.infer<typeof ImportMetaSchema>;
+
+/**
+ * Validates the importer's `meta`; throws {@link ImportError} naming the bad field.
+ *
+ * @example
+ * readImportMeta({ id: "ninh-hoa-2022" }).id // "ninh-hoa-2022"
+ */
+export function readImportMeta(meta: unknown): ImportMeta {
+  const parsed = ImportMetaSchema.safeParse(meta);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const path = issue.path.map(String).join(".") || "meta";
+  throw new ImportError(`invalid meta.${path === "meta" ? "" : path}: ${issue.message}`.replace("meta.:", "meta:"));
+}

@@ -1,0 +1,147 @@
+import { parseDeadline } from "../deadline/parse";
+import { planIntegrityIssues } from "../model/integrity";
+import { type Adoption, type Citation, type Plan, type PlanLevel, PlanSchema } from "../model/plan";
+import { TaskRefSchema } from "../model/task";
+import { toNFC } from "../text/fold";
+import { collectAgencies, deepNFC } from "./build";
+import type { ImportMeta } from "./import-meta";
+import type { RawSection, RawService, RawTask } from "./import-types";
+import type { WarningList } from "./import-warnings";
+
+/** Everything an importer read, to be assembled into a {@link Plan}. */
+export interface ImportedParts {
+  meta: ImportMeta;
+  method: "imported-text" | "imported-csv";
+  code: string | null;
+  title: string | null;
+  issuer: string | null;
+  level: PlanLevel | null;
+  place: string | null;
+  issuedOn: string | null;
+  parents: string[];
+  cites: Citation[];
+  adopts: Adoption[];
+  sections: RawSection[];
+  tasks: RawTask[];
+  services: RawService[];
+  notes: string[];
+  sourceNote: string;
+  warnings: WarningList;
+}
+
+const nonEmpty = (text: string | null | undefined) => (text && text.trim() ? text.trim() : null);
+
+/** A ref made valid for {@link TaskRefSchema}: other characters dropped, "đ" as "dd". */
+function validRef(ref: string): string {
+  const cleaned = toNFC(ref)
+    .replace(/đ/g, "dd")
+    .replace(/Đ/g, "DD")
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[^0-9A-Za-z.]+/g, "")
+    .replace(/\.{2,}/g, ".")
+    .replace(/^\.|\.$/g, "");
+  return cleaned || "0";
+}
+
+/** Gives duplicate refs a letter suffix ("3" → "3b"), with a warning. */
+function uniqueRefs<T extends { ref: string; line: number | null }>(items: T[], what: string, warnings: WarningList): T[] {
+  const seen = new Set<string>();
+  return items.map((item) => {
+    let ref = validRef(item.ref);
+    if (ref !== item.ref) warnings.add(item.line, `${what} ref "${item.ref}" is not a valid ref; recorded as "${ref}"`);
+    if (seen.has(ref)) {
+      let k = 1;
+      let candidate = ref;
+      while (seen.has(candidate)) candidate = `${ref}${"bcdefghijklmnopqrstuvwxyz"[k++ - 1] ?? k}`;
+      warnings.add(item.line, `${what} ref "${ref}" occurs twice; this one is recorded as "${candidate}"`);
+      ref = candidate;
+    }
+    seen.add(ref);
+    return { ...item, ref };
+  });
+}
+
+/**
+ * Assembles a validated {@link Plan} from what an importer read: meta overrides what was read, task
+ * ids are `<id>:<ref>`, deadlines parsed with the plan's issue date, agencies indexed, refs made
+ * unique and every task's section declared. Never throws: anything that does not fit is reported in
+ * `warnings` and, should the result still not validate, an empty plan with the reasons is returned.
+ *
+ * @example
+ * assemblePlan({ meta: { id: "x" }, method: "imported-csv", tasks: [], sections: [], warnings: new WarningList(), … }).tasks // []
+ */
+export function assemblePlan(parts: ImportedParts): Plan {
+  const { meta, warnings } = parts;
+  const issuedOn = meta.issuedOn !== undefined ? meta.issuedOn : parts.issuedOn;
+  const context = { issuedOn };
+  const sections: RawSection[] = [];
+  for (const s of parts.sections) {
+    const ref = validRef(s.ref);
+    if (!sections.some((x) => x.ref === ref)) sections.push({ ref, title: nonEmpty(s.title) ?? ref });
+  }
+  const tasks = uniqueRefs(parts.tasks, "task", warnings).map((t) => {
+    const section = validRef(t.section);
+    if (!sections.some((s) => s.ref === section)) sections.push({ ref: section, title: section });
+    return {
+      id: `${meta.id}:${t.ref}`,
+      ref: t.ref,
+      section,
+      text: t.text,
+      lead: t.lead.filter((a) => a.trim()),
+      coordinating: t.coordinating.filter((a) => a.trim()),
+      deadline: parseDeadline(t.deadline, context),
+      product: nonEmpty(t.product),
+      line: t.line && t.line > 0 ? t.line : null,
+      ocr: null,
+      uncertain: [],
+      notes: t.notes,
+    };
+  });
+  const services = uniqueRefs(parts.services, "service", warnings).map((s) => ({
+    id: `${meta.id}:service:${s.ref}`,
+    ref: s.ref,
+    name: s.name,
+    serviceLevel: s.serviceLevel,
+    lead: s.lead.filter((a) => a.trim()),
+    coordinating: s.coordinating.filter((a) => a.trim()),
+    deadline: parseDeadline(s.deadline, context),
+    national: null,
+    line: s.line && s.line > 0 ? s.line : null,
+    ocr: null,
+    uncertain: [],
+    notes: s.notes,
+  }));
+  const code = nonEmpty(meta.code) ?? nonEmpty(parts.code);
+  const issuer = nonEmpty(meta.issuer) ?? nonEmpty(parts.issuer);
+  const level = meta.level ?? parts.level;
+  if (!code) warnings.add(null, "no document number (\"Số: …/KH-UBND\") was found; code recorded as \"…\"");
+  if (!issuer) warnings.add(null, "the issuing body was not found; pass meta.issuer");
+  if (!level) warnings.add(null, "the level of government could not be told from the issuer; recorded as \"province\", pass meta.level");
+  const parents = (meta.parents ?? parts.parents).filter((p) => p !== meta.id);
+  const plan = deepNFC({
+    id: meta.id,
+    code: code ?? "…",
+    title: nonEmpty(meta.title) ?? nonEmpty(parts.title) ?? (code ? `Kế hoạch ${code}` : `Imported plan ${meta.id}`),
+    issuer: issuer ?? "(không rõ)",
+    level: level ?? "province",
+    place: meta.place !== undefined ? meta.place : parts.place,
+    issuedOn,
+    parents: [...new Set(parents)],
+    cites: parts.cites,
+    adopts: parts.adopts,
+    source: { file: meta.file ?? null, method: parts.method, note: parts.sourceNote },
+    sections,
+    tasks,
+    services,
+    targets: [],
+    agencies: collectAgencies({ tasks, services }),
+    notes: parts.notes,
+    warnings: warnings.items,
+  });
+  const checked = PlanSchema.safeParse(plan);
+  if (checked.success && planIntegrityIssues(checked.data).length === 0) return checked.data;
+  const problems = checked.success ? planIntegrityIssues(checked.data).map((i) => `${i.path}: ${i.message}`) : checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+  warnings.add(null, `the plan read from the input did not validate (${problems.slice(0, 3).join("; ")}); its tasks were dropped`);
+  return PlanSchema.parse({ ...plan, sections: [], tasks: [], services: [], agencies: [], cites: [], adopts: [], warnings: warnings.items });
+}

@@ -1,0 +1,226 @@
+import type { Adoption, Citation, Plan } from "../model/plan";
+import { extractCitations } from "../text/citations";
+import { PLAN_DOCUMENT_KINDS } from "../text/document-kinds";
+import { foldForMatch } from "../text/fold";
+import { type Appendix, findAppendices } from "./appendices";
+import { bodyItemLines, bodySections, bodyTasks } from "./body-tasks";
+import { knownPlanId, referencedPlanId } from "./cited-plans";
+import { levelOfIssuer, preambleIssuer, readDocumentHead } from "./document-meta";
+import { readImportMeta } from "./import-meta";
+import { assemblePlan } from "./import-plan";
+import type { RawTaskList } from "./import-types";
+import { WarningList } from "./import-warnings";
+import { isBlank, type SourceLine, toSourceLines } from "./source-lines";
+import { findTables, type Table } from "./table-read";
+import { tableTasks } from "./table-tasks";
+
+const sameCode = (a: string, b: string) => foldForMatch(a).replace(/^…/, "") === foldForMatch(b).replace(/^…/, "");
+const span = (lines: SourceLine[], table: Table) => `${lines[table.start]!.n}–${lines[Math.max(table.start, table.end - 1)]!.n}`;
+
+/** Whether an appendix belongs to this plan: no caption, or a caption naming the plan's own number. */
+function isOwn(appendix: Appendix, code: string | null): boolean {
+  if (!appendix.caption) return true;
+  if (!code) return true;
+  return sameCode(appendix.caption.code, code);
+}
+
+/** Groups consecutive line numbers into "a–b" ranges. */
+function ranges(numbers: number[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < numbers.length; i++) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++;
+    out.push(i === j ? `${numbers[i]}` : `${numbers[i]}–${numbers[j]}`);
+    i = j;
+  }
+  return out.join(", ");
+}
+
+/**
+ * Imports a plan from its text (pasted from PDF or Word, or extracted by OCR). Reads the layouts
+ * the seed plans use:
+ * - numbered paragraphs ("1.", "1.1.", "2.13.", "a)", "-" bullets) in the sections whose heading
+ *   announces tasks ("II. NHIỆM VỤ …", "III. PHÂN CÔNG NHIỆM VỤ"), with trailing "(Thời gian thực
+ *   hiện: …)" and "(Giao … chủ trì, phối hợp …)", or an opening "X chủ trì, phối hợp Y …";
+ * - task tables with STT / Nhiệm vụ / Chủ trì / Phối hợp / Thời gian / Sản phẩm columns in any
+ *   order: tab-separated rows (Word, spreadsheets, markdown pipes), one cell per tab-indented line,
+ *   or a PDF table flattened to running text (wrapped cells, repeated page headers), split into its
+ *   cells with the agency-name data; roman section rows; a "Thủ tục hành chính" table gives services;
+ * - markdown-ish headings (`##`, `**`) and HTML tags are ignored.
+ * When a plan has both a body list and an appendix table of tasks, the table is the task list and
+ * each body item is reported in `warnings`. Appendices attached from another document ("Kèm theo
+ * Quyết định số 06/QĐ-TTg") are not read as the plan's tasks: they are recorded in `adopts` when
+ * the corpus knows the document, else reported in `warnings`.
+ *
+ * Metadata read: code ("Số: …/KH-UBND", else the appendix caption), issue date and place, issuer
+ * (header, caption or preamble), level (from the issuer), title (after "KẾ HOẠCH"), every cited
+ * document (`extractCitations`), and parents: the plans and decisions the preamble says it
+ * implements ("Thực hiện Kế hoạch số …", "Căn cứ Quyết định số …") — the corpus id when known
+ * ("qd-06-2022"), else `<kind>-<number>-<year>` ("kh-1403-2022"). `meta` overrides any of them.
+ *
+ * Never throws on any text: empty or non-plan input gives a plan with no tasks whose `warnings`
+ * say why. Throws {@link ImportError} only for an invalid `meta` (e.g. a bad id).
+ *
+ * @example
+ * const plan = parsePlan(readFileSync("seeds/raw/ninh-hoa-2022.txt", "utf8"), { id: "ninh-hoa-2022" });
+ * plan.tasks[0] // { ref: "1.1", section: "1", lead: ["Công an thị xã"], … }
+ */
+export function parsePlan(text: string, meta: { id: string } & Record<string, unknown>): Plan {
+  const m = readImportMeta(meta);
+  const warnings = new WarningList();
+  const lines = toSourceLines(typeof text === "string" ? text : "");
+  const notes: string[] = [];
+  const empty = (reason: string, line: number | null = null) => {
+    warnings.add(line, reason);
+    return assemblePlan({
+      meta: m,
+      method: "imported-text",
+      code: null,
+      title: null,
+      issuer: null,
+      level: null,
+      place: null,
+      issuedOn: null,
+      parents: [],
+      cites: [],
+      adopts: [],
+      sections: [],
+      tasks: [],
+      services: [],
+      notes,
+      sourceNote: "Imported from text; nothing could be read as a plan.",
+      warnings,
+    });
+  };
+  if (lines.every((l) => isBlank(l))) return empty("the input is empty");
+
+  const appendices = findAppendices(lines);
+  const bodyEnd = appendices[0]?.heading ?? lines.length;
+  const head = readDocumentHead(lines, bodyEnd);
+  notes.push(...head.notes);
+  let code = head.code;
+  const own = appendices.filter((a) => {
+    const mine = isOwn(a, m.code ?? code);
+    if (mine && !code && a.caption) code = a.caption.code;
+    return mine;
+  });
+  const foreign = appendices.filter((a) => !own.includes(a));
+
+  // Tables in the body and in the plan's own appendices
+  const tables: { table: Table; title: string }[] = [];
+  for (const table of findTables(lines, 0, bodyEnd, warnings)) tables.push({ table, title: "" });
+  for (const appendix of own) {
+    for (const table of findTables(lines, appendix.bodyStart, appendix.end, warnings)) tables.push({ table, title: appendix.title });
+  }
+  const taskTables = tables.filter(({ table }) => table.kinds.includes("text"));
+  const serviceTables = tables.filter(({ table }) => table.kinds.includes("service") && !table.kinds.includes("text"));
+
+  // The body: its sections and numbered lists
+  const body = bodySections(lines, 0, bodyEnd);
+  if (body.pageNumbers.length) notes.push(`Page numbers dropped from the body: lines ${ranges(body.pageNumbers)}.`);
+  let list: RawTaskList;
+  const layouts: string[] = [];
+  if (taskTables.length) {
+    list = { sections: [], tasks: [], services: [], notes: [] };
+    for (const { table, title } of taskTables) {
+      const read = tableTasks(table, title, warnings);
+      list.sections.push(...read.sections);
+      list.tasks.push(...read.tasks);
+      list.notes.push(...read.notes);
+      layouts.push(`the ${table.layout === "flat" ? "flattened PDF" : table.layout === "tab-cells" ? "one-cell-per-line" : "tab-separated"} table at lines ${span(lines, table)}`);
+    }
+    const where = taskTables.map(({ table }) => `lines ${span(lines, table)}`).join(", ");
+    for (const item of bodyItemLines(body.sections)) {
+      warnings.add(item.line, `body list item not imported: the plan's task list is its table (${where})`, item.text);
+    }
+  } else {
+    list = bodyTasks(body.sections, warnings);
+    const taskSections = body.sections.filter((s) => s.holdsTasks);
+    if (list.tasks.length) layouts.push(`the numbered list of ${taskSections.map((s) => (s.title ? `§${s.ref} "${s.title}"` : "the text")).join(", ")}`);
+  }
+  const skipped = body.sections.filter((s) => !s.holdsTasks);
+  if (skipped.length) notes.push(`Sections not holding tasks, not imported: ${skipped.map((s) => `${s.ref}. ${s.title} (line ${s.line})`).join("; ")}.`);
+  notes.push(...list.notes);
+  for (const { table } of serviceTables) {
+    const read = tableTasks(table, "", warnings);
+    list.services.push(...read.services);
+    layouts.push(`essential services from the table at lines ${span(lines, table)}`);
+  }
+
+  // Lines of the plan's own appendices that no table accounts for
+  for (const appendix of own) {
+    const covered = new Set<number>();
+    for (const { table } of tables) for (let i = table.start; i < table.end; i++) covered.add(i);
+    const leftover: number[] = [];
+    for (let i = appendix.bodyStart; i < appendix.end; i++) if (!covered.has(i) && !isBlank(lines[i])) leftover.push(lines[i]!.n);
+    if (leftover.length) {
+      warnings.add(leftover[0]!, `${appendix.label}: lines ${ranges(leftover)} are outside any task table and were not imported`, lines.find((l) => l.n === leftover[0])?.text ?? "");
+    }
+  }
+
+  // Citations, parents, adoptions
+  const all = lines.map((l) => l.text).join("\n");
+  const ownCode = m.code ?? code;
+  const cites: Citation[] = extractCitations(all)
+    .filter((c) => !ownCode || !sameCode(c.code, ownCode))
+    .map((c) => ({ ...c, ref: knownPlanId(c) }));
+  const parents: string[] = [];
+  const untitled = body.sections.length === 1 && body.sections[0]!.title === "";
+  const preamble = untitled ? body.sections[0]!.blocks.slice(0, Math.max(0, body.sections[0]!.blocks.findIndex((b) => b.marker))) : body.preamble;
+  for (const block of preamble) {
+    const folded = foldForMatch(block.text);
+    if (!/^(?:thuc hien|can cu)\b/.test(folded)) continue;
+    for (const cited of extractCitations(block.text)) {
+      if (!PLAN_DOCUMENT_KINDS.includes(cited.kind) || (ownCode && sameCode(cited.code, ownCode))) continue;
+      const id = knownPlanId(cited) ?? referencedPlanId(cited);
+      if (id && !parents.includes(id)) parents.push(id);
+    }
+  }
+  const adopts: Adoption[] = [];
+  for (const appendix of foreign) {
+    const caption = appendix.caption!;
+    const id = knownPlanId(caption);
+    const titled = foldForMatch(appendix.title);
+    const what = `${appendix.label} (lines ${lines[appendix.heading]!.n}–${lines[appendix.end - 1]!.n}), attached from ${caption.kind} ${caption.code}`;
+    if (id) {
+      const tasks = /nhiem vu|giai phap/.test(titled);
+      const services = /thu tuc hanh chinh|dich vu cong/.test(titled);
+      const existing = adopts.find((a) => a.plan === id);
+      if (existing) {
+        existing.tasks ||= tasks;
+        existing.services ||= services;
+        existing.note += `; ${what}`;
+      } else adopts.push({ plan: id, tasks, services, note: `Attaches ${what}` });
+      notes.push(`${what}: not imported as this plan's ${tasks ? "tasks" : "list"}; recorded as adopted from ${id}.`);
+    } else {
+      warnings.add(lines[appendix.heading]!.n, `${what}: not imported, the document it comes from is not in the corpus`, appendix.title);
+    }
+  }
+
+  for (const a of adopts) a.note = `${a.note}.`;
+  const issuer = head.issuer ?? own.find((a) => a.caption?.issuer)?.caption?.issuer ?? preambleIssuer(preamble.map((b) => b.text).join(" "));
+  const issuedOn = head.issuedOn ?? (head.notes.some((n) => n.includes("blank day")) ? null : (own.find((a) => a.caption?.date)?.caption?.date ?? null));
+  if (!list.tasks.length) {
+    const why = body.sections.length && !body.sections.some((s) => s.holdsTasks) ? "no section announces tasks (NHIỆM VỤ, NỘI DUNG, PHÂN CÔNG …)" : "no numbered task list or task table was found";
+    warnings.add(null, `no tasks were read: ${why}`);
+  }
+  return assemblePlan({
+    meta: m,
+    method: "imported-text",
+    code,
+    title: head.title ?? (own[0]?.title || null),
+    issuer: issuer ? issuer.replace(/^(?:Ủy|Uỷ) ban nhân dân\b/u, "UBND") : null,
+    level: issuer ? levelOfIssuer(issuer, m.issuedOn ?? issuedOn) : null,
+    place: head.place,
+    issuedOn,
+    parents,
+    cites,
+    adopts,
+    sections: list.sections,
+    tasks: list.tasks,
+    services: list.services,
+    notes,
+    sourceNote: layouts.length ? `Imported from ${layouts.join("; ")}.` : "Imported from text; no task list was found.",
+    warnings,
+  });
+}

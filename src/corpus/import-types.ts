@@ -1,0 +1,43 @@
+/** A task as read by an importer, before ids, parsed deadlines and validation. */
+export interface RawTask {
+  ref: string;
+  section: string;
+  text: string;
+  lead: string[];
+  coordinating: string[];
+  /** The deadline as written, or null. */
+  deadline: string | null;
+  product: string | null;
+  /** 1-based line in the input where the task starts. */
+  line: number | null;
+  notes: string[];
+}
+
+/** A section of a task list as read by an importer. */
+export interface RawSection {
+  ref: string;
+  title: string;
+}
+
+/** An essential public service (Phụ lục I) as read by an importer. */
+export interface RawService {
+  ref: string;
+  name: string;
+  serviceLevel: number | null;
+  lead: string[];
+  coordinating: string[];
+  deadline: string | null;
+  line: number | null;
+  notes: string[];
+}
+
+/** What a reader found: sections, tasks and services, with notes on how. */
+export interface RawTaskList {
+  sections: RawSection[];
+  tasks: RawTask[];
+  services: RawService[];
+  notes: string[];
+}
+
+/** Collapses runs of whitespace (line breaks of wrapped text included) to one space and trims. */
+export const oneLine = (text: string): string => text.replace(/\s+/g, " ").trim();

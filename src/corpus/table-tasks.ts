@@ -1,0 +1,112 @@
+import { parseDeadline } from "../deadline/parse";
+import { readAgencyList, splitAgencies } from "../text/agency-list";
+import type { ColumnKind } from "../text/column-names";
+import { startsLikeDeadline } from "./table-cells";
+import { type RawSection, type RawService, type RawTask, type RawTaskList, oneLine } from "./import-types";
+import type { WarningList } from "./import-warnings";
+import type { Table, TableItem } from "./table-read";
+
+const TASK_COUNT = /\s*\(\s*\d+\s+nhiệm vụ\s*\)\s*$/iu;
+
+/**
+ * Turns a table's items into sections and tasks (or essential services for a table with a "Thủ tục
+ * hành chính" column). Row numbers are the task refs, leading zeros dropped; when the numbering
+ * restarts in each section the section's ref is prefixed ("I.1" … "VII.6"). Rows before the first
+ * section heading, or a table without section headings, go to a section "1" named `title`.
+ *
+ * @example
+ * const lines = toSourceLines("STT\tNhiệm vụ\tChủ trì\n1\tKết nối dữ liệu\tCông an tỉnh");
+ * const [table] = findTables(lines, 0, lines.length, new WarningList());
+ * tableTasks(table, "Nhiệm vụ", new WarningList()).tasks[0].lead // ["Công an tỉnh"]
+ */
+export function tableTasks(table: Table, title: string, warnings: WarningList): RawTaskList {
+  const isServices = table.kinds.includes("service") && !table.kinds.includes("text");
+  const rows = table.items.filter((it): it is Extract<TableItem, { type: "row" }> => it.type === "row");
+  const stts = rows.map((r) => r.stt);
+  const restarts = new Set(stts).size < stts.length;
+  const sections: RawSection[] = [];
+  const tasks: RawTask[] = [];
+  const services: RawService[] = [];
+  const notes: string[] = [];
+  let section: RawSection | null = null;
+  const defaultSection = () => {
+    if (!section) {
+      section = { ref: "1", title: title || "Nhiệm vụ" };
+      sections.push(section);
+    }
+    return section;
+  };
+  for (const item of table.items) {
+    if (item.type === "section") {
+      const cleaned = item.title.replace(TASK_COUNT, "").trim();
+      if (cleaned !== item.title.trim()) notes.push(`Section ${item.ref}: the task count in its heading ("${item.title.trim().slice(cleaned.length).trim()}") is left out of the title.`);
+      section = { ref: item.ref, title: oneLine(cleaned) || item.ref };
+      sections.push(section);
+      continue;
+    }
+    const current = section ?? defaultSection();
+    const ref = restarts && current.ref !== "1" ? `${current.ref}.${item.stt}` : item.stt;
+    const cells = { ...item.cells };
+    const rowNotes = cells.notes ? [`Ghi chú: ${oneLine(cells.notes)}`] : [];
+    const moved = realignDeadline(cells, table.kinds.includes("deadline"));
+    if (moved) rowNotes.push(`The deadline "${cells.deadline}" stands in the ${moved} column of the table; read as the deadline.`);
+    if (isServices) {
+      const name = oneLine(cells.service ?? "");
+      if (!name) {
+        warnings.add(item.line, `service row ${item.stt} has no name and was not read`);
+        continue;
+      }
+      const level = /\d/.exec(cells.serviceLevel ?? "");
+      services.push({
+        ref,
+        name,
+        serviceLevel: level && Number(level[0]) >= 1 && Number(level[0]) <= 4 ? Number(level[0]) : null,
+        lead: splitAgencies(cells.lead),
+        coordinating: splitAgencies(cells.coordinating),
+        deadline: cells.deadline ? oneLine(cells.deadline) : null,
+        line: item.line,
+        notes: rowNotes,
+      });
+      continue;
+    }
+    const text = oneLine(cells.text ?? "");
+    if (!text) {
+      warnings.add(item.line, `table row ${item.stt} has no task text and was not read`);
+      continue;
+    }
+    tasks.push({
+      ref,
+      section: current.ref,
+      text,
+      lead: splitAgencies(cells.lead),
+      coordinating: splitAgencies(cells.coordinating),
+      deadline: cells.deadline ? oneLine(cells.deadline) : null,
+      product: cells.product ? oneLine(cells.product) : null,
+      line: item.line,
+      notes: rowNotes,
+    });
+  }
+  if (table.pageHeaders.length) {
+    notes.push(`Repeated table header lines removed: ${table.pageHeaders.join(", ")}.`);
+  }
+  return { sections: isServices ? [] : sections, tasks, services, notes };
+}
+
+/**
+ * A table row whose deadline cell is empty while a coordinating, product or notes cell holds a
+ * deadline ("Quý I năm 2022" one column to the left, as PDF extraction leaves it when it drops an
+ * empty cell): moves it to the deadline and returns the column it came from.
+ */
+function realignDeadline(cells: Partial<Record<ColumnKind, string>>, hasDeadline: boolean): ColumnKind | null {
+  if (!hasDeadline || cells.deadline) return null;
+  for (const kind of ["coordinating", "product", "notes"] as const) {
+    const value = cells[kind];
+    if (!value || !startsLikeDeadline(value) || readAgencyList(value).ok) continue;
+    const parsed = parseDeadline(value).kind;
+    if (parsed === "unknown" || parsed === "none") continue;
+    cells.deadline = value;
+    delete cells[kind];
+    return kind;
+  }
+  return null;
+}

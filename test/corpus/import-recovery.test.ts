@@ -1,0 +1,116 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { getPlan } from "../../src/corpus/index";
+import { parsePlan } from "../../src/corpus/import-text";
+import type { Plan } from "../../src/model/plan";
+import type { Task } from "../../src/model/task";
+import { foldForMatch } from "../../src/text/fold";
+
+/**
+ * How much of the curated corpus the text importer recovers from the raw seeds.
+ *
+ * A curated task counts as recovered when the imported plan has a task with
+ * - the same ref;
+ * - word overlap ≥ 0.9 between the two task texts, where overlap = |A ∩ B| / max(|A|, |B|) over the
+ *   multisets A and B of words of `foldForMatch(text)` (diacritics folded, lower case, punctuation
+ *   dropped; a word shared twice counts twice);
+ * - the same raw deadline after collapsing whitespace (no deadline on both sides counts as the same).
+ */
+const raw = (id: string) => readFileSync(fileURLToPath(new URL(`../../seeds/raw/${id}.txt`, import.meta.url)), "utf8");
+
+function wordOverlap(a: string, b: string): number {
+  const A = foldForMatch(a).split(" ").filter(Boolean);
+  const B = foldForMatch(b).split(" ").filter(Boolean);
+  if (!A.length && !B.length) return 1;
+  const counts = new Map<string, number>();
+  for (const w of A) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of B) {
+    const left = counts.get(w) ?? 0;
+    if (left > 0) {
+      shared++;
+      counts.set(w, left - 1);
+    }
+  }
+  return shared / Math.max(A.length, B.length);
+}
+
+const sameDeadline = (a: Task, b: Task) => a.deadline.raw.replace(/\s+/g, " ").trim() === b.deadline.raw.replace(/\s+/g, " ").trim();
+
+interface Recovery {
+  id: string;
+  curated: number;
+  recovered: number;
+  refsFound: number;
+  share: number;
+  meanOverlap: number;
+}
+
+function recovery(id: string, imported: Plan): Recovery {
+  const curated = getPlan(id).tasks;
+  let recovered = 0;
+  let refsFound = 0;
+  let overlapSum = 0;
+  for (const task of curated) {
+    const mine = imported.tasks.find((t) => t.ref === task.ref);
+    if (!mine) continue;
+    refsFound++;
+    const overlap = wordOverlap(task.text, mine.text);
+    overlapSum += overlap;
+    if (overlap >= 0.9 && sameDeadline(task, mine)) recovered++;
+  }
+  return { id, curated: curated.length, recovered, refsFound, share: recovered / curated.length, meanOverlap: refsFound ? overlapSum / refsFound : 0 };
+}
+
+const results: Recovery[] = [];
+
+describe("the importer on the raw seeds (recovery of the curated tasks)", () => {
+  it.each([
+    ["hue-2022", 0.95],
+    ["ninh-hoa-2022", 0.95],
+    ["hcmc-2024", 0.95],
+    ["hue-2026", 0.9],
+    ["bac-giang-2022", 0],
+  ] as const)("%s: recovers at least %s of the curated tasks", (id, threshold) => {
+    const plan = parsePlan(raw(id), { id });
+    const result = recovery(id, plan);
+    results.push(result);
+    expect(result.share).toBeGreaterThanOrEqual(threshold);
+  });
+
+  it("reads every seed's metadata", () => {
+    const read = (id: string) => parsePlan(raw(id), { id });
+    expect(read("ninh-hoa-2022")).toMatchObject({ code: "1228/KH-UBND", issuer: "UBND thị xã Ninh Hòa", level: "district", issuedOn: "2022-04-07", parents: ["khanh-hoa-1403-2022"] });
+    expect(read("hue-2022")).toMatchObject({ code: "2274/KH-UBND", issuer: "UBND thành phố Huế", level: "city", issuedOn: "2022-04-07", parents: ["thua-thien-hue-80-2022"] });
+    expect(read("hcmc-2024")).toMatchObject({ code: "…/KH-UBND", level: "province", issuedOn: null, parents: ["qd-06-2022", "hcmc-922-2022", "ct-04-2024"] });
+    expect(read("hue-2026")).toMatchObject({ code: "322/KH-UBND", issuer: "UBND thành phố Huế", level: "province", issuedOn: "2026-06-06" });
+    const bacGiang = read("bac-giang-2022");
+    expect(bacGiang).toMatchObject({ code: "395/KH-UBND", issuedOn: "2022-01-26", parents: ["qd-06-2022"] });
+    expect(bacGiang.adopts).toEqual([expect.objectContaining({ plan: "qd-06-2022", tasks: true, services: true })]);
+  });
+
+  it("takes the sections and numbering of each seed's task list", () => {
+    const sections = (id: string) => parsePlan(raw(id), { id }).sections.map((s) => s.ref);
+    expect(sections("hue-2022")).toEqual(["I", "II", "III", "IV", "V", "VI", "VII"]);
+    expect(sections("ninh-hoa-2022")).toEqual(["1", "2", "3", "4", "5", "6"]);
+    expect(sections("hue-2026")).toEqual(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]);
+    for (const id of ["hue-2022", "ninh-hoa-2022", "hcmc-2024", "hue-2026", "bac-giang-2022"]) {
+      expect(parsePlan(raw(id), { id }).tasks.map((t) => t.ref), id).toEqual(getPlan(id).tasks.map((t) => t.ref));
+    }
+  });
+
+  it("reads the essential services of hue-2022's Phụ lục I", () => {
+    const services = parsePlan(raw("hue-2022"), { id: "hue-2022" }).services;
+    expect(services.map((s) => s.ref)).toEqual(getPlan("hue-2022").services.map((s) => s.ref));
+    expect(services.map((s) => s.deadline.raw)).toEqual(getPlan("hue-2022").services.map((s) => s.deadline.raw));
+  });
+
+  afterAll(() => {
+    const lines = results.map(
+      (r) =>
+        `| ${r.id} | ${r.recovered}/${r.curated} | ${(100 * r.share).toFixed(1)}% | ${r.refsFound}/${r.curated} | ${r.meanOverlap.toFixed(2)} |`,
+    );
+    console.log(["Importer recovery of the curated tasks:", "| plan | recovered | share | refs found | mean word overlap |", "|---|---:|---:|---:|---:|", ...lines].join("\n"));
+  });
+});

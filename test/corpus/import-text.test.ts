@@ -1,0 +1,328 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parsePlan } from "../../src/corpus/import-text";
+import { Dean06Error, ImportError } from "../../src/model/errors";
+import { planIntegrityIssues } from "../../src/model/integrity";
+import { PlanSchema } from "../../src/model/plan";
+
+const lines = (...rows: string[]) => rows.join("\n");
+
+const NUMBERED = lines(
+  "ỦY BAN NHÂN DÂN",
+  "HUYỆN THỬ NGHIỆM",
+  "Số: 12/KH-UBND",
+  "Thử Nghiệm, ngày 05 tháng 5 năm 2022",
+  "",
+  "KẾ HOẠCH",
+  "Triển khai Đề án 06 trên địa bàn huyện",
+  "",
+  "Thực hiện Kế hoạch số 1403/KH-UBND ngày 18/02/2022 của UBND tỉnh Khánh Hòa; Căn cứ Quyết định số 06/QĐ-TTg ngày 06 tháng 01 năm 2022 của Thủ tướng Chính phủ, UBND huyện Thử Nghiệm ban hành kế hoạch:",
+  "",
+  "I. MỤC TIÊU",
+  "",
+  "1. Bảo đảm triển khai đồng bộ.",
+  "",
+  "II. NHIỆM VỤ, GIẢI PHÁP",
+  "",
+  "1. Hoàn thiện thể chế",
+  "",
+  "1.1. Triển khai thực hiện Thông tư về danh mục dữ liệu.",
+  "",
+  "(Giao Công an huyện chủ trì, phối hợp với Phòng Tư pháp và các cơ quan, đơn vị liên quan)",
+  "",
+  "1.2. Phòng Văn hóa và Thông tin chủ trì, phối hợp Công an huyện rà soát các thủ tục hành chính (Thời gian thực hiện: Quý II năm 2022).",
+  "",
+  "2. Dữ liệu dân cư",
+  "",
+  "2.1. Kết nối cơ sở dữ liệu hộ tịch với Cơ sở dữ liệu quốc gia về dân cư; đồng bộ dữ liệu",
+  "",
+  "định kỳ hằng tháng (Thời gian thực hiện: Thường xuyên).",
+  "",
+  "a) Phòng Tư pháp chủ trì thực hiện kết nối (Thời gian thực hiện: Tháng 6/2022).",
+  "",
+  "b) Trung tâm Y tế huyện chủ trì thực hiện kết nối dữ liệu tiêm chủng.",
+  "",
+  "III. TỔ CHỨC THỰC HIỆN",
+  "",
+  "1. Công an huyện theo dõi, đôn đốc.",
+);
+
+const TAB_TABLE = lines(
+  "KẾ HOẠCH",
+  "Thử nghiệm bảng",
+  "",
+  "Phụ lục",
+  "DANH MỤC NHIỆM VỤ",
+  "(Kèm theo Kế hoạch số 7/KH-UBND ngày 01/3/2023 của UBND tỉnh Thử)",
+  "",
+  "Thời gian thực hiện\tSTT\tNội dung công việc\tĐơn vị phối hợp\tĐơn vị chủ trì\tSản phẩm",
+  "\tI\tCÔNG TÁC CHUẨN BỊ\t\t\t",
+  "Quý I năm 2023\t1\tThành lập Tổ công tác\tVăn phòng UBND tỉnh\tCông an tỉnh\tQuyết định",
+  "Tháng 6/2023\t2\tXây dựng quy chế hoạt động của Tổ công tác\tSở Tư pháp, các sở, ngành liên quan\tCông an tỉnh\t",
+  "\t\tcủa tỉnh\t\t\t",
+  "\tII\tKẾT NỐI DỮ LIỆU\t\t\t",
+  "Năm 2023\t1\tKết nối dữ liệu hộ tịch\tCông an tỉnh\tSở Tư pháp\tKết nối được đưa vào sử dụng",
+);
+
+const FLAT_TABLE = lines(
+  "Phụ lục II",
+  "DANH MỤC NHIỆM VỤ",
+  "(Kèm theo Kế hoạch số 99/KH-UBND ngày 02/3/2026 của UBND tỉnh Thử)",
+  "",
+  "STT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Kết quả, sản phẩm Thời gian thực ",
+  "hiện",
+  "",
+  "I Hoàn thiện thể chế",
+  "",
+  "1 Tham gia góp ý Luật Cư trú sửa đổi để bảo đảm quản lý cư trú trong tình hình mới Công an tỉnh Văn phòng UBND tỉnh, Sở ",
+  "Tư pháp",
+  "",
+  "Văn bản tham gia ",
+  "góp ý Tháng 12/2026",
+  "",
+  "2",
+  "Triển khai các giải pháp bảo đảm an ninh dữ liệu cho các hệ thống thông tin của tỉnh",
+  "",
+  "Sở Khoa học và ",
+  "Công nghệ",
+  "",
+  "Công an tỉnh, các sở, ",
+  "ngành, UBND các địa ",
+  "",
+  "phương",
+  "",
+  "Thực hiện thường ",
+  "xuyên",
+  " STT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Kết quả, sản phẩm Thời gian thực ",
+  "hiện",
+  "",
+  "II Phục vụ công dân số",
+  "",
+  "3 Tổ chức thu nhận hồ sơ cấp căn cước cho công dân đủ điều kiện Công an tỉnh Các sở, ngành, địa phương Thực hiện thường ",
+  "",
+  "xuyên",
+);
+
+describe("parsePlan on numbered paragraphs", () => {
+  const plan = parsePlan(NUMBERED, { id: "thu-nghiem-2022" });
+
+  it("reads the plan's metadata from its head", () => {
+    expect(plan).toMatchObject({
+      id: "thu-nghiem-2022",
+      code: "12/KH-UBND",
+      title: "Triển khai Đề án 06 trên địa bàn huyện",
+      issuer: "UBND huyện Thử Nghiệm",
+      level: "district",
+      place: "Thử Nghiệm",
+      issuedOn: "2022-05-05",
+      source: { method: "imported-text", file: null },
+    });
+  });
+
+  it("derives the parents from the documents it implements", () => {
+    expect(plan.parents).toEqual(["khanh-hoa-1403-2022", "qd-06-2022"]);
+    expect(plan.cites.map((c) => [c.code, c.date, c.ref])).toEqual([
+      ["1403/KH-UBND", "2022-02-18", "khanh-hoa-1403-2022"],
+      ["06/QĐ-TTg", "2022-01-06", "qd-06-2022"],
+    ]);
+  });
+
+  it("reads tasks from the task section only, with agencies and deadlines split off", () => {
+    expect(plan.tasks.map((t) => t.ref)).toEqual(["1.1", "1.2", "2.1.a", "2.1.b"]);
+    expect(plan.sections).toEqual([
+      { ref: "1", title: "Hoàn thiện thể chế" },
+      { ref: "2.1", title: expect.stringMatching(/^Kết nối cơ sở dữ liệu hộ tịch/) },
+    ]);
+    const [first, second, third] = plan.tasks;
+    expect(first).toMatchObject({ text: "Triển khai thực hiện Thông tư về danh mục dữ liệu.", lead: ["Công an huyện"], coordinating: ["Phòng Tư pháp", "các cơ quan, đơn vị liên quan"], line: 19 });
+    expect(second).toMatchObject({ text: "rà soát các thủ tục hành chính", lead: ["Phòng Văn hóa và Thông tin"], coordinating: ["Công an huyện"] });
+    expect(second!.deadline).toMatchObject({ raw: "Quý II năm 2022", end: "2022-06-30" });
+    expect(third).toMatchObject({ lead: ["Phòng Tư pháp"] });
+    expect(third!.deadline.raw).toBe("Tháng 6/2022");
+  });
+
+  it("notes the sections it did not read as tasks", () => {
+    expect(plan.notes.join(" ")).toMatch(/I\. MỤC TIÊU .*III\. TỔ CHỨC THỰC HIỆN/);
+  });
+
+  it("lets meta override what it reads", () => {
+    const overridden = parsePlan(NUMBERED, { id: "x-1", parents: ["hue-2022"], level: "province", code: "99/KH-UBND", title: "T", issuer: "UBND tỉnh X", issuedOn: null });
+    expect(overridden).toMatchObject({ parents: ["hue-2022"], level: "province", code: "99/KH-UBND", title: "T", issuer: "UBND tỉnh X", issuedOn: null });
+  });
+});
+
+describe("parsePlan on agency blocks", () => {
+  it("reads a block per agency, its bullets or paragraph as tasks led by it", () => {
+    const text = lines(
+      "III. PHÂN CÔNG NHIỆM VỤ",
+      "1. Sở Tư pháp",
+      "- Chủ trì, phối hợp với Công an tỉnh, Văn phòng UBND tỉnh kết nối dữ liệu hộ tịch.",
+      "- Phối hợp với Sở Nội vụ và các đơn vị liên quan rà soát hồ sơ.",
+      "2. Đề nghị Tòa án nhân dân tỉnh",
+      "Phối hợp với Công an tỉnh kết nối dữ liệu bản án.",
+    );
+    const plan = parsePlan(text, { id: "khoi-2022" });
+    expect(plan.tasks.map((t) => [t.ref, t.section, t.lead, t.coordinating])).toEqual([
+      ["1.1", "1", ["Sở Tư pháp"], ["Công an tỉnh", "Văn phòng UBND tỉnh"]],
+      ["1.2", "1", ["Sở Tư pháp"], ["Sở Nội vụ", "các đơn vị liên quan"]],
+      ["2.1", "2", ["Tòa án nhân dân tỉnh"], ["Công an tỉnh"]],
+    ]);
+    expect(plan.tasks[1]!.text).toBe("Phối hợp với Sở Nội vụ và các đơn vị liên quan rà soát hồ sơ.");
+  });
+});
+
+describe("parsePlan on tables", () => {
+  it("reads a tab-separated table with columns in any order, section rows and wrapped rows", () => {
+    const plan = parsePlan(TAB_TABLE, { id: "bang-2023" });
+    expect(plan).toMatchObject({ code: "7/KH-UBND", issuer: "UBND tỉnh Thử", level: "province", issuedOn: "2023-03-01" });
+    expect(plan.sections.map((s) => s.ref)).toEqual(["I", "II"]);
+    expect(plan.tasks.map((t) => [t.ref, t.section, t.text, t.lead, t.coordinating, t.deadline.raw, t.product])).toEqual([
+      ["I.1", "I", "Thành lập Tổ công tác", ["Công an tỉnh"], ["Văn phòng UBND tỉnh"], "Quý I năm 2023", "Quyết định"],
+      ["I.2", "I", "Xây dựng quy chế hoạt động của Tổ công tác của tỉnh", ["Công an tỉnh"], ["Sở Tư pháp", "các sở, ngành liên quan"], "Tháng 6/2023", null],
+      ["II.1", "II", "Kết nối dữ liệu hộ tịch", ["Sở Tư pháp"], ["Công an tỉnh"], "Năm 2023", "Kết nối được đưa vào sử dụng"],
+    ]);
+  });
+
+  it("reads a markdown pipe table", () => {
+    const plan = parsePlan(
+      lines("| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian thực hiện |", "|---|---|---|---|", "| 1 | Kết nối dữ liệu | Công an tỉnh | Năm 2024 |", "| 2 | Số hóa hồ sơ | Văn phòng UBND tỉnh | Quý I/2024 |"),
+      { id: "pipe-2024" },
+    );
+    expect(plan.tasks.map((t) => [t.ref, t.text, t.lead, t.deadline.raw])).toEqual([
+      ["1", "Kết nối dữ liệu", ["Công an tỉnh"], "Năm 2024"],
+      ["2", "Số hóa hồ sơ", ["Văn phòng UBND tỉnh"], "Quý I/2024"],
+    ]);
+  });
+
+  it("splits a flattened PDF table into its cells and drops repeated page headers", () => {
+    const plan = parsePlan(FLAT_TABLE, { id: "phang-2026" });
+    expect(plan.code).toBe("99/KH-UBND");
+    expect(plan.tasks.map((t) => [t.ref, t.section, t.text, t.lead, t.coordinating, t.product, t.deadline.raw])).toEqual([
+      [
+        "1",
+        "I",
+        "Tham gia góp ý Luật Cư trú sửa đổi để bảo đảm quản lý cư trú trong tình hình mới",
+        ["Công an tỉnh"],
+        ["Văn phòng UBND tỉnh", "Sở Tư pháp"],
+        "Văn bản tham gia góp ý",
+        "Tháng 12/2026",
+      ],
+      [
+        "2",
+        "I",
+        "Triển khai các giải pháp bảo đảm an ninh dữ liệu cho các hệ thống thông tin của tỉnh",
+        ["Sở Khoa học và Công nghệ"],
+        ["Công an tỉnh", "các sở, ngành", "UBND các địa phương"],
+        null,
+        "Thực hiện thường xuyên",
+      ],
+      ["3", "II", "Tổ chức thu nhận hồ sơ cấp căn cước cho công dân đủ điều kiện", ["Công an tỉnh"], ["Các sở, ngành, địa phương"], null, "Thực hiện thường xuyên"],
+    ]);
+    expect(plan.notes.join(" ")).toMatch(/Repeated table header lines removed: 29, 30/);
+    expect(plan.warnings).toEqual([]);
+  });
+
+  it("prefers an appendix table to the body list, reporting each body item", () => {
+    const text = lines(
+      "Số: 5/KH-UBND",
+      "KẾ HOẠCH",
+      "Thử",
+      "II. NHIỆM VỤ",
+      "1. Công an tỉnh chủ trì thành lập Tổ công tác.",
+      "2. Kết nối dữ liệu hộ tịch.",
+      "",
+      "Phụ lục",
+      "(Kèm theo Kế hoạch số 5/KH-UBND)",
+      "STT\tNhiệm vụ\tĐơn vị chủ trì\tThời gian",
+      "1\tThành lập Tổ công tác\tCông an tỉnh\tQuý I năm 2023",
+    );
+    const plan = parsePlan(text, { id: "uu-tien-bang" });
+    expect(plan.tasks.map((t) => t.text)).toEqual(["Thành lập Tổ công tác"]);
+    expect(plan.warnings.filter((w) => /body list item/.test(w.message)).map((w) => w.line)).toEqual([5, 6]);
+  });
+
+  it("does not read an appendix attached from another document as the plan's tasks", () => {
+    const text = lines(
+      "Số: 5/KH-UBND",
+      "KẾ HOẠCH",
+      "II. NHIỆM VỤ",
+      "1. Kết nối dữ liệu hộ tịch.",
+      "",
+      "Phụ lục",
+      "DANH MỤC NHIỆM VỤ",
+      "(Kèm theo Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ)",
+      "STT\tNhiệm vụ\tĐơn vị chủ trì\tThời gian",
+      "1\tBan hành Thông tư\tBộ Công an\tTháng 01/2022",
+    );
+    const plan = parsePlan(text, { id: "dinh-kem" });
+    expect(plan.tasks.map((t) => t.text)).toEqual(["Kết nối dữ liệu hộ tịch."]);
+    expect(plan.adopts).toEqual([expect.objectContaining({ plan: "qd-06-2022", tasks: true })]);
+  });
+});
+
+describe("parsePlan on input that is not a plan", () => {
+  it.each([
+    ["an empty file", ""],
+    ["whitespace only", " \n\t\n  \r\n"],
+    ["a paragraph of English", "The quick brown fox jumps over the lazy dog. This is a note about the weather, not a plan."],
+    ["a byte-order mark alone", "\ufeff"],
+  ])("gives an empty plan with warnings for %s", (_, text) => {
+    const plan = parsePlan(text, { id: "khong-phai" });
+    expect(PlanSchema.safeParse(plan).success).toBe(true);
+    expect(plan.tasks).toEqual([]);
+    expect(plan.warnings.length).toBeGreaterThan(0);
+    expect(plan.warnings.map((w) => w.message).join(" ")).toMatch(/empty|no tasks/);
+  });
+
+  it("throws ImportError for an invalid id", () => {
+    expect(() => parsePlan("1. Nhiệm vụ", { id: "Not An Id" })).toThrow(ImportError);
+    expect(() => parsePlan("1. Nhiệm vụ", { id: "Not An Id" })).toThrow(/meta\.id/);
+  });
+});
+
+const FRAGMENTS = [
+  "I. NHIỆM VỤ",
+  "II. NỘI DUNG",
+  "1.",
+  "1.1. Kết nối dữ liệu (Thời gian thực hiện: Quý I năm 2022)",
+  "(Giao Công an tỉnh chủ trì, phối hợp với Sở Tư pháp)",
+  "a) Phòng Tư pháp chủ trì",
+  "- Rà soát",
+  "Phụ lục II",
+  "(Kèm theo Kế hoạch số 1/KH-UBND ngày 01/01/2022)",
+  "STT\tNhiệm vụ\tCơ quan chủ trì\tThời gian",
+  "STT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian thực",
+  "hiện",
+  "\tTT",
+  "\tNội dung, nhiệm vụ",
+  "\tĐơn vị chủ trì",
+  "\t01",
+  "1\tA\tCông an tỉnh\tTháng 13/2022",
+  "7 Tham gia góp ý Công an tỉnh Sở Tư pháp Tháng 6/2026",
+  "Số: /KH-UBND",
+  "ngày 31 tháng 02 năm 2022",
+  "| STT | Nhiệm vụ |",
+  "((((",
+  "đ) ",
+  "III.",
+];
+
+describe("parsePlan on arbitrary input (property)", () => {
+  const valid = (text: string) => {
+    try {
+      const plan = parsePlan(text, { id: "bat-ky" });
+      return PlanSchema.safeParse(plan).success && planIntegrityIssues(plan).length === 0;
+    } catch (error) {
+      return error instanceof Dean06Error;
+    }
+  };
+
+  it("never throws an untyped error and always gives a valid plan on any string", () => {
+    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 400 }), valid), { numRuns: 150 });
+  });
+
+  it("never throws an untyped error and always gives a valid plan on plan-like fragments", () => {
+    const text = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ unit: "grapheme", maxLength: 30 })), { maxLength: 30 }).map((parts) => parts.join("\n"));
+    fc.assert(fc.property(text, valid), { numRuns: 300 });
+  });
+});
