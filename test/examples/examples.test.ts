@@ -44,6 +44,15 @@ describe("examples/", () => {
     expect(svg.replace(/&#45;/g, "-")).toContain("qd-06-2022:V.11");
   });
 
+  it("import-plan.mjs imports a plan from text and from CSV and analyses both", () => {
+    const output = example("import-plan.mjs");
+    expect(output).toMatch(/^Text: 45\/KH-UBND, UBND huyện Ví Dụ, issued 2024-03-15, derives from khanh-hoa-1403-2022/);
+    expect(output).toMatch(/^CSV: +\d+ tasks in \d+ sections/m);
+    expect(output).toMatch(/^vi-du-text-2024: [1-9]\d* links to national tasks/m);
+    expect(output).toMatch(/^vi-du-csv-2024: [1-9]\d* links to national tasks/m);
+    expect(output).toMatch(/→ qd-06-2022:II\.7/);
+  });
+
   it("runs every script in examples/ (none is left untested)", () => {
     const tested = readFileSync(fileURLToPath(import.meta.url), "utf8");
     const scripts = readdirSync(join(root, "examples")).filter((f) => f.endsWith(".mjs"));
