@@ -70,7 +70,7 @@ export { DriftItemSchema, DriftStatusSchema, type DriftItem, type DriftStatus } 
 export { coverage, CoverageReport } from "./analysis/coverage";
 export { coverageData, totalsOf, type CoverageOptions } from "./analysis/coverage-data";
 export { coverageMatrix, MatrixReport } from "./analysis/matrix";
-export { matrixData } from "./analysis/matrix-data";
+export { matrixData, type MatrixOptions } from "./analysis/matrix-data";
 export { compare, CompareReport } from "./analysis/compare";
 export { compareData, type CompareOptions } from "./analysis/compare-data";
 export {

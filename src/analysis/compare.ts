@@ -5,7 +5,14 @@ import { compareCsv, compareHtml, compareMarkdown, compareText } from "../render
 import { Report } from "../render/report";
 import { compareData, type CompareOptions } from "./compare-data";
 
-/** A comparison of two plans, with renderers (markdown, CSV, HTML, text, JSON). */
+/**
+ * A comparison of two plans, with renderers (markdown, CSV, HTML, text, JSON).
+ *
+ * @example
+ * const report: CompareReport = compare("hue-2022", "hue-2026");
+ * console.log(report.toString()); // "hue-2026 compared with hue-2022: … matched pairs (… direct, … through a shared national task), …"
+ * writeFileSync("hue-2022-2026.html", report.toHTML());
+ */
 export class CompareReport extends Report<CompareData> implements CompareData {
   declare readonly a: CompareData["a"];
   declare readonly b: CompareData["b"];

@@ -9,6 +9,11 @@ import { coverageData, type CoverageOptions } from "./coverage-data";
  * A plan's coverage of the national tasks, with renderers: `toMarkdown()`, `toCSV()`,
  * `toJSON()` (shape: {@link CoverageDataSchema}), `toHTML()` (a self-contained page),
  * `toString()` (plain text; also what `console.log` shows) and a Jupyter MIME bundle.
+ *
+ * @example
+ * const report: CoverageReport = coverage("hue-2022");
+ * writeFileSync("hue-2022.html", report.toHTML());
+ * report.toCSV().split("\n")[0] // "plan,national,section,status,local_tasks,best_score,drift_days,drift_status,national_text"
  */
 export class CoverageReport extends Report<CoverageData> implements CoverageData {
   declare readonly plan: CoverageData["plan"];

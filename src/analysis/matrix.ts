@@ -4,7 +4,14 @@ import { matrixCsv, matrixHtml, matrixMarkdown, matrixText } from "../render/mat
 import { Report } from "../render/report";
 import { matrixData, type MatrixOptions } from "./matrix-data";
 
-/** National tasks × plans with statuses, with renderers (markdown, CSV, HTML heatmap, text, JSON). */
+/**
+ * National tasks × plans with statuses, with renderers (markdown, CSV, HTML heatmap, text, JSON).
+ *
+ * @example
+ * const matrix: MatrixReport = coverageMatrix(["hue-2022", "hue-2026"]);
+ * writeFileSync("hue-matrix.md", matrix.toMarkdown());
+ * matrix.totals["hue-2026"]?.covered // national tasks hue-2026 covers
+ */
 export class MatrixReport extends Report<MatrixData> implements MatrixData {
   declare readonly target: string;
   declare readonly plans: MatrixData["plans"];

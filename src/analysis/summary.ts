@@ -1,7 +1,13 @@
 import { resolvePlan } from "../corpus/index";
 import type { Plan } from "../model/plan";
 
-/** One line of {@link planSummary}: what a plan is and how much it holds. */
+/**
+ * One line of {@link planSummary}: what a plan is and how much it holds.
+ *
+ * @example
+ * const rows: PlanSummary[] = plans.map((plan) => planSummary(plan));
+ * rows.map((r) => `${r.id}: ${r.tasks} tasks, ${r.datedTasks} dated`) // ["qd-06-2022: 52 tasks, 52 dated", …]
+ */
 export interface PlanSummary {
   id: string;
   code: string;

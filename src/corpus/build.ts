@@ -32,6 +32,11 @@ export function collectAgencies(plan: Pick<Plan, "tasks" | "services">): Agency[
  * Builds a validated {@link Plan} from a seed file's content: NFC text, task ids
  * `<planId>:<ref>`, deadlines parsed in the context of the plan's issue date, agency keys.
  * Throws {@link PlanValidationError} naming the bad fields.
+ *
+ * @example
+ * const plan = planFromSeed(JSON.parse(readFileSync("seeds/plans/hue-2022.json", "utf8")));
+ * plan.tasks[0]?.id           // "hue-2022:I.1"
+ * plan.tasks[0]?.deadline.end // "2022-03-31" (Quý I năm 2022)
  */
 export function planFromSeed(input: unknown, what = "seed plan"): Plan {
   const parsed = SeedPlanSchema.safeParse(deepNFC(input));

@@ -7,6 +7,10 @@ import { PlanIdSchema, PlanLevelSchema } from "../model/plan";
  * What the caller knows about an imported plan. `id` is required; every other field, when given,
  * overrides what the importer reads from the text (`parents` replaces the parents derived from the
  * documents the text says it implements). `file` is recorded as `source.file`.
+ *
+ * @example
+ * ImportMetaSchema.parse({ id: "ninh-hoa-2022", level: "district", parents: ["khanh-hoa-1403-2022"] })
+ * ImportMetaSchema.safeParse({ id: "Ninh Hòa 2022" }).success // false: not a plan id
  */
 export const ImportMetaSchema = z.object({
   id: PlanIdSchema,
@@ -20,7 +24,13 @@ export const ImportMetaSchema = z.object({
   file: z.string().min(1).nullable().optional(),
 });
 
-/** What the caller knows about an imported plan; see {@link ImportMetaSchema}. */
+/**
+ * What the caller knows about an imported plan; see {@link ImportMetaSchema}.
+ *
+ * @example
+ * const meta: ImportMeta = { id: "vi-du-2024", level: "district", issuedOn: "2024-03-15", parents: ["khanh-hoa-1403-2022"] };
+ * const plan = parsePlan(readFileSync("ke-hoach-45.txt", "utf8"), meta);
+ */
 export type ImportMeta = z.infer<typeof ImportMetaSchema>;
 
 /**

@@ -3,7 +3,14 @@ import { toNFC } from "../text/fold";
 import { dayBefore, dayPeriod, halfPeriod, monthPeriod, type Period, quarterPeriod, yearPeriod } from "./period";
 import { type FoldedText, foldWithOrigin, originalSlice } from "./scan";
 
-/** Optional context for {@link parseDeadline}. */
+/**
+ * Optional context for {@link parseDeadline}.
+ *
+ * @example
+ * const context: ParseDeadlineContext = { issuedOn: getPlan("hue-2022").issuedOn }; // "2022-04-07"
+ * parseDeadline("Tháng 6", context).end // "2022-06-30"
+ * parseDeadline("Tháng 6").end          // null: no year
+ */
 export interface ParseDeadlineContext {
   /** The plan's issue date (ISO); supplies the year of "Quý I" or "tháng 6" written without one. */
   issuedOn?: string | null;

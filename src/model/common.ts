@@ -1,14 +1,33 @@
 import { z } from "zod";
 
-/** An ISO calendar date, `YYYY-MM-DD`. */
+/**
+ * An ISO calendar date, `YYYY-MM-DD`.
+ *
+ * @example
+ * IsoDateSchema.safeParse("2022-01-06").success // true
+ * IsoDateSchema.safeParse("06/01/2022").success // false
+ */
 export const IsoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected an ISO date YYYY-MM-DD");
 
-/** A list of agency names exactly as the document writes them, one entry per agency. */
+/**
+ * A list of agency names exactly as the document writes them, one entry per agency.
+ *
+ * @example
+ * AgencyListSchema.parse(["Bộ Công an", "Bộ Tư pháp"]) // ["Bộ Công an", "Bộ Tư pháp"]
+ * AgencyListSchema.safeParse([""]).success            // false: an entry is never empty
+ */
 export const AgencyListSchema = z.array(z.string().min(1));
 
-/** Fields of a task or service whose reading from the source is uncertain (e.g. damaged OCR). */
+/**
+ * Fields of a task or service whose reading from the source is uncertain (e.g. damaged OCR).
+ *
+ * @example
+ * UncertainFieldSchema.options // ["text", "name", "lead", "coordinating", "deadline", "product", "serviceLevel"]
+ * getPlan("qd-06-2022").tasks.filter((t) => t.uncertain.includes("deadline")).map((t) => t.id)
+ * // ["qd-06-2022:I.7", "qd-06-2022:I.8", "qd-06-2022:II.3", …]
+ */
 export const UncertainFieldSchema = z.enum([
   "text",
   "name",

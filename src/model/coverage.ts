@@ -7,10 +7,20 @@ import { PlanLevelSchema } from "./plan";
  * How a plan treats a national task: `covered` (a confident link), `partial` (only weak links),
  * `missing` (no link), `adopted` (the plan adopts the national list wholesale and no task of its
  * own links to it).
+ *
+ * @example
+ * CoverageStatusSchema.options // ["covered", "partial", "missing", "adopted"]
+ * coverage("hue-2022").items.filter((i) => i.status === CoverageStatusSchema.enum.missing).length // 12
  */
 export const CoverageStatusSchema = z.enum(["covered", "partial", "missing", "adopted"]);
 
-/** One national task in a coverage report. */
+/**
+ * One national task in a coverage report.
+ *
+ * @example
+ * const v11 = coverage("hue-2022").items.find((i) => i.national === "qd-06-2022:V.11");
+ * CoverageItemSchema.parse(v11).status // "covered"
+ */
 export const CoverageItemSchema = z.object({
   national: z.string(),
   ref: z.string(),
@@ -23,7 +33,13 @@ export const CoverageItemSchema = z.object({
   drift: z.array(DriftItemSchema),
 });
 
-/** Counts of statuses and the covered share, for a section or the whole plan. */
+/**
+ * Counts of statuses and the covered share, for a section or the whole plan.
+ *
+ * @example
+ * CoverageTotalsSchema.parse(coverage("hue-2022").totals)
+ * // { total: 52, covered: 38, partial: 2, missing: 12, adopted: 0, coveredRatio: 0.731, touchedRatio: 0.769 }
+ */
 export const CoverageTotalsSchema = z.object({
   total: z.number().int(),
   covered: z.number().int(),
@@ -36,7 +52,13 @@ export const CoverageTotalsSchema = z.object({
   touchedRatio: z.number(),
 });
 
-/** One national essential service: whether the plan lists it. */
+/**
+ * One national essential service: whether the plan lists it.
+ *
+ * @example
+ * ServiceCoverageSchema.array().parse(coverage("hue-2022").services)[0]
+ * // { national: "1", name: "Xác nhận số Chứng minh nhân dân …", status: "covered", local: "hue-2022:service:1", via: "listed" }
+ */
 export const ServiceCoverageSchema = z.object({
   national: z.string(),
   name: z.string(),
@@ -47,12 +69,21 @@ export const ServiceCoverageSchema = z.object({
   via: z.enum(["listed", "adopted"]).nullable(),
 });
 
-/** A local task with no national counterpart (a local addition). */
+/**
+ * A local task with no national counterpart (a local addition).
+ *
+ * @example
+ * LocalOnlyTaskSchema.array().parse(coverage("hue-2022").localOnly)[0]?.id // "hue-2022:I.1"
+ */
 export const LocalOnlyTaskSchema = z.object({ id: z.string(), ref: z.string(), section: z.string(), text: z.string() });
 
 /**
  * The data of a coverage report (what `report.toJSON()` writes): published so consumers can
  * validate it.
+ *
+ * @example
+ * CoverageDataSchema.parse(JSON.parse(text)) // text: a saved coverage("hue-2022").toJSON()
+ * CoverageDataSchema.safeParse(JSON.parse(JSON.stringify(coverage("hue-2022")))).success // true
  */
 export const CoverageDataSchema = z.object({
   plan: z.object({ id: z.string(), code: z.string(), title: z.string(), issuer: z.string(), level: PlanLevelSchema, issuedOn: z.string().nullable() }),
@@ -65,14 +96,67 @@ export const CoverageDataSchema = z.object({
   drifted: z.array(DriftItemSchema),
 });
 
+/**
+ * How a plan treats a national task: `covered`, `partial`, `missing` or `adopted` (see {@link CoverageStatusSchema}).
+ *
+ * @example
+ * const status: CoverageStatus = coverage("bac-giang-2022").items[0]!.status; // "adopted"
+ */
 export type CoverageStatus = z.infer<typeof CoverageStatusSchema>;
+
+/**
+ * One national task in a coverage report: its status, the local links to it and their drift (see {@link CoverageItemSchema}).
+ *
+ * @example
+ * const v11: CoverageItem = coverage("hue-2022").items.find((i) => i.national === "qd-06-2022:V.11")!;
+ * v11.status                  // "covered"
+ * v11.links.map((l) => l.local) // ["hue-2022:VI.12", "hue-2022:VI.19"]
+ */
 export type CoverageItem = z.infer<typeof CoverageItemSchema>;
+
+/**
+ * Counts of statuses and the covered share, for a national section or the whole plan (see {@link CoverageTotalsSchema}).
+ *
+ * @example
+ * const totals: CoverageTotals = coverage("hue-2022").totals;
+ * `${Math.round(totals.coveredRatio * 100)}% covered` // "73% covered"
+ */
 export type CoverageTotals = z.infer<typeof CoverageTotalsSchema>;
+
+/**
+ * Whether a plan lists one of the 25 national essential services, and how (see {@link ServiceCoverageSchema}).
+ *
+ * @example
+ * const services: ServiceCoverage[] = coverage("hue-2022").services;
+ * services.filter((s) => s.status === "missing").map((s) => s.national) // ["12", "13", "14", "22"]
+ */
 export type ServiceCoverage = z.infer<typeof ServiceCoverageSchema>;
+
+/**
+ * A local task with no national counterpart: its id, ref, section and text (see {@link LocalOnlyTaskSchema}).
+ *
+ * @example
+ * const added: LocalOnlyTask[] = coverage("hue-2022").localOnly;
+ * added[0]?.text // "Thành lập Tổ công tác triển khai Đề án …"
+ */
 export type LocalOnlyTask = z.infer<typeof LocalOnlyTaskSchema>;
+
+/**
+ * The data of a coverage report, as `report.toJSON()` writes it (see {@link CoverageDataSchema}).
+ *
+ * @example
+ * const data: CoverageData = CoverageDataSchema.parse(JSON.parse(text)); // text: a saved report.toJSON()
+ * data.plan.id // "hue-2022"
+ */
 export type CoverageData = z.infer<typeof CoverageDataSchema>;
 
-/** One national task across plans in a coverage matrix. */
+/**
+ * One national task across plans in a coverage matrix.
+ *
+ * @example
+ * const row = coverageMatrix().rows.find((r) => r.national === "qd-06-2022:V.11");
+ * MatrixRowSchema.parse(row).statuses["hue-2022"] // "covered"
+ */
 export const MatrixRowSchema = z.object({
   national: z.string(),
   ref: z.string(),
@@ -84,7 +168,13 @@ export const MatrixRowSchema = z.object({
   scores: z.record(z.string(), z.number().nullable()),
 });
 
-/** The data of a coverage matrix: national tasks × plans. */
+/**
+ * The data of a coverage matrix: national tasks × plans.
+ *
+ * @example
+ * MatrixDataSchema.safeParse(JSON.parse(JSON.stringify(coverageMatrix()))).success // true
+ * MatrixDataSchema.parse(JSON.parse(text)).rows.length // 52, for a saved coverageMatrix().toJSON()
+ */
 export const MatrixDataSchema = z.object({
   target: z.string(),
   plans: z.array(z.object({ id: z.string(), code: z.string(), issuer: z.string() })),
@@ -93,7 +183,12 @@ export const MatrixDataSchema = z.object({
   totals: z.record(z.string(), CoverageTotalsSchema),
 });
 
-/** A pair of matched tasks in a comparison of two plans. */
+/**
+ * A pair of matched tasks in a comparison of two plans.
+ *
+ * @example
+ * ComparePairSchema.array().parse(compare("hue-2022", "hue-2026").pairs)[0]?.via // "direct"
+ */
 export const ComparePairSchema = z.object({
   a: z.string(),
   b: z.string(),
@@ -108,7 +203,13 @@ export const ComparePairSchema = z.object({
   days: z.number().int().nullable(),
 });
 
-/** The data of a comparison of two plans. */
+/**
+ * The data of a comparison of two plans.
+ *
+ * @example
+ * CompareDataSchema.safeParse(JSON.parse(JSON.stringify(compare("hue-2022", "hue-2026")))).success // true
+ * CompareDataSchema.parse(JSON.parse(text)).onlyB // for a saved compare(a, b).toJSON()
+ */
 export const CompareDataSchema = z.object({
   a: z.object({ id: z.string(), code: z.string(), issuer: z.string(), issuedOn: z.string().nullable() }),
   b: z.object({ id: z.string(), code: z.string(), issuer: z.string(), issuedOn: z.string().nullable() }),
@@ -119,7 +220,39 @@ export const CompareDataSchema = z.object({
   deadlineChanges: z.array(ComparePairSchema),
 });
 
+/**
+ * One national task across plans: its status and best link score in each plan (see {@link MatrixRowSchema}).
+ *
+ * @example
+ * const v11: MatrixRow = coverageMatrix().rows.find((r) => r.national === "qd-06-2022:V.11")!;
+ * v11.statuses // { "bac-giang-2022": "covered", "hue-2022": "covered", "ninh-hoa-2022": "missing", … }
+ */
 export type MatrixRow = z.infer<typeof MatrixRowSchema>;
+
+/**
+ * The data of a coverage matrix: the plans, one row per national task and each plan's totals (see {@link MatrixDataSchema}).
+ *
+ * @example
+ * const data: MatrixData = MatrixDataSchema.parse(JSON.parse(JSON.stringify(coverageMatrix())));
+ * data.plans.map((p) => p.id) // ["bac-giang-2022", "hue-2022", "ninh-hoa-2022", "hcmc-2024", "hue-2026"]
+ */
 export type MatrixData = z.infer<typeof MatrixDataSchema>;
+
+/**
+ * A pair of matched tasks of two plans, how they were matched and how their deadlines differ (see {@link ComparePairSchema}).
+ *
+ * @example
+ * const changes: ComparePair[] = compare("hue-2022", "hue-2026").deadlineChanges;
+ * for (const p of changes) console.log(p.a, p.aDeadline, "→", p.b, p.bDeadline, p.days);
+ * // "hue-2022:II.1" "Năm 2022" "→" "hue-2026:12" "Tháng 06/2026" 1277 …
+ */
 export type ComparePair = z.infer<typeof ComparePairSchema>;
+
+/**
+ * The data of a comparison of two plans: matched pairs, tasks only in one plan, deadline changes (see {@link CompareDataSchema}).
+ *
+ * @example
+ * const data: CompareData = CompareDataSchema.parse(JSON.parse(JSON.stringify(compare("hue-2022", "hue-2026"))));
+ * data.b.code // "322/KH-UBND"
+ */
 export type CompareData = z.infer<typeof CompareDataSchema>;

@@ -10,6 +10,10 @@ import { IsoDateSchema } from "./common";
  *   `recurring` is true);
  * - `conditional` "Theo lộ trình …", "Ngay sau khi …" (any date inside is kept);
  * - `none` an empty cell or a plan without deadlines; `unknown` text that states no readable time.
+ *
+ * @example
+ * DeadlineKindSchema.parse(parseDeadline("Từ tháng 3 đến tháng 6/2022").kind) // "range"
+ * DeadlineKindSchema.safeParse("weekly").success                             // false
  */
 export const DeadlineKindSchema = z.enum([
   "date",
@@ -26,10 +30,23 @@ export const DeadlineKindSchema = z.enum([
   "unknown",
 ]);
 
-/** The unit of a period found inside a deadline. */
+/**
+ * The unit of a period found inside a deadline.
+ *
+ * @example
+ * DeadlineUnitSchema.options                         // ["date", "month", "quarter", "half", "year"]
+ * parseDeadline("Quý I năm 2022").parts[0]?.unit     // "quarter"
+ */
 export const DeadlineUnitSchema = z.enum(["date", "month", "quarter", "half", "year"]);
 
-/** One period found in a deadline text, with the span of text it came from. */
+/**
+ * One period found in a deadline text, with the span of text it came from.
+ *
+ * @example
+ * DeadlinePartSchema.array().parse(parseDeadline("Từ tháng 3 đến tháng 6/2022").parts)
+ * // [{ unit: "month", text: "tháng 3", start: "2022-03-01", end: "2022-03-31", relation: "from" },
+ * //  { unit: "month", text: "tháng 6/2022", start: "2022-06-01", end: "2022-06-30", relation: "by" }]
+ */
 export const DeadlinePartSchema = z.object({
   unit: DeadlineUnitSchema,
   /** The words it was read from, as written. */
@@ -40,10 +57,23 @@ export const DeadlinePartSchema = z.object({
   relation: z.enum(["by", "from", "within"]),
 });
 
-/** Levels of government a tiered deadline distinguishes. */
+/**
+ * Levels of government a tiered deadline distinguishes.
+ *
+ * @example
+ * GovernmentTierSchema.options                // ["ministry", "province", "district", "commune"]
+ * GovernmentTierSchema.parse(tierOfLevel("city")) // "district": Huế in 2022 is "cấp huyện"
+ */
 export const GovernmentTierSchema = z.enum(["ministry", "province", "district", "commune"]);
 
-/** One tier of a tiered deadline: the scope as written and the levels it names. */
+/**
+ * One tier of a tiered deadline: the scope as written and the levels it names.
+ *
+ * @example
+ * const ii7 = getPlan("qd-06-2022").tasks.find((t) => t.id === "qd-06-2022:II.7")!;
+ * DeadlineTierSchema.parse(ii7.deadline.tiers[1])
+ * // { scope: "cấp huyện từ ngày 01/12/2022", levels: ["district"], start: "2022-12-01", end: "2022-12-01" }
+ */
 export const DeadlineTierSchema = z.object({
   scope: z.string(),
   levels: z.array(GovernmentTierSchema),
@@ -54,6 +84,10 @@ export const DeadlineTierSchema = z.object({
 /**
  * A deadline as the document writes it (`raw`) and as read by {@link parseDeadline}.
  * `end` is the latest date by which the task is due; `start` the earliest date it concerns.
+ *
+ * @example
+ * DeadlineSchema.safeParse(parseDeadline("Trước ngày 31/12/2026")).success // true
+ * DeadlineSchema.parse(JSON.parse(text)) // a deadline read back from JSON, validated
  */
 export const DeadlineSchema = z.object({
   raw: z.string(),
@@ -67,9 +101,56 @@ export const DeadlineSchema = z.object({
   tiers: z.array(DeadlineTierSchema),
 });
 
+/**
+ * What shape a deadline takes, from a single `date` to `tiered` or `recurring` (see {@link DeadlineKindSchema}).
+ *
+ * @example
+ * const kind: DeadlineKind = parseDeadline("Thường xuyên").kind; // "recurring"
+ */
 export type DeadlineKind = z.infer<typeof DeadlineKindSchema>;
+
+/**
+ * The unit of a period found inside a deadline: `date`, `month`, `quarter`, `half` or `year`.
+ *
+ * @example
+ * const units: DeadlineUnit[] = parseDeadline("Tháng 06 và tháng 12/2024").parts.map((p) => p.unit);
+ * // ["month", "month"]
+ */
 export type DeadlineUnit = z.infer<typeof DeadlineUnitSchema>;
+
+/**
+ * One period found in a deadline text, with its dates and how the task relates to it (see {@link DeadlinePartSchema}).
+ *
+ * @example
+ * const parts: DeadlinePart[] = parseDeadline("Từ tháng 3 đến tháng 6/2022").parts;
+ * parts.map((p) => `${p.relation} ${p.start}`) // ["from 2022-03-01", "by 2022-06-01"]
+ */
 export type DeadlinePart = z.infer<typeof DeadlinePartSchema>;
+
+/**
+ * A level of government a tiered deadline distinguishes: `ministry`, `province`, `district` or `commune`.
+ *
+ * @example
+ * const tier: GovernmentTier = tierOfLevel(getPlan("hue-2022").level); // "district"
+ */
 export type GovernmentTier = z.infer<typeof GovernmentTierSchema>;
+
+/**
+ * One tier of a tiered deadline: the scope as written, the levels it names and its dates (see {@link DeadlineTierSchema}).
+ *
+ * @example
+ * const ii7 = getPlan("qd-06-2022").tasks.find((t) => t.id === "qd-06-2022:II.7")!;
+ * const tiers: DeadlineTier[] = ii7.deadline.tiers;
+ * tiers.map((t) => t.end) // ["2022-06-01", "2022-12-01", "2023-06-01"]
+ */
 export type DeadlineTier = z.infer<typeof DeadlineTierSchema>;
+
+/**
+ * A deadline as the document writes it (`raw`) and as parsed: kind, start and end dates, parts and tiers (see {@link DeadlineSchema}).
+ *
+ * @example
+ * const deadline: Deadline = parseDeadline("Từ tháng 3 đến tháng 6/2022");
+ * deadline.kind // "range"
+ * deadline.end  // "2022-06-30"
+ */
 export type Deadline = z.infer<typeof DeadlineSchema>;

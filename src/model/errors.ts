@@ -1,6 +1,11 @@
 import type { z } from "zod";
 
-/** Base class of every error dean06 throws on purpose; `code` is stable for programs to test. */
+/**
+ * Base class of every error dean06 throws on purpose; `code` is stable for programs to test.
+ *
+ * @example
+ * try { getPlan("hue-2023"); } catch (e) { if (e instanceof Dean06Error) console.log(e.code); } // "PLAN_NOT_FOUND"
+ */
 export class Dean06Error extends Error {
   readonly code: string;
   constructor(code: string, message: string) {
@@ -27,7 +32,14 @@ export class PlanNotFoundError extends Dean06Error {
   }
 }
 
-/** One invalid field: its path in the input and what is wrong with it. */
+/**
+ * One invalid field: its path in the input and what is wrong with it.
+ *
+ * @example
+ * try { validatePlan({ id: "x" }); } catch (e) {
+ *   if (e instanceof PlanValidationError) for (const issue of e.issues) console.log(issue.path, issue.message);
+ * } // "code" "Invalid input: expected string, received undefined" …
+ */
 export interface ValidationIssue {
   path: string;
   message: string;

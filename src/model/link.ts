@@ -1,6 +1,12 @@
 import { z } from "zod";
 
-/** A candidate the linker considered but did not choose (or chose below the best). */
+/**
+ * A candidate the linker considered but did not choose (or chose below the best).
+ *
+ * @example
+ * LinkCandidateSchema.parse({ national: "qd-06-2022:V.18", score: 0.71 })
+ * LinkCandidateSchema.safeParse({ national: "qd-06-2022:V.18", score: 1.2 }).success // false: scores are in 0..1
+ */
 export const LinkCandidateSchema = z.object({
   national: z.string(),
   score: z.number().min(0).max(1),
@@ -9,6 +15,10 @@ export const LinkCandidateSchema = z.object({
 /**
  * Why a link was made, in terms a person can check: the distinctive terms both tasks share, the
  * components of the score, the runner-up candidates, and a one-line summary.
+ *
+ * @example
+ * const v11 = link("hue-2022").links.find((l) => l.national === "qd-06-2022:V.11")!;
+ * LinkEvidenceSchema.parse(v11.evidence).sharedTerms // ["toan quoc", "tu toan", "ho tich", …]
  */
 export const LinkEvidenceSchema = z.object({
   /** Distinctive shared terms (words, phrases and programme concepts), most telling first. */
@@ -25,6 +35,10 @@ export const LinkEvidenceSchema = z.object({
 /**
  * A link from a local task to a national (or other target plan's) task it implements, with a
  * score in 0..1 and its evidence.
+ *
+ * @example
+ * LinkSchema.array().safeParse(link("hue-2022").links).success // true
+ * LinkSchema.parse(JSON.parse(text)) // a link read back from JSON, validated
  */
 export const LinkSchema = z.object({
   local: z.string(),
@@ -35,7 +49,13 @@ export const LinkSchema = z.object({
   evidence: LinkEvidenceSchema,
 });
 
-/** The links from one plan's tasks to a target plan's tasks. */
+/**
+ * The links from one plan's tasks to a target plan's tasks.
+ *
+ * @example
+ * LinkResultSchema.safeParse(link("hue-2022")).success // true
+ * LinkResultSchema.parse(JSON.parse(text)).unlinked    // local additions of a saved result
+ */
 export const LinkResultSchema = z.object({
   plan: z.string(),
   /** The target plan id (the national root unless `options.to` says otherwise). */
@@ -45,7 +65,43 @@ export const LinkResultSchema = z.object({
   unlinked: z.array(z.string()),
 });
 
+/**
+ * A national task the linker considered for a local task, with its score (see {@link LinkCandidateSchema}).
+ *
+ * @example
+ * const v11 = link("hue-2022").links.find((l) => l.national === "qd-06-2022:V.11")!;
+ * const runnersUp: LinkCandidate[] = v11.evidence.runnersUp;
+ * runnersUp[0]?.national // "qd-06-2022:V.18"
+ */
 export type LinkCandidate = z.infer<typeof LinkCandidateSchema>;
+
+/**
+ * Why a link was made: shared terms, score components, runners-up, origin and summary (see {@link LinkEvidenceSchema}).
+ *
+ * @example
+ * const v11 = link("hue-2022").links.find((l) => l.national === "qd-06-2022:V.11")!;
+ * const evidence: LinkEvidence = v11.evidence;
+ * evidence.origin  // "matched"
+ * evidence.summary // 'score 0.991: shares "toan quoc", "tu toan", "ho tich", …'
+ */
 export type LinkEvidence = z.infer<typeof LinkEvidenceSchema>;
+
+/**
+ * A link from a local task to the national task it implements, with its score, strength and evidence (see {@link LinkSchema}).
+ *
+ * @example
+ * const v11: Link = link("hue-2022").links.find((l) => l.national === "qd-06-2022:V.11")!;
+ * v11.local    // "hue-2022:VI.12"
+ * v11.strength // "strong"
+ */
 export type Link = z.infer<typeof LinkSchema>;
+
+/**
+ * The links from one plan's tasks to a target plan's tasks, and the local tasks left unlinked (see {@link LinkResultSchema}).
+ *
+ * @example
+ * const result: LinkResult = link("hue-2022");
+ * result.to              // "qd-06-2022"
+ * result.unlinked.length // 12: local additions
+ */
 export type LinkResult = z.infer<typeof LinkResultSchema>;

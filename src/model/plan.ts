@@ -4,7 +4,13 @@ import { IsoDateSchema } from "./common";
 import { ServiceSchema } from "./service";
 import { TaskSchema } from "./task";
 
-/** A plan id: lowercase letters, digits and dashes, e.g. `hue-2022`. */
+/**
+ * A plan id: lowercase letters, digits and dashes, e.g. `hue-2022`.
+ *
+ * @example
+ * PlanIdSchema.safeParse("hue-2022").success // true
+ * PlanIdSchema.safeParse("Huế 2022").success // false
+ */
 export const PlanIdSchema = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a plan id is lowercase letters, digits and dashes");
@@ -12,10 +18,20 @@ export const PlanIdSchema = z
 /**
  * The level of government that issued a plan. A centrally-run city (Hồ Chí Minh, Huế since 2025)
  * is `province`; a provincial city such as Huế in 2022 is `city` (district level, "cấp huyện").
+ *
+ * @example
+ * PlanLevelSchema.parse(getPlan("hue-2022").level) // "city"
+ * PlanLevelSchema.parse(getPlan("hue-2026").level) // "province"
  */
 export const PlanLevelSchema = z.enum(["national", "ministry", "province", "city", "district", "commune"]);
 
-/** A legal document a plan cites by number ("Kế hoạch số 1403/KH-UBND ngày 18/02/2022 …"). */
+/**
+ * A legal document a plan cites by number ("Kế hoạch số 1403/KH-UBND ngày 18/02/2022 …").
+ *
+ * @example
+ * CitationSchema.array().parse(getPlan("hue-2022").cites)[0]
+ * // { kind: "Kế hoạch", code: "80/KH-UBND", date: "2022-03-03", issuer: "UBND tỉnh Thừa Thiên Huế", ref: "thua-thien-hue-80-2022" }
+ */
 export const CitationSchema = z.object({
   /** Document type as written: Quyết định, Kế hoạch, Chỉ thị, Nghị định, Thông tư, Nghị quyết … */
   kind: z.string().min(1),
@@ -27,7 +43,13 @@ export const CitationSchema = z.object({
   ref: PlanIdSchema.nullable(),
 });
 
-/** A plan that adopts another plan's lists wholesale (e.g. attaches the national appendices). */
+/**
+ * A plan that adopts another plan's lists wholesale (e.g. attaches the national appendices).
+ *
+ * @example
+ * AdoptionSchema.parse(getPlan("bac-giang-2022").adopts[0])
+ * // { plan: "qd-06-2022", tasks: true, services: true, note: "After the signature block the plan attaches …" }
+ */
 export const AdoptionSchema = z.object({
   plan: PlanIdSchema,
   tasks: z.boolean(),
@@ -35,13 +57,25 @@ export const AdoptionSchema = z.object({
   note: z.string(),
 });
 
-/** A section of a plan's task list. */
+/**
+ * A section of a plan's task list.
+ *
+ * @example
+ * SectionSchema.parse({ ref: "V", title: "PHỤC VỤ PHÁT TRIỂN CÔNG DÂN SỐ" })
+ * SectionSchema.safeParse({ ref: "V", title: "" }).success // false
+ */
 export const SectionSchema = z.object({
   ref: z.string().min(1),
   title: z.string().min(1),
 });
 
-/** A numeric target (chỉ tiêu) a plan sets, e.g. "100% hồ sơ …". */
+/**
+ * A numeric target (chỉ tiêu) a plan sets, e.g. "100% hồ sơ …".
+ *
+ * @example
+ * TargetSchema.array().parse(getPlan("hcmc-2024").targets).length // 15
+ * TargetSchema.parse(JSON.parse(text)) // a target read back from JSON, validated
+ */
 export const TargetSchema = z.object({
   ref: z.string().min(1),
   group: z.string(),
@@ -52,7 +86,13 @@ export const TargetSchema = z.object({
   line: z.number().int().positive().nullable(),
 });
 
-/** Where a plan's data came from. */
+/**
+ * Where a plan's data came from.
+ *
+ * @example
+ * PlanSourceSchema.parse(getPlan("hue-2022").source).method // "curated"
+ * PlanSourceSchema.parse(parsePlan(text, { id: "vi-du-2024" }).source).method // "imported-text"
+ */
 export const PlanSourceSchema = z.object({
   /** The source file, relative to the package's `seeds/` folder for the built-in corpus. */
   file: z.string().nullable(),
@@ -60,7 +100,13 @@ export const PlanSourceSchema = z.object({
   note: z.string(),
 });
 
-/** Something an importer could not read, with where and why; nothing is dropped silently. */
+/**
+ * Something an importer could not read, with where and why; nothing is dropped silently.
+ *
+ * @example
+ * ImportWarningSchema.array().parse(parsePlan("Xin chào", { id: "vi-du-2024" }).warnings)[0]
+ * // { line: null, message: "no tasks were read: no numbered task list or task table was found", text: "" }
+ */
 export const ImportWarningSchema = z.object({
   /** 1-based line in the imported text or CSV, or null when it concerns the whole input. */
   line: z.number().int().positive().nullable(),
@@ -72,6 +118,10 @@ export const ImportWarningSchema = z.object({
 /**
  * A plan: the national decision or a local implementation plan, with its tasks, essential
  * services, targets and the documents it derives from (`parents`) and cites.
+ *
+ * @example
+ * const plan = PlanSchema.parse(JSON.parse(text)); // text: a plan saved with JSON.stringify(plan)
+ * PlanSchema.safeParse(getPlan("hue-2022")).success // true
  */
 export const PlanSchema = z.object({
   id: PlanIdSchema,
@@ -99,6 +149,10 @@ export const PlanSchema = z.object({
 /**
  * A document that plans derive from or cite but whose text the corpus does not hold
  * (e.g. Khánh Hòa 1403/KH-UBND). It becomes a `loaded: false` node in lineage graphs.
+ *
+ * @example
+ * ReferencedPlanSchema.array().parse(referencedPlans).map((r) => r.id)
+ * // ["khanh-hoa-1403-2022", "thua-thien-hue-80-2022", "hcmc-922-2022", "ct-04-2024"]
  */
 export const ReferencedPlanSchema = z.object({
   id: PlanIdSchema,
@@ -112,13 +166,92 @@ export const ReferencedPlanSchema = z.object({
   notes: z.array(z.string()),
 });
 
+/**
+ * A plan id: lowercase letters, digits and dashes, such as `hue-2022` or `qd-06-2022` (see {@link PlanIdSchema}).
+ *
+ * @example
+ * const id: PlanId = "hcmc-2024";
+ * getPlan(id).tasks.length // 47
+ */
 export type PlanId = z.infer<typeof PlanIdSchema>;
+
+/**
+ * The level of government that issued a plan, from `national` to `commune` (see {@link PlanLevelSchema}).
+ *
+ * @example
+ * const level: PlanLevel = getPlan("ninh-hoa-2022").level; // "district"
+ */
 export type PlanLevel = z.infer<typeof PlanLevelSchema>;
+
+/**
+ * A legal document a plan cites by number, with its kind, date and issuer when written (see {@link CitationSchema}).
+ *
+ * @example
+ * const cites: Citation[] = getPlan("hue-2022").cites;
+ * cites.map((c) => c.code) // ["80/KH-UBND", "06/QĐ-TTg", "1911/QĐ-TTg", "468/QĐ-TTg", "107/2021/NĐ-CP"]
+ */
 export type Citation = z.infer<typeof CitationSchema>;
+
+/**
+ * A plan's wholesale adoption of another plan's task or service list (see {@link AdoptionSchema}).
+ *
+ * @example
+ * const adoptions: Adoption[] = getPlan("bac-giang-2022").adopts;
+ * adoptions[0]?.plan // "qd-06-2022"
+ */
 export type Adoption = z.infer<typeof AdoptionSchema>;
+
+/**
+ * A section of a plan's task list: its ref as numbered in the document and its title.
+ *
+ * @example
+ * const sections: Section[] = getPlan("hue-2022").sections;
+ * sections.map((s) => s.ref) // ["I", "II", "III", "IV", "V", "VI", "VII"]
+ */
 export type Section = z.infer<typeof SectionSchema>;
+
+/**
+ * A numeric target (chỉ tiêu) a plan sets, with its value and unit when stated (see {@link TargetSchema}).
+ *
+ * @example
+ * const target: Target = getPlan("hcmc-2024").targets[0]!;
+ * `${target.value}${target.unit}` // "100%"
+ */
 export type Target = z.infer<typeof TargetSchema>;
+
+/**
+ * Where a plan's data came from: the source file, how it was made and a note (see {@link PlanSourceSchema}).
+ *
+ * @example
+ * const source: PlanSource = getPlan("hue-2022").source;
+ * source.file // "raw/hue-2022.txt"
+ */
 export type PlanSource = z.infer<typeof PlanSourceSchema>;
+
+/**
+ * Something an importer could not read, with its line and the text concerned (see {@link ImportWarningSchema}).
+ *
+ * @example
+ * const warnings: ImportWarning[] = parsePlan(text, { id: "vi-du-2024" }).warnings;
+ * for (const w of warnings) console.log(w.line ?? "-", w.message);
+ */
 export type ImportWarning = z.infer<typeof ImportWarningSchema>;
+
+/**
+ * A plan: the national decision or a local implementation plan, with its tasks, services, targets and lineage (see {@link PlanSchema}).
+ *
+ * @example
+ * const plan: Plan = getPlan("hue-2022");
+ * plan.code         // "2274/KH-UBND"
+ * plan.tasks.length // 52
+ */
 export type Plan = z.infer<typeof PlanSchema>;
+
+/**
+ * A document that plans derive from or cite but whose text the corpus does not hold (see {@link ReferencedPlanSchema}).
+ *
+ * @example
+ * const khanhHoa: ReferencedPlan = referencedPlans.find((r) => r.id === "khanh-hoa-1403-2022")!;
+ * khanhHoa.code // "1403/KH-UBND"
+ */
 export type ReferencedPlan = z.infer<typeof ReferencedPlanSchema>;

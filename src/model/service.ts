@@ -6,6 +6,10 @@ import { DeadlineSchema } from "./deadline";
  * An essential public service (thủ tục hành chính / dịch vụ công thiết yếu, Phụ lục I).
  * `national` is the number ("1" … "25") of the matching service of 06/QĐ-TTg, or null for the
  * national list itself and for services with no national counterpart.
+ *
+ * @example
+ * ServiceSchema.array().safeParse(getPlan("hue-2022").services).success // true
+ * ServiceSchema.parse(JSON.parse(text)) // a service read back from JSON, validated
  */
 export const ServiceSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+:service:[0-9A-Za-z.]+$/, "a service id is <planId>:service:<ref>"),
@@ -23,4 +27,13 @@ export const ServiceSchema = z.object({
   notes: z.array(z.string()),
 });
 
+/**
+ * An essential public service a plan lists, with its online level and the national service it matches (see {@link ServiceSchema}).
+ *
+ * @example
+ * const service: Service = getPlan("hue-2022").services[0]!;
+ * service.id       // "hue-2022:service:1"
+ * service.name     // "Xác nhận số Chứng minh nhân dân khi đã được cấp thẻ Căn cước công dân"
+ * service.national // "1"
+ */
 export type Service = z.infer<typeof ServiceSchema>;

@@ -2,7 +2,13 @@ import { z } from "zod";
 import { AgencyListSchema, UncertainFieldSchema } from "./common";
 import { DeadlineSchema } from "./deadline";
 
-/** A task reference: the document's own numbering, e.g. `I.1`, `2.13`, `III.4.2`, `49`. */
+/**
+ * A task reference: the document's own numbering, e.g. `I.1`, `2.13`, `III.4.2`, `49`.
+ *
+ * @example
+ * TaskRefSchema.safeParse("III.4.2").success // true
+ * TaskRefSchema.safeParse("III 4").success   // false
+ */
 export const TaskRefSchema = z
   .string()
   .regex(/^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*$/, "a task ref is dot-separated numbers or roman numerals");
@@ -10,6 +16,10 @@ export const TaskRefSchema = z
 /**
  * One task of a plan. `id` is `<planId>:<ref>`; `text` is the original wording (NFC), without
  * agencies, deadline or product; `lead` and `coordinating` list agencies as written.
+ *
+ * @example
+ * TaskSchema.parse(JSON.parse(text)) // a task read back from JSON, validated
+ * TaskSchema.safeParse(getPlan("qd-06-2022").tasks[0]).success // true
  */
 export const TaskSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+:[0-9A-Za-z.]+$/, "a task id is <planId>:<ref>"),
@@ -29,4 +39,12 @@ export const TaskSchema = z.object({
   notes: z.array(z.string()),
 });
 
+/**
+ * One task of a plan: id `<planId>:<ref>`, original wording, agencies as written, parsed deadline (see {@link TaskSchema}).
+ *
+ * @example
+ * const task: Task = getPlan("qd-06-2022").tasks.find((t) => t.id === "qd-06-2022:V.11")!;
+ * task.lead         // ["Bộ Công an", "Bộ Tư pháp"]
+ * task.deadline.end // "2022-03-31" (Tháng 3/2022)
+ */
 export type Task = z.infer<typeof TaskSchema>;

@@ -39,7 +39,7 @@ export function driftTable(items: readonly DriftItem[], style: "markdown" | "tex
  * Drift items as CSV, one row per link, full deadline texts.
  *
  * @example
- * driftCsv(drift("hue-2022")).split("\n")[0] // "local,national,local_deadline,…"
+ * driftCsv(drift("hue-2022")).split("\n")[0] // "local,national,score,local_deadline,…"
  */
 export function driftCsv(items: readonly DriftItem[]): string {
   return toCsv(
@@ -48,7 +48,13 @@ export function driftCsv(items: readonly DriftItem[]): string {
   );
 }
 
-/** Counts of drift items by status, e.g. `{ same: 32, later: 4 }`. */
+/**
+ * Counts of drift items by status, e.g. `{ same: 32, later: 4 }`.
+ *
+ * @example
+ * driftCounts(drift("ninh-hoa-2022")) // { "not-comparable": 36 }: Ninh Hòa states no deadlines
+ * driftCounts(drift("hcmc-2024")).later // links the 2024 plan scheduled later than 06/QĐ-TTg
+ */
 export function driftCounts(items: readonly DriftItem[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const item of items) counts[item.status] = (counts[item.status] ?? 0) + 1;

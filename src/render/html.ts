@@ -79,7 +79,14 @@ ${fragment}
 `;
 }
 
-/** Report content in a `.dean06` container (styled by {@link REPORT_CSS}). */
+/**
+ * Report content in a `.dean06` container (styled by {@link REPORT_CSS}).
+ *
+ * @example
+ * htmlFragment("<p>hue-2022: 38 of 52 national tasks covered</p>")
+ * // '<div class="dean06"><p>hue-2022: 38 of 52 national tasks covered</p></div>'
+ * htmlPage("hue-2022", htmlFragment(`<pre>${escapeHtml(coverage("hue-2022").toString())}</pre>`)) // a whole page
+ */
 export function htmlFragment(content: string): string {
   return `<div class="dean06">${content}</div>`;
 }

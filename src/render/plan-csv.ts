@@ -12,7 +12,13 @@ function agencyCell(entries: readonly string[]): string {
   return reread.length === 1 && reread[0] === only ? only : `${only}\n`;
 }
 
-/** Options of {@link planToCSV}. */
+/**
+ * Options of {@link planToCSV}.
+ *
+ * @example
+ * const options: PlanCsvOptions = { delimiter: ";", bom: true }; // for Excel in a locale with a decimal comma
+ * writeFileSync("ninh-hoa-2022.csv", planToCSV(getPlan("ninh-hoa-2022"), options));
+ */
 export interface PlanCsvOptions {
   /** Cell delimiter: "," (default), ";" (spreadsheets in locales with a decimal comma) or "\t". */
   delimiter?: "," | ";" | "\t";
@@ -20,7 +26,12 @@ export interface PlanCsvOptions {
   bom?: boolean;
 }
 
-/** The headings {@link planToCSV} writes, in order. */
+/**
+ * The headings {@link planToCSV} writes, in order.
+ *
+ * @example
+ * PLAN_CSV_HEADER.join(";") // "Mục;STT;Nhiệm vụ;Cơ quan chủ trì;Cơ quan phối hợp;Thời gian thực hiện;Sản phẩm"
+ */
 export const PLAN_CSV_HEADER = ["Mục", "STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Sản phẩm"] as const;
 
 /**

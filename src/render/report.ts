@@ -1,6 +1,12 @@
 import { htmlPage, REPORT_CSS } from "./html";
 
-/** A MIME bundle, as Jupyter kernels (Deno's among them) display rich output. */
+/**
+ * A MIME bundle, as Jupyter kernels (Deno's among them) display rich output.
+ *
+ * @example
+ * const report = coverage("hue-2022");
+ * const bundle: MimeBundle = { "text/html": report.toHTMLFragment(), "text/plain": report.toString() };
+ */
 export type MimeBundle = Record<string, string>;
 
 /**
@@ -9,6 +15,11 @@ export type MimeBundle = Record<string, string>;
  * called by `JSON.stringify` (which passes a key), the data itself, so `JSON.stringify(report)`
  * and `report.toJSON()` give the same document — and `[Symbol.for("Jupyter.display")]()` a MIME
  * bundle with `text/html` and `text/plain` for notebooks.
+ *
+ * @example
+ * const reports: Report<object>[] = [coverage("hue-2022"), coverageMatrix(), compare("hue-2022", "hue-2026")];
+ * for (const report of reports) console.log(report.toMarkdown());
+ * JSON.stringify(coverage("hue-2022")) // the report's data, as toJSON() gives it
  */
 export abstract class Report<Data extends object> {
   /** The report's data, in the shape its zod schema documents. */

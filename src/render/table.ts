@@ -1,4 +1,10 @@
-/** A column of a text table: its heading and whether its cells align right (numbers). */
+/**
+ * A column of a text table: its heading and whether its cells align right (numbers).
+ *
+ * @example
+ * const columns: Column[] = [{ heading: "plan" }, { heading: "tasks", align: "right" }];
+ * textTable(columns, [["hue-2022", "52"], ["hcmc-2024", "47"]]);
+ */
 export interface Column {
   heading: string;
   align?: "left" | "right";

@@ -2,6 +2,10 @@
  * Administrative abbreviations the plans use, with their expansion. Shared by agency
  * normalisation and text matching, so one table serves both.
  * Order matters only among overlapping forms: longer abbreviations come first.
+ *
+ * @example
+ * ABBREVIATIONS.find((a) => a.abbr === "CSDLQG")?.expansion // "Cơ sở dữ liệu quốc gia"
+ * ABBREVIATIONS.find((a) => a.abbr === "CCCD")?.expansion   // "Căn cước công dân"
  */
 export const ABBREVIATIONS: readonly { abbr: string; expansion: string }[] = [
   { abbr: "CSDLQG", expansion: "Cơ sở dữ liệu quốc gia" },

@@ -358,7 +358,13 @@ function tidy(text: string): string {
   return out;
 }
 
-/** The result of reading a text as a list of agencies. */
+/**
+ * The result of reading a text as a list of agencies.
+ *
+ * @example
+ * const reading: AgencyListReading = readAgencyList("Công an thành phố, Sở Tư pháp");
+ * if (reading.ok) console.log(reading.entries); // ["Công an thành phố", "Sở Tư pháp"]
+ */
 export interface AgencyListReading {
   /** Whether the whole text is a list of agency names and collective phrases. */
   ok: boolean;

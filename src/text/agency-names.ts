@@ -13,6 +13,10 @@
  * Heads of agency names, longest first where they overlap. `complement: true` marks common nouns that
  * need a capitalised complement to name a body ("Sở Tư pháp", "Bộ Công an", "Phòng Kinh tế"): followed
  * by a lower-case word they are ordinary words ("Bộ dữ liệu", "Phòng chống").
+ *
+ * @example
+ * AGENCY_HEADS.find((h) => h.words === "Sở")             // { words: "Sở", complement: true }
+ * AGENCY_HEADS.find((h) => h.words === "Ủy ban nhân dân") // { words: "Ủy ban nhân dân", complement: false }
  */
 export const AGENCY_HEADS: readonly { words: string; complement: boolean }[] = [
   // People's Committees and Councils, Fatherland Front, Party committees
@@ -129,6 +133,10 @@ export const NOT_AGENCY_PHRASES: readonly string[] = [
 /**
  * Group nouns for collective agency phrases: "các sở, ban, ngành", "các cơ quan, đơn vị liên quan",
  * "UBND các địa phương", "địa phương". After a separator they continue a collective phrase without "các".
+ *
+ * @example
+ * COLLECTIVE_WORDS.includes("địa phương") // true
+ * readAgencyList("Các sở, ban, ngành, địa phương").entries // ["Các sở, ban, ngành, địa phương"]: one collective phrase
  */
 export const COLLECTIVE_WORDS: readonly string[] = [
   "sở",

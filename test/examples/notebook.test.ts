@@ -28,7 +28,7 @@ describe("examples/coverage.ipynb", () => {
     const output = join(scratch, "executed.ipynb");
     execFileSync(
       "jupyter-nbconvert",
-      ["--to", "notebook", "--execute", join(root, "examples", "coverage.ipynb"), "--output", output, "--ExecutePreprocessor.timeout=300", "--ExecutePreprocessor.kernel_name=deno"],
+      ["--to", "notebook", "--execute", join(root, "examples", "coverage.ipynb"), "--output", output, "--ExecutePreprocessor.timeout=300", "--ExecutePreprocessor.iopub_timeout=120", "--ExecutePreprocessor.raise_on_iopub_timeout=True", "--ExecutePreprocessor.kernel_name=deno"],
       { cwd: join(root, "examples"), env: { ...process.env, JUPYTER_PATH: join(scratch, "jupyter"), DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" }, stdio: "pipe", timeout: 400_000 },
     );
     const notebook = JSON.parse(readFileSync(output, "utf8")) as { cells: { cell_type: string; outputs?: { output_type: string; data?: Record<string, unknown>; ename?: string }[] }[] };
