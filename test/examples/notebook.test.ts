@@ -25,19 +25,27 @@ describe("examples/coverage.ipynb", () => {
       join(kernelDir, "kernel.json"),
       JSON.stringify({ argv: [join(root, "node_modules", ".bin", "deno"), "jupyter", "--kernel", "--conn", "{connection_file}"], display_name: "Deno", language: "typescript" }),
     );
-    const output = join(scratch, "executed.ipynb");
-    execFileSync(
-      "jupyter-nbconvert",
-      ["--to", "notebook", "--execute", join(root, "examples", "coverage.ipynb"), "--output", output, "--ExecutePreprocessor.timeout=300", "--ExecutePreprocessor.iopub_timeout=120", "--ExecutePreprocessor.raise_on_iopub_timeout=True", "--ExecutePreprocessor.kernel_name=deno"],
-      { cwd: join(root, "examples"), env: { ...process.env, JUPYTER_PATH: join(scratch, "jupyter"), DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" }, stdio: "pipe", timeout: 400_000 },
-    );
-    const notebook = JSON.parse(readFileSync(output, "utf8")) as { cells: { cell_type: string; outputs?: { output_type: string; data?: Record<string, unknown>; ename?: string }[] }[] };
-    const outputs = notebook.cells.flatMap((c) => c.outputs ?? []);
+    type Output = { output_type: string; data?: Record<string, unknown>; ename?: string };
+    const execute = (attempt: number): Output[] => {
+      const output = join(scratch, `executed-${attempt}.ipynb`);
+      execFileSync(
+        "jupyter-nbconvert",
+        ["--to", "notebook", "--execute", join(root, "examples", "coverage.ipynb"), "--output", output, "--ExecutePreprocessor.timeout=300", "--ExecutePreprocessor.iopub_timeout=120", "--ExecutePreprocessor.kernel_name=deno"],
+        { cwd: join(root, "examples"), env: { ...process.env, JUPYTER_PATH: join(scratch, "jupyter"), DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" }, stdio: "pipe", timeout: 400_000 },
+      );
+      const notebook = JSON.parse(readFileSync(output, "utf8")) as { cells: { outputs?: Output[] }[] };
+      return notebook.cells.flatMap((c) => c.outputs ?? []);
+    };
+    const complete = (outputs: Output[]) => outputs.filter((o) => o.data?.["text/html"]).length >= 4 && outputs.some((o) => o.data?.["image/svg+xml"]);
+    // Under heavy load Deno's kernel (2.9) can publish a cell's result after reporting idle, and
+    // nbclient then drops it. An error is never retried; a dropped output is, up to three runs.
+    let outputs = execute(1);
+    for (let attempt = 2; attempt <= 3 && !complete(outputs) && !outputs.some((o) => o.output_type === "error"); attempt++) outputs = execute(attempt);
     expect(outputs.filter((o) => o.output_type === "error").map((o) => o.ename)).toEqual([]);
     const html = outputs.filter((o) => o.data?.["text/html"]);
     expect(html.length).toBeGreaterThanOrEqual(4); // hue-2022, hcmc-2024, matrix, compare
     expect(String(html[0]!.data!["text/html"])).toMatch(/Coverage of hue-2022/);
     expect(outputs.some((o) => String(o.data?.["image/svg+xml"] ?? "").includes("<svg"))).toBe(true);
     expect(outputs.some((o) => o.output_type === "stream")).toBe(true);
-  }, 420_000);
+  }, 1_260_000);
 });
