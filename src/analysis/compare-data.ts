@@ -1,21 +1,59 @@
-import { differenceInCalendarDays, parseISO } from "date-fns";
+import { differenceInCalendarDays } from "date-fns";
 import { resolvePlan } from "../corpus/index";
 import type { ComparePair, CompareData } from "../model/coverage";
+import type { LinkResult } from "../model/link";
 import type { Plan } from "../model/plan";
 import type { Task } from "../model/task";
 import { link, type LinkOptions } from "../match/link";
+import { dateReader } from "../deadline/date-reader";
 
-/** Options of {@link compare}: link options for the direct links from b to a, and to the root. */
+/**
+ * Options of {@link compare}: link options for the direct links from b to a, and to the root.
+ *
+ * @example
+ * compare("hue-2022", "hue-2026", { thresholds: { link: 0.5 } }); // only the surer pairs
+ */
 export interface CompareOptions extends Pick<LinkOptions, "overrides" | "thresholds"> {}
 
-function pairOf(a: Task, b: Task, via: ComparePair["via"], national: string | null, score: number): ComparePair {
-  const days = a.deadline.end && b.deadline.end ? differenceInCalendarDays(parseISO(b.deadline.end), parseISO(a.deadline.end)) : null;
+function pairOf(a: Task, b: Task, via: ComparePair["via"], national: string | null, score: number, dateOf: (iso: string) => Date): ComparePair {
+  const days = a.deadline.end && b.deadline.end ? differenceInCalendarDays(dateOf(b.deadline.end), dateOf(a.deadline.end)) : null;
   return { a: a.id, b: b.id, via, national, score, aDeadline: a.deadline.raw, bDeadline: b.deadline.raw, days };
 }
 
 const describe = (p: Plan) => ({ id: p.id, code: p.code, issuer: p.issuer, issuedOn: p.issuedOn });
 const onlyOf = (tasks: readonly Task[], matched: ReadonlySet<string>) =>
   tasks.filter((t) => !matched.has(t.id)).map((t) => ({ id: t.id, ref: t.ref, section: t.section, text: t.text }));
+
+/** `localeCompare(…, "en", { numeric: true })`, with its collator made once (the same comparison, by definition of localeCompare). */
+const byTaskId = new Intl.Collator("en", { numeric: true });
+
+type NationalLinks = Map<string, { national: string; score: number }[]>;
+
+function nationalOf(result: LinkResult): NationalLinks {
+  const byLocal: NationalLinks = new Map();
+  for (const l of result.links) byLocal.set(l.local, [...(byLocal.get(l.local) ?? []), { national: l.national, score: l.score }]);
+  return byLocal;
+}
+
+// Each plan's links to the national root, by local task, kept per plan object while it lives:
+// comparing every pair of a province's plans needs each plan's root links many times. Only
+// with the default options (the links then depend on the plan alone).
+let rootLinks = new WeakMap<Plan, NationalLinks>();
+
+function nationalLinks(plan: Plan, options: CompareOptions & Pick<LinkOptions, "to">): NationalLinks {
+  if (options.to !== undefined || options.overrides !== undefined || options.thresholds !== undefined) return nationalOf(link(plan, options));
+  let links = rootLinks.get(plan);
+  if (!links) {
+    links = nationalOf(link(plan));
+    rootLinks.set(plan, links);
+  }
+  return links;
+}
+
+/** Forgets the root links kept for {@link compareData} (for measurements from a cold start). */
+export function clearCompareCache(): void {
+  rootLinks = new WeakMap();
+}
 
 /**
  * Matches the tasks of plan b with those of plan a: directly (b's tasks linked to a's with
@@ -32,31 +70,42 @@ export function compareData(aOrId: Plan | string, bOrId: Plan | string, options:
   const b = resolvePlan(bOrId);
   const aTasks = new Map(a.tasks.map((t) => [t.id, t]));
   const bTasks = new Map(b.tasks.map((t) => [t.id, t]));
-  const nationalOf = (result: ReturnType<typeof link>) => {
-    const byLocal = new Map<string, { national: string; score: number }[]>();
-    for (const l of result.links) byLocal.set(l.local, [...(byLocal.get(l.local) ?? []), { national: l.national, score: l.score }]);
-    return byLocal;
-  };
-  const aNational = nationalOf(link(a, options));
-  const bNational = nationalOf(link(b, options));
+  const aNational = nationalLinks(a, options);
+  const bNational = nationalLinks(b, options);
   const pairs: ComparePair[] = [];
   const seen = new Set<string>();
+  const dateOf = dateReader();
   for (const l of link(b, { ...options, to: a }).links) {
     const shared = (bNational.get(l.local) ?? []).find((n) => (aNational.get(l.national) ?? []).some((m) => m.national === n.national));
-    pairs.push(pairOf(aTasks.get(l.national)!, bTasks.get(l.local)!, "direct", shared?.national ?? null, l.score));
+    pairs.push(pairOf(aTasks.get(l.national)!, bTasks.get(l.local)!, "direct", shared?.national ?? null, l.score, dateOf));
     seen.add(`${l.national}|${l.local}`);
   }
+  // Pairs through a shared national task: for each of b's tasks, a's tasks linked to one of its
+  // national tasks (found by national task, then taken in a's order, as a scan of all of a's
+  // tasks would meet them).
+  const aEntries = [...aNational];
+  const aByNational = new Map<string, number[]>();
+  aEntries.forEach(([, aLinks], position) => {
+    for (const { national } of aLinks) {
+      const positions = aByNational.get(national);
+      if (!positions) aByNational.set(national, [position]);
+      else if (positions[positions.length - 1] !== position) positions.push(position);
+    }
+  });
   for (const [bId, bLinks] of bNational) {
-    for (const [aId, aLinks] of aNational) {
+    const positions = new Set<number>();
+    for (const bl of bLinks) for (const position of aByNational.get(bl.national) ?? []) positions.add(position);
+    for (const position of [...positions].sort((x, y) => x - y)) {
+      const [aId, aLinks] = aEntries[position]!;
       for (const bl of bLinks) {
         const al = aLinks.find((x) => x.national === bl.national);
         if (!al || seen.has(`${aId}|${bId}`)) continue;
         seen.add(`${aId}|${bId}`);
-        pairs.push(pairOf(aTasks.get(aId)!, bTasks.get(bId)!, "national", bl.national, Math.round(Math.min(al.score, bl.score) * 1000) / 1000));
+        pairs.push(pairOf(aTasks.get(aId)!, bTasks.get(bId)!, "national", bl.national, Math.round(Math.min(al.score, bl.score) * 1000) / 1000, dateOf));
       }
     }
   }
-  pairs.sort((x, y) => x.a.localeCompare(y.a, "en", { numeric: true }) || x.b.localeCompare(y.b, "en", { numeric: true }));
+  pairs.sort((x, y) => byTaskId.compare(x.a, y.a) || byTaskId.compare(x.b, y.b));
   return {
     a: describe(a),
     b: describe(b),

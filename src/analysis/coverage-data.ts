@@ -5,10 +5,21 @@ import type { Plan } from "../model/plan";
 import { link, type LinkOptions } from "../match/link";
 import { drift } from "./drift";
 
-/** Options of {@link coverage}. */
+/**
+ * Options of {@link coverage}: the options of {@link link} (overrides, thresholds).
+ *
+ * @example
+ * coverage("hue-2022", { overrides: { pin: [{ local: "hue-2022:VI.5", national: "qd-06-2022:V.4" }] } });
+ */
 export interface CoverageOptions extends LinkOptions {}
 
-/** Status counts and ratios of a list of statuses. */
+/**
+ * Status counts and ratios of a list of statuses.
+ *
+ * @example
+ * totalsOf(["covered", "missing"]);
+ * // { total: 2, covered: 1, partial: 0, missing: 1, adopted: 0, coveredRatio: 0.5, touchedRatio: 0.5 }
+ */
 export function totalsOf(statuses: readonly CoverageStatus[]): CoverageTotals {
   const count = (status: CoverageStatus) => statuses.filter((s) => s === status).length;
   const total = statuses.length;
@@ -35,6 +46,17 @@ function servicesOf(plan: Plan, target: Plan): ServiceCoverage[] {
   });
 }
 
+/** Items grouped by a key, each group a new array in the items' order. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
 /**
  * The data of a coverage report: for each national task its status, links and drift; totals
  * per national section and overall; the plan's local-only tasks; essential services; drifted
@@ -50,8 +72,11 @@ export function coverageData(planOrId: Plan | string, options: CoverageOptions =
   const links = isTarget ? { plan: plan.id, to: target.id, links: [], unlinked: [] } : link(plan, options);
   const drifts = isTarget ? [] : drift(plan, { links });
   const adopted = plan.adopts.some((a) => a.plan === target.id && a.tasks);
+  // links and drift grouped by national task in one pass each (in their order, as filtering would keep them)
+  const linksOf = groupBy(links.links, (l) => l.national);
+  const driftOf = groupBy(drifts, (d) => d.national);
   const items: CoverageItem[] = target.tasks.map((task) => {
-    const own = links.links.filter((l) => l.national === task.id).sort((a, b) => b.score - a.score || a.local.localeCompare(b.local));
+    const own = (linksOf.get(task.id) ?? []).sort((a, b) => b.score - a.score || a.local.localeCompare(b.local));
     return {
       national: task.id,
       ref: task.ref,
@@ -59,7 +84,7 @@ export function coverageData(planOrId: Plan | string, options: CoverageOptions =
       text: task.text,
       status: isTarget ? "covered" : statusOf(own, adopted),
       links: own,
-      drift: drifts.filter((d) => d.national === task.id),
+      drift: driftOf.get(task.id) ?? [],
     };
   });
   const linked = new Set(links.links.map((l) => l.local));

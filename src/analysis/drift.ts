@@ -1,18 +1,29 @@
-import { differenceInCalendarDays, parseISO } from "date-fns";
+import { differenceInCalendarDays } from "date-fns";
 import { resolvePlan } from "../corpus/index";
 import type { Deadline, GovernmentTier } from "../model/deadline";
 import type { DriftItem, DriftStatus } from "../model/drift";
 import type { LinkResult } from "../model/link";
 import type { Plan, PlanLevel } from "../model/plan";
 import { link, type LinkOptions } from "../match/link";
+import { dateReader } from "../deadline/date-reader";
 
-/** Options of {@link drift}. */
+/**
+ * Options of {@link drift}: the options of {@link link}, or links computed already.
+ *
+ * @example
+ * drift("hue-2022", { links: link("hue-2022", { overrides: { forbid: [{ local: "hue-2022:VI.12", national: "qd-06-2022:V.11" }] } }) });
+ */
 export interface DriftOptions extends LinkOptions {
   /** Links computed already (e.g. by `link(plan)` with overrides); computed when absent. */
   links?: LinkResult;
 }
 
-/** The level of government whose tier applies to a plan: a city such as Huế in 2022 is "cấp huyện". */
+/**
+ * The level of government whose tier applies to a plan: a city such as Huế in 2022 is "cấp huyện".
+ *
+ * @example
+ * tierOfLevel("city") // "district"
+ */
 export function tierOfLevel(level: PlanLevel): GovernmentTier {
   switch (level) {
     case "national":
@@ -32,6 +43,11 @@ export function tierOfLevel(level: PlanLevel): GovernmentTier {
  * The national end date a local deadline is compared with: for a tiered national deadline, the
  * end of the tier of the local plan's level, unless the local deadline is itself staged (several
  * milestones), which is then compared with the whole national schedule.
+ *
+ * @example
+ * const ii7 = getPlan("qd-06-2022").tasks.find((t) => t.ref === "II.7")!; // "… cấp tỉnh từ ngày 01/6/2022; cấp huyện từ ngày 01/12/2022; …"
+ * applicableEnd(ii7.deadline, "city")     // { end: "2022-12-01", tier: "district" }
+ * applicableEnd(ii7.deadline, "province") // { end: "2022-06-01", tier: "province" }
  */
 export function applicableEnd(deadline: Deadline, level: PlanLevel, local?: Deadline): { end: string | null; tier: GovernmentTier | null } {
   const staged = local !== undefined && local.parts.length > 1 && (local.kind === "multiple" || local.kind === "tiered");
@@ -41,8 +57,8 @@ export function applicableEnd(deadline: Deadline, level: PlanLevel, local?: Dead
   return match ? { end: match.end, tier } : { end: deadline.end, tier: null };
 }
 
-function compare(local: Deadline, nationalEnd: string | null, national: Deadline): { days: number | null; status: DriftStatus } {
-  const days = local.end && nationalEnd ? differenceInCalendarDays(parseISO(local.end), parseISO(nationalEnd)) : null;
+function compare(local: Deadline, nationalEnd: string | null, national: Deadline, dateOf: (iso: string) => Date): { days: number | null; status: DriftStatus } {
+  const days = local.end && nationalEnd ? differenceInCalendarDays(dateOf(local.end), dateOf(nationalEnd)) : null;
   if (local.recurring && national.recurring) return { days, status: "recurring" };
   if (days === null) return { days, status: "not-comparable" };
   return { days, status: days === 0 ? "same" : days < 0 ? "earlier" : "later" };
@@ -64,12 +80,13 @@ export function drift(planOrId: Plan | string, options: DriftOptions = {}): Drif
   const target = resolvePlan(result.to);
   const localTasks = new Map(plan.tasks.map((t) => [t.id, t]));
   const targetTasks = new Map(target.tasks.map((t) => [t.id, t]));
+  const dateOf = dateReader();
   return result.links.flatMap((l) => {
     const local = localTasks.get(l.local);
     const national = targetTasks.get(l.national);
     if (!local || !national) return [];
     const { end: nationalEnd, tier } = applicableEnd(national.deadline, plan.level, local.deadline);
-    const { days, status } = compare(local.deadline, nationalEnd, national.deadline);
+    const { days, status } = compare(local.deadline, nationalEnd, national.deadline, dateOf);
     return [
       {
         local: l.local,

@@ -3,7 +3,12 @@ import type { MatrixData } from "../model/coverage";
 import type { Plan } from "../model/plan";
 import { coverageData, type CoverageOptions } from "./coverage-data";
 
-/** Options of {@link coverageMatrix}: link options, and a callback after each plan (for progress). */
+/**
+ * Options of {@link coverageMatrix}: link options, and a callback after each plan (for progress).
+ *
+ * @example
+ * coverageMatrix(undefined, { onProgress: (done, total, id) => console.error(`${done}/${total} ${id}`) });
+ */
 export interface MatrixOptions extends CoverageOptions {
   onProgress?: (done: number, total: number, planId: string) => void;
 }
@@ -18,10 +23,17 @@ export interface MatrixOptions extends CoverageOptions {
 export function matrixData(plansOrIds?: readonly (Plan | string)[], options: MatrixOptions = {}): MatrixData {
   const target = options.to === undefined ? rootPlan : resolvePlan(options.to);
   const selected = (plansOrIds ?? builtIn.filter((p) => p.id !== target.id)).map(resolvePlan);
+  // Only the statuses, best scores and totals of each plan's coverage are kept, not the whole
+  // report: thousands of plans fit in memory.
   const reports = selected.map((plan, i) => {
     const report = coverageData(plan, options);
     options.onProgress?.(i + 1, selected.length, plan.id);
-    return report;
+    return {
+      plan: report.plan.id,
+      statuses: report.items.map((item) => item.status),
+      scores: report.items.map((item) => item.links[0]?.score ?? null),
+      totals: report.totals,
+    };
   });
   return {
     target: target.id,
@@ -31,9 +43,9 @@ export function matrixData(plansOrIds?: readonly (Plan | string)[], options: Mat
       ref: task.ref,
       section: task.section,
       text: task.text,
-      statuses: Object.fromEntries(reports.map((r) => [r.plan.id, r.items[i]!.status])),
-      scores: Object.fromEntries(reports.map((r) => [r.plan.id, r.items[i]!.links[0]?.score ?? null])),
+      statuses: Object.fromEntries(reports.map((r) => [r.plan, r.statuses[i]!])),
+      scores: Object.fromEntries(reports.map((r) => [r.plan, r.scores[i]!])),
     })),
-    totals: Object.fromEntries(reports.map((r) => [r.plan.id, r.totals])),
+    totals: Object.fromEntries(reports.map((r) => [r.plan, r.totals])),
   };
 }

@@ -131,7 +131,7 @@ export function taskNode(task: Task, planId: string): TaskNodeAttributes {
     text: task.text,
     deadline: task.deadline.raw || null,
     deadlineEnd: task.deadline.end,
-    lead: [...task.lead],
+    lead: task.lead,
     product: task.product,
   };
 }

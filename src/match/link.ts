@@ -1,16 +1,32 @@
-import { resolvePlan, rootPlan } from "../corpus/index";
+import { plans as builtIn, resolvePlan, rootPlan } from "../corpus/index";
 import type { Link, LinkResult } from "../model/link";
 import type { Plan } from "../model/plan";
-import { type Candidate, prepareLocal, scoreCandidate, sectionAffinities } from "./score";
+import { clearMatchFormMemos } from "../text/match-form";
+import type { Task } from "../model/task";
+import { clearRankers, keptCopy, type Ranker, rankerOf, type TextScores } from "./rank";
+import { agencySector, clearSectorMemo } from "./sector";
+import { type ScoreComponents, sectionAffinities } from "./score";
 import { buildTargetIndex, type TargetIndex } from "./target-index";
 
-/** A pair of task ids an analyst pins or forbids. */
+/**
+ * A pair of task ids an analyst pins or forbids.
+ *
+ * @example
+ * const wrong: LinkPair = { local: "hue-2022:VI.12", national: "qd-06-2022:V.11" };
+ * link("hue-2022", { overrides: { forbid: [wrong] } });
+ */
 export interface LinkPair {
   local: string;
   national: string;
 }
 
-/** Options of {@link link}. */
+/**
+ * Options of {@link link}.
+ *
+ * @example
+ * link("hue-2026", { to: "hue-2022" });                 // to the parent plan's tasks
+ * link("hue-2022", { thresholds: { link: 0.6 } }).links // fewer, surer links (41 instead of 45)
+ */
 export interface LinkOptions {
   /** The plan to link to (a plan or id); the national root by default. */
   to?: Plan | string;
@@ -20,7 +36,13 @@ export interface LinkOptions {
   thresholds?: Partial<LinkThresholds>;
 }
 
-/** The thresholds of the linker: one fixed set for every plan (see scripts/eval.ts). */
+/**
+ * The thresholds of the linker: one fixed set for every plan (see scripts/eval.ts).
+ *
+ * @example
+ * LINK_THRESHOLDS.link   // 0.4
+ * LINK_THRESHOLDS.strong // 0.45
+ */
 export const LINK_THRESHOLDS: Readonly<LinkThresholds> = Object.freeze({
   /** A candidate below this score is never linked. */
   link: 0.4,
@@ -36,7 +58,13 @@ export const LINK_THRESHOLDS: Readonly<LinkThresholds> = Object.freeze({
   runnersUp: 3,
 });
 
-/** The thresholds {@link link} decides with. */
+/**
+ * The thresholds {@link link} decides with ({@link LINK_THRESHOLDS} by default).
+ *
+ * @example
+ * const strict: Partial<LinkThresholds> = { link: 0.6, runnersUp: 5 };
+ * link("hue-2022", { thresholds: strict });
+ */
 export interface LinkThresholds {
   link: number;
   strong: number;
@@ -46,59 +74,205 @@ export interface LinkThresholds {
   runnersUp: number;
 }
 
-const indexes = new WeakMap<Plan, TargetIndex>();
+// Target indexes: the built-in plans' (the national root above all) kept while they live; any
+// other plan's among the most recently used few (comparing a province's plans two by two, or
+// linking communes to their province's plan, uses one target for many links in a row).
+let indexes = new WeakMap<Plan, TargetIndex>();
+let recent = new Map<Plan, TargetIndex>();
+const RECENT_TARGETS = 32;
 
-/** The target index of a plan, built once per plan object. */
+/**
+ * Forgets everything the linker computed once and reuses: target indexes (with their OCR
+ * vocabularies), rankers, and the memos of matching forms, boilerplate and agency sectors. Results
+ * never depend on them; this is for measuring from a cold start (bench/run.ts). Internal.
+ */
+export function clearLinkerCaches(): void {
+  indexes = new WeakMap();
+  recent = new Map();
+  builtInMemos = new WeakMap();
+  recentMemos = new Map();
+  clearRankers();
+  clearMatchFormMemos();
+  clearSectorMemo();
+}
+
+/** The target index of a plan, built once per plan object (and again for a plan outside the corpus that has not been a target lately). */
 export function targetIndexOf(plan: Plan): TargetIndex {
-  let index = indexes.get(plan);
-  if (!index) {
-    index = buildTargetIndex(plan);
-    indexes.set(plan, index);
+  if (builtIn.includes(plan)) {
+    let index = indexes.get(plan);
+    if (!index) indexes.set(plan, (index = buildTargetIndex(plan)));
+    return index;
   }
+  let index = recent.get(plan);
+  if (index) recent.delete(plan);
+  else index = buildTargetIndex(plan);
+  recent.set(plan, index);
+  if (recent.size > RECENT_TARGETS) recent.delete(recent.keys().next().value!);
   return index;
 }
 
-function candidatesFor(index: TargetIndex, affinities: Map<string, Map<string, number>>) {
-  return (task: Plan["tasks"][number]): Candidate[] => {
-    const local = prepareLocal(index, task);
-    const seen = new Set<number>();
-    const postings = index.statistics[local.form].postings;
-    for (const term of local.terms.keys()) for (const i of postings.get(term) ?? []) seen.add(i);
-    const affinity = affinities.get(task.section);
-    return [...seen]
-      .map((i) => {
-        const target = index.tasks[i]!;
-        return scoreCandidate(index, local, target, affinity?.get(target.task.section) ?? 0);
-      })
-      .sort((a, b) => b.score - a.score || a.target.task.id.localeCompare(b.target.task.id));
-  };
-}
-
-function toLink(localId: string, chosen: Candidate, all: Candidate[], thresholds: LinkThresholds): Link {
-  const components = Object.fromEntries(Object.entries(chosen.components).map(([k, v]) => [k, round(v)]));
-  const distinctive = chosen.shared.filter((s) => s.anchor || s.weight >= 1);
-  const terms = (distinctive.length ? distinctive : chosen.shared.slice(0, 5)).map((s) => s.term);
-  const runnersUp = all
-    .filter((c) => c !== chosen)
-    .slice(0, thresholds.runnersUp)
-    .map((c) => ({ national: c.target.task.id, score: round(c.score) }));
-  const score = round(chosen.score);
+/** A decided link as {@link link} returns it, for one local task (fresh objects; the summary string is shared). */
+function toLink(localId: string, decision: Decision, idOf: (i: number) => string): Link {
   return {
     local: localId,
-    national: chosen.target.task.id,
-    score,
-    strength: score >= thresholds.strong ? "strong" : "weak",
+    national: idOf(decision.target),
+    score: decision.score,
+    strength: decision.strength,
     evidence: {
-      sharedTerms: terms.slice(0, 12),
-      components,
-      runnersUp,
+      sharedTerms: [...decision.sharedTerms],
+      components: { ...decision.components },
+      runnersUp: decision.runnersUp.map((c) => ({ national: idOf(c.target), score: c.score })),
       origin: "matched",
-      summary: `score ${score}: shares ${terms.slice(0, 5).map((t) => `"${t}"`).join(", ") || "no distinctive term"}; covers ${Math.round(chosen.components.objects * 100)}% of the target's distinctive terms and ${Math.round(chosen.components.context * 100)}% of the rest`,
+      summary: decision.summary,
     },
   };
 }
 
+/** A link decided for a local task, by target index, with its evidence (score and components rounded). */
+function decision(target: number, chosenScore: number, components: ScoreComponents, terms: string[], runnersUp: Decision["runnersUp"], thresholds: LinkThresholds): Decision {
+  const score = round(chosenScore);
+  return {
+    target,
+    score,
+    strength: score >= thresholds.strong ? "strong" : "weak",
+    sharedTerms: terms.slice(0, 12),
+    // the components in their declared order, rounded
+    components: {
+      wording: round(components.wording),
+      objects: round(components.objects),
+      context: round(components.context),
+      explained: round(components.explained),
+      anchors: round(components.anchors),
+      characters: round(components.characters),
+      section: round(components.section),
+      agencies: round(components.agencies),
+    },
+    runnersUp,
+    summary: `score ${score}: shares ${terms.slice(0, 5).map((t) => `"${t}"`).join(", ") || "no distinctive term"}; covers ${Math.round(components.objects * 100)}% of the target's distinctive terms and ${Math.round(components.context * 100)}% of the rest`,
+  };
+}
+
+/** A local section's correspondence to each target task (for {@link Ranker.rank}), and a key that tells equal ones apart. */
+interface SectionAffinity {
+  row: Float64Array;
+  key: string;
+}
+
+/** What {@link link} remembers per target index: section affinities by section title, decisions by task content. */
+interface LinkMemo {
+  limits: (typeof MEMO_LIMITS)["builtIn"];
+  sections: Map<string, SectionAffinity | null>;
+  /** task text → what its candidates owe to it */
+  texts: Map<string, TextScores>;
+  /** task text → rest of its key ({@link decisionKey}) → its decisions */
+  decisions: Map<string, Map<string, Decision[]>>;
+  size: number;
+}
+
+// Bounded: each memo is forgotten all at once when full. The built-in plans' (the national root
+// above all, which sees the whole corpus and its copied texts) live with them; any other target
+// (a province's plan for its communes, plan a of compare(a, b) for each b) keeps its memo only
+// while it is one of the last two targets.
+const MEMO_LIMITS = {
+  builtIn: { sections: 10_000, texts: 30_000, decisions: 200_000 },
+  other: { sections: 1_000, texts: 10_000, decisions: 20_000 },
+};
+const RECENT_MEMOS = 2;
+let builtInMemos = new WeakMap<TargetIndex, LinkMemo>();
+let recentMemos = new Map<TargetIndex, LinkMemo>();
+
+function memoOf(index: TargetIndex): LinkMemo {
+  const isBuiltIn = builtIn.includes(index.plan);
+  let memo = isBuiltIn ? builtInMemos.get(index) : recentMemos.get(index);
+  if (!memo) {
+    memo = { limits: isBuiltIn ? MEMO_LIMITS.builtIn : MEMO_LIMITS.other, sections: new Map(), texts: new Map(), decisions: new Map(), size: 0 };
+    if (isBuiltIn) builtInMemos.set(index, memo);
+  }
+  if (!isBuiltIn) {
+    recentMemos.delete(index);
+    recentMemos.set(index, memo);
+    if (recentMemos.size > RECENT_MEMOS) recentMemos.delete(recentMemos.keys().next().value!);
+  }
+  return memo;
+}
+
+/** What a task's candidates owe to its text ({@link Ranker.textScores}), computed once per target and text. */
+function textScoresOf(ranker: Ranker, memo: LinkMemo, task: Task): TextScores {
+  const known = memo.texts.get(task.text);
+  if (known) return known;
+  const scores = ranker.textScores(ranker.prepare(task));
+  scores.local = keptCopy(scores.local);
+  if (memo.texts.size >= memo.limits.texts) memo.texts.clear();
+  memo.texts.set(task.text, scores);
+  return scores;
+}
+
+/** The correspondence of a local section (by its title) to the target's tasks, or null when it resembles no target section. */
+function sectionAffinityOf(index: TargetIndex, memo: LinkMemo, title: string): SectionAffinity | null {
+  let affinity = memo.sections.get(title);
+  if (affinity === undefined) {
+    const bySection = sectionAffinities(index, [{ ref: "", title }]).get("");
+    affinity = bySection ? { row: Float64Array.from(index.tasks, (t) => bySection.get(t.task.section) ?? 0), key: [...bySection.values()].join() } : null;
+    if (memo.sections.size >= memo.limits.sections) memo.sections.clear();
+    memo.sections.set(title, affinity);
+  }
+  return affinity;
+}
+
 const round = (value: number) => Math.round(value * 1000) / 1000;
+
+/** A link decided for a local task: {@link Link} with the target (and runners-up) by index in the target index. */
+interface Decision {
+  target: number;
+  score: number;
+  strength: Link["strength"];
+  sharedTerms: string[];
+  components: ScoreComponents;
+  runnersUp: { target: number; score: number }[];
+  summary: string;
+}
+
+/** The links of one local task: the candidates that pass the thresholds, with their evidence. */
+function decide(ranker: Ranker, scores: TextScores, task: Task, sectionAffinity: Float64Array | null, thresholds: LinkThresholds, forbidden: ((i: number) => boolean) | null): Decision[] {
+  const candidates = ranker.rankScored(scores, task, sectionAffinity);
+  // Only the beginning of each task's candidate order matters: the candidates whose score can
+  // link and the runners-up; with a small whole number of runners-up it is picked, not sorted.
+  const fewRunnersUp = Number.isInteger(thresholds.runnersUp) && thresholds.runnersUp >= 0 && thresholds.runnersUp <= 16;
+  let scored: number[];
+  if (!fewRunnersUp) scored = forbidden ? ranker.sorted(candidates).filter((i) => !forbidden(i)) : ranker.sorted(candidates);
+  else {
+    const allowed = forbidden ? candidates.filter((i) => !forbidden(i)) : candidates;
+    const first = ranker.best(allowed);
+    const firstScore = first === undefined ? 0 : ranker.score[first]!;
+    scored = ranker.top(allowed, thresholds.runnersUp + 1, thresholds.link, firstScore * thresholds.secondaryRatio);
+  }
+  const best = scored[0];
+  if (best === undefined) return [];
+  const bestScore = ranker.score[best]!;
+  const decisions: Decision[] = [];
+  for (const i of scored) {
+    const score = ranker.score[i]!;
+    if (!(score >= thresholds.link && score >= bestScore * thresholds.secondaryRatio)) continue;
+    const components = ranker.components(i);
+    if (components.anchors >= thresholds.anchors || components.wording >= thresholds.copy) {
+      const runnersUp = scored
+        .filter((c) => c !== i)
+        .slice(0, thresholds.runnersUp)
+        .map((c) => ({ target: c, score: round(ranker.score[c]!) }));
+      decisions.push(decision(i, score, components, ranker.evidenceTerms(i), runnersUp, thresholds));
+    }
+  }
+  return decisions;
+}
+
+/** What a task's decision depends on besides the target and its text: its agencies' sectors, its section's affinity to the target's sections. */
+function decisionKey(task: Task, section: SectionAffinity | null): string {
+  const sectors = new Set<string>();
+  for (const agency of task.lead) sectors.add(agencySector(agency));
+  for (const agency of task.coordinating) sectors.add(agencySector(agency));
+  sectors.delete("");
+  return `${[...sectors].sort().join("\u0001")}\u0000${section?.key ?? ""}`;
+}
 
 /**
  * Links each task of a plan to the national tasks (or, with `options.to`, another plan's tasks)
@@ -114,23 +288,37 @@ export function link(planOrId: Plan | string, options: LinkOptions = {}): LinkRe
   const plan = resolvePlan(planOrId);
   const target = options.to === undefined ? rootPlan : resolvePlan(options.to);
   const index = targetIndexOf(target);
-  const affinities = sectionAffinities(index, plan.sections);
-  const candidates = candidatesFor(index, affinities);
+  const memo = memoOf(index);
+  const sectionTitles = new Map(plan.sections.map((section) => [section.ref, section.title]));
+  const ranker = rankerOf(index);
   const forbidden = new Set((options.overrides?.forbid ?? []).map((p) => `${p.local}\u0000${p.national}`));
   const thresholds = { ...LINK_THRESHOLDS, ...options.thresholds };
   const links: Link[] = [];
+  const idOf = (i: number) => index.tasks[i]!.task.id;
+  // With the default thresholds and nothing forbidden, a task's decision depends only on its
+  // text, agencies and section: repeated tasks (plans copy each other) are decided once.
+  const remember = options.thresholds === undefined && forbidden.size === 0;
   for (const task of plan.tasks) {
     if (plan === target) break;
-    const scored = candidates(task).filter((c) => !forbidden.has(`${task.id}\u0000${c.target.task.id}`));
-    const best = scored[0];
-    if (!best) continue;
-    for (const candidate of scored) {
-      const linkable =
-        candidate.score >= thresholds.link &&
-        candidate.score >= best.score * thresholds.secondaryRatio &&
-        (candidate.components.anchors >= thresholds.anchors || candidate.components.wording >= thresholds.copy);
-      if (linkable) links.push(toLink(task.id, candidate, scored, thresholds));
+    const title = sectionTitles.get(task.section);
+    const section = title === undefined ? null : sectionAffinityOf(index, memo, title);
+    const byText = remember ? memo.decisions.get(task.text) : undefined;
+    const key = remember ? decisionKey(task, section) : "";
+    let decisions = byText?.get(key);
+    if (!decisions) {
+      const isForbidden = forbidden.size ? (i: number) => forbidden.has(`${task.id}\u0000${idOf(i)}`) : null;
+      decisions = decide(ranker, textScoresOf(ranker, memo, task), task, section?.row ?? null, thresholds, isForbidden);
+      if (remember) {
+        if (memo.size >= memo.limits.decisions) {
+          memo.decisions.clear();
+          memo.size = 0;
+        }
+        const forText = memo.decisions.get(task.text) ?? new Map<string, Decision[]>();
+        memo.decisions.set(task.text, forText.set(key, decisions));
+        memo.size++;
+      }
     }
+    for (const d of decisions) links.push(toLink(task.id, d, idOf));
   }
   for (const pin of options.overrides?.pin ?? []) {
     const existing = links.findIndex((l) => l.local === pin.local && l.national === pin.national);

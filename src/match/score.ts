@@ -1,6 +1,6 @@
 import type { Task } from "../model/task";
 import { matchText, type MatchText } from "../text/match-form";
-import { formTerms, isAnchor, isContextTerm, type IndexedTask, sectorsOf, type TargetIndex, termWeight, type WordForm } from "./target-index";
+import { formTerms, isAnchor, isContextTerm, type IndexedTask, type ReferenceIndex, sectorsOf, type TargetIndex, termWeight, type WordForm } from "./target-index";
 import { trigramsOf } from "./terms";
 
 /** A local task prepared for matching against one target index. */
@@ -16,7 +16,13 @@ export interface LocalFeatures {
   sectors: Set<string>;
 }
 
-/** The parts of a candidate's score, each in 0..1. */
+/**
+ * The parts of a candidate's score, each in 0..1 (a link's `evidence.components`, rounded).
+ *
+ * @example
+ * const l = link("hue-2022").links.find((l) => l.local === "hue-2022:VI.12")!;
+ * l.evidence.components.wording // close to 1: Huế copies the national wording
+ */
 export interface ScoreComponents {
   /** Weighted term overlap (Dice): how alike the two wordings are. */
   wording: number;
@@ -45,7 +51,13 @@ export interface Candidate {
   shared: { term: string; weight: number; anchor: boolean }[];
 }
 
-/** Fixed weights of the score (one set for every plan; measured by scripts/eval.ts). */
+/**
+ * Fixed weights of the score (one set for every plan; measured by scripts/eval.ts): a
+ * candidate's score is the weighted sum of its {@link ScoreComponents}, capped at 1.
+ *
+ * @example
+ * SCORE_WEIGHTS.lexical + SCORE_WEIGHTS.anchors + SCORE_WEIGHTS.characters + SCORE_WEIGHTS.section + SCORE_WEIGHTS.agencies // 1
+ */
 export const SCORE_WEIGHTS = Object.freeze({
   /** Weight of max(wording, √(objects × context)): a copy, or the same action on the same object. */
   lexical: 0.5,
@@ -57,8 +69,12 @@ export const SCORE_WEIGHTS = Object.freeze({
   agencies: 0.05,
 });
 
+// prepareLocal and scoreCandidate are the plain statement of the score: the reference that the
+// linker's fast path (rank.ts, used by link) reproduces exactly, number for number; npm run bench
+// checks the two against each other candidate by candidate.
+
 /** Prepares a local task: matching words (OCR-repaired against the target's vocabulary), weighted terms. */
-export function prepareLocal(index: TargetIndex, task: Task): LocalFeatures {
+export function prepareLocal(index: ReferenceIndex, task: Task): LocalFeatures {
   const text = matchText(task.text, index.vocabulary);
   const form: WordForm = text.accented && index.accented ? "toned" : "folded";
   const terms = new Map<string, { weight: number; folded: string }>();
@@ -75,14 +91,19 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return (2 * shared) / (a.size + b.size);
 }
 
-function agencyAffinity(index: TargetIndex, local: ReadonlySet<string>, target: ReadonlySet<string>): number {
+/** Whether a target task's agency sector and a local task's are the same field: half the words of the shorter shared. */
+export function sectorsOverlap(sector: string, other: string): boolean {
+  const words = sector.split(" ");
+  const otherWords = new Set(other.split(" "));
+  const overlap = words.filter((w) => otherWords.has(w)).length / Math.min(words.length, otherWords.size);
+  return overlap >= 0.5;
+}
+
+function agencyAffinity(index: ReferenceIndex, local: ReadonlySet<string>, target: ReadonlySet<string>): number {
   let best = 0;
   for (const sector of target) {
-    const words = sector.split(" ");
     for (const other of local) {
-      const otherWords = new Set(other.split(" "));
-      const overlap = words.filter((w) => otherWords.has(w)).length / Math.min(words.length, otherWords.size);
-      if (overlap >= 0.5) best = Math.max(best, index.sectorRarity.get(sector) ?? 0);
+      if (sectorsOverlap(sector, other)) best = Math.max(best, index.sectorRarity.get(sector) ?? 0);
     }
   }
   return best;
@@ -92,7 +113,7 @@ function agencyAffinity(index: TargetIndex, local: ReadonlySet<string>, target: 
  * Scores one local task against one target task. `sectionAffinity` is the correspondence (0..1)
  * between the local task's section and the target task's section.
  */
-export function scoreCandidate(index: TargetIndex, local: LocalFeatures, target: IndexedTask, sectionAffinity: number): Candidate {
+export function scoreCandidate(index: ReferenceIndex, local: LocalFeatures, target: IndexedTask, sectionAffinity: number): Candidate {
   const targetTerms = target.forms[local.form];
   const shared: Candidate["shared"] = [];
   let sharedMass = 0;
@@ -138,7 +159,7 @@ export function sectionAffinities(index: TargetIndex, localSections: readonly { 
   const result = new Map<string, Map<string, number>>();
   for (const section of localSections) {
     const words = new Set(matchText(section.title).folded);
-    const similarities = [...index.sectionWords].map(([ref, targetWords]) => [ref, dice(words, new Set(targetWords))] as const);
+    const similarities = [...index.tables.sectionSets].map(([ref, targetWords]) => [ref, dice(words, targetWords)] as const);
     const best = Math.max(0, ...similarities.map(([, s]) => s));
     if (best < 0.3) continue;
     result.set(section.ref, new Map(similarities.map(([ref, s]) => [ref, s / best])));

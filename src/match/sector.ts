@@ -10,6 +10,15 @@ const LEVEL_WORDS = new Set(
   ).split(" "),
 );
 
+// Agency names repeat across tasks and plans: each is reduced to its sector once (bounded memo).
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, string>();
+
+/** Forgets the memo of {@link agencySector}. */
+export function clearSectorMemo(): void {
+  memo.clear();
+}
+
 /**
  * The field an agency works in, without its level: "Bộ Tư pháp", "Sở Tư pháp" and "Phòng Tư
  * pháp" share the sector `tu phap`; "Công an thành phố" and "Bộ Công an" share `cong an`.
@@ -20,8 +29,14 @@ const LEVEL_WORDS = new Set(
  * agencySector("Bảo hiểm xã hội tỉnh") // "bao hiem xa hoi"
  */
 export function agencySector(name: string): string {
-  return foldForMatch(expandAgencyName(name))
-    .split(" ")
-    .filter((word) => word && !LEVEL_WORDS.has(word))
-    .join(" ");
+  let sector = memo.get(name);
+  if (sector === undefined) {
+    sector = foldForMatch(expandAgencyName(name))
+      .split(" ")
+      .filter((word) => word && !LEVEL_WORDS.has(word))
+      .join(" ");
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(name, sector);
+  }
+  return sector;
 }

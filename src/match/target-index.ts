@@ -47,12 +47,13 @@ export interface IndexedTask {
 }
 
 /**
- * Everything about a target plan (usually the national root) that linking needs, computed once
- * and reused for every local plan: matching words, term weights (inverse document frequency over
- * the target's tasks, boilerplate down-weighted) and an inverted index in both word forms, agency
- * sectors with their rarity, section titles, and the vocabulary for OCR repair.
+ * Everything about a target plan (usually the national root) that linking needs, in its plain
+ * form: matching words, term weights (inverse document frequency over the target's tasks,
+ * boilerplate down-weighted) and an inverted index in both word forms, agency sectors with their
+ * rarity, section titles, and the vocabulary for OCR repair. The reference scorer (score.ts)
+ * reads it; {@link TargetIndex} keeps what the linker needs of it, compactly.
  */
-export interface TargetIndex {
+export interface ReferenceIndex {
   plan: Plan;
   tasks: IndexedTask[];
   /** Whether the target's texts are written with diacritics (then toned forms can be compared). */
@@ -67,8 +68,73 @@ export interface TargetIndex {
   sectionWords: Map<string, string[]>;
 }
 
+/**
+ * A target plan (usually the national root) indexed for {@link link}, computed once per plan
+ * and reused for every local plan: the {@link ReferenceIndex} turned into numbers and flat arrays
+ * (term ids with weights and flags, postings, trigram postings, sectors), a few kilobytes per
+ * target task.
+ */
+export interface TargetIndex {
+  plan: Plan;
+  tasks: readonly { task: Task }[];
+  accented: boolean;
+  vocabulary: Vocabulary;
+  unseenIdf: number;
+  sectionWords: Map<string, string[]>;
+  tables: TargetTables;
+}
+
+/** Every term a target plan uses in one word form, with what scoring needs of it, by term id. */
+export interface TermTable {
+  /** Number of terms (ids are 0 … size - 1, in the order of `FormStatistics.postings`). */
+  size: number;
+  /** one-word term → term id (two-word terms are found by their words, see `pairs`) */
+  ids: Map<string, number>;
+  /** {@link termWeight} of each term */
+  weight: Float64Array;
+  /** {@link isAnchor} of each term (1 or 0) */
+  anchor: Uint8Array;
+  /** {@link isContextTerm} of each term (1 or 0) */
+  context: Uint8Array;
+  /** Two-word terms by the ids of their words: `pairs.get(idA * size + idB)` is the id of "a b". */
+  pairs: Map<number, number>;
+  /**
+   * The postings (as `FormStatistics.postings`: indexes into `tasks` of the target tasks using a
+   * term, ascending) in one array: term `t`'s are `flat[start[t]] … flat[start[t + 1] - 1]`;
+   * `flatObjects[…]` is 1 where the term is one of that task's object terms.
+   */
+  start: Int32Array;
+  flat: Int32Array;
+  flatObjects: Uint8Array;
+}
+
+/** Precomputed tables of a target index: term ids and flags, trigram postings, sectors, sort ranks. */
+export interface TargetTables {
+  forms: Record<WordForm, TermTable>;
+  /** per form, per target task: Σ of its term weights, of its object terms' and of its context terms' (`WeightedTerms`) */
+  mass: Record<WordForm, Float64Array>;
+  anchorMass: Record<WordForm, Float64Array>;
+  contextMass: Record<WordForm, Float64Array>;
+  /** character trigram → trigram id */
+  trigramIds: Map<string, number>;
+  /** The indexes of the target tasks with each trigram, ascending, in one array: trigram `g`'s are `trigramFlat[trigramStart[g]] … trigramFlat[trigramStart[g + 1] - 1]`. */
+  trigramStart: Int32Array;
+  trigramFlat: Int32Array;
+  /** per target task: its number of distinct trigrams */
+  trigramCount: Int32Array;
+  /** per target task: the rank of its id in `localeCompare` order (ids that compare equal share a rank) */
+  idRank: Int32Array;
+  /** sector → sector id; the rarity of each sector by id; each target task's sector ids */
+  sectorIds: Map<string, number>;
+  sectors: string[];
+  sectorRarity: Float64Array;
+  taskSectors: Int32Array[];
+  /** section ref → the matching words of its title, as a set */
+  sectionSets: Map<string, ReadonlySet<string>>;
+}
+
 /** The weight of a term in a form: its rarity among target tasks, reduced for boilerplate. */
-export function termWeight(index: TargetIndex, form: WordForm, term: string): number {
+export function termWeight(index: ReferenceIndex, form: WordForm, term: string): number {
   const idf = index.statistics[form].idf.get(term) ?? index.unseenIdf;
   return isBoilerplate(term, form) ? idf * BOILERPLATE_FACTOR : idf;
 }
@@ -77,7 +143,7 @@ export function termWeight(index: TargetIndex, form: WordForm, term: string): nu
  * Whether a shared term is distinctive enough to anchor a link: a term with a programme concept
  * (VNeID, IOC …) or a two-word term that is not boilerplate, used by at most two target tasks.
  */
-export function isAnchor(index: TargetIndex, form: WordForm, term: string): boolean {
+export function isAnchor(index: ReferenceIndex, form: WordForm, term: string): boolean {
   const words = term.split(" ");
   const tasks = index.statistics[form].postings.get(term)?.length ?? Infinity;
   if (words.some((w) => CONCEPTS.has(w))) return tasks <= ANCHOR_MAX_TASKS;
@@ -101,7 +167,7 @@ export function formTerms(text: MatchText, form: WordForm): { term: string; fold
 }
 
 /** Weighted terms of a target text in one form. */
-function weighTargetTerms(index: TargetIndex, text: MatchText, form: WordForm): WeightedTerms {
+function weighTargetTerms(index: ReferenceIndex, text: MatchText, form: WordForm): WeightedTerms {
   const terms = new Map<string, number>();
   const objectTerms = new Set<string>();
   let mass = 0;
@@ -140,12 +206,13 @@ function formStatistics(texts: readonly MatchText[], form: WordForm): FormStatis
 }
 
 /**
- * Indexes a target plan for {@link link}. Pure; the linker caches it per plan object.
+ * Indexes a target plan in its plain form (for the reference scorer, and to build a
+ * {@link TargetIndex}). Pure.
  *
  * @example
- * buildTargetIndex(rootPlan).tasks.length // 52
+ * buildReferenceIndex(rootPlan).tasks.length // 52
  */
-export function buildTargetIndex(plan: Plan): TargetIndex {
+export function buildReferenceIndex(plan: Plan): ReferenceIndex {
   const texts = plan.tasks.map((task) => matchText(task.text));
   const vocabulary = buildVocabulary(texts.map((t) => t.folded));
   const statistics = { toned: formStatistics(texts, "toned"), folded: formStatistics(texts, "folded") };
@@ -153,7 +220,7 @@ export function buildTargetIndex(plan: Plan): TargetIndex {
   const sectorsByTask = plan.tasks.map(sectorsOf);
   const sectorCount = new Map<string, number>();
   for (const sectors of sectorsByTask) for (const sector of sectors) sectorCount.set(sector, (sectorCount.get(sector) ?? 0) + 1);
-  const index: TargetIndex = {
+  const index: ReferenceIndex = {
     plan,
     tasks: [],
     accented: texts.filter((t) => t.accented).length * 2 > texts.length,
@@ -171,4 +238,133 @@ export function buildTargetIndex(plan: Plan): TargetIndex {
     sectors: sectorsByTask[i]!,
   }));
   return index;
+}
+
+/**
+ * Indexes a target plan for {@link link}. Pure; the linker caches it per plan object.
+ *
+ * @example
+ * buildTargetIndex(rootPlan).tasks.length // 52
+ */
+export function buildTargetIndex(plan: Plan): TargetIndex {
+  const reference = buildReferenceIndex(plan);
+  return {
+    plan,
+    tasks: plan.tasks.map((task) => ({ task })),
+    accented: reference.accented,
+    vocabulary: reference.vocabulary,
+    unseenIdf: reference.unseenIdf,
+    sectionWords: reference.sectionWords,
+    tables: buildTables(reference),
+  };
+}
+
+/**
+ * {@link termWeight} of a term the target never uses (the unseen-term weight, reduced for
+ * boilerplate), without the reference index.
+ */
+export function unseenTermWeight(index: TargetIndex, form: WordForm, term: string): number {
+  return isBoilerplate(term, form) ? index.unseenIdf * BOILERPLATE_FACTOR : index.unseenIdf;
+}
+
+function termTable(index: ReferenceIndex, form: WordForm): TermTable {
+  const { postings } = index.statistics[form];
+  const n = postings.size;
+  let total = 0;
+  for (const tasks of postings.values()) total += tasks.length;
+  const table: TermTable = {
+    size: n,
+    ids: new Map(),
+    weight: new Float64Array(n),
+    anchor: new Uint8Array(n),
+    context: new Uint8Array(n),
+    pairs: new Map(),
+    start: new Int32Array(n + 1),
+    flat: new Int32Array(total),
+    flatObjects: new Uint8Array(total),
+  };
+  let at = 0;
+  let id = 0;
+  const allIds = new Map<string, number>();
+  for (const [term, tasks] of postings) {
+    allIds.set(term, id);
+    if (!term.includes(" ")) table.ids.set(term, id);
+    table.weight[id] = termWeight(index, form, term);
+    table.anchor[id] = isAnchor(index, form, term) ? 1 : 0;
+    table.context[id] = isContextTerm(term, form) ? 1 : 0;
+    table.start[id] = at;
+    for (const i of tasks) {
+      table.flat[at] = i;
+      table.flatObjects[at] = index.tasks[i]!.forms[form].objectTerms.has(term) ? 1 : 0;
+      at++;
+    }
+    id++;
+  }
+  table.start[n] = at;
+  // The two-word terms as termsOf makes them: neighbouring words of one clause.
+  for (const { text } of index.tasks) {
+    const words = text[form];
+    for (let i = 1; i < words.length; i++) {
+      if (text.clauses[i] !== text.clauses[i - 1]) continue;
+      const a = allIds.get(words[i - 1]!)!;
+      const b = allIds.get(words[i]!)!;
+      table.pairs.set(a * n + b, allIds.get(`${words[i - 1]} ${words[i]}`)!);
+    }
+  }
+  return table;
+}
+
+function buildTables(index: ReferenceIndex): TargetTables {
+  const n = index.tasks.length;
+  const trigramIds = new Map<string, number>();
+  const trigramLists: number[][] = [];
+  const trigramCount = new Int32Array(n);
+  index.tasks.forEach((task, i) => {
+    trigramCount[i] = task.trigrams.size;
+    for (const gram of task.trigrams) {
+      let id = trigramIds.get(gram);
+      if (id === undefined) {
+        id = trigramLists.length;
+        trigramIds.set(gram, id);
+        trigramLists.push([]);
+      }
+      trigramLists[id]!.push(i);
+    }
+  });
+  const byId = index.tasks.map((_, i) => i).sort((a, b) => index.tasks[a]!.task.id.localeCompare(index.tasks[b]!.task.id));
+  const idRank = new Int32Array(n);
+  byId.forEach((i, k) => {
+    const previous = byId[k - 1];
+    idRank[i] = previous !== undefined && index.tasks[previous]!.task.id.localeCompare(index.tasks[i]!.task.id) === 0 ? idRank[previous]! : k;
+  });
+  const trigramStart = new Int32Array(trigramLists.length + 1);
+  let total = 0;
+  trigramLists.forEach((list, id) => {
+    trigramStart[id] = total;
+    total += list.length;
+  });
+  trigramStart[trigramLists.length] = total;
+  const trigramFlat = Int32Array.from(trigramLists.flat());
+  const sectors = [...index.sectorRarity.keys()];
+  const sectorIds = new Map(sectors.map((sector, id) => [sector, id]));
+  const perTask = (value: (terms: WeightedTerms) => number) => ({
+    toned: Float64Array.from(index.tasks, (t) => value(t.forms.toned)),
+    folded: Float64Array.from(index.tasks, (t) => value(t.forms.folded)),
+  });
+  return {
+    forms: { toned: termTable(index, "toned"), folded: termTable(index, "folded") },
+    mass: perTask((t) => t.mass),
+    anchorMass: perTask((t) => t.anchorMass),
+    contextMass: perTask((t) => t.contextMass),
+    trigramIds,
+    trigramStart,
+    trigramFlat,
+    trigramCount,
+    idRank,
+    sectorIds,
+    sectors,
+    sectorRarity: Float64Array.from(sectors, (sector) => index.sectorRarity.get(sector)!),
+    taskSectors: index.tasks.map((task) => Int32Array.from(task.sectors, (sector) => sectorIds.get(sector)!)),
+    sectionSets: new Map([...index.sectionWords].map(([ref, words]) => [ref, new Set(words)])),
+  };
 }

@@ -36,6 +36,9 @@ const toWords = (text: string): string[] => foldForMatch(text).split(" ").filter
 /** Folded abbreviation → its expansion, written with diacritics. */
 const EXPANSIONS = new Map(ABBREVIATIONS.map(({ abbr, expansion }) => [foldForMatch(abbr).replace(/ /g, ""), expansion]));
 
+/** Folded abbreviation → the words of its expansion. */
+const EXPANSION_WORDS = new Map([...EXPANSIONS].map(([abbr, expansion]) => [abbr, expansion.split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean)]));
+
 interface PhraseRule {
   words: string[];
   concept: string;
@@ -60,10 +63,13 @@ export const CONCEPTS: ReadonlySet<string> = new Set(SYNONYMS.map((s) => s.conce
  * match, using `toMatchWord` to put each expansion word in matching form.
  */
 export function expandAbbreviations(words: readonly MatchWord[], toMatchWord: (word: string, clause: number) => MatchWord): MatchWord[] {
-  return words.flatMap((word) => {
-    const expansion = EXPANSIONS.get(word.folded);
-    return expansion ? expansion.split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean).map((w) => toMatchWord(w, word.clause)) : [word];
-  });
+  const out: MatchWord[] = [];
+  for (const word of words) {
+    const expansion = EXPANSION_WORDS.get(word.folded);
+    if (expansion) for (const w of expansion) out.push(toMatchWord(w, word.clause));
+    else out.push(word);
+  }
+  return out;
 }
 
 /**
@@ -86,4 +92,25 @@ export function canonicalizeConcepts(words: readonly MatchWord[]): MatchWord[] {
     }
   }
   return out;
+}
+
+/**
+ * The concept phrase {@link canonicalizeConcepts} replaces at word `i` of a word sequence (the
+ * longest that matches its folded forms), if any: its concept token and its length in words.
+ */
+export function conceptAt(words: readonly { folded: string }[], i: number): { concept: string; length: number } | undefined {
+  const rules = RULES_BY_FIRST.get(words[i]!.folded);
+  if (!rules) return undefined;
+  for (const rule of rules) {
+    if (rule.words.every((w, k) => words[i + k]?.folded === w)) return { concept: rule.concept, length: rule.words.length };
+  }
+  return undefined;
+}
+
+/** Whether a concept phrase of {@link canonicalizeConcepts} can start with this folded word. */
+export const startsConcept = (folded: string): boolean => RULES_BY_FIRST.has(folded);
+
+/** The words {@link expandAbbreviations} puts in place of a folded word, if it is an abbreviation. */
+export function expansionOf(folded: string): readonly string[] | undefined {
+  return EXPANSION_WORDS.get(folded);
 }

@@ -26,14 +26,32 @@ export function foldDiacritics(text: string): string {
     .normalize("NFC");
 }
 
+/** Texts up to this length have their matching form remembered: they are words and short phrases, read again and again. */
+const REMEMBERED_LENGTH = 48;
+/** How many matching forms are remembered before the memory is cleared (bounds the memory used). */
+const REMEMBERED_COUNT = 50_000;
+const remembered = new Map<string, string>();
+
 /**
  * The matching form of a text: NFC, diacritics folded, lower case, every run of characters other
- * than letters and digits turned into one space, trimmed.
+ * than letters and digits turned into one space, trimmed. The forms of short texts (words) are
+ * remembered, so that reading the same words again costs a lookup.
  *
  * @example
  * foldForMatch("Cơ sở dữ liệu quốc gia về dân cư; (CSDLQG)") // "co so du lieu quoc gia ve dan cu csdlqg"
  */
 export function foldForMatch(text: string): string {
+  if (text.length > REMEMBERED_LENGTH) return matchForm(text);
+  let form = remembered.get(text);
+  if (form === undefined) {
+    if (remembered.size >= REMEMBERED_COUNT) remembered.clear();
+    form = matchForm(text);
+    remembered.set(text, form);
+  }
+  return form;
+}
+
+function matchForm(text: string): string {
   return foldDiacritics(text)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")

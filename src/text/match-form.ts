@@ -1,10 +1,17 @@
-import { canonicalizeConcepts, expandAbbreviations, isAbbreviation, type MatchWord } from "./concepts";
+import { conceptAt, expansionOf, isAbbreviation, startsConcept } from "./concepts";
 import { foldDiacritics, toNFC } from "./fold";
-import { repairOcrTokens, type Vocabulary } from "./ocr";
-import { STOPWORDS } from "./stopwords";
-import { hasDiacritics, tonedForm } from "./tone";
+import { hasRepairCandidates, repairOcrTokens, repairVersion, type Vocabulary } from "./ocr";
+import { clearBoilerplateMemo, STOPWORDS } from "./stopwords";
+import { clearDiacriticMemo, diacriticCounts, tonedForm } from "./tone";
 
-/** A text as the matcher sees it: its words in both forms, and whether it has diacritics. */
+/**
+ * A text as the matcher sees it: its words in both forms, and whether it has diacritics.
+ *
+ * @example
+ * const form: MatchText = matchText("Kết nối CSDLQG về dân cư");
+ * form.folded // ["ket", "noi", "co", "so", "du", "lieu", "quoc", "gia", "dan", "cu"]
+ * form.toned  // ["kêt1", "nôi1", "cơ", "sơ3", …] (tones as digits)
+ */
 export interface MatchText {
   /** Words with tones kept (use when both texts have diacritics). */
   toned: string[];
@@ -15,18 +22,350 @@ export interface MatchText {
   accented: boolean;
 }
 
-const toMatchWord = (word: string, clause: number): MatchWord => ({ folded: foldDiacritics(word).toLowerCase(), toned: tonedForm(word), clause });
+// matchText is the first step of every comparison, so it is built for speed with the same
+// result as the plain pipeline (split into clauses and tokens → matching forms → OCR repair →
+// abbreviations → concepts → function words; see the reference version in git history and the
+// tests): what depends only on a word or on a piece of text between spaces is computed once and
+// remembered (bounded memos, cleared when full, so results never depend on them), and the words
+// travel as parallel arrays rather than one object each.
 
-/** Words of a text with the clause each stands in; "TT&TT" is one abbreviation, "HĐND&UBND" two words. */
-function splitWords(text: string): MatchWord[] {
-  return text.split(/[,;:.()[\]"“”'‘’!?\n–—]+/).flatMap((clause, index) =>
-    clause
-      .split(/[^\p{L}\p{M}\p{N}&]+/u)
-      .filter((w) => w && !/\d/.test(w))
-      .flatMap((w) => (w.includes("&") && !isAbbreviation(foldDiacritics(w.replace(/&/g, ""))) ? w.split("&").filter(Boolean) : [w.replace(/&/g, "")]))
-      .map((w) => toMatchWord(w, index))
-      .filter((w) => /^[\p{L}\p{N}]+$/u.test(w.folded)),
-  );
+/**
+ * A word in its two matching forms, with what the pipeline asks of it precomputed, and a memo
+ * slot a consumer (the linker's ranker) may use for what it derives from the word. One object per
+ * distinct word, shared by every text that uses it.
+ */
+export interface WordForms {
+  readonly folded: string;
+  readonly toned: string;
+  /** {@link ABBREVIATION} | {@link CONCEPT_START} | {@link STOP_TONED} | {@link STOP_FOLDED} */
+  readonly flags: number;
+  /** One consumer's memo about this word (whoever set it last, marked with its number). */
+  memo: { readonly owner: number } | null;
+}
+
+/** The folded form is an abbreviation (expandAbbreviations expands it). */
+const ABBREVIATION = 1;
+/** A concept phrase can start with the folded form. */
+const CONCEPT_START = 2;
+/** The toned form is a function word (dropped in accented texts). */
+const STOP_TONED = 4;
+/** The folded form is a function word (dropped in texts without diacritics). */
+const STOP_FOLDED = 8;
+
+function wordForms(folded: string, toned: string): WordForms {
+  const flags =
+    (expansionOf(folded) ? ABBREVIATION : 0) |
+    (startsConcept(folded) ? CONCEPT_START : 0) |
+    (STOPWORDS.toned.has(toned) ? STOP_TONED : 0) |
+    (STOPWORDS.folded.has(folded) ? STOP_FOLDED : 0);
+  return { folded, toned, flags, memo: null };
+}
+
+const CACHE_LIMIT = 50_000;
+const formsCache = new Map<string, WordForms>();
+/** raw token (a maximal run of word characters) → the matching forms it contributes (zero, one or several words) */
+const tokenCache = new Map<string, readonly WordForms[]>();
+/** word put in by OCR repair or a concept token (both forms alike) → its forms */
+const plainCache = new Map<string, WordForms>();
+
+function formsOf(word: string): WordForms {
+  let forms = formsCache.get(word);
+  if (forms === undefined) {
+    if (formsCache.size >= CACHE_LIMIT) formsCache.clear();
+    forms = wordForms(foldDiacritics(word).toLowerCase(), tonedForm(word));
+    formsCache.set(word, forms);
+  }
+  return forms;
+}
+
+function plainForms(word: string): WordForms {
+  let forms = plainCache.get(word);
+  if (forms === undefined) {
+    if (plainCache.size >= CACHE_LIMIT) plainCache.clear();
+    forms = wordForms(word, word);
+    plainCache.set(word, forms);
+  }
+  return forms;
+}
+
+const expansions = new Map<string, readonly WordForms[]>();
+/** The forms of an abbreviation's expansion words. */
+function expansionForms(folded: string): readonly WordForms[] {
+  let forms = expansions.get(folded);
+  if (!forms) expansions.set(folded, (forms = expansionOf(folded)!.map(formsOf)));
+  return forms;
+}
+
+/** The matching forms of one token: "TT&TT" is one abbreviation, "HĐND&UBND" two words; a token with a digit gives none. */
+function tokenForms(token: string): readonly WordForms[] {
+  let forms = tokenCache.get(token);
+  if (forms === undefined) {
+    if (tokenCache.size >= CACHE_LIMIT) tokenCache.clear();
+    const words = !token || /\d/.test(token) ? [] : token.includes("&") && !isAbbreviation(foldDiacritics(token.replace(/&/g, ""))) ? token.split("&").filter(Boolean) : [token.replace(/&/g, "")];
+    forms = words.map(formsOf).filter((w) => /^[\p{L}\p{N}]+$/u.test(w.folded));
+    tokenCache.set(token, forms);
+  }
+  return forms;
+}
+
+// Clause separators: the characters of /[,;:.()[\]"“”'‘’!?\n–—]/ (all in the BMP).
+const CLAUSE_MARKS = new Set([...'(),;:.[]"“”\'‘’!?\n–—'].map((c) => c.charCodeAt(0)));
+
+// Whether a code point is a word character, /[\p{L}\p{M}\p{N}&]/u: computed once per BMP code
+// unit (0 unknown, 1 word, 2 not) and per astral code point.
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}&]$/u;
+const bmpClass = new Uint8Array(0x10000);
+const astralClass = new Map<number, boolean>();
+
+function isWordCodePoint(code: number): boolean {
+  if (code < 0x10000) {
+    let cls = bmpClass[code]!;
+    if (cls === 0) {
+      // a lone surrogate is a code point of its own under /u, and not a word character
+      cls = code >= 0xd800 && code <= 0xdfff ? 2 : WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+      bmpClass[code] = cls;
+    }
+    return cls === 1;
+  }
+  let word = astralClass.get(code);
+  if (word === undefined) {
+    word = WORD_CHAR.test(String.fromCodePoint(code));
+    astralClass.set(code, word);
+  }
+  return word;
+}
+
+/** What a piece of text without spaces contributes to {@link matchText}. */
+interface Segment {
+  /** Its words' matching forms … */
+  words: WordForms[];
+  /** … and for each, the runs of clause separators before it in the piece. */
+  marks: number[];
+  /** Runs of clause separators in the piece. */
+  runs: number;
+  /** Words and words with a mark, as {@link hasDiacritics} counts them. */
+  letterWords: number;
+  marked: number;
+  /** Whether OCR repair could change one of its words, against the vocabulary version `repairFor` (see {@link repairVersion}). */
+  repairable: boolean;
+  repairFor: number;
+}
+
+/**
+ * The words of a piece of text without spaces, and its clause separators. One scan gives what
+ * splitting into clauses (/[,;:.()[\]"“”'‘’!?\n–—]+/) and each clause into tokens
+ * (/[^\p{L}\p{M}\p{N}&]+/u) gives: a token is a maximal run of word characters, and its clause
+ * is the number of runs of clause separators before it.
+ */
+function readSegment(raw: string): Segment {
+  // NFC and lower case, as the whole text would be (see splitWords)
+  const piece = toNFC(raw).toLowerCase();
+  const segment: Segment = { words: [], marks: [], runs: 0, letterWords: 0, marked: 0, repairable: false, repairFor: 0 };
+  let inMarks = false;
+  let start = -1;
+  const flush = (end: number) => {
+    for (const forms of tokenForms(piece.slice(start, end))) {
+      segment.words.push(forms);
+      segment.marks.push(segment.runs);
+    }
+    start = -1;
+  };
+  for (let i = 0; i < piece.length; i++) {
+    const unit = piece.charCodeAt(i);
+    let code = unit;
+    let width = 1;
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < piece.length) {
+      const low = piece.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = (unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
+    const word = code < 0x80 ? (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || code === 0x26 : isWordCodePoint(code);
+    if (word) {
+      if (start < 0) start = i;
+      inMarks = false;
+    } else {
+      if (start >= 0) flush(i);
+      const mark = CLAUSE_MARKS.has(unit);
+      if (mark && !inMarks) segment.runs++;
+      inMarks = mark;
+    }
+    i += width - 1;
+  }
+  if (start >= 0) flush(piece.length);
+  [segment.letterWords, segment.marked] = diacriticCounts(piece);
+  return segment;
+}
+
+/**
+ * Pieces of text remembered by content without cutting them out of the text first: an open
+ * addressing table over a hash of the characters, each hit checked character by character.
+ */
+class SegmentTable {
+  private keys: string[] = [];
+  private values: Segment[] = [];
+  private hashes: number[] = [];
+  private slots = new Int32Array(1 << 12).fill(-1);
+
+  /** The segment of text[from, to), read and remembered when new. */
+  get(text: string, from: number, to: number): Segment {
+    let hash = 0x811c9dc5;
+    for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot]!;
+      if (entry < 0) break;
+      if (this.hashes[entry] === hash && this.equals(this.keys[entry]!, text, from, to)) return this.values[entry]!;
+    }
+    const piece = text.slice(from, to);
+    const segment = readSegment(piece);
+    if (this.keys.length >= CACHE_LIMIT) this.clear();
+    if ((this.keys.length + 1) * 2 > this.slots.length) this.grow();
+    this.insert(this.keys.length, hash);
+    this.keys.push(piece);
+    this.values.push(segment);
+    this.hashes.push(hash);
+    return segment;
+  }
+
+  private equals(key: string, text: string, from: number, to: number): boolean {
+    if (key.length !== to - from) return false;
+    for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(from + i)) return false;
+    return true;
+  }
+
+  private insert(entry: number, hash: number): void {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    while (this.slots[slot]! >= 0) slot = (slot + 1) & mask;
+    this.slots[slot] = entry;
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    this.hashes.forEach((hash, entry) => this.insert(entry, hash));
+  }
+
+  private clear(): void {
+    this.keys = [];
+    this.values = [];
+    this.hashes = [];
+    this.slots = new Int32Array(1 << 12).fill(-1);
+  }
+}
+
+let segments = new SegmentTable();
+
+/** Forgets the memos of matching forms (for measurements from a cold start; results never depend on them). */
+export function clearMatchFormMemos(): void {
+  formsCache.clear();
+  tokenCache.clear();
+  plainCache.clear();
+  expansions.clear();
+  segments = new SegmentTable();
+  clearDiacriticMemo();
+  clearBoilerplateMemo();
+}
+
+/**
+ * The words of a text as the matcher sees them, as shared {@link WordForms}, with the clause of
+ * each and whether the text has diacritics: what {@link matchText} returns, before it is spelled
+ * out. Internal (the linker reads it).
+ */
+export interface MatchWords {
+  words: WordForms[];
+  clauses: number[];
+  accented: boolean;
+}
+
+/**
+ * Words of a text (as written) with the clause each stands in, and whether it has diacritics
+ * (`hasDiacritics` of its NFC, lower-case form). The text is read in pieces between spaces
+ * (U+0020), each remembered: a space separates tokens, chunks of {@link hasDiacritics} and runs of
+ * clause separators alike, so the pieces add up to the whole; and each piece can be put in NFC
+ * and lower case on its own, because a space is a starter that normalization never composes or
+ * reorders across, is neither cased nor case-ignorable (so final-sigma lower-casing never looks
+ * past it), and no character's normal or lower-case form has or loses a space.
+ */
+function splitWords(text: string, vocabulary?: Vocabulary): MatchWords & { repairable: boolean } {
+  const version = vocabulary ? repairVersion(vocabulary) : 0;
+  let repairable = false;
+  const words: WordForms[] = [];
+  const clauses: number[] = [];
+  let clause = 0;
+  let letterWords = 0;
+  let marked = 0;
+  for (let from = 0; from <= text.length; ) {
+    let to = text.indexOf(" ", from);
+    if (to < 0) to = text.length;
+    if (to > from) {
+      const segment = segments.get(text, from, to);
+      for (let k = 0; k < segment.words.length; k++) {
+        words.push(segment.words[k]!);
+        clauses.push(clause + segment.marks[k]!);
+      }
+      clause += segment.runs;
+      letterWords += segment.letterWords;
+      marked += segment.marked;
+      if (version) {
+        if (segment.repairFor !== version) {
+          segment.repairable = segment.words.some((word) => hasRepairCandidates(word.folded, vocabulary!));
+          segment.repairFor = version;
+        }
+        repairable ||= segment.repairable;
+      }
+    }
+    from = to + 1;
+  }
+  return { words, clauses, accented: letterWords === 0 ? false : marked / letterWords >= 1 / 3, repairable };
+}
+
+/** {@link matchText}'s words as shared {@link WordForms}. */
+export function matchWords(text: string, vocabulary?: Vocabulary): MatchWords {
+  const split = splitWords(text, vocabulary);
+  const { words, clauses, accented } = split;
+  // OCR repair: a damaged word (folded and toned alike, so written without marks) becomes the vocabulary word.
+  if (vocabulary && split.repairable) {
+    const folded = words.map((w) => w.folded);
+    const repaired = repairOcrTokens(folded, vocabulary);
+    for (let i = 0; i < repaired.length; i++) {
+      if (repaired[i] !== folded[i] && words[i]!.toned === folded[i]) words[i] = plainForms(repaired[i]!);
+    }
+  }
+  // abbreviations expanded (expandAbbreviations)
+  let expanded = words;
+  let expandedClauses = clauses;
+  if (words.some((w) => w.flags & ABBREVIATION)) {
+    expanded = [];
+    expandedClauses = [];
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      if (word.flags & ABBREVIATION) {
+        for (const forms of expansionForms(word.folded)) {
+          expanded.push(forms);
+          expandedClauses.push(clauses[i]!);
+        }
+      } else {
+        expanded.push(word);
+        expandedClauses.push(clauses[i]!);
+      }
+    }
+  }
+  // concept phrases replaced (canonicalizeConcepts), function words dropped
+  const stop = accented ? STOP_TONED : STOP_FOLDED;
+  const result: MatchWords = { words: [], clauses: [], accented };
+  for (let i = 0; i < expanded.length; ) {
+    const word = expanded[i]!;
+    const concept = word.flags & CONCEPT_START ? conceptAt(expanded, i) : undefined;
+    const forms = concept ? plainForms(concept.concept) : word;
+    if (!(forms.flags & stop)) {
+      result.words.push(forms);
+      result.clauses.push(expandedClauses[i]!);
+    }
+    i += concept ? concept.length : 1;
+  }
+  return result;
 }
 
 /**
@@ -40,15 +379,6 @@ function splitWords(text: string): MatchWord[] {
  * matchText("Kết nối CSDLQG với VNeID").folded // ["ket", "noi", "co", "so", "du", "lieu", "quoc", "gia", "vneid"]
  */
 export function matchText(text: string, vocabulary?: Vocabulary): MatchText {
-  const nfc = toNFC(text).toLowerCase();
-  let words = splitWords(nfc);
-  if (vocabulary) {
-    const repaired = repairOcrTokens(words.map((w) => w.folded), vocabulary);
-    words = words.map((w, i) => (repaired[i] === w.folded || w.toned !== w.folded ? w : { ...w, folded: repaired[i]!, toned: repaired[i]! }));
-  }
-  const accented = hasDiacritics(nfc);
-  const canonical = canonicalizeConcepts(expandAbbreviations(words, toMatchWord)).filter((w) =>
-    accented ? !STOPWORDS.toned.has(w.toned) : !STOPWORDS.folded.has(w.folded),
-  );
-  return { toned: canonical.map((w) => w.toned), folded: canonical.map((w) => w.folded), clauses: canonical.map((w) => w.clause), accented };
+  const { words, clauses, accented } = matchWords(text, vocabulary);
+  return { toned: words.map((w) => w.toned), folded: words.map((w) => w.folded), clauses, accented };
 }

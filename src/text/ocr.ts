@@ -1,13 +1,27 @@
 import levenshtein from "fast-levenshtein";
 import { isVietnameseSyllable } from "./syllable";
 
-/** Words and adjacent word pairs a text is expected to use (matching form). */
+/**
+ * Words and adjacent word pairs a text is expected to use (matching form): what OCR repair
+ * may turn a damaged word into.
+ *
+ * @example
+ * const vocabulary: Vocabulary = buildVocabulary([["ket", "noi"]]);
+ * vocabulary.pairs.has("ket noi") // true
+ */
 export interface Vocabulary {
   words: ReadonlySet<string>;
   pairs: ReadonlySet<string>;
 }
 
-/** Collects the words and adjacent pairs of texts already in matching form. */
+/**
+ * Collects the words and adjacent pairs of texts already in matching form.
+ *
+ * @example
+ * const vocabulary = buildVocabulary([["co", "so", "du", "lieu"], ["ket", "noi"]]);
+ * vocabulary.words.has("lieu") // true
+ * vocabulary.pairs.has("so du") // true
+ */
 export function buildVocabulary(tokenLists: Iterable<readonly string[]>): Vocabulary {
   const words = new Set<string>();
   const pairs = new Set<string>();
@@ -33,27 +47,223 @@ export function buildVocabulary(tokenLists: Iterable<readonly string[]>): Vocabu
  */
 export function repairOcrTokens(tokens: readonly string[], vocabulary: Vocabulary): string[] {
   const out = [...tokens];
+  const lookup = repairLookup(vocabulary);
   out.forEach((token, i) => {
-    if (!/^[a-z]+$/.test(token) || vocabulary.words.has(token) || isVietnameseSyllable(token)) return;
+    const near = lookup.near(token);
+    if (near === null) return;
+    // The closest word wins: cost = distance, less 1.5 for a word that forms a known pair with a
+    // neighbour ("in context"); a word at distance 2 counts only in context; a tie changes
+    // nothing. So: the one word at distance 1 in context, else the one at distance 2 in context,
+    // else the one word at distance 1 — only when it is the only one of its kind.
     const previous = out[i - 1];
     const next = tokens[i + 1];
-    let best: { word: string; cost: number } | null = null;
-    let ties = 0;
-    for (const word of vocabulary.words) {
-      if (Math.abs(word.length - token.length) > 2) continue;
-      const distance = levenshtein.get(token, word);
-      if (distance > 2) continue;
-      const inContext =
-        (previous !== undefined && vocabulary.pairs.has(`${previous} ${word}`)) ||
-        (next !== undefined && vocabulary.pairs.has(`${word} ${next}`));
-      if (!inContext && distance > 1) continue;
-      const cost = distance - (inContext ? 1.5 : 0);
-      if (!best || cost < best.cost) {
-        best = { word, cost };
-        ties = 0;
-      } else if (cost === best.cost) ties++;
+    const one = lookup.inContext(near.one, null, previous, next);
+    if (one.count) {
+      if (one.count === 1) out[i] = one.word!;
+      return;
     }
-    if (best && ties === 0) out[i] = best.word;
+    const two = lookup.inContext(near.two, lookup.set(near), previous, next);
+    if (two.count) {
+      if (two.count === 1) out[i] = two.word!;
+      return;
+    }
+    if (near.one.length === 1) out[i] = near.one[0]!;
   });
   return out;
+}
+
+/**
+ * The vocabulary words {@link repairOcrTokens} could put in place of a token (within edit
+ * distance 2); none when the token is well-formed or known.
+ */
+export function repairCandidates(token: string, vocabulary: Vocabulary): readonly { word: string; distance: number }[] {
+  const near = repairLookup(vocabulary).near(token);
+  return near ? [...near.one.map((word) => ({ word, distance: 1 })), ...near.two.map((word) => ({ word, distance: 2 }))] : NONE;
+}
+
+const NONE: readonly NearWord[] = Object.freeze([]);
+
+/** Whether {@link repairCandidates} has any word for the token (remembered as a yes or no, lighter than the words). */
+export function hasRepairCandidates(token: string, vocabulary: Vocabulary): boolean {
+  return repairLookup(vocabulary).hasNear(token);
+}
+
+/**
+ * An object that stays the same as long as the answers of {@link repairCandidates} for this
+ * vocabulary do (to remember per-word results against it).
+ */
+export function repairVersion(vocabulary: Vocabulary): number {
+  return repairLookup(vocabulary).version;
+}
+
+/** A vocabulary word within edit distance 2 of a damaged token. */
+interface NearWord {
+  word: string;
+  distance: number;
+}
+
+/** The vocabulary words near a damaged token: at distance 1, at distance 2. */
+interface Near {
+  one: readonly string[];
+  two: readonly string[];
+}
+
+interface RepairLookup {
+  /** A number of its own (a memo marked with it keeps no lookup alive). */
+  readonly version: number;
+  /** The vocabulary words within distance 2 of a token, or null when the token needs no repair. */
+  near(token: string): Near | null;
+  /** Whether `near(token)` has any word. */
+  hasNear(token: string): boolean;
+  /** The words of `near.two` as a set (made when first needed). */
+  set(near: Near): ReadonlySet<string>;
+  /** How many of `words` (0, 1, or 2 for "several") form a known pair with a neighbour, and the word when one does. */
+  inContext(words: readonly string[], set: ReadonlySet<string> | null, previous: string | undefined, next: string | undefined): { count: number; word: string | null };
+}
+
+/** A damaged token with no vocabulary word near it (most of them): one shared answer. */
+const NOTHING_NEAR: Near = Object.freeze({ one: [], two: [] });
+
+let lookupCount = 0;
+const LOOKUP_LIMIT = 50_000;
+const lookups = new WeakMap<Vocabulary, { size: number; pairs: number; lookup: RepairLookup }>();
+
+/**
+ * The repair lookup of a vocabulary, cached per vocabulary object (rebuilt if its word count
+ * changes). Scanning only the words whose length is within 2 of the token, and remembering the
+ * result per token, gives the same near words as scanning the whole vocabulary every time: the
+ * choice among them depends only on their distances and on the neighbours, never on order.
+ */
+function repairLookup(vocabulary: Vocabulary): RepairLookup {
+  const cached = lookups.get(vocabulary);
+  if (cached && cached.size === vocabulary.words.size && cached.pairs === vocabulary.pairs.size) return cached.lookup;
+  // The words by length, made when a token first needs them.
+  let byLength: Map<number, string[]> | null = null;
+  const wordsOfLength = (length: number): readonly string[] => {
+    if (!byLength) {
+      byLength = new Map();
+      for (const word of vocabulary.words) {
+        const list = byLength.get(word.length);
+        if (list) list.push(word);
+        else byLength.set(word.length, [word]);
+      }
+    }
+    return byLength.get(length) ?? [];
+  };
+  // The pairs by their first and by their second word, made when a repair first needs them, if
+  // every pair is two words joined by one space (as buildVocabulary makes them from tokens
+  // without spaces): then `${a} ${b}` is a pair exactly when b follows a in one, and no pair
+  // string needs building.
+  // (Lists, not sets: a word has few neighbours, and a vocabulary has many words.)
+  let neighbours: { following: Map<string, string[]>; preceding: Map<string, string[]> } | null | undefined;
+  const neighboursOf = () => {
+    if (neighbours !== undefined) return neighbours;
+    const following = new Map<string, string[]>();
+    const preceding = new Map<string, string[]>();
+    for (const pair of vocabulary.pairs) {
+      const space = pair.indexOf(" ");
+      if (space < 0 || pair.indexOf(" ", space + 1) >= 0) return (neighbours = null);
+      const first = pair.slice(0, space);
+      const second = pair.slice(space + 1);
+      const after = following.get(first);
+      if (after) after.push(second);
+      else following.set(first, [second]);
+      const before = preceding.get(second);
+      if (before) before.push(first);
+      else preceding.set(second, [first]);
+    }
+    return (neighbours = { following, preceding });
+  };
+  const pair = (a: string, b: string): boolean => {
+    const byWord = neighboursOf();
+    if (!byWord) return vocabulary.pairs.has(`${a} ${b}`);
+    return a.includes(" ") || b.includes(" ") ? false : byWord.following.get(a)?.includes(b) === true;
+  };
+  const memo = new Map<string, Near | null>();
+  const needsRepair = (token: string) => /^[a-z]+$/.test(token) && !vocabulary.words.has(token) && !isVietnameseSyllable(token);
+  const some = new Map<string, boolean>();
+  const sets = new WeakMap<Near, ReadonlySet<string>>();
+  const lookup: RepairLookup = {
+    version: ++lookupCount,
+    set(near) {
+      let set = sets.get(near);
+      if (!set) sets.set(near, (set = new Set(near.two)));
+      return set;
+    },
+    hasNear(token) {
+      let found = some.get(token);
+      if (found === undefined) {
+        const near = memo.get(token);
+        if (near !== undefined) found = near !== null && near.one.length + near.two.length > 0;
+        else {
+          found = false;
+          if (needsRepair(token)) {
+            search: for (let length = token.length - 2; length <= token.length + 2; length++) {
+              for (const word of wordsOfLength(length)) {
+                if (levenshtein.get(token, word) <= 2) {
+                  found = true;
+                  break search;
+                }
+              }
+            }
+          }
+        }
+        if (some.size >= LOOKUP_LIMIT) some.clear();
+        some.set(token, found);
+      }
+      return found;
+    },
+    near(token) {
+      let near = memo.get(token);
+      if (near !== undefined) return near;
+      if (!needsRepair(token)) near = null;
+      else {
+        const one: string[] = [];
+        const two: string[] = [];
+        for (let length = token.length - 2; length <= token.length + 2; length++) {
+          for (const word of wordsOfLength(length)) {
+            const distance = levenshtein.get(token, word);
+            if (distance === 1) one.push(word);
+            else if (distance === 2) two.push(word);
+          }
+        }
+        near = one.length + two.length === 0 ? NOTHING_NEAR : { one, two };
+      }
+      if (memo.size >= LOOKUP_LIMIT) memo.clear();
+      memo.set(token, near);
+      return near;
+    },
+    inContext(words, set, previous, next) {
+      let count = 0;
+      let found: string | null = null;
+      const note = (word: string) => {
+        if (found !== word) {
+          count++;
+          found = word;
+        }
+      };
+      const byWord = neighboursOf();
+      const after = byWord && previous !== undefined && !previous.includes(" ") ? byWord.following.get(previous) : undefined;
+      const before = byWord && next !== undefined && !next.includes(" ") ? byWord.preceding.get(next) : undefined;
+      if (set && byWord && (after?.length ?? 0) + (before?.length ?? 0) < words.length) {
+        // fewer neighbours than words: go through the neighbours (a word in both counts once)
+        for (const word of after ?? []) {
+          if (set.has(word) && !word.includes(" ")) note(word);
+          if (count > 1) return { count, word: null };
+        }
+        for (const word of before ?? []) {
+          if (set.has(word) && !word.includes(" ") && !after?.includes(word)) note(word);
+          if (count > 1) return { count, word: null };
+        }
+        return { count, word: found };
+      }
+      for (const word of words) {
+        if ((previous !== undefined && pair(previous, word)) || (next !== undefined && pair(word, next))) note(word);
+        if (count > 1) return { count, word: null };
+      }
+      return { count, word: found };
+    },
+  };
+  lookups.set(vocabulary, { size: vocabulary.words.size, pairs: vocabulary.pairs.size, lookup });
+  return lookup;
 }

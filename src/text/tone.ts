@@ -29,7 +29,52 @@ const MARKED = /[\u0300-\u036f]|đ/i;
  * hasDiacritics("Ket noi du lieu dan cu") // false
  */
 export function hasDiacritics(text: string): boolean {
-  const words = text.normalize("NFD").split(/[^\p{L}\u0300-\u036f]+/u).filter((w) => /\p{L}/u.test(w));
-  if (words.length === 0) return false;
-  return words.filter((w) => MARKED.test(w)).length / words.length >= 1 / 3;
+  const [words, marked] = diacriticCounts(text);
+  if (words === 0) return false;
+  return marked / words >= 1 / 3;
+}
+
+/**
+ * The words of a text and those with a mark, as {@link hasDiacritics} counts them. Counted per
+ * chunk between ASCII characters other than letters: such a character is a word separator and a
+ * starter (combining class 0) that decomposition and canonical reordering never cross, so the
+ * NFD words of the text are the NFD words of its chunks (each chunk counted once, remembered).
+ */
+export function diacriticCounts(text: string): [number, number] {
+  let words = 0;
+  let marked = 0;
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0;
+    const separator = code < 0x80 && !((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a));
+    if (!separator) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      const counts = chunkCounts(text.slice(start, i));
+      words += counts[0];
+      marked += counts[1];
+      start = -1;
+    }
+  }
+  return [words, marked];
+}
+
+const CHUNK_LIMIT = 50_000;
+const chunks = new Map<string, readonly [number, number]>();
+
+/** Forgets the per-chunk counts of {@link diacriticCounts}. */
+export function clearDiacriticMemo(): void {
+  chunks.clear();
+}
+
+/** Words and words with a mark in a chunk of text, as the whole-text rule counts them. */
+function chunkCounts(chunk: string): readonly [number, number] {
+  let counts = chunks.get(chunk);
+  if (counts === undefined) {
+    const words = chunk.normalize("NFD").split(/[^\p{L}\u0300-\u036f]+/u).filter((w) => /\p{L}/u.test(w));
+    counts = [words.length, words.filter((w) => MARKED.test(w)).length];
+    if (chunks.size >= CHUNK_LIMIT) chunks.clear();
+    chunks.set(chunk, counts);
+  }
+  return counts;
 }

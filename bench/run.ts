@@ -1,0 +1,377 @@
+// npm run bench — dean06 at corpus scale, in one process (issue 9).
+//
+// For each corpus size (10, 100, 1,000 and 10,000 synthetic plans of about 60 tasks, see
+// bench/generate.ts) it measures, from a cold start (the linker's caches, indexes and memos are
+// cleared first, and each stage starts from a collected heap):
+//   validate  `validatePlan` of every plan (what any entry point does once per plan object);
+//   link      `link(plan)` of every plan to the national root (the link calls alone are timed),
+//             with precision and recall against the generator's true links;
+//   baseline  the naive baseline of scripts/baselines.ts (full-string fast-levenshtein of every
+//             local task against every national task) on ten plans spread over the corpus, and
+//             dean06 on the same plans, for F1 on equal terms; the ratio is dean06's throughput
+//             over the whole corpus to the baseline's;
+//   coverage  `coverage(plan)` of every plan;  matrix  `coverageMatrix(plans)`;
+//   compare   `compare(a, b)` of every pair of plans of one province (100 plans, 4,950 pairs);
+//   lineage   `lineage(plans)` (tasks, links, multi-hop links to the province plan), last.
+// Throughput is wall-clock time on one core (the process is single-threaded; CPU seconds are in
+// results.json too); memory is the peak resident set and heap, sampled as the stages run.
+// It prints a markdown table and writes bench/results.json (timings and memory aside,
+// deterministic). It starts by checking the linker's fast path against the reference scorer
+// (src/match/score.ts) candidate by candidate on ten plans.
+//
+//   npm run bench                      all sizes
+//   npm run bench -- --sizes 10,100    some sizes (results.json is then not written unless --out)
+//   npm run bench -- --out file.json   write the results elsewhere
+//   npx tsc -p bench                   type-check the benchmark
+import { execSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { fileURLToPath } from "node:url";
+import v8 from "node:v8";
+import { runInNewContext } from "node:vm";
+import { rootPlan } from "../src/corpus/index";
+import { compare } from "../src/analysis/compare";
+import { clearCompareCache } from "../src/analysis/compare-data";
+import { coverage } from "../src/analysis/coverage";
+import { coverageMatrix } from "../src/analysis/matrix";
+import { lineage } from "../src/lineage/graph";
+import { clearLinkerCaches, link, targetIndexOf } from "../src/match/link";
+import { rankerOf } from "../src/match/rank";
+import { prepareLocal, scoreCandidate, sectionAffinities } from "../src/match/score";
+import { buildReferenceIndex } from "../src/match/target-index";
+import type { Plan } from "../src/model/plan";
+import { validatePlan } from "../src/model/validate";
+import { bestMatches, levenshteinBaseline } from "../scripts/baselines";
+import { evaluate } from "../scripts/eval";
+import { addCounts, type Counts, countLinks, prf, readLabels, ZERO } from "../scripts/labels";
+import { type Corpus, generateCorpus, PLANS_PER_PROVINCE } from "./generate";
+
+const SIZES = [10, 100, 1000, 10000];
+/** Plans of the baseline's sample, spread evenly over the corpus. */
+const SAMPLE_PLANS = 10;
+const TARGETS = { linkTasksPerSecond: 20_000, baselineRatio: 50, linearity: 1.2, memoryBytes: 2 ** 30, minutes: 10 };
+
+v8.setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc") as () => void;
+
+const ref = (id: string) => id.slice(id.indexOf(":") + 1);
+const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
+const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+
+/** Peak memory, sampled as work goes (process.memoryUsage is cheap enough to call every few plans). */
+class Memory {
+  heap = 0;
+  rss = 0;
+  /** Peaks of the stage under way. */
+  stageHeap = 0;
+  stageRss = 0;
+  sample(): void {
+    const { heapUsed, rss } = process.memoryUsage();
+    if (heapUsed > this.heap) this.heap = heapUsed;
+    if (rss > this.rss) this.rss = rss;
+    if (heapUsed > this.stageHeap) this.stageHeap = heapUsed;
+    if (rss > this.stageRss) this.stageRss = rss;
+  }
+  startStage(): void {
+    this.stageHeap = 0;
+    this.stageRss = 0;
+    this.sample();
+  }
+}
+
+interface Timing {
+  seconds: number;
+  cpuSeconds: number;
+  /** peak heap and RSS during the stage, MB */
+  peakHeapMB: number;
+  peakRssMB: number;
+}
+
+/** Runs one stage of the measurement from a collected heap (so that one stage's garbage is not counted in the next's peak). */
+function timed<T>(memory: Memory, work: () => T): { result: T; timing: Timing } {
+  gc();
+  memory.startStage();
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const result = work();
+  const seconds = (performance.now() - start) / 1000;
+  const used = process.cpuUsage(cpu);
+  memory.sample();
+  return { result, timing: { seconds: round(seconds, 3), cpuSeconds: round((used.user + used.system) / 1e6, 3), peakHeapMB: mb(memory.stageHeap), peakRssMB: mb(memory.stageRss) } };
+}
+
+const perSecond = (count: number, timing: Timing) => Math.round(count / timing.seconds);
+
+function machine() {
+  const cpu = readFileSync("/proc/cpuinfo", "utf8").match(/^model name\s*:\s*(.+)$/m)?.[1]?.trim() ?? os.cpus()[0]?.model ?? "unknown";
+  let nproc = os.cpus().length;
+  try {
+    nproc = Number(execSync("nproc", { encoding: "utf8" }).trim());
+  } catch {
+    // keep os.cpus()
+  }
+  return { nproc, cpu, memoryGiB: round(os.totalmem() / 2 ** 30, 1), node: process.version, platform: `${os.type()} ${os.release()} ${os.arch()}` };
+}
+
+/** The linker's fast path (rank.ts) against the reference scorer (score.ts), candidate by candidate, on some plans. */
+function referenceCheck(plans: readonly Plan[]): number {
+  const reference = buildReferenceIndex(rootPlan);
+  const index = targetIndexOf(rootPlan);
+  const ranker = rankerOf(index);
+  let checked = 0;
+  for (const plan of plans) {
+    const affinities = sectionAffinities(index, plan.sections);
+    for (const task of plan.tasks) {
+      const local = prepareLocal(reference, task);
+      const seen = new Set<number>();
+      for (const term of local.terms.keys()) for (const i of reference.statistics[local.form].postings.get(term) ?? []) seen.add(i);
+      const affinity = affinities.get(task.section);
+      const expected = [...seen]
+        .map((i) => scoreCandidate(reference, local, reference.tasks[i]!, affinity?.get(reference.tasks[i]!.task.section) ?? 0))
+        .sort((a, b) => b.score - a.score || a.target.task.id.localeCompare(b.target.task.id))
+        .map((c) => ({ ...c, target: c.target.task.id }));
+      const sections = affinity ? Float64Array.from(index.tasks, (t) => affinity.get(t.task.section) ?? 0) : null;
+      const actual = ranker.sorted(ranker.rank(ranker.prepare(task), sections)).map((i) => ranker.candidate(i));
+      if (JSON.stringify(expected) !== JSON.stringify(actual)) throw new Error(`the fast scorer differs from the reference on ${task.id}`);
+      checked++;
+    }
+  }
+  return checked;
+}
+
+interface SizeResult {
+  plans: number;
+  tasks: number;
+  provinces: number;
+  quality: { links: number; precision: number; recall: number; f1: number; counts: Counts };
+  baseline: { plans: string[]; tasks: number; threshold: number; dean06: { f1: number; tasksPerSecond: number }; levenshtein: { f1: number; tasksPerSecond: number }; ratio: number };
+  throughput: { linkTasksPerSecond: number; linkMicrosecondsPerTask: number; coveragePlansPerSecond: number; comparePairsPerSecond: number; lineageTasksPerSecond: number; matrixPlansPerSecond: number };
+  compare: { plans: number; pairs: number; matched: number };
+  lineage: { nodes: number; edges: number };
+  timings: Record<"generate" | "validate" | "link" | "linkAndScore" | "baseline" | "baselineDean06" | "coverage" | "matrix" | "lineage" | "compare", Timing>;
+  memory: { corpusHeapMB: number; peakHeapMB: number; peakRssMB: number; peakRssMBWithoutLineage: number };
+  /** sha256 of the links of the first ten plans (the same plans at every size: their links must not change with the corpus) */
+  firstPlansDigest: string;
+}
+
+function runSize(size: number, threshold: number): SizeResult {
+  clearLinkerCaches();
+  clearCompareCache();
+  gc();
+  const memory = new Memory();
+  const before = process.memoryUsage().heapUsed;
+  const generated = timed(memory, () => generateCorpus(size));
+  const corpus: Corpus = generated.result;
+  gc();
+  const corpusHeap = process.memoryUsage().heapUsed - before;
+  const validated = timed(memory, () => corpus.plans.forEach((plan) => validatePlan(plan)));
+
+  // link every plan to the root
+  let counts = ZERO;
+  let linkCount = 0;
+  const digest = createHash("sha256");
+  let linkSeconds = 0; // the link calls alone, without scoring them against the true links
+  const linked = timed(memory, () => {
+    corpus.plans.forEach((plan, k) => {
+      const start = performance.now();
+      const result = link(plan);
+      linkSeconds += (performance.now() - start) / 1000;
+      if (k < 10) digest.update(JSON.stringify(result));
+      linkCount += result.links.length;
+      counts = addCounts(counts, countLinks(corpus.truth[k]!, result.links.map((l) => [ref(l.local), ref(l.national)])));
+      if (k % 16 === 0) memory.sample();
+    });
+  });
+
+  // the naive baseline and dean06 on the same sample
+  const step = Math.max(1, Math.floor(corpus.plans.length / SAMPLE_PLANS));
+  const sample = corpus.plans.filter((_, k) => k % step === 0).slice(0, SAMPLE_PLANS);
+  const sampleTruth = sample.map((plan) => corpus.truth[corpus.plans.indexOf(plan)]!);
+  // the true links are scored: the rest of the run does not keep them
+  corpus.truth.length = 0;
+  const sampleTasks = sample.reduce((sum, p) => sum + p.tasks.length, 0);
+  const naive = timed(memory, () => sample.map((plan) => bestMatches(levenshteinBaseline, plan, rootPlan)));
+  const naiveCounts = naive.result.reduce(
+    (sum, matches, k) => addCounts(sum, countLinks(sampleTruth[k]!, matches.filter((m) => m.similarity >= threshold).map((m) => [m.local, m.national]))),
+    ZERO,
+  );
+  const ours = timed(memory, () => sample.map((plan) => link(plan)));
+  const oursCounts = ours.result.reduce((sum, result, k) => addCounts(sum, countLinks(sampleTruth[k]!, result.links.map((l) => [ref(l.local), ref(l.national)]))), ZERO);
+
+  const covered = timed(memory, () => {
+    corpus.plans.forEach((plan, k) => {
+      coverage(plan);
+      if (k % 16 === 0) memory.sample();
+    });
+  });
+  const matrix = timed(memory, () => coverageMatrix(corpus.plans).rows.length);
+  gc();
+
+  // compare every pair of the first province
+  const province = corpus.provinces[0]!;
+  let pairs = 0;
+  let matched = 0;
+  const compared = timed(memory, () => {
+    for (let i = 0; i < province.length; i++) {
+      for (let j = i + 1; j < province.length; j++) {
+        matched += compare(province[i]!, province[j]!).pairs.length;
+        pairs++;
+      }
+      memory.sample();
+    }
+  });
+  gc();
+
+  // lineage last: its graph (a node per task, an edge per link) is by far the largest structure
+  const graph = timed(memory, () => {
+    const g = lineage(corpus.plans);
+    memory.sample();
+    return { nodes: g.order, edges: g.size };
+  });
+  gc();
+
+  const linkTiming: Timing = { ...linked.timing, seconds: round(linkSeconds, 3) };
+  const quality = prf(counts);
+  // lineage links every plan to the root and, multi-hop, a commune's plan also to its province's
+  const lineageLinked = corpus.plans.reduce((sum, p) => sum + p.tasks.length * (p.parents.includes(rootPlan.id) ? 1 : 2), 0);
+  return {
+    plans: corpus.plans.length,
+    tasks: corpus.tasks,
+    provinces: corpus.provinces.length,
+    quality: { links: linkCount, precision: round(quality.precision), recall: round(quality.recall), f1: round(quality.f1), counts },
+    baseline: {
+      plans: sample.map((p) => p.id),
+      tasks: sampleTasks,
+      threshold,
+      dean06: { f1: round(prf(oursCounts).f1), tasksPerSecond: perSecond(sampleTasks, ours.timing) },
+      levenshtein: { f1: round(prf(naiveCounts).f1), tasksPerSecond: perSecond(sampleTasks, naive.timing) },
+      ratio: round(perSecond(corpus.tasks, linkTiming) / perSecond(sampleTasks, naive.timing), 1),
+    },
+    throughput: {
+      linkTasksPerSecond: perSecond(corpus.tasks, linkTiming),
+      linkMicrosecondsPerTask: round((linkTiming.seconds * 1e6) / corpus.tasks, 1),
+      coveragePlansPerSecond: perSecond(corpus.plans.length, covered.timing),
+      matrixPlansPerSecond: perSecond(corpus.plans.length, matrix.timing),
+      lineageTasksPerSecond: perSecond(lineageLinked, graph.timing),
+      comparePairsPerSecond: perSecond(pairs, compared.timing),
+    },
+    compare: { plans: province.length, pairs, matched },
+    lineage: graph.result,
+    timings: {
+      generate: generated.timing,
+      validate: validated.timing,
+      link: linkTiming,
+      linkAndScore: linked.timing,
+      baseline: naive.timing,
+      baselineDean06: ours.timing,
+      coverage: covered.timing,
+      matrix: matrix.timing,
+      lineage: graph.timing,
+      compare: compared.timing,
+    },
+    memory: {
+      corpusHeapMB: mb(corpusHeap),
+      peakHeapMB: mb(memory.heap),
+      peakRssMB: mb(memory.rss),
+      // the library's stages (the corpus, once generated, is part of the baseline they start from)
+      peakRssMBWithoutLineage: Math.max(validated.timing.peakRssMB, linked.timing.peakRssMB, naive.timing.peakRssMB, ours.timing.peakRssMB, covered.timing.peakRssMB, matrix.timing.peakRssMB, compared.timing.peakRssMB),
+    },
+    firstPlansDigest: digest.digest("hex").slice(0, 16),
+  };
+}
+
+function table(results: SizeResult[]): string {
+  const rows = [
+    "| plans | tasks | link tasks/s | µs/task | naive tasks/s | ratio | F1 dean06 / naive (sample) | precision | recall | coverage plans/s | matrix s | lineage s | compare pairs/s (plans) | peak RSS MB, lineage aside | peak RSS MB |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  ];
+  for (const r of results) {
+    rows.push(
+      `| ${r.plans.toLocaleString("en")} | ${r.tasks.toLocaleString("en")} | ${r.throughput.linkTasksPerSecond.toLocaleString("en")} | ${r.throughput.linkMicrosecondsPerTask} | ${r.baseline.levenshtein.tasksPerSecond.toLocaleString("en")} | ${r.baseline.ratio}× | ${r.baseline.dean06.f1.toFixed(3)} / ${r.baseline.levenshtein.f1.toFixed(3)} | ${r.quality.precision.toFixed(3)} | ${r.quality.recall.toFixed(3)} | ${r.throughput.coveragePlansPerSecond.toLocaleString("en")} | ${r.timings.matrix.seconds.toFixed(1)} | ${r.timings.lineage.seconds.toFixed(1)} | ${r.throughput.comparePairsPerSecond.toLocaleString("en")} (${r.compare.plans}) | ${r.memory.peakRssMBWithoutLineage.toLocaleString("en")} | ${r.memory.peakRssMB.toLocaleString("en")} |`,
+    );
+  }
+  return rows.join("\n");
+}
+
+function verdicts(results: SizeResult[], minutes: number): { target: string; value: string; holds: boolean }[] {
+  const largest = results[results.length - 1]!;
+  const hundred = results.find((r) => r.plans === 100);
+  const out = [
+    { target: `linking ≥ ${TARGETS.linkTasksPerSecond.toLocaleString("en")} tasks/s (${largest.plans} plans)`, value: `${largest.throughput.linkTasksPerSecond.toLocaleString("en")} tasks/s`, holds: largest.throughput.linkTasksPerSecond >= TARGETS.linkTasksPerSecond },
+    { target: `≥ ${TARGETS.baselineRatio}× the naive baseline (${largest.plans} plans)`, value: `${largest.baseline.ratio}×`, holds: largest.baseline.ratio >= TARGETS.baselineRatio },
+    { target: "F1 ≥ the naive baseline's on the same sample (every size)", value: results.map((r) => `${r.baseline.dean06.f1.toFixed(3)} vs ${r.baseline.levenshtein.f1.toFixed(3)}`).join("; "), holds: results.every((r) => r.baseline.dean06.f1 >= r.baseline.levenshtein.f1) },
+  ];
+  if (hundred && largest !== hundred) {
+    const growth = largest.throughput.linkMicrosecondsPerTask / hundred.throughput.linkMicrosecondsPerTask;
+    out.push({ target: `per-task link time at ${largest.plans} plans ≤ ${TARGETS.linearity}× that at 100`, value: `${round(growth, 2)}×`, holds: growth <= TARGETS.linearity });
+  }
+  out.push({ target: `peak RSS < 1 GiB (${largest.plans} plans), lineage aside`, value: `${largest.memory.peakRssMBWithoutLineage} MB`, holds: largest.memory.peakRssMBWithoutLineage * 2 ** 20 < TARGETS.memoryBytes });
+  out.push({ target: `peak RSS < 1 GiB (${largest.plans} plans), lineage graph included`, value: `${largest.memory.peakRssMB} MB`, holds: largest.memory.peakRssMB * 2 ** 20 < TARGETS.memoryBytes });
+  // Plan k is the same at every size and its links do not depend on the other plans (the digest
+  // shows it), so precision and recall move between sizes only by which plans are drawn: a fall
+  // counts when it exceeds two binomial standard errors of the smaller sample.
+  const se = (p: number, n: number) => Math.sqrt((p * (1 - p)) / Math.max(1, n));
+  const falls = results.slice(1).some((r, i) => {
+    const before = results[i]!;
+    return (
+      r.quality.precision < before.quality.precision - 2 * se(before.quality.precision, before.quality.counts.predicted) ||
+      r.quality.recall < before.quality.recall - 2 * se(before.quality.recall, before.quality.counts.required)
+    );
+  });
+  out.push({
+    target: "precision and recall do not fall as the corpus grows (beyond 2 standard errors)",
+    value: results.map((r) => `${r.quality.precision.toFixed(3)}/${r.quality.recall.toFixed(3)}`).join(" → "),
+    holds: !falls,
+  });
+  const digests = new Set(results.map((r) => r.firstPlansDigest));
+  out.push({ target: "the first ten plans' links are identical at every size", value: digests.size === 1 ? "identical" : "differ", holds: digests.size === 1 });
+  out.push({ target: `whole run ≤ ${TARGETS.minutes} minutes`, value: `${round(minutes, 1)} min`, holds: minutes <= TARGETS.minutes });
+  return out;
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const sizesArg = args[args.indexOf("--sizes") + 1];
+  const sizes = args.includes("--sizes") && sizesArg ? sizesArg.split(",").map(Number) : SIZES;
+  const outArg = args.includes("--out") ? args[args.indexOf("--out") + 1] : undefined;
+  const out = outArg ?? (sizes.join() === SIZES.join() ? fileURLToPath(new URL("results.json", import.meta.url)) : undefined);
+  const started = performance.now();
+  const host = machine();
+  console.log(`dean06 bench — ${host.cpu}, ${host.nproc} cores (one used), ${host.memoryGiB} GiB, Node ${host.node}, ${host.platform}`);
+
+  // the baseline's threshold: its best on the development labels, as npm run eval chooses it
+  const labels = readLabels(fileURLToPath(new URL("../test/fixtures/", import.meta.url)));
+  const threshold = round(evaluate(labels).thresholds[levenshteinBaseline.name]!, 2);
+
+  // the fast scorer agrees with the reference scorer, candidate by candidate
+  clearLinkerCaches();
+  const checked = referenceCheck(generateCorpus(10).plans);
+  console.log(`reference check: ${checked} tasks scored identically by the fast path and score.ts's scoreCandidate`);
+
+  const results: SizeResult[] = [];
+  for (const size of sizes) {
+    const result = runSize(size, threshold);
+    results.push(result);
+    console.log(
+      `${size} plans: ${result.tasks} tasks; link ${result.throughput.linkTasksPerSecond} tasks/s, coverage ${result.timings.coverage.seconds}s, matrix ${result.timings.matrix.seconds}s, lineage ${result.timings.lineage.seconds}s, compare ${result.compare.pairs} pairs ${result.timings.compare.seconds}s, peak RSS ${result.memory.peakRssMB} MB`,
+    );
+  }
+  const minutes = (performance.now() - started) / 60000;
+  const checks = verdicts(results, minutes);
+  console.log("");
+  console.log(table(results));
+  console.log("");
+  console.log("| target | measured | holds |");
+  console.log("| --- | --- | --- |");
+  for (const c of checks) console.log(`| ${c.target} | ${c.value} | ${c.holds ? "yes" : "**no**"} |`);
+  console.log("");
+  console.log(`command: npm run bench; ${round(minutes, 1)} minutes; naive baseline threshold ${threshold} (its best F1 on the development labels); plans per province ${PLANS_PER_PROVINCE}.`);
+  if (out) {
+    const json = { command: "npm run bench", machine: host, sizes: results, targets: checks, minutes: round(minutes, 1) };
+    writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`);
+    console.log(`wrote ${out}`);
+  }
+}
+
+main();

@@ -1,0 +1,702 @@
+import { plans as builtIn } from "../corpus/index";
+import type { Task } from "../model/task";
+import { matchWords, type WordForms } from "../text/match-form";
+import { type Candidate, SCORE_WEIGHTS, type ScoreComponents, sectorsOverlap } from "./score";
+import { agencySector } from "./sector";
+import { type TargetIndex, type TermTable, unseenTermWeight, type WordForm } from "./target-index";
+
+// The linker's hot path. It computes exactly what `prepareLocal` and `scoreCandidate` (score.ts)
+// compute, with the same arithmetic in the same order, so every score, component and tie is
+// identical; it only avoids repeating work:
+// - term weights and flags come from the target index's tables, looked up by term id (a
+//   two-word term by the ids of its words, so no term string is built for a known term);
+// - a local task's trigrams are assembled from per-word trigrams and the trigram across each
+//   word boundary, remembered per word;
+// - the shared-term masses and shared trigrams of all candidates are summed in one pass over the
+//   postings (each candidate's terms still summed in the local task's term order);
+// - agency sectors are matched once per distinct local sector;
+// - `Candidate` objects (with their sorted shared terms) are built only for the candidates that
+//   become links.
+
+/** A local task prepared against one target index (the content of `LocalFeatures`, by term id). */
+/**
+ * A local task prepared against one target index. Its arrays are the ranker's buffers: valid
+ * until the ranker prepares the next task.
+ */
+export interface PreparedTask {
+  task: Task;
+  /** Its matching words (`matchWords`). */
+  words: readonly WordForms[];
+  form: WordForm;
+  /** Number of distinct terms, in first-use order (as the keys of `LocalFeatures.terms`) in the next three arrays. */
+  terms: number;
+  /** Term id of each in the target's table, -1 when the target never uses it. */
+  ids: Int32Array;
+  /** Weight of each ({@link termWeight}). */
+  weights: Float64Array;
+  /** Where each was last used, in `termsOf` order (word i: i; the pair ending at word i: words + i), for its folded spelling. */
+  last: Int32Array;
+  /** Σ of the weights, summed in term order. */
+  mass: number;
+  /** Number of distinct character trigrams (`trigramsOf(text.folded).size`). */
+  trigramCount: number;
+  /** Ids of its distinct trigrams the target uses: the first `knownTrigrams` of `trigrams`. */
+  trigrams: Int32Array;
+  knownTrigrams: number;
+}
+
+/** What {@link Ranker.textScores} computes for a local task's text: per candidate (target index), its shared masses and trigrams and its partial score. */
+export interface TextScores {
+  /** The task as prepared (its arrays its own when kept past the next `prepare`: {@link keptCopy}). */
+  local: PreparedTask;
+  candidates: Int32Array;
+  shared: Float64Array;
+  anchor: Float64Array;
+  object: Float64Array;
+  context: Float64Array;
+  trigrams: Int32Array;
+  /** The score's lexical, anchor and character terms, summed in `scoreCandidate`'s order. */
+  partial: Float64Array;
+}
+
+/** What a ranker remembers of a word (in the word's memo slot): its term id in each form's table (-1: none, ask the term space), its trigrams. */
+interface WordMemo {
+  /** The serial number of the ranker that made it. */
+  readonly owner: number;
+  toned: number;
+  folded: number;
+  grams: WordGrams | null;
+  /** The last word seen after this one, and the target's id of the two-word term they make in each form (-1: none, ask). */
+  next: WordForms | null;
+  nextToned: number;
+  nextFolded: number;
+}
+
+/** A word's character trigrams (of " word "): ids in the target's table, and the strings of those it lacks. */
+interface WordGrams {
+  ids: number[];
+  unknown: string[];
+}
+
+const CACHE_LIMIT = 50_000;
+let rankerCount = 0;
+/**
+ * How many terms a term space names beyond the target's before it forgets them: many for the
+ * built-in plans (the national root sees the whole corpus), a few hundred kilobytes' worth for
+ * any other target.
+ */
+const SPACE_LIMIT = { builtIn: 65_536, other: 2_048 };
+
+/**
+ * The term ids of one word form for local tasks: the target's terms keep their ids (0 … n-1);
+ * a term the target never uses gets an id of its own (n …) with its weight, remembered across
+ * tasks (forgotten all at once when too many, between two tasks). Also the stamps that tell a
+ * task's distinct terms apart.
+ */
+class TermSpace {
+  private readonly table: TermTable;
+  private readonly n: number;
+  private words = new Map<string, number>();
+  /** (id of a) × stride + (id of b) → id of "a b", for ids below the stride; other pairs by their term */
+  private pairs = new Map<number, number>();
+  private otherPairs = new Map<string, number>();
+  private readonly stride: number;
+  private weights: number[] = [];
+  stamp: Int32Array;
+  position: Int32Array;
+  epoch = 0;
+
+  private readonly limit: number;
+
+  constructor(
+    private readonly index: TargetIndex,
+    private readonly form: WordForm,
+  ) {
+    this.table = index.tables.forms[form];
+    this.n = this.table.size;
+    this.limit = builtIn.includes(index.plan) ? SPACE_LIMIT.builtIn : SPACE_LIMIT.other;
+    this.stride = this.n + this.limit + 2;
+    this.stamp = new Int32Array(this.n + 1024);
+    this.position = new Int32Array(this.n + 1024);
+  }
+
+  /** Begins a task: a new stamp; own ids forgotten if there are too many. */
+  startTask(): void {
+    this.epoch++;
+    if (this.weights.length >= this.limit) {
+      this.words = new Map();
+      this.pairs = new Map();
+      this.otherPairs = new Map();
+      this.weights = [];
+    }
+  }
+
+  /** The id of a one-word term. */
+  word(word: string): number {
+    return this.table.ids.get(word) ?? this.words.get(word) ?? this.add(word, (id) => this.words.set(word, id));
+  }
+
+  /** The id of the two-word term "a b", from the ids of its words. */
+  pair(a: number, b: number, wordA: string, wordB: string): number {
+    if (a < this.n && b < this.n) {
+      const known = this.table.pairs.get(a * this.n + b);
+      if (known !== undefined) return known;
+    }
+    if (a < this.stride && b < this.stride) {
+      const key = a * this.stride + b;
+      return this.pairs.get(key) ?? this.add(`${wordA} ${wordB}`, (id) => this.pairs.set(key, id));
+    }
+    const term = `${wordA} ${wordB}`;
+    return this.otherPairs.get(term) ?? this.add(term, (id) => this.otherPairs.set(term, id));
+  }
+
+  /** The weight of one of the space's own terms ({@link termWeight}). */
+  weight(id: number): number {
+    return this.weights[id - this.n]!;
+  }
+
+  private add(term: string, remember: (id: number) => void): number {
+    const id = this.n + this.weights.length;
+    this.weights.push(unseenTermWeight(this.index, this.form, term));
+    remember(id);
+    if (id >= this.stamp.length) {
+      const stamp = new Int32Array(this.stamp.length * 2);
+      stamp.set(this.stamp);
+      this.stamp = stamp;
+      const position = new Int32Array(this.position.length * 2);
+      position.set(this.position);
+      this.position = position;
+    }
+    return id;
+  }
+}
+
+/** Prepares local tasks and scores every candidate of one against one target index, reusing its buffers. */
+export class Ranker {
+  private readonly stamp: Int32Array;
+  private epoch = 0;
+  private readonly sharedMass: Float64Array;
+  private readonly anchorMass: Float64Array;
+  private readonly objectMass: Float64Array;
+  private readonly contextMass: Float64Array;
+  private readonly sharedTrigrams: Int32Array;
+  private readonly agencies: Float64Array;
+  private readonly sections: Float64Array;
+  /** Scores of the last ranked task's candidates, by target index. */
+  readonly score: Float64Array;
+  private local: PreparedTask | null = null;
+
+  private readonly sectorMatched: Uint8Array;
+  /** local sector → the target sectors it overlaps (see `agencyAffinity`) */
+  private readonly sectorMatches = new Map<string, Uint8Array>();
+
+  private readonly spaces: Record<WordForm, TermSpace>;
+  // buffers of the task being prepared (see PreparedTask)
+  private ids = new Int32Array(256);
+  private weights = new Float64Array(256);
+  private last = new Int32Array(256);
+  private wordIds = new Int32Array(256);
+  private grams = new Int32Array(0);
+  private gramEpoch = 0;
+  private readonly gramStamp: Int32Array;
+  /** (last code unit of a word, first of the next) → id of the trigram "x y", or -1: a small direct-mapped table in front of a map */
+  private readonly boundaryGrams = new Map<number, number>();
+  private readonly boundaryKeys = new Int32Array(4096).fill(-1);
+  private readonly boundaryIds = new Int32Array(4096);
+  /** This ranker's number, which marks its memos on words (a number, so that a word's memo keeps no ranker alive). */
+  private readonly serial = ++rankerCount;
+
+  constructor(readonly index: TargetIndex) {
+    const n = index.tasks.length;
+    this.stamp = new Int32Array(n);
+    this.sharedMass = new Float64Array(n);
+    this.anchorMass = new Float64Array(n);
+    this.objectMass = new Float64Array(n);
+    this.contextMass = new Float64Array(n);
+    this.sharedTrigrams = new Int32Array(n);
+    this.agencies = new Float64Array(n);
+    this.sections = new Float64Array(n);
+    this.score = new Float64Array(n);
+    this.sectorMatched = new Uint8Array(index.tables.sectors.length);
+    this.spaces = { toned: new TermSpace(index, "toned"), folded: new TermSpace(index, "folded") };
+    this.gramStamp = new Int32Array(index.tables.trigramIds.size);
+  }
+
+  /** Prepares a local task as `prepareLocal` does: matching words (OCR-repaired against the target's vocabulary), weighted terms, trigrams, sectors. */
+  prepare(task: Task): PreparedTask {
+    const index = this.index;
+    const { words, clauses, accented } = matchWords(task.text, index.vocabulary);
+    const form: WordForm = accented && index.accented ? "toned" : "folded";
+    const space = this.spaces[form];
+    space.startTask();
+    const table = index.tables.forms[form];
+    const m = words.length;
+    const n = table.size;
+    if (this.ids.length < 2 * m) this.grow(2 * m);
+    const { ids, weights, last, wordIds } = this;
+    let terms = 0;
+    let mass = 0;
+    // Every term gets an id (the target's, or one of the space's own for a term the target never
+    // uses), so distinct terms are told apart by id, in first-use order, as by string.
+    for (let i = 0; i < m + m; i++) {
+      let id: number;
+      let occurrence: number;
+      if (i < m) {
+        const memo = this.memoOf(words[i]!);
+        id = memo[form];
+        if (id < 0) {
+          id = space.word(words[i]![form]);
+          // the target's term ids never change; the space's own may be forgotten
+          if (id < n) memo[form] = id;
+        }
+        wordIds[i] = id;
+        occurrence = i;
+      } else {
+        const j = i - m;
+        if (j === 0 || clauses[j] !== clauses[j - 1]) continue;
+        // the pair's id, remembered on its first word for the word that last followed it (the target's ids never change)
+        const memo = this.memoOf(words[j - 1]!);
+        const pairKey = form === "toned" ? "nextToned" : "nextFolded";
+        if (memo.next !== words[j]) {
+          memo.next = words[j]!;
+          memo.nextToned = -1;
+          memo.nextFolded = -1;
+        }
+        id = memo[pairKey];
+        if (id < 0) {
+          id = space.pair(wordIds[j - 1]!, wordIds[j]!, words[j - 1]![form], words[j]![form]);
+          if (id < n) memo[pairKey] = id;
+        }
+        occurrence = m + j;
+      }
+      if (space.stamp[id] === space.epoch) {
+        last[space.position[id]!] = occurrence;
+        continue;
+      }
+      space.stamp[id] = space.epoch;
+      space.position[id] = terms;
+      const weight = id < n ? table.weight[id]! : space.weight(id);
+      ids[terms] = id < n ? id : -1;
+      weights[terms] = weight;
+      last[terms] = occurrence;
+      terms++;
+      mass += weight;
+    }
+    const { known, count } = this.trigramsOf(words);
+    return { task, words, form, terms, ids, weights, last, mass, trigramCount: count, trigrams: this.grams, knownTrigrams: known };
+  }
+
+  /** Makes the term buffers hold at least `size` terms. */
+  private grow(size: number): void {
+    const capacity = Math.max(size, this.ids.length * 2);
+    this.ids = new Int32Array(capacity);
+    this.weights = new Float64Array(capacity);
+    this.last = new Int32Array(capacity);
+    this.wordIds = new Int32Array(capacity);
+  }
+
+  /** This ranker's memo of a word (made when the word's slot holds another's). */
+  private memoOf(word: WordForms): WordMemo {
+    const memo = word.memo as WordMemo | null;
+    if (memo !== null && memo.owner === this.serial) return memo;
+    const mine: WordMemo = { owner: this.serial, toned: -1, folded: -1, grams: null, next: null, nextToned: -1, nextFolded: -1 };
+    word.memo = mine;
+    return mine;
+  }
+
+  /** The distinct trigrams of `trigramsOf(folded words)`: those of each " word ", and "x y" across each word boundary. */
+  private trigramsOf(words: readonly WordForms[]): { known: number; count: number } {
+    const { trigramIds } = this.index.tables;
+    const stamp = this.gramStamp;
+    const epoch = ++this.gramEpoch;
+    // at most one known trigram per distinct trigram id
+    if (this.grams.length < stamp.length) this.grams = new Int32Array(stamp.length);
+    const trigrams = this.grams;
+    let known = 0;
+    let unknown: Set<string> | null = null;
+    for (let i = 0; i < words.length; i++) {
+      const memo = this.memoOf(words[i]!);
+      const word = words[i]!.folded;
+      let grams = memo.grams;
+      if (!grams) {
+        grams = { ids: [], unknown: [] };
+        const padded = ` ${word} `;
+        for (let j = 0; j + 3 <= padded.length; j++) {
+          const gram = padded.slice(j, j + 3);
+          const id = trigramIds.get(gram);
+          if (id === undefined) grams.unknown.push(gram);
+          else grams.ids.push(id);
+        }
+        memo.grams = grams;
+      }
+      for (const id of grams.ids) {
+        if (stamp[id] !== epoch) {
+          stamp[id] = epoch;
+          trigrams[known++] = id;
+        }
+      }
+      if (grams.unknown.length) {
+        unknown ??= new Set();
+        for (const gram of grams.unknown) unknown.add(gram);
+      }
+      if (i > 0) {
+        const previous = words[i - 1]!.folded;
+        const x = previous.charCodeAt(previous.length - 1);
+        const y = word.charCodeAt(0);
+        const id = this.boundaryGram(x, y);
+        if (id < 0) (unknown ??= new Set()).add(`${String.fromCharCode(x)} ${String.fromCharCode(y)}`);
+        else if (stamp[id] !== epoch) {
+          stamp[id] = epoch;
+          trigrams[known++] = id;
+        }
+      }
+    }
+    return { known, count: known + (unknown?.size ?? 0) };
+  }
+
+  /** The id of the trigram "x y" (code units x and y around a space), -1 when the target lacks it. */
+  private boundaryGram(x: number, y: number): number {
+    if (x < 0x8000) {
+      const key = (x << 16) | y;
+      const slot = (x * 31 + y) & 4095;
+      if (this.boundaryKeys[slot] === key) return this.boundaryIds[slot]!;
+      const id = this.boundaryGramOf(x, y);
+      this.boundaryKeys[slot] = key;
+      this.boundaryIds[slot] = id;
+      return id;
+    }
+    return this.boundaryGramOf(x, y);
+  }
+
+  private boundaryGramOf(x: number, y: number): number {
+    const key = x * 0x10000 + y;
+    let id = this.boundaryGrams.get(key);
+    if (id === undefined) {
+      id = this.index.tables.trigramIds.get(`${String.fromCharCode(x)} ${String.fromCharCode(y)}`) ?? -1;
+      if (this.boundaryGrams.size >= CACHE_LIMIT) this.boundaryGrams.clear();
+      this.boundaryGrams.set(key, id);
+    }
+    return id;
+  }
+
+  /** The target sectors a local sector overlaps, once per local sector. */
+  private matchesOf(sector: string): Uint8Array {
+    let matches = this.sectorMatches.get(sector);
+    if (!matches) {
+      matches = Uint8Array.from(this.index.tables.sectors, (targetSector) => (sectorsOverlap(targetSector, sector) ? 1 : 0));
+      if (this.sectorMatches.size >= CACHE_LIMIT) this.sectorMatches.clear();
+      this.sectorMatches.set(sector, matches);
+    }
+    return matches;
+  }
+
+  /**
+   * Scores the candidates of a local task (the target tasks sharing a term with it) and returns
+   * their indexes, best first, in the order `link` sorts `Candidate`s: score descending, then
+   * target id. `sectionAffinity` gives the section correspondence of each target task (or null
+   * for none). Scores and components stay readable until the next call.
+   */
+  rank(local: PreparedTask, sectionAffinity: Float64Array | null): number[] {
+    return this.rankScored(this.textScores(local), local.task, sectionAffinity);
+  }
+
+  /**
+   * What a local task's candidates owe to its text alone (shared terms and trigrams, and the
+   * score without the section and agency components): the first half of {@link rank}, kept to
+   * rank the same text again for another task (other agencies, another section).
+   */
+  textScores(local: PreparedTask): TextScores {
+    const { tables, unseenIdf } = this.index;
+    const table = tables.forms[local.form];
+    const { stamp, sharedMass, anchorMass, objectMass, contextMass, sharedTrigrams } = this;
+    const { start, flat, flatObjects, anchor, context } = table;
+    const epoch = ++this.epoch;
+    const seen: number[] = [];
+    const { ids, weights } = local;
+    for (let k = 0; k < local.terms; k++) {
+      const id = ids[k]!;
+      if (id < 0) continue;
+      const weight = weights[k]!;
+      const isAnchor = anchor[id] === 1;
+      const isContext = context[id] === 1;
+      const end = start[id + 1]!;
+      for (let j = start[id]!; j < end; j++) {
+        const i = flat[j]!;
+        if (stamp[i] !== epoch) {
+          stamp[i] = epoch;
+          seen.push(i);
+          sharedMass[i] = 0;
+          anchorMass[i] = 0;
+          objectMass[i] = 0;
+          contextMass[i] = 0;
+        }
+        sharedMass[i] = sharedMass[i]! + weight;
+        if (isAnchor) anchorMass[i] = anchorMass[i]! + weight;
+        if (flatObjects[j] === 1) objectMass[i] = objectMass[i]! + weight;
+        else if (isContext) contextMass[i] = contextMass[i]! + weight;
+      }
+    }
+    // shared trigrams, counted for every target task (only the candidates' counts are read)
+    const { trigramStart, trigramFlat } = tables;
+    sharedTrigrams.fill(0);
+    const grams = local.trigrams;
+    for (let g = 0; g < local.knownTrigrams; g++) {
+      const gram = grams[g]!;
+      const end = trigramStart[gram + 1]!;
+      for (let j = trigramStart[gram]!; j < end; j++) {
+        const i = trigramFlat[j]!;
+        sharedTrigrams[i] = sharedTrigrams[i]! + 1;
+      }
+    }
+    const w = SCORE_WEIGHTS;
+    const localMass = local.mass;
+    const localChars = local.trigramCount;
+    const { trigramCount } = tables;
+    const massOf = tables.mass[local.form];
+    const anchorMassOf = tables.anchorMass[local.form];
+    const contextMassOf = tables.contextMass[local.form];
+    const n = seen.length;
+    const scores: TextScores = {
+      local,
+      candidates: Int32Array.from(seen),
+      shared: new Float64Array(n),
+      anchor: new Float64Array(n),
+      object: new Float64Array(n),
+      context: new Float64Array(n),
+      trigrams: new Int32Array(n),
+      partial: new Float64Array(n),
+    };
+    for (let k = 0; k < n; k++) {
+      const i = seen[k]!;
+      // as in scoreCandidate, operation for operation (the section and agency terms follow in rankScored)
+      const targetMass = massOf[i]!;
+      const targetAnchorMass = anchorMassOf[i]!;
+      const targetContextMass = contextMassOf[i]!;
+      const shared = sharedMass[i]!;
+      const targetChars = trigramCount[i]!;
+      const wording = localMass + targetMass ? (2 * shared) / (localMass + targetMass) : 0;
+      const objects = targetAnchorMass ? Math.min(1, objectMass[i]! / targetAnchorMass) : 0;
+      const contextShare = targetContextMass ? Math.min(1, contextMass[i]! / targetContextMass) : 0;
+      const explained = localMass ? Math.min(1, shared / localMass) : 0;
+      const anchors = Math.min(1, anchorMass[i]! / unseenIdf);
+      const characters = localChars === 0 || targetChars === 0 ? 0 : (2 * sharedTrigrams[i]!) / (localChars + targetChars);
+      scores.partial[k] = w.lexical * Math.max(wording, Math.sqrt(objects * contextShare), w.explainedFactor * explained) + w.anchors * anchors + w.characters * characters;
+      scores.shared[k] = shared;
+      scores.anchor[k] = anchorMass[i]!;
+      scores.object[k] = objectMass[i]!;
+      scores.context[k] = contextMass[i]!;
+      scores.trigrams[k] = sharedTrigrams[i]!;
+    }
+    return scores;
+  }
+
+  /**
+   * The second half of {@link rank}: the candidates' scores from their text scores, the task's
+   * agencies and its section's correspondence; the candidates in the order of `scores`.
+   */
+  rankScored(scores: TextScores, task: Task, sectionAffinity: Float64Array | null): number[] {
+    const { tables } = this.index;
+    // the target sectors some sector of the task's agencies overlaps (`sectorsOf`, `agencyAffinity`)
+    const matched = this.sectorMatched;
+    matched.fill(0);
+    for (const agencies of [task.lead, task.coordinating]) {
+      for (const agency of agencies) {
+        const sector = agencySector(agency);
+        if (!sector) continue;
+        const matches = this.matchesOf(sector);
+        for (let s = 0; s < matches.length; s++) if (matches[s] === 1) matched[s] = 1;
+      }
+    }
+    const w = SCORE_WEIGHTS;
+    const { taskSectors, sectorRarity } = tables;
+    const { candidates } = scores;
+    const seen: number[] = new Array(candidates.length);
+    for (let k = 0; k < candidates.length; k++) {
+      const i = candidates[k]!;
+      seen[k] = i;
+      let agencies = 0;
+      const sectors = taskSectors[i]!;
+      for (let s = 0; s < sectors.length; s++) if (matched[sectors[s]!] === 1) agencies = Math.max(agencies, sectorRarity[sectors[s]!]!);
+      const section = sectionAffinity ? sectionAffinity[i]! : 0;
+      this.agencies[i] = agencies;
+      this.sections[i] = section;
+      this.sharedMass[i] = scores.shared[k]!;
+      this.anchorMass[i] = scores.anchor[k]!;
+      this.objectMass[i] = scores.object[k]!;
+      this.contextMass[i] = scores.context[k]!;
+      this.sharedTrigrams[i] = scores.trigrams[k]!;
+      this.score[i] = Math.min(1, scores.partial[k]! + w.section * section + w.agencies * agencies);
+    }
+    this.local = scores.local.task === task ? scores.local : { ...scores.local, task };
+    return seen;
+  }
+
+  /** Candidates in the order `link` sorts them: score descending, then target id (a stable sort of `rank`'s result). */
+  sorted(candidates: readonly number[]): number[] {
+    const rankOf = this.index.tables.idRank;
+    const scores = this.score;
+    return candidates.slice().sort((a, b) => scores[b]! - scores[a]! || rankOf[a]! - rankOf[b]!);
+  }
+
+  /**
+   * The beginning of `sorted(candidates)`: at least its first `count` elements and every element
+   * whose score passes `keep` (a condition monotone in the score, so those form a beginning too).
+   * Picks them without sorting every candidate, by the same order with the position in
+   * `candidates` as the last key (what a stable sort keeps).
+   */
+  top(candidates: readonly number[], count: number, atLeast: number, alsoAtLeast: number): number[] {
+    const scores = this.score;
+    let kept = 0;
+    for (const i of candidates) {
+      const score = scores[i]!;
+      if (score !== score) return this.sorted(candidates); // NaN: leave the order to the sort itself
+      if (score >= atLeast && score >= alsoAtLeast) kept++;
+    }
+    const wanted = Math.max(kept, Math.min(count, candidates.length));
+    if (wanted * 4 >= candidates.length) return this.sorted(candidates);
+    const chosen: number[] = [];
+    const positions: number[] = [];
+    for (let k = 0; k < candidates.length; k++) {
+      const i = candidates[k]!;
+      const full = chosen.length === wanted;
+      if (full && !this.before(i, k, chosen[wanted - 1]!, positions[wanted - 1]!)) continue;
+      let at = full ? wanted - 1 : chosen.length;
+      while (at > 0 && this.before(i, k, chosen[at - 1]!, positions[at - 1]!)) {
+        chosen[at] = chosen[at - 1]!;
+        positions[at] = positions[at - 1]!;
+        at--;
+      }
+      chosen[at] = i;
+      positions[at] = k;
+    }
+    chosen.length = wanted;
+    return chosen;
+  }
+
+  /** Whether candidate a (at position ai of the candidates) comes before b (at bi) in `sorted` order. */
+  private before(a: number, ai: number, b: number, bi: number): boolean {
+    const sa = this.score[a]!;
+    const sb = this.score[b]!;
+    if (sa !== sb) return sa > sb;
+    const rankOf = this.index.tables.idRank;
+    return rankOf[a]! < rankOf[b]! || (rankOf[a] === rankOf[b] && ai < bi);
+  }
+
+  /** The first of the candidates in `sorted` order. */
+  best(candidates: readonly number[]): number | undefined {
+    let best: number | undefined;
+    let at = -1;
+    for (let k = 0; k < candidates.length; k++) {
+      const i = candidates[k]!;
+      if (this.score[i]! !== this.score[i]!) return this.sorted(candidates)[0]; // NaN
+      if (best === undefined || this.before(i, k, best, at)) {
+        best = i;
+        at = k;
+      }
+    }
+    return best;
+  }
+
+  /** The score components of candidate `i` of the task last ranked (as `scoreCandidate` computes them). */
+  components(i: number): ScoreComponents {
+    const local = this.local!;
+    const { tables } = this.index;
+    const mass = tables.mass[local.form][i]!;
+    const anchorMass = tables.anchorMass[local.form][i]!;
+    const contextMass = tables.contextMass[local.form][i]!;
+    const shared = this.sharedMass[i]!;
+    const localChars = local.trigramCount;
+    const targetChars = tables.trigramCount[i]!;
+    return {
+      wording: local.mass + mass ? (2 * shared) / (local.mass + mass) : 0,
+      objects: anchorMass ? Math.min(1, this.objectMass[i]! / anchorMass) : 0,
+      context: contextMass ? Math.min(1, this.contextMass[i]! / contextMass) : 0,
+      explained: local.mass ? Math.min(1, shared / local.mass) : 0,
+      anchors: Math.min(1, this.anchorMass[i]! / this.index.unseenIdf),
+      characters: localChars === 0 || targetChars === 0 ? 0 : (2 * this.sharedTrigrams[i]!) / (localChars + targetChars),
+      section: this.sections[i]!,
+      agencies: this.agencies[i]!,
+    };
+  }
+
+  /** The terms the task last ranked shares with candidate `i` (only the distinctive ones: anchors and terms of weight ≥ 1, if asked), in the order of `Candidate.shared` before sorting. */
+  private sharedTerms(i: number, distinctiveOnly = false): Candidate["shared"] {
+    const local = this.local!;
+    const table = this.index.tables.forms[local.form];
+    const { start, flat, anchor } = table;
+    const folded = local.words;
+    const words = folded.length;
+    const shared: Candidate["shared"] = [];
+    for (let k = 0; k < local.terms; k++) {
+      const id = local.ids[k]!;
+      if (id < 0 || (distinctiveOnly && anchor[id] !== 1 && !(local.weights[k]! >= 1))) continue;
+      // does target i use term id? (postings ascending: binary search)
+      let lo = start[id]!;
+      let hi = start[id + 1]! - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const at = flat[mid]!;
+        if (at < i) lo = mid + 1;
+        else if (at > i) hi = mid - 1;
+        else break;
+      }
+      if (lo > hi) continue;
+      const at = local.last[k]!;
+      const term = at < words ? folded[at]!.folded : `${folded[at - words - 1]!.folded} ${folded[at - words]!.folded}`;
+      shared.push({ term, weight: local.weights[k]!, anchor: anchor[id] === 1 });
+    }
+    return shared;
+  }
+
+  /**
+   * The shared terms a link to candidate `i` shows: the distinctive ones (anchors, and terms of
+   * weight ≥ 1), else the first five, in `Candidate.shared` order (anchors first, then by weight,
+   * then alphabetically). The distinctive terms lead that order, so sorting only them gives the
+   * same list.
+   */
+  evidenceTerms(i: number): string[] {
+    const distinctive = this.sharedTerms(i, true);
+    if (distinctive.length) return distinctive.sort(bySharedOrder).map((s) => s.term);
+    return this.sharedTerms(i).sort(bySharedOrder).slice(0, 5).map((s) => s.term);
+  }
+
+  /** Candidate `i` of the task last ranked, as `scoreCandidate` returns it (with its sorted shared terms), the target by id. */
+  candidate(i: number): Omit<Candidate, "target"> & { target: string } {
+    return { target: this.index.tasks[i]!.task.id, score: this.score[i]!, components: this.components(i), shared: this.sharedTerms(i).sort(bySharedOrder) };
+  }
+}
+
+const bySharedOrder = (a: Candidate["shared"][number], b: Candidate["shared"][number]) =>
+  Number(b.anchor) - Number(a.anchor) || b.weight - a.weight || a.term.localeCompare(b.term);
+
+/**
+ * A copy of a prepared task that outlives the ranker's next `prepare` (its arrays trimmed to
+ * what they hold), to rank the same text again with other agencies or another section.
+ */
+export function keptCopy(prepared: PreparedTask): PreparedTask {
+  const { terms, knownTrigrams } = prepared;
+  return {
+    ...prepared,
+    ids: prepared.ids.slice(0, terms),
+    weights: prepared.weights.slice(0, terms),
+    last: prepared.last.slice(0, terms),
+    trigrams: prepared.trigrams.slice(0, knownTrigrams),
+  };
+}
+
+let rankers = new WeakMap<TargetIndex, Ranker>();
+
+/** Forgets every ranker (and so what they remember of local words and terms). */
+export function clearRankers(): void {
+  rankers = new WeakMap();
+}
+
+/** The ranker of a target index (one per index, its buffers reused by every local task). */
+export function rankerOf(index: TargetIndex): Ranker {
+  let ranker = rankers.get(index);
+  if (!ranker) {
+    ranker = new Ranker(index);
+    rankers.set(index, ranker);
+  }
+  return ranker;
+}
