@@ -22,8 +22,18 @@ interface Node {
   block: Block;
   level: number;
   children: Node[];
+  /** How many of the children are numbered, lettered or bulleted. */
+  markedChildren: number;
   ref: string;
   parent: Node | null;
+}
+
+/** A new node of the tree, added to its parent's children (or to `roots`). */
+function addNode(block: Block, level: number, parent: Node | null, roots: Node[]): Node {
+  const node: Node = { block, level, children: [], markedChildren: 0, ref: "", parent };
+  (parent ? parent.children : roots).push(node);
+  if (parent && block.marker) parent.markedChildren++;
+  return node;
 }
 
 const TASK_WORDS = TASK_SECTION_WORDS.map(foldForMatch);
@@ -83,7 +93,15 @@ function levelOf(block: Block): number {
 
 /** A short line without final punctuation: a heading such as "3. Sở Thông tin và Truyền thông". */
 function headingLike(text: string): boolean {
-  return text.split(/\s+/).length <= 12 && !/[.;]$/.test(text.trim());
+  return hasAtMostParts(text, 12) && !/[.;]$/.test(text.trim());
+}
+
+/** Whether `text.split(/\s+/)` has at most `max` parts, reading no further than the gap that exceeds it. */
+function hasAtMostParts(text: string, max: number): boolean {
+  const gaps = /\s+/g;
+  let parts = 1;
+  while (gaps.exec(text)) if (++parts > max) return false;
+  return true;
 }
 
 /** Builds the tree of items of a section. */
@@ -94,29 +112,22 @@ function buildTree(blocks: Block[]): Node[] {
   for (const block of blocks) {
     if (!block.marker) {
       const top = stack.at(-1);
-      const plainGroup = top && top.children.length > 0 && top.children.every((c) => !c.block.marker);
-      if (!block.text.startsWith("(") && top && ((top.children.length === 0 && headingLike(top.block.text) && last === top) || (plainGroup && last?.parent === top))) {
-        const node: Node = { block, level: 100, children: [], ref: "", parent: top };
-        top.children.push(node);
-        last = node;
+      const plainGroup = top && top.children.length > 0 && top.markedChildren === 0;
+      if (!block.text.startsWith("(") && top && ((top.children.length === 0 && last === top && headingLike(top.block.text)) || (plainGroup && last?.parent === top))) {
+        last = addNode(block, 100, top, roots);
         continue;
       }
       if (last) {
         last.block = { ...last.block, text: `${last.block.text} ${block.text}`, lastLine: block.lastLine };
         continue;
       }
-      const node: Node = { block, level: 100, children: [], ref: "", parent: null };
-      roots.push(node);
-      last = node;
+      last = addNode(block, 100, null, roots);
       continue;
     }
     const level = levelOf(block);
     while (stack.length && stack.at(-1)!.level >= level) stack.pop();
-    const parent = stack.at(-1) ?? null;
-    const node: Node = { block, level, children: [], ref: "", parent };
-    (parent ? parent.children : roots).push(node);
-    stack.push(node);
-    last = node;
+    last = addNode(block, level, stack.at(-1) ?? null, roots);
+    stack.push(last);
   }
   return roots;
 }
@@ -155,6 +166,23 @@ function headingAgency(text: string): string | null {
 }
 
 /**
+ * The agencies a group's tasks take when they name none: the agency its heading is addressed to,
+ * the "X chủ trì, phối hợp Y" it opens with, or the heading itself when it is a short name over
+ * lettered or bulleted items.
+ */
+function groupAgencies(group: Node): { lead: string[]; coordinating: string[] } {
+  const text = group.block.text;
+  const agency = headingAgency(text);
+  if (agency) return { lead: [agency], coordinating: [] };
+  const inherited = readTaskClauses(text.replace(/:\s*$/, ""));
+  if (inherited.lead.length || inherited.coordinating.length) return { lead: inherited.lead, coordinating: inherited.coordinating };
+  if (headingLike(text) && group.children.every((c) => c.block.marker?.kind !== "number")) {
+    return { lead: [oneLine(text).replace(/^(?:đề nghị|de nghi|giao)\s+/iu, "").replace(/[:.]$/, "")], coordinating: [] };
+  }
+  return { lead: [], coordinating: [] };
+}
+
+/**
  * Reads the tasks of the body's task sections: every item without sub-items is a task, every item
  * with sub-items a group (a section of the task list). Refs follow the document's numbering: "1.1",
  * "2.13", letters "6.1.a" ("đ" as "dd"), bullets and paragraphs by position ("III.4.2"); when more
@@ -188,6 +216,8 @@ export function bodyTasks(sections: BodySection[], warnings: WarningList): RawTa
       }
     }
     assignRefs(roots, prefix ? section.ref : "", prefix ? section.ref : "");
+    // the agencies of a group, read once for all its tasks
+    const groups = new Map<Node, { lead: string[]; coordinating: string[] }>();
     const visit = (node: Node) => {
       if (node.children.length) {
         node.children.forEach(visit);
@@ -200,15 +230,10 @@ export function bodyTasks(sections: BodySection[], warnings: WarningList): RawTa
       const clauses = readTaskClauses(node.block.text);
       let { lead, coordinating } = clauses;
       if (!lead.length && !coordinating.length && parent) {
-        const agency = headingAgency(parent.block.text);
-        if (agency) lead = [agency];
-        else {
-          const inherited = readTaskClauses(parent.block.text.replace(/:\s*$/, ""));
-          if (inherited.lead.length || inherited.coordinating.length) ({ lead, coordinating } = inherited);
-          else if (headingLike(parent.block.text) && parent.children.every((c) => c.block.marker?.kind !== "number")) {
-            lead = [oneLine(parent.block.text).replace(/^(?:đề nghị|de nghi|giao)\s+/iu, "").replace(/[:.]$/, "")];
-          }
-        }
+        let agencies = groups.get(parent);
+        if (!agencies) groups.set(parent, (agencies = groupAgencies(parent)));
+        lead = [...agencies.lead];
+        coordinating = [...agencies.coordinating];
       }
       const text = clauses.text || oneLine(node.block.text);
       // "Chủ trì, phối hợp với Công an tỉnh …", "Phối hợp với Sở Tư pháp …": the partners coordinate

@@ -50,6 +50,17 @@ export function readCsv(input: string, delimiter?: string): CsvTable {
   const records: CsvRecord[] = [];
   let cells: string[] = [];
   let cell = "";
+  // whether `cell` is only whitespace so far (kept as it grows: testing it at each quote would cost the cell's length)
+  let blank = true;
+  const append = (chars: string) => {
+    cell += chars;
+    blank &&= !/\S/.test(chars);
+  };
+  const endCell = () => {
+    cells.push(cell);
+    cell = "";
+    blank = true;
+  };
   let quoted = false;
   let line = 1;
   let recordLine = 1;
@@ -59,31 +70,29 @@ export function readCsv(input: string, delimiter?: string): CsvTable {
     if (quoted) {
       if (char === '"') {
         if (text[i + 1] === '"') {
-          cell += '"';
+          append('"');
           i++;
         } else quoted = false;
       } else {
         if (char === "\n" || (char === "\r" && text[i + 1] !== "\n")) line++;
-        cell += char === "\r" && text[i + 1] === "\n" ? "" : char;
+        if (!(char === "\r" && text[i + 1] === "\n")) append(char);
       }
       continue;
     }
-    if (char === '"' && cell.trim() === "") {
+    if (char === '"' && blank) {
       quoted = true;
       quoteLine = line;
       cell = "";
     } else if (char === sep) {
-      cells.push(cell);
-      cell = "";
+      endCell();
     } else if (char === "\n" || char === "\r") {
       if (char === "\r" && text[i + 1] === "\n") i++;
-      cells.push(cell);
+      endCell();
       records.push({ line: recordLine, cells });
       cells = [];
-      cell = "";
       line++;
       recordLine = line;
-    } else cell += char;
+    } else append(char);
   }
   if (cell !== "" || cells.length) {
     cells.push(cell);

@@ -67,6 +67,12 @@ export function parsePlanCSV(csv: string, meta: { id: string } & Record<string, 
   const cell = (cells: string[], kind: ColumnKind) => rawCell(cells, kind).trim();
 
   const sections: RawSection[] = [];
+  const sectionRefs = new Set<string>();
+  const declare = (section: RawSection) => {
+    if (sectionRefs.has(section.ref)) return;
+    sectionRefs.add(section.ref);
+    sections.push(section);
+  };
   const tasks: RawTask[] = [];
   let current: RawSection | null = null;
   let autoRef = 0;
@@ -82,7 +88,7 @@ export function parsePlanCSV(csv: string, meta: { id: string } & Record<string, 
     const roman = stt && romanValue(stt) !== null;
     if (!details && text && ((roman && !sectionCell) || (sectionCell && !stt))) {
       current = { ref: roman && !sectionCell ? stt.toUpperCase() : sectionCell, title: text };
-      if (!sections.some((s) => s.ref === current!.ref)) sections.push(current);
+      declare(current);
       continue;
     }
     if (!text) {
@@ -96,7 +102,7 @@ export function parsePlanCSV(csv: string, meta: { id: string } & Record<string, 
       if (!stt) warnings.add(record.line, `row without STT numbered ${ref} by position`, text);
     } else if (/^\d+$/.test(ref)) autoRef = Number(ref);
     const section = sectionCell || current?.ref || (ref.includes(".") ? ref.slice(0, ref.lastIndexOf(".")) : "1");
-    if (!sections.some((s) => s.ref === section)) sections.push({ ref: section, title: section === "1" && !current ? "Nhiệm vụ" : section });
+    declare({ ref: section, title: section === "1" && !current ? "Nhiệm vụ" : section });
     const notes = cell(cells, "notes");
     tasks.push({
       ref,

@@ -44,16 +44,22 @@ function validRef(ref: string): string {
   return cleaned || "0";
 }
 
+/** The suffix of the k-th (1-based) candidate for a duplicate ref: "b" … "z", then "27", "28" … */
+const duplicateSuffix = (k: number) => "bcdefghijklmnopqrstuvwxyz"[k - 1] ?? String(k + 1);
+
 /** Gives duplicate refs a letter suffix ("3" → "3b"), with a warning. */
 function uniqueRefs<T extends { ref: string; line: number | null }>(items: T[], what: string, warnings: WarningList): T[] {
   const seen = new Set<string>();
+  // per ref, the candidates already taken: a ref repeated n times costs n tries, not n²/2
+  const tried = new Map<string, number>();
   return items.map((item) => {
     let ref = validRef(item.ref);
     if (ref !== item.ref) warnings.add(item.line, `${what} ref "${item.ref}" is not a valid ref; recorded as "${ref}"`);
     if (seen.has(ref)) {
-      let k = 1;
+      let k = tried.get(ref) ?? 0;
       let candidate = ref;
-      while (seen.has(candidate)) candidate = `${ref}${"bcdefghijklmnopqrstuvwxyz"[k++ - 1] ?? k}`;
+      while (seen.has(candidate)) candidate = `${ref}${duplicateSuffix(++k)}`;
+      tried.set(ref, k);
       warnings.add(item.line, `${what} ref "${ref}" occurs twice; this one is recorded as "${candidate}"`);
       ref = candidate;
     }
@@ -76,13 +82,19 @@ export function assemblePlan(parts: ImportedParts): Plan {
   const issuedOn = meta.issuedOn !== undefined ? meta.issuedOn : parts.issuedOn;
   const context = { issuedOn };
   const sections: RawSection[] = [];
+  const declared = new Set<string>();
+  const declare = (ref: string, title: string) => {
+    if (declared.has(ref)) return;
+    declared.add(ref);
+    sections.push({ ref, title });
+  };
   for (const s of parts.sections) {
     const ref = validRef(s.ref);
-    if (!sections.some((x) => x.ref === ref)) sections.push({ ref, title: nonEmpty(s.title) ?? ref });
+    declare(ref, nonEmpty(s.title) ?? ref);
   }
   const tasks = uniqueRefs(parts.tasks, "task", warnings).map((t) => {
     const section = validRef(t.section);
-    if (!sections.some((s) => s.ref === section)) sections.push({ ref: section, title: section });
+    declare(section, section);
     return {
       id: `${meta.id}:${t.ref}`,
       ref: t.ref,

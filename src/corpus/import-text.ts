@@ -11,6 +11,7 @@ import { assemblePlan } from "./import-plan";
 import type { RawTaskList } from "./import-types";
 import { WarningList } from "./import-warnings";
 import { isBlank, type SourceLine, toSourceLines } from "./source-lines";
+import { cellReader } from "./table-cells";
 import { findTables, type Table } from "./table-read";
 import { tableTasks } from "./table-tasks";
 
@@ -99,18 +100,20 @@ export function parsePlan(text: string, meta: { id: string } & Record<string, un
   const head = readDocumentHead(lines, bodyEnd);
   notes.push(...head.notes);
   let code = head.code;
-  const own = appendices.filter((a) => {
-    const mine = isOwn(a, m.code ?? code);
-    if (mine && !code && a.caption) code = a.caption.code;
-    return mine;
-  });
-  const foreign = appendices.filter((a) => !own.includes(a));
+  const own: Appendix[] = [];
+  const foreign: Appendix[] = [];
+  for (const appendix of appendices) {
+    const mine = isOwn(appendix, m.code ?? code);
+    if (mine && !code && appendix.caption) code = appendix.caption.code;
+    (mine ? own : foreign).push(appendix);
+  }
 
   // Tables in the body and in the plan's own appendices
   const tables: { table: Table; title: string }[] = [];
-  for (const table of findTables(lines, 0, bodyEnd, warnings)) tables.push({ table, title: "" });
+  const read = cellReader();
+  for (const table of findTables(lines, 0, bodyEnd, warnings, read)) tables.push({ table, title: "" });
   for (const appendix of own) {
-    for (const table of findTables(lines, appendix.bodyStart, appendix.end, warnings)) tables.push({ table, title: appendix.title });
+    for (const table of findTables(lines, appendix.bodyStart, appendix.end, warnings, read)) tables.push({ table, title: appendix.title });
   }
   const taskTables = tables.filter(({ table }) => table.kinds.includes("text"));
   const serviceTables = tables.filter(({ table }) => table.kinds.includes("service") && !table.kinds.includes("text"));
@@ -148,13 +151,13 @@ export function parsePlan(text: string, meta: { id: string } & Record<string, un
   }
 
   // Lines of the plan's own appendices that no table accounts for
+  const covered = new Set<number>();
+  for (const { table } of tables) for (let i = table.start; i < table.end; i++) covered.add(i);
   for (const appendix of own) {
-    const covered = new Set<number>();
-    for (const { table } of tables) for (let i = table.start; i < table.end; i++) covered.add(i);
     const leftover: number[] = [];
-    for (let i = appendix.bodyStart; i < appendix.end; i++) if (!covered.has(i) && !isBlank(lines[i])) leftover.push(lines[i]!.n);
+    for (let i = appendix.bodyStart; i < appendix.end; i++) if (!covered.has(i) && !isBlank(lines[i])) leftover.push(i);
     if (leftover.length) {
-      warnings.add(leftover[0]!, `${appendix.label}: lines ${ranges(leftover)} are outside any task table and were not imported`, lines.find((l) => l.n === leftover[0])?.text ?? "");
+      warnings.add(lines[leftover[0]!]!.n, `${appendix.label}: lines ${ranges(leftover.map((i) => lines[i]!.n))} are outside any task table and were not imported`, lines[leftover[0]!]!.text);
     }
   }
 

@@ -49,19 +49,72 @@ export function startsLikeDeadline(text: string): boolean {
   return STARTERS.some((s) => folded === s || folded.startsWith(`${s} `));
 }
 
+/** A cell's text with the readings its score is made of, each computed at most once. */
+export interface CellText {
+  text: string;
+  agencies(): boolean;
+  startsWithAgency(): boolean;
+  startsLikeDeadline(): boolean;
+  readableDeadline(): boolean;
+}
+
+/** Memoises a reading of a text. */
+function once<T>(read: () => T): () => T {
+  let value: { v: T } | null = null;
+  return () => (value ??= { v: read() }).v;
+}
+
+/** The readings of a cell text, computed lazily: the same span is scored against several columns. */
+function cellText(text: string): CellText {
+  return {
+    text,
+    agencies: once(() => readAgencyList(text).ok),
+    startsWithAgency: once(() => startsWithAgency(text)),
+    startsLikeDeadline: once(() => startsLikeDeadline(text)),
+    readableDeadline: once(() => !["unknown", "none"].includes(parseDeadline(text).kind)),
+  };
+}
+
+const EMPTY_CELL = cellText("");
+
+/** How many cell texts a {@link CellReader} remembers before it forgets them all (bounds its memory). */
+const REMEMBERED_CELLS = 20_000;
+
+/** Reads cell texts, remembering their readings: tables repeat their agency and deadline cells row after row. */
+export type CellReader = (text: string) => CellText;
+
+/**
+ * A {@link CellReader} for one document: the rows of all its tables share it.
+ *
+ * @example
+ * const read = cellReader();
+ * read("Công an thành phố") === read("Công an thành phố") // true
+ */
+export function cellReader(): CellReader {
+  const known = new Map<string, CellText>();
+  return (text) => {
+    let cell = known.get(text);
+    if (!cell) {
+      if (known.size >= REMEMBERED_CELLS) known.clear();
+      cell = cellText(text);
+      known.set(text, cell);
+    }
+    return cell;
+  };
+}
+
 /** How well a span of words fits a column of the given kind (higher is better). */
-function cellScore(kind: ColumnKind, text: string): number {
+function cellScore(kind: ColumnKind, cell: CellText): number {
+  const text = cell.text;
   if (kind === "text" || kind === "service") return text ? 0 : -1000;
   if (kind === "lead" || kind === "coordinating") {
     if (!text) return -1;
-    return readAgencyList(text).ok ? 2 : -4;
+    return cell.agencies() ? 2 : -4;
   }
   if (kind === "deadline") {
     if (!text) return -1.5;
-    const parsed = parseDeadline(text).kind;
-    const readable = parsed !== "unknown" && parsed !== "none";
-    const starter = startsLikeDeadline(text);
-    if (readable) return starter ? 3 : 1;
+    const starter = cell.startsLikeDeadline();
+    if (cell.readableDeadline()) return starter ? 3 : 1;
     return starter ? 0.5 : -4;
   }
   if (kind === "serviceLevel") {
@@ -71,9 +124,17 @@ function cellScore(kind: ColumnKind, text: string): number {
   // product, notes, section and anything else: free text that is neither agencies nor a deadline
   // (a small cost for a non-empty cell, so that only a cell that starts a line beats an empty one)
   if (!text) return 0;
-  if (readAgencyList(text).ok) return -3;
-  if (startsWithAgency(text)) return -2;
-  if (startsLikeDeadline(text) && !["unknown", "none"].includes(parseDeadline(text).kind)) return -1;
+  if (cell.agencies()) return -3;
+  if (cell.startsWithAgency()) return -2;
+  if (cell.startsLikeDeadline() && cell.readableDeadline()) return -1;
+  return -0.1;
+}
+
+/** The highest score {@link cellScore} gives a non-empty cell of each kind, to skip spans that cannot win. */
+function bestCellScore(kind: ColumnKind): number {
+  if (kind === "text" || kind === "service") return 0;
+  if (kind === "lead" || kind === "coordinating" || kind === "serviceLevel") return 2;
+  if (kind === "deadline") return 3;
   return -0.1;
 }
 
@@ -97,7 +158,7 @@ export interface FlatRowSplit {
  *   ["text", "lead", "coordinating", "product", "deadline"]).cells
  * // ["Tham gia góp ý Luật Cư trú", "Công an thành phố", "Sở Tư pháp", "Văn bản góp ý", "Tháng 12/2026"]
  */
-export function splitFlatRow(lines: readonly { n: number; text: string }[], kinds: readonly ColumnKind[]): FlatRowSplit {
+export function splitFlatRow(lines: readonly { n: number; text: string }[], kinds: readonly ColumnKind[], read: CellReader = cellReader()): FlatRowSplit {
   const words: Word[] = [];
   for (const line of lines) {
     line.text
@@ -119,37 +180,39 @@ export function splitFlatRow(lines: readonly { n: number; text: string }[], kind
   positions.push(n);
 
   const join = (from: number, to: number) => words.slice(from, to).map((w) => w.text).join(" ");
-  const cache = new Map<string, number>();
-  const score = (k: number, from: number, to: number) => {
-    const key = `${k}:${from}:${to}`;
-    let value = cache.get(key);
-    if (value === undefined) {
-      // PDF extraction starts most cells on a line of their own: a small bonus settles a name that
-      // could end either cell ("Ngân hàng | Nhà nước Khu vực 9, …" vs "… Khu vực 9, … | Văn bản …")
-      value = cellScore(kinds[k]!, join(from, to)) + (k > 0 && to > from && words[from]!.lineStart ? 0.2 : 0);
-      cache.set(key, value);
-    }
-    return value;
+  const spans = new Map<number, CellText>();
+  const span = (from: number, to: number) => {
+    const key = from * (n + 1) + to;
+    let cell = spans.get(key);
+    if (!cell) spans.set(key, (cell = read(join(from, to))));
+    return cell;
   };
+  // PDF extraction starts most cells on a line of their own: a small bonus settles a name that
+  // could end either cell ("Ngân hàng | Nhà nước Khu vực 9, …" vs "… Khu vực 9, … | Văn bản …")
+  const bonus = (k: number, from: number, to: number) => (k > 0 && to > from && words[from]!.lineStart ? 0.2 : 0);
+  const score = (k: number, from: number, to: number) => cellScore(kinds[k]!, span(from, to)) + bonus(k, from, to);
+  /** An upper bound of `score`, without reading the span. */
+  const bound = (k: number, from: number, to: number) => (to > from ? bestCellScore(kinds[k]!) : cellScore(kinds[k]!, EMPTY_CELL)) + bonus(k, from, to);
 
   // best[k][p]: best score of the first k cells ending at positions[p]; textEnd breaks ties.
   type State = { score: number; textEnd: number; back: number };
+  const beats = (s: number, textEnd: number, current: State) => s > current.score + 1e-9 || (Math.abs(s - current.score) < 1e-9 && textEnd > current.textEnd);
+  // a span whose best possible score could not replace the current state is not read
+  const mayBeat = (bestScore: number, textEnd: number, current: State) => bestScore > current.score + 1e-9 || (bestScore > current.score - 1e-9 && textEnd > current.textEnd);
   const best: (State | null)[][] = Array.from({ length: m + 1 }, () => positions.map(() => null));
   best[0]![0] = { score: 0, textEnd: 0, back: -1 };
   for (let k = 1; k <= m; k++) {
-    for (let p = 0; p < positions.length; p++) {
+    for (let p = k === m ? positions.length - 1 : 0; p < positions.length; p++) {
       for (let q = p; q >= 0; q--) {
         // cells other than the task text are short: stop looking further back
         if (k > 1 && positions[p]! - positions[q]! > MAX_CELL_WORDS) break;
         const previous = best[k - 1]![q];
         if (!previous) continue;
-        if (k === m && p !== positions.length - 1) continue;
-        const s = previous.score + score(k - 1, positions[q]!, positions[p]!);
         const textEnd = k === 1 ? positions[p]! : previous.textEnd;
         const current = best[k]![p];
-        if (!current || s > current.score + 1e-9 || (Math.abs(s - current.score) < 1e-9 && textEnd > current.textEnd)) {
-          best[k]![p] = { score: s, textEnd, back: q };
-        }
+        if (current && !mayBeat(previous.score + bound(k - 1, positions[q]!, positions[p]!), textEnd, current)) continue;
+        const s = previous.score + score(k - 1, positions[q]!, positions[p]!);
+        if (!current || beats(s, textEnd, current)) best[k]![p] = { score: s, textEnd, back: q };
       }
     }
   }
@@ -159,7 +222,7 @@ export function splitFlatRow(lines: readonly { n: number; text: string }[], kind
   for (let k = m; k > 0; k--) cuts.unshift(best[k]![cuts[0]!]!.back);
   const cells = kinds.map((_, k) => join(positions[cuts[k]!]!, positions[cuts[k + 1]!]!));
   const problems = kinds
-    .map((kind, k) => ({ kind, text: cells[k]!, score: cellScore(kind, cells[k]!) }))
+    .map((kind, k) => ({ kind, text: cells[k]!, score: cellScore(kind, span(positions[cuts[k]!]!, positions[cuts[k + 1]!]!)) }))
     .filter((c) => c.text && c.score < -0.5)
     .map((c) => `the ${c.kind} cell "${c.text}" does not read as ${c.kind === "deadline" ? "a deadline" : c.kind === "product" || c.kind === "notes" ? "a product" : "agencies"}`);
   return { cells, warning: problems.length ? `${problems.join("; ")}; kept as split` : null };

@@ -4,6 +4,9 @@ import { foldForMatch } from "../text/fold";
 const LABELS = COLUMN_NAMES.flatMap(({ kind, names }) => names.map((name) => ({ kind, words: foldForMatch(name).split(" ") }))).sort(
   (a, b) => b.words.length - a.words.length,
 );
+/** The labels by their first word, longest first as in {@link LABELS}. */
+const LABELS_BY_FIRST_WORD = new Map<string, typeof LABELS>();
+for (const label of LABELS) LABELS_BY_FIRST_WORD.set(label.words[0]!, [...(LABELS_BY_FIRST_WORD.get(label.words[0]!) ?? []), label]);
 
 /** A table heading read as columns. */
 export interface HeaderReading {
@@ -43,7 +46,7 @@ export function readHeaderWords(text: string): HeaderReading {
   let partial = false;
   let i = 0;
   while (i < words.length) {
-    const label = LABELS.find((l) => l.words.every((w, k) => words[i + k] === w));
+    const label = LABELS_BY_FIRST_WORD.get(words[i]!)?.find((l) => l.words.every((w, k) => words[i + k] === w));
     if (label) {
       kinds.push(label.kind);
       i += label.words.length;

@@ -1,7 +1,7 @@
 import type { ColumnKind } from "../text/column-names";
 import { foldForMatch } from "../text/fold";
 import { ocrRomanValue, romanValue } from "../text/roman";
-import { splitFlatRow } from "./table-cells";
+import { type CellReader, cellReader, splitFlatRow } from "./table-cells";
 import { columnKind, isTableHeader, readHeaderWords } from "./table-header";
 import type { WarningList } from "./import-warnings";
 import { isBlank, type SourceLine } from "./source-lines";
@@ -64,17 +64,18 @@ function readSection(text: string): { ref: string; value: number; title: string 
 
 /**
  * Finds the task and service tables in `lines[from, to)`, in any of the three layouts, and reads
- * their rows. Lines outside the tables are left to the caller.
+ * their rows. Lines outside the tables are left to the caller. `read` remembers the readings of
+ * flattened cells; pass the same one for every part of a document.
  *
  * @example
  * const lines = toSourceLines("STT\tNhiệm vụ\tChủ trì\n1\tKết nối dữ liệu\tCông an tỉnh");
  * findTables(lines, 0, lines.length, new WarningList())[0].layout // "tab-rows"
  */
-export function findTables(lines: SourceLine[], from: number, to: number, warnings: WarningList): Table[] {
+export function findTables(lines: SourceLine[], from: number, to: number, warnings: WarningList, read: CellReader = cellReader()): Table[] {
   const tables: Table[] = [];
   let i = from;
   while (i < to) {
-    const table = readTableAt(lines, i, to, warnings);
+    const table = readTableAt(lines, i, to, warnings, read);
     if (table) {
       tables.push(table);
       i = Math.max(table.end, i + 1);
@@ -83,7 +84,7 @@ export function findTables(lines: SourceLine[], from: number, to: number, warnin
   return tables;
 }
 
-function readTableAt(lines: SourceLine[], i: number, to: number, warnings: WarningList): Table | null {
+function readTableAt(lines: SourceLine[], i: number, to: number, warnings: WarningList, read: CellReader): Table | null {
   const text = lines[i]!.text;
   if (isBlank(lines[i])) return null;
   // one row per line, tab-separated
@@ -99,7 +100,7 @@ function readTableAt(lines: SourceLine[], i: number, to: number, warnings: Warni
   // a flattened PDF table
   if (!text.includes("\t") && text.trim().split(/\s+/).length <= 30) {
     const header = readFlatHeader(lines, i, to);
-    if (header) return readFlat(lines, i, header.end, to, header.kinds, header.fragments, warnings);
+    if (header) return readFlat(lines, i, header.end, to, header.kinds, header.fragments, warnings, read);
   }
   return null;
 }
@@ -112,6 +113,7 @@ function readTabRows(lines: SourceLine[], start: number, to: number, kinds: (Col
   const headerKey = foldForMatch(lines[start]!.text);
   const refColumn = kinds.indexOf("ref");
   const titleColumn = kinds.includes("text") ? kinds.indexOf("text") : kinds.indexOf("service");
+  let rows = 0;
   let i = start + 1;
   for (; i < to; i++) {
     const line = lines[i]!;
@@ -149,7 +151,8 @@ function readTabRows(lines: SourceLine[], start: number, to: number, kinds: (Col
       } else warnings.add(line.n, "table row without a row number (STT) was not read as a task", line.text);
       continue;
     }
-    items.push({ type: "row", line: line.n, stt: stt ?? String(items.filter((it) => it.type === "row").length + 1), cells: byKind });
+    items.push({ type: "row", line: line.n, stt: stt ?? String(rows + 1), cells: byKind });
+    rows++;
   }
   return { layout: "tab-rows", kinds, start, end: i, items, pageHeaders };
 }
@@ -158,6 +161,8 @@ function readTabRows(lines: SourceLine[], start: number, to: number, kinds: (Col
 
 interface Cell {
   line: number;
+  /** Index of its first line in the lines. */
+  index: number;
   text: string;
 }
 
@@ -173,7 +178,7 @@ function readCells(lines: SourceLine[], start: number, to: number): { cells: Cel
       continue;
     }
     if (/^\s*\t/.test(line.text)) {
-      cells.push({ line: line.n, text: line.text.replace(/^\s*\t/, "").replace(/\t/g, " ").trim() });
+      cells.push({ line: line.n, index: i, text: line.text.replace(/^\s*\t/, "").replace(/\t/g, " ").trim() });
       gap = false;
       continue;
     }
@@ -192,11 +197,11 @@ function readTabCellHeader(lines: SourceLine[], start: number, to: number): { ki
     const kind = columnKind(cell.text.replace(/\n/g, " "));
     if (!kind) break;
     kinds.push(kind);
-    last = cell.line;
+    last = cell.index;
   }
   if (kinds.length < 3 || !isTableHeader(kinds)) return null;
   // the header ends after the last header cell and its continuation lines
-  let end = lines.findIndex((l) => l.n === last) + 1;
+  let end = last + 1;
   while (end < to && !isBlank(lines[end]) && !/^\s*\t/.test(lines[end]!.text)) end++;
   return { kinds, end };
 }
@@ -230,7 +235,7 @@ function readTabCells(
         values.map((c) => c.text).join(" | "),
       );
     }
-    if (values.length > width) values.splice(width - 1, values.length - width + 1, { line: values[width - 1]!.line, text: values.slice(width - 1).map((c) => c.text).filter(Boolean).join(" ") });
+    if (values.length > width) values.splice(width - 1, values.length - width + 1, { ...values[width - 1]!, text: values.slice(width - 1).map((c) => c.text).filter(Boolean).join(" ") });
     const byKind: Partial<Record<ColumnKind, string>> = {};
     content.forEach((kind, k) => {
       const value = values[k]?.text.replace(/\s*\n\s*/g, " ").trim();
@@ -311,6 +316,7 @@ function readFlat(
   kinds: ColumnKind[],
   fragments: string[],
   warnings: WarningList,
+  read: CellReader,
 ): Table {
   const items: TableItem[] = [];
   const pageHeaders: number[] = [];
@@ -324,7 +330,7 @@ function readFlat(
 
   const flush = () => {
     if (!row) return;
-    const split = splitFlatRow(row.lines, content);
+    const split = splitFlatRow(row.lines, content, read);
     if (split.warning) warnings.add(row.line, `row ${row.stt}: ${split.warning}`, row.lines.map((l) => l.text).join(" "));
     const cells: Partial<Record<ColumnKind, string>> = {};
     content.forEach((kind, k) => {

@@ -51,6 +51,7 @@ export function foldForMatch(text: string): string {
   return form;
 }
 
+/** Computes the matching form {@link foldForMatch} returns. */
 function matchForm(text: string): string {
   return foldDiacritics(text)
     .toLowerCase()
