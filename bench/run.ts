@@ -12,7 +12,11 @@
 //             over the whole corpus to the baseline's;
 //   coverage  `coverage(plan)` of every plan;  matrix  `coverageMatrix(plans)`;
 //   compare   `compare(a, b)` of every pair of plans of one province (100 plans, 4,950 pairs);
-//   lineage   `lineage(plans)` (tasks, links, multi-hop links to the province plan), last.
+//   lineage   `lineage(plans)` (tasks, links, multi-hop links to the province plan), in a process
+//             of its own (bench/lineage-stage.ts), without the heap limit: see below.
+// The analysis stages run in this process, whose V8 heap the npm script limits
+// (--max-old-space-size=880): with a 10,000-plan corpus of ~500 MB in memory, V8 would otherwise
+// let garbage grow the heap well past the live data before collecting it.
 // Throughput is wall-clock time on one core (the process is single-threaded; CPU seconds are in
 // results.json too); memory is the peak resident set and heap, sampled as the stages run.
 // It prints a markdown table and writes bench/results.json (timings and memory aside,
@@ -23,7 +27,7 @@
 //   npm run bench -- --sizes 10,100    some sizes (results.json is then not written unless --out)
 //   npm run bench -- --out file.json   write the results elsewhere
 //   npx tsc -p bench                   type-check the benchmark
-import { execSync } from "node:child_process";
+import { execFileSync, execSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -35,7 +39,6 @@ import { compare } from "../src/analysis/compare";
 import { clearCompareCache } from "../src/analysis/compare-data";
 import { coverage } from "../src/analysis/coverage";
 import { coverageMatrix } from "../src/analysis/matrix";
-import { lineage } from "../src/lineage/graph";
 import { clearLinkerCaches, link, targetIndexOf } from "../src/match/link";
 import { rankerOf } from "../src/match/rank";
 import { prepareLocal, scoreCandidate, sectionAffinities } from "../src/match/score";
@@ -103,6 +106,26 @@ function timed<T>(memory: Memory, work: () => T): { result: T; timing: Timing } 
 
 const perSecond = (count: number, timing: Timing) => Math.round(count / timing.seconds);
 
+/** What bench/lineage-stage.ts prints. */
+interface LineageStage {
+  plans: number;
+  tasks: number;
+  nodes: number;
+  edges: number;
+  seconds: number;
+  cpuSeconds: number;
+  corpusRssMB: number;
+  heapAfterMB: number;
+  peakRssMB: number;
+}
+
+/** Runs `lineage` of the corpus of this size in a process of its own, with room for its graph. */
+function lineageStage(size: number): LineageStage {
+  const script = fileURLToPath(new URL("lineage-stage.ts", import.meta.url));
+  const output = execFileSync(process.execPath, ["--max-old-space-size=8192", "--import", "tsx", script, String(size)], { encoding: "utf8", maxBuffer: 2 ** 20 });
+  return JSON.parse(output.trim().split("\n").pop()!) as LineageStage;
+}
+
 function machine() {
   const cpu = readFileSync("/proc/cpuinfo", "utf8").match(/^model name\s*:\s*(.+)$/m)?.[1]?.trim() ?? os.cpus()[0]?.model ?? "unknown";
   let nproc = os.cpus().length;
@@ -148,9 +171,10 @@ interface SizeResult {
   baseline: { plans: string[]; tasks: number; threshold: number; dean06: { f1: number; tasksPerSecond: number }; levenshtein: { f1: number; tasksPerSecond: number }; ratio: number };
   throughput: { linkTasksPerSecond: number; linkMicrosecondsPerTask: number; coveragePlansPerSecond: number; comparePairsPerSecond: number; lineageTasksPerSecond: number; matrixPlansPerSecond: number };
   compare: { plans: number; pairs: number; matched: number };
-  lineage: { nodes: number; edges: number };
-  timings: Record<"generate" | "validate" | "link" | "linkAndScore" | "baseline" | "baselineDean06" | "coverage" | "matrix" | "lineage" | "compare", Timing>;
-  memory: { corpusHeapMB: number; peakHeapMB: number; peakRssMB: number; peakRssMBWithoutLineage: number };
+  lineage: LineageStage;
+  timings: Record<"generate" | "validate" | "link" | "linkAndScore" | "baseline" | "baselineDean06" | "coverage" | "matrix" | "compare", Timing>;
+  /** The analysis process (heap limited by the npm script): peaks sampled while the stages ran, and the process's peak resident set so far (ru_maxrss). */
+  memory: { corpusHeapMB: number; peakHeapMB: number; peakRssMB: number; maxRssMB: number };
   /** sha256 of the links of the first ten plans (the same plans at every size: their links must not change with the corpus) */
   firstPlansDigest: string;
 }
@@ -223,13 +247,8 @@ function runSize(size: number, threshold: number): SizeResult {
   });
   gc();
 
-  // lineage last: its graph (a node per task, an edge per link) is by far the largest structure
-  const graph = timed(memory, () => {
-    const g = lineage(corpus.plans);
-    memory.sample();
-    return { nodes: g.order, edges: g.size };
-  });
-  gc();
+  // lineage in a process of its own (bench/lineage-stage.ts): see there
+  const graph = lineageStage(size);
 
   const linkTiming: Timing = { ...linked.timing, seconds: round(linkSeconds, 3) };
   const quality = prf(counts);
@@ -253,11 +272,11 @@ function runSize(size: number, threshold: number): SizeResult {
       linkMicrosecondsPerTask: round((linkTiming.seconds * 1e6) / corpus.tasks, 1),
       coveragePlansPerSecond: perSecond(corpus.plans.length, covered.timing),
       matrixPlansPerSecond: perSecond(corpus.plans.length, matrix.timing),
-      lineageTasksPerSecond: perSecond(lineageLinked, graph.timing),
+      lineageTasksPerSecond: Math.round(lineageLinked / graph.seconds),
       comparePairsPerSecond: perSecond(pairs, compared.timing),
     },
     compare: { plans: province.length, pairs, matched },
-    lineage: graph.result,
+    lineage: graph,
     timings: {
       generate: generated.timing,
       validate: validated.timing,
@@ -267,7 +286,6 @@ function runSize(size: number, threshold: number): SizeResult {
       baselineDean06: ours.timing,
       coverage: covered.timing,
       matrix: matrix.timing,
-      lineage: graph.timing,
       compare: compared.timing,
     },
     memory: {
@@ -275,7 +293,7 @@ function runSize(size: number, threshold: number): SizeResult {
       peakHeapMB: mb(memory.heap),
       peakRssMB: mb(memory.rss),
       // the library's stages (the corpus, once generated, is part of the baseline they start from)
-      peakRssMBWithoutLineage: Math.max(validated.timing.peakRssMB, linked.timing.peakRssMB, naive.timing.peakRssMB, ours.timing.peakRssMB, covered.timing.peakRssMB, matrix.timing.peakRssMB, compared.timing.peakRssMB),
+      maxRssMB: mb(process.resourceUsage().maxRSS * 1024),
     },
     firstPlansDigest: digest.digest("hex").slice(0, 16),
   };
@@ -283,12 +301,12 @@ function runSize(size: number, threshold: number): SizeResult {
 
 function table(results: SizeResult[]): string {
   const rows = [
-    "| plans | tasks | link tasks/s | µs/task | naive tasks/s | ratio | F1 dean06 / naive (sample) | precision | recall | coverage plans/s | matrix s | lineage s | compare pairs/s (plans) | peak RSS MB, lineage aside | peak RSS MB |",
-    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| plans | tasks | link tasks/s | µs/task | naive tasks/s | ratio | F1 dean06 / naive (sample) | precision | recall | coverage plans/s | matrix s | compare pairs/s (plans) | peak RSS MB (analysis) | lineage s | lineage nodes / edges | lineage peak RSS MB |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   ];
   for (const r of results) {
     rows.push(
-      `| ${r.plans.toLocaleString("en")} | ${r.tasks.toLocaleString("en")} | ${r.throughput.linkTasksPerSecond.toLocaleString("en")} | ${r.throughput.linkMicrosecondsPerTask} | ${r.baseline.levenshtein.tasksPerSecond.toLocaleString("en")} | ${r.baseline.ratio}× | ${r.baseline.dean06.f1.toFixed(3)} / ${r.baseline.levenshtein.f1.toFixed(3)} | ${r.quality.precision.toFixed(3)} | ${r.quality.recall.toFixed(3)} | ${r.throughput.coveragePlansPerSecond.toLocaleString("en")} | ${r.timings.matrix.seconds.toFixed(1)} | ${r.timings.lineage.seconds.toFixed(1)} | ${r.throughput.comparePairsPerSecond.toLocaleString("en")} (${r.compare.plans}) | ${r.memory.peakRssMBWithoutLineage.toLocaleString("en")} | ${r.memory.peakRssMB.toLocaleString("en")} |`,
+      `| ${r.plans.toLocaleString("en")} | ${r.tasks.toLocaleString("en")} | ${r.throughput.linkTasksPerSecond.toLocaleString("en")} | ${r.throughput.linkMicrosecondsPerTask} | ${r.baseline.levenshtein.tasksPerSecond.toLocaleString("en")} | ${r.baseline.ratio}× | ${r.baseline.dean06.f1.toFixed(3)} / ${r.baseline.levenshtein.f1.toFixed(3)} | ${r.quality.precision.toFixed(3)} | ${r.quality.recall.toFixed(3)} | ${r.throughput.coveragePlansPerSecond.toLocaleString("en")} | ${r.timings.matrix.seconds.toFixed(1)} | ${r.throughput.comparePairsPerSecond.toLocaleString("en")} (${r.compare.plans}) | ${r.memory.maxRssMB.toLocaleString("en")} | ${r.lineage.seconds.toFixed(1)} | ${r.lineage.nodes.toLocaleString("en")} / ${r.lineage.edges.toLocaleString("en")} | ${r.lineage.peakRssMB.toLocaleString("en")} |`,
     );
   }
   return rows.join("\n");
@@ -306,8 +324,8 @@ function verdicts(results: SizeResult[], minutes: number): { target: string; val
     const growth = largest.throughput.linkMicrosecondsPerTask / hundred.throughput.linkMicrosecondsPerTask;
     out.push({ target: `per-task link time at ${largest.plans} plans ≤ ${TARGETS.linearity}× that at 100`, value: `${round(growth, 2)}×`, holds: growth <= TARGETS.linearity });
   }
-  out.push({ target: `peak RSS < 1 GiB (${largest.plans} plans), lineage aside`, value: `${largest.memory.peakRssMBWithoutLineage} MB`, holds: largest.memory.peakRssMBWithoutLineage * 2 ** 20 < TARGETS.memoryBytes });
-  out.push({ target: `peak RSS < 1 GiB (${largest.plans} plans), lineage graph included`, value: `${largest.memory.peakRssMB} MB`, holds: largest.memory.peakRssMB * 2 ** 20 < TARGETS.memoryBytes });
+  out.push({ target: `peak RSS < 1 GiB (${largest.plans} plans): corpus, link, coverage, matrix, compare`, value: `${largest.memory.maxRssMB} MB`, holds: largest.memory.maxRssMB * 2 ** 20 < TARGETS.memoryBytes });
+  out.push({ target: `peak RSS < 1 GiB (${largest.plans} plans): corpus and its task-level lineage graph`, value: `${largest.lineage.peakRssMB} MB (${largest.lineage.nodes.toLocaleString("en")} nodes, ${largest.lineage.edges.toLocaleString("en")} edges)`, holds: largest.lineage.peakRssMB * 2 ** 20 < TARGETS.memoryBytes });
   // Plan k is the same at every size and its links do not depend on the other plans (the digest
   // shows it), so precision and recall move between sizes only by which plans are drawn: a fall
   // counts when it exceeds two binomial standard errors of the smaller sample.
@@ -354,7 +372,7 @@ function main(): void {
     const result = runSize(size, threshold);
     results.push(result);
     console.log(
-      `${size} plans: ${result.tasks} tasks; link ${result.throughput.linkTasksPerSecond} tasks/s, coverage ${result.timings.coverage.seconds}s, matrix ${result.timings.matrix.seconds}s, lineage ${result.timings.lineage.seconds}s, compare ${result.compare.pairs} pairs ${result.timings.compare.seconds}s, peak RSS ${result.memory.peakRssMB} MB`,
+      `${size} plans: ${result.tasks} tasks; link ${result.throughput.linkTasksPerSecond} tasks/s, coverage ${result.timings.coverage.seconds}s, matrix ${result.timings.matrix.seconds}s, compare ${result.compare.pairs} pairs ${result.timings.compare.seconds}s, peak RSS ${result.memory.maxRssMB} MB; lineage ${result.lineage.seconds}s, peak RSS ${result.lineage.peakRssMB} MB`,
     );
   }
   const minutes = (performance.now() - started) / 60000;

@@ -3,7 +3,7 @@ import type { Link, LinkResult } from "../model/link";
 import type { Plan } from "../model/plan";
 import { clearMatchFormMemos } from "../text/match-form";
 import type { Task } from "../model/task";
-import { clearRankers, keptCopy, type Ranker, rankerOf, type TextScores } from "./rank";
+import { clearRankers, type Ranker, rankerOf } from "./rank";
 import { agencySector, clearSectorMemo } from "./sector";
 import { type ScoreComponents, sectionAffinities } from "./score";
 import { buildTargetIndex, type TargetIndex } from "./target-index";
@@ -111,44 +111,40 @@ export function targetIndexOf(plan: Plan): TargetIndex {
   return index;
 }
 
-/** A decided link as {@link link} returns it, for one local task (fresh objects; the summary string is shared). */
+/** A decided link as {@link link} returns it, for one local task. */
 function toLink(localId: string, decision: Decision, idOf: (i: number) => string): Link {
+  const { score, sharedTerms, components: c, runnersUp } = decision;
+  const runners: Link["evidence"]["runnersUp"] = [];
+  for (let k = 0; k < runnersUp.length; k += 2) runners.push({ national: idOf(runnersUp[k]!), score: runnersUp[k + 1]! });
   return {
     local: localId,
     national: idOf(decision.target),
-    score: decision.score,
+    score,
     strength: decision.strength,
     evidence: {
-      sharedTerms: [...decision.sharedTerms],
-      components: { ...decision.components },
-      runnersUp: decision.runnersUp.map((c) => ({ national: idOf(c.target), score: c.score })),
+      sharedTerms: [...sharedTerms],
+      // the components in their declared order
+      components: { wording: c[0]!, objects: c[1]!, context: c[2]!, explained: c[3]!, anchors: c[4]!, characters: c[5]!, section: c[6]!, agencies: c[7]! },
+      runnersUp: runners,
       origin: "matched",
-      summary: decision.summary,
+      summary: `score ${score}: shares ${sharedTerms.slice(0, 5).map((t) => `"${t}"`).join(", ") || "no distinctive term"}; covers ${decision.objectsPercent}% of the target's distinctive terms and ${decision.contextPercent}% of the rest`,
     },
   };
 }
 
-/** A link decided for a local task, by target index, with its evidence (score and components rounded). */
-function decision(target: number, chosenScore: number, components: ScoreComponents, terms: string[], runnersUp: Decision["runnersUp"], thresholds: LinkThresholds): Decision {
+/** A link decided for a local task, by target index, with its evidence (score and components rounded), compact: the decision memo holds many. */
+function decision(target: number, chosenScore: number, components: ScoreComponents, terms: string[], runnersUp: readonly number[], thresholds: LinkThresholds): Decision {
   const score = round(chosenScore);
+  const { wording, objects, context, explained, anchors, characters, section, agencies } = components;
   return {
     target,
     score,
     strength: score >= thresholds.strong ? "strong" : "weak",
     sharedTerms: terms.slice(0, 12),
-    // the components in their declared order, rounded
-    components: {
-      wording: round(components.wording),
-      objects: round(components.objects),
-      context: round(components.context),
-      explained: round(components.explained),
-      anchors: round(components.anchors),
-      characters: round(components.characters),
-      section: round(components.section),
-      agencies: round(components.agencies),
-    },
-    runnersUp,
-    summary: `score ${score}: shares ${terms.slice(0, 5).map((t) => `"${t}"`).join(", ") || "no distinctive term"}; covers ${Math.round(components.objects * 100)}% of the target's distinctive terms and ${Math.round(components.context * 100)}% of the rest`,
+    components: Float64Array.of(wording, objects, context, explained, anchors, characters, section, agencies).map(round),
+    runnersUp: Float64Array.from(runnersUp),
+    objectsPercent: Math.round(objects * 100),
+    contextPercent: Math.round(context * 100),
   };
 }
 
@@ -162,8 +158,6 @@ interface SectionAffinity {
 interface LinkMemo {
   limits: (typeof MEMO_LIMITS)["builtIn"];
   sections: Map<string, SectionAffinity | null>;
-  /** task text → what its candidates owe to it */
-  texts: Map<string, TextScores>;
   /** task text → rest of its key ({@link decisionKey}) → its decisions */
   decisions: Map<string, Map<string, Decision[]>>;
   size: number;
@@ -174,8 +168,8 @@ interface LinkMemo {
 // (a province's plan for its communes, plan a of compare(a, b) for each b) keeps its memo only
 // while it is one of the last two targets.
 const MEMO_LIMITS = {
-  builtIn: { sections: 10_000, texts: 30_000, decisions: 200_000 },
-  other: { sections: 1_000, texts: 10_000, decisions: 20_000 },
+  builtIn: { sections: 10_000, decisions: 200_000 },
+  other: { sections: 1_000, decisions: 20_000 },
 };
 const RECENT_MEMOS = 2;
 let builtInMemos = new WeakMap<TargetIndex, LinkMemo>();
@@ -185,7 +179,7 @@ function memoOf(index: TargetIndex): LinkMemo {
   const isBuiltIn = builtIn.includes(index.plan);
   let memo = isBuiltIn ? builtInMemos.get(index) : recentMemos.get(index);
   if (!memo) {
-    memo = { limits: isBuiltIn ? MEMO_LIMITS.builtIn : MEMO_LIMITS.other, sections: new Map(), texts: new Map(), decisions: new Map(), size: 0 };
+    memo = { limits: isBuiltIn ? MEMO_LIMITS.builtIn : MEMO_LIMITS.other, sections: new Map(), decisions: new Map(), size: 0 };
     if (isBuiltIn) builtInMemos.set(index, memo);
   }
   if (!isBuiltIn) {
@@ -194,17 +188,6 @@ function memoOf(index: TargetIndex): LinkMemo {
     if (recentMemos.size > RECENT_MEMOS) recentMemos.delete(recentMemos.keys().next().value!);
   }
   return memo;
-}
-
-/** What a task's candidates owe to its text ({@link Ranker.textScores}), computed once per target and text. */
-function textScoresOf(ranker: Ranker, memo: LinkMemo, task: Task): TextScores {
-  const known = memo.texts.get(task.text);
-  if (known) return known;
-  const scores = ranker.textScores(ranker.prepare(task));
-  scores.local = keptCopy(scores.local);
-  if (memo.texts.size >= memo.limits.texts) memo.texts.clear();
-  memo.texts.set(task.text, scores);
-  return scores;
 }
 
 /** The correspondence of a local section (by its title) to the target's tasks, or null when it resembles no target section. */
@@ -221,20 +204,24 @@ function sectionAffinityOf(index: TargetIndex, memo: LinkMemo, title: string): S
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
-/** A link decided for a local task: {@link Link} with the target (and runners-up) by index in the target index. */
+/** A link decided for a local task: what {@link toLink} makes a {@link Link} of, the targets by their index in the target index. */
 interface Decision {
   target: number;
   score: number;
   strength: Link["strength"];
   sharedTerms: string[];
-  components: ScoreComponents;
-  runnersUp: { target: number; score: number }[];
-  summary: string;
+  /** The score's components, rounded, in the order of {@link ScoreComponents}. */
+  components: Float64Array;
+  /** Runners-up as (target index, rounded score) pairs. */
+  runnersUp: Float64Array;
+  /** The unrounded objects and context components in whole percent, for the summary. */
+  objectsPercent: number;
+  contextPercent: number;
 }
 
 /** The links of one local task: the candidates that pass the thresholds, with their evidence. */
-function decide(ranker: Ranker, scores: TextScores, task: Task, sectionAffinity: Float64Array | null, thresholds: LinkThresholds, forbidden: ((i: number) => boolean) | null): Decision[] {
-  const candidates = ranker.rankScored(scores, task, sectionAffinity);
+function decide(ranker: Ranker, task: Task, sectionAffinity: Float64Array | null, thresholds: LinkThresholds, forbidden: ((i: number) => boolean) | null): Decision[] {
+  const candidates = ranker.rank(ranker.prepare(task), sectionAffinity);
   // Only the beginning of each task's candidate order matters: the candidates whose score can
   // link and the runners-up; with a small whole number of runners-up it is picked, not sorted.
   const fewRunnersUp = Number.isInteger(thresholds.runnersUp) && thresholds.runnersUp >= 0 && thresholds.runnersUp <= 16;
@@ -258,7 +245,7 @@ function decide(ranker: Ranker, scores: TextScores, task: Task, sectionAffinity:
       const runnersUp = scored
         .filter((c) => c !== i)
         .slice(0, thresholds.runnersUp)
-        .map((c) => ({ target: c, score: round(ranker.score[c]!) }));
+        .flatMap((c) => [c, round(ranker.score[c]!)]);
       decisions.push(decision(i, score, components, ranker.evidenceTerms(i), runnersUp, thresholds));
     }
   }
@@ -307,7 +294,7 @@ export function link(planOrId: Plan | string, options: LinkOptions = {}): LinkRe
     let decisions = byText?.get(key);
     if (!decisions) {
       const isForbidden = forbidden.size ? (i: number) => forbidden.has(`${task.id}\u0000${idOf(i)}`) : null;
-      decisions = decide(ranker, textScoresOf(ranker, memo, task), task, section?.row ?? null, thresholds, isForbidden);
+      decisions = decide(ranker, task, section?.row ?? null, thresholds, isForbidden);
       if (remember) {
         if (memo.size >= memo.limits.decisions) {
           memo.decisions.clear();

@@ -45,20 +45,6 @@ export interface PreparedTask {
   knownTrigrams: number;
 }
 
-/** What {@link Ranker.textScores} computes for a local task's text: per candidate (target index), its shared masses and trigrams and its partial score. */
-export interface TextScores {
-  /** The task as prepared (its arrays its own when kept past the next `prepare`: {@link keptCopy}). */
-  local: PreparedTask;
-  candidates: Int32Array;
-  shared: Float64Array;
-  anchor: Float64Array;
-  object: Float64Array;
-  context: Float64Array;
-  trigrams: Int32Array;
-  /** The score's lexical, anchor and character terms, summed in `scoreCandidate`'s order. */
-  partial: Float64Array;
-}
-
 /** What a ranker remembers of a word (in the word's memo slot): its term id in each form's table (-1: none, ask the term space), its trigrams. */
 interface WordMemo {
   /** The serial number of the ranker that made it. */
@@ -397,15 +383,6 @@ export class Ranker {
    * for none). Scores and components stay readable until the next call.
    */
   rank(local: PreparedTask, sectionAffinity: Float64Array | null): number[] {
-    return this.rankScored(this.textScores(local), local.task, sectionAffinity);
-  }
-
-  /**
-   * What a local task's candidates owe to its text alone (shared terms and trigrams, and the
-   * score without the section and agency components): the first half of {@link rank}, kept to
-   * rank the same text again for another task (other agencies, another section).
-   */
-  textScores(local: PreparedTask): TextScores {
     const { tables, unseenIdf } = this.index;
     const table = tables.forms[local.form];
     const { stamp, sharedMass, anchorMass, objectMass, contextMass, sharedTrigrams } = this;
@@ -448,27 +425,33 @@ export class Ranker {
         sharedTrigrams[i] = sharedTrigrams[i]! + 1;
       }
     }
+    // the target sectors some sector of the local task's agencies overlaps (`sectorsOf`, `agencyAffinity`)
+    const matched = this.sectorMatched;
+    matched.fill(0);
+    for (const agencies of [local.task.lead, local.task.coordinating]) {
+      for (const agency of agencies) {
+        const sector = agencySector(agency);
+        if (!sector) continue;
+        const matches = this.matchesOf(sector);
+        for (let s = 0; s < matches.length; s++) if (matches[s] === 1) matched[s] = 1;
+      }
+    }
     const w = SCORE_WEIGHTS;
     const localMass = local.mass;
     const localChars = local.trigramCount;
-    const { trigramCount } = tables;
+    const { trigramCount, taskSectors, sectorRarity } = tables;
     const massOf = tables.mass[local.form];
     const anchorMassOf = tables.anchorMass[local.form];
     const contextMassOf = tables.contextMass[local.form];
-    const n = seen.length;
-    const scores: TextScores = {
-      local,
-      candidates: Int32Array.from(seen),
-      shared: new Float64Array(n),
-      anchor: new Float64Array(n),
-      object: new Float64Array(n),
-      context: new Float64Array(n),
-      trigrams: new Int32Array(n),
-      partial: new Float64Array(n),
-    };
-    for (let k = 0; k < n; k++) {
+    for (let k = 0; k < seen.length; k++) {
       const i = seen[k]!;
-      // as in scoreCandidate, operation for operation (the section and agency terms follow in rankScored)
+      let agencies = 0;
+      const sectors = taskSectors[i]!;
+      for (let s = 0; s < sectors.length; s++) if (matched[sectors[s]!] === 1) agencies = Math.max(agencies, sectorRarity[sectors[s]!]!);
+      const section = sectionAffinity ? sectionAffinity[i]! : 0;
+      this.agencies[i] = agencies;
+      this.sections[i] = section;
+      // as in scoreCandidate, operation for operation
       const targetMass = massOf[i]!;
       const targetAnchorMass = anchorMassOf[i]!;
       const targetContextMass = contextMassOf[i]!;
@@ -480,54 +463,15 @@ export class Ranker {
       const explained = localMass ? Math.min(1, shared / localMass) : 0;
       const anchors = Math.min(1, anchorMass[i]! / unseenIdf);
       const characters = localChars === 0 || targetChars === 0 ? 0 : (2 * sharedTrigrams[i]!) / (localChars + targetChars);
-      scores.partial[k] = w.lexical * Math.max(wording, Math.sqrt(objects * contextShare), w.explainedFactor * explained) + w.anchors * anchors + w.characters * characters;
-      scores.shared[k] = shared;
-      scores.anchor[k] = anchorMass[i]!;
-      scores.object[k] = objectMass[i]!;
-      scores.context[k] = contextMass[i]!;
-      scores.trigrams[k] = sharedTrigrams[i]!;
+      const score =
+        w.lexical * Math.max(wording, Math.sqrt(objects * contextShare), w.explainedFactor * explained) +
+        w.anchors * anchors +
+        w.characters * characters +
+        w.section * section +
+        w.agencies * agencies;
+      this.score[i] = Math.min(1, score);
     }
-    return scores;
-  }
-
-  /**
-   * The second half of {@link rank}: the candidates' scores from their text scores, the task's
-   * agencies and its section's correspondence; the candidates in the order of `scores`.
-   */
-  rankScored(scores: TextScores, task: Task, sectionAffinity: Float64Array | null): number[] {
-    const { tables } = this.index;
-    // the target sectors some sector of the task's agencies overlaps (`sectorsOf`, `agencyAffinity`)
-    const matched = this.sectorMatched;
-    matched.fill(0);
-    for (const agencies of [task.lead, task.coordinating]) {
-      for (const agency of agencies) {
-        const sector = agencySector(agency);
-        if (!sector) continue;
-        const matches = this.matchesOf(sector);
-        for (let s = 0; s < matches.length; s++) if (matches[s] === 1) matched[s] = 1;
-      }
-    }
-    const w = SCORE_WEIGHTS;
-    const { taskSectors, sectorRarity } = tables;
-    const { candidates } = scores;
-    const seen: number[] = new Array(candidates.length);
-    for (let k = 0; k < candidates.length; k++) {
-      const i = candidates[k]!;
-      seen[k] = i;
-      let agencies = 0;
-      const sectors = taskSectors[i]!;
-      for (let s = 0; s < sectors.length; s++) if (matched[sectors[s]!] === 1) agencies = Math.max(agencies, sectorRarity[sectors[s]!]!);
-      const section = sectionAffinity ? sectionAffinity[i]! : 0;
-      this.agencies[i] = agencies;
-      this.sections[i] = section;
-      this.sharedMass[i] = scores.shared[k]!;
-      this.anchorMass[i] = scores.anchor[k]!;
-      this.objectMass[i] = scores.object[k]!;
-      this.contextMass[i] = scores.context[k]!;
-      this.sharedTrigrams[i] = scores.trigrams[k]!;
-      this.score[i] = Math.min(1, scores.partial[k]! + w.section * section + w.agencies * agencies);
-    }
-    this.local = scores.local.task === task ? scores.local : { ...scores.local, task };
+    this.local = local;
     return seen;
   }
 
@@ -668,21 +612,6 @@ export class Ranker {
 
 const bySharedOrder = (a: Candidate["shared"][number], b: Candidate["shared"][number]) =>
   Number(b.anchor) - Number(a.anchor) || b.weight - a.weight || a.term.localeCompare(b.term);
-
-/**
- * A copy of a prepared task that outlives the ranker's next `prepare` (its arrays trimmed to
- * what they hold), to rank the same text again with other agencies or another section.
- */
-export function keptCopy(prepared: PreparedTask): PreparedTask {
-  const { terms, knownTrigrams } = prepared;
-  return {
-    ...prepared,
-    ids: prepared.ids.slice(0, terms),
-    weights: prepared.weights.slice(0, terms),
-    last: prepared.last.slice(0, terms),
-    trigrams: prepared.trigrams.slice(0, knownTrigrams),
-  };
-}
 
 let rankers = new WeakMap<TargetIndex, Ranker>();
 
