@@ -34,7 +34,9 @@ export {
   PlanSourceSchema,
   ReferencedPlanSchema,
   ImportWarningSchema,
+  LineAccountSchema,
   type ImportWarning,
+  type LineAccount,
   type Plan,
   type PlanId,
   type PlanLevel,
@@ -151,8 +153,9 @@ export type { LineagePictureOptions } from "./render/lineage-style";
 
 // Importers (issue 3)
 export { ImportError } from "./model/errors";
-export { parsePlan } from "./corpus/import-text";
-export { parsePlanCSV } from "./corpus/import-csv";
+export { parsePlan, importPlan } from "./corpus/import-text";
+export { parsePlanCSV, importPlanCSV } from "./corpus/import-csv";
+export type { ImportResult } from "./corpus/import-plan";
 export { ImportMetaSchema, type ImportMeta } from "./corpus/import-meta";
 export { planToCSV, PLAN_CSV_HEADER, type PlanCsvOptions } from "./render/plan-csv";
 export { extractCitations } from "./text/citations";

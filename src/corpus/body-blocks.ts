@@ -12,6 +12,8 @@ export type Marker =
 export interface Block {
   line: number;
   lastLine: number;
+  /** The input lines the paragraph was read from (its non-blank lines). */
+  lines: number[];
   marker: Marker | null;
   text: string;
 }
@@ -93,9 +95,10 @@ export function readBlocks(lines: SourceLine[], from: number, to: number): { blo
     if (!marked && last && (lowerStart || (!blank && previousLength >= 40))) {
       last.text = `${last.text} ${text}`;
       last.lastLine = line.n;
+      last.lines.push(line.n);
     } else {
       if (marked?.marker.kind === "roman") lastRoman = marked.marker.value;
-      blocks.push({ line: line.n, lastLine: line.n, marker: marked?.marker ?? null, text: marked ? marked.rest : text });
+      blocks.push({ line: line.n, lastLine: line.n, lines: [line.n], marker: marked?.marker ?? null, text: marked ? marked.rest : text });
     }
     blank = false;
     previousLength = text.length;

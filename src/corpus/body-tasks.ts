@@ -4,6 +4,7 @@ import { NON_TASK_SECTION_WORDS, TASK_SECTION_WORDS } from "../text/plan-words";
 import { type Block, readBlocks } from "./body-blocks";
 import { type RawSection, type RawTask, type RawTaskList, oneLine } from "./import-types";
 import type { WarningList } from "./import-warnings";
+import type { LineMetadata } from "./line-account";
 import type { SourceLine } from "./source-lines";
 import { readTaskClauses } from "./task-clauses";
 
@@ -12,6 +13,8 @@ export interface BodySection {
   ref: string;
   title: string;
   line: number;
+  /** The input lines of its heading. */
+  headingLines: number[];
   /** Whether its heading announces tasks ("NHIỆM VỤ", "NỘI DUNG", "PHÂN CÔNG"). */
   holdsTasks: boolean;
   blocks: Block[];
@@ -20,6 +23,8 @@ export interface BodySection {
 /** A numbered, lettered or bulleted item of a task section, with its sub-items. */
 interface Node {
   block: Block;
+  /** The input lines of its block and of the paragraphs that continue it. */
+  lines: number[];
   level: number;
   children: Node[];
   /** How many of the children are numbered, lettered or bulleted. */
@@ -30,7 +35,7 @@ interface Node {
 
 /** A new node of the tree, added to its parent's children (or to `roots`). */
 function addNode(block: Block, level: number, parent: Node | null, roots: Node[]): Node {
-  const node: Node = { block, level, children: [], markedChildren: 0, ref: "", parent };
+  const node: Node = { block, lines: [...block.lines], level, children: [], markedChildren: 0, ref: "", parent };
   (parent ? parent.children : roots).push(node);
   if (parent && block.marker) parent.markedChildren++;
   return node;
@@ -66,12 +71,12 @@ export function bodySections(lines: SourceLine[], from: number, to: number): { s
   const preamble: Block[] = [];
   for (const block of blocks) {
     if (block.marker?.kind === "roman") {
-      sections.push({ ref: block.marker.label, title: oneLine(block.text), line: block.line, holdsTasks: holdsTasks(block.text), blocks: [] });
+      sections.push({ ref: block.marker.label, title: oneLine(block.text), line: block.line, headingLines: block.lines, holdsTasks: holdsTasks(block.text), blocks: [] });
     } else if (sections.length) sections.at(-1)!.blocks.push(block);
     else preamble.push(block);
   }
   if (!sections.length && preamble.length) {
-    return { sections: [{ ref: "1", title: "", line: preamble[0]!.line, holdsTasks: true, blocks: preamble }], preamble: [], pageNumbers };
+    return { sections: [{ ref: "1", title: "", line: preamble[0]!.line, headingLines: [], holdsTasks: true, blocks: preamble }], preamble: [], pageNumbers };
   }
   return { sections, preamble, pageNumbers };
 }
@@ -119,6 +124,7 @@ function buildTree(blocks: Block[]): Node[] {
       }
       if (last) {
         last.block = { ...last.block, text: `${last.block.text} ${block.text}`, lastLine: block.lastLine };
+        for (const n of block.lines) last.lines.push(n);
         continue;
       }
       last = addNode(block, 100, null, roots);
@@ -188,13 +194,15 @@ function groupAgencies(group: Node): { lead: string[]; coordinating: string[] } 
  * "2.13", letters "6.1.a" ("đ" as "dd"), bullets and paragraphs by position ("III.4.2"); when more
  * than one section holds tasks, refs start with the section's roman numeral ("II.1", "III.4.2").
  * A task with no agencies of its own takes those of its group heading (the agency a block is
- * addressed to, or the "X chủ trì, phối hợp Y" the heading opens with).
+ * addressed to, or the "X chủ trì, phối hợp Y" the heading opens with). Each task keeps the input
+ * lines it was read from; group headings are marked in `metadata`, paragraphs outside the numbered
+ * items reported in `warnings`.
  *
  * @example
  * const lines = toSourceLines("II. NHIỆM VỤ\n1. Sở Tư pháp\n- Kết nối dữ liệu hộ tịch.");
- * bodyTasks(bodySections(lines, 0, lines.length).sections, new WarningList()).tasks[0] // { ref: "1.1", lead: ["Sở Tư pháp"], … }
+ * bodyTasks(bodySections(lines, 0, lines.length).sections, new WarningList(), new LineMetadata()).tasks[0] // { ref: "1.1", lead: ["Sở Tư pháp"], … }
  */
-export function bodyTasks(sections: BodySection[], warnings: WarningList): RawTaskList {
+export function bodyTasks(sections: BodySection[], warnings: WarningList, metadata: LineMetadata): RawTaskList {
   const taskSections = sections.filter((s) => s.holdsTasks);
   const prefix = taskSections.length > 1;
   const out: RawTaskList = { sections: [], tasks: [], services: [], notes: [] };
@@ -212,7 +220,7 @@ export function bodyTasks(sections: BodySection[], warnings: WarningList): RawTa
     const roots = marked ? tree.filter((n) => n.block.marker) : tree;
     for (const node of tree) {
       if (marked && !node.block.marker && section.title) {
-        warnings.add(node.block.line, "paragraph of a task section outside its numbered items was not imported as a task", node.block.text);
+        warnings.add(node.block.line, "paragraph of a task section outside its numbered items was not imported as a task", node.block.text, node.lines);
       }
     }
     assignRefs(roots, prefix ? section.ref : "", prefix ? section.ref : "");
@@ -220,6 +228,7 @@ export function bodyTasks(sections: BodySection[], warnings: WarningList): RawTa
     const groups = new Map<Node, { lead: string[]; coordinating: string[] }>();
     const visit = (node: Node) => {
       if (node.children.length) {
+        metadata.mark("group heading", node.lines);
         node.children.forEach(visit);
         return;
       }
@@ -247,6 +256,7 @@ export function bodyTasks(sections: BodySection[], warnings: WarningList): RawTa
         deadline: clauses.deadline,
         product: clauses.product,
         line: node.block.line,
+        lines: node.lines,
         notes: [],
       } satisfies RawTask);
     };
@@ -256,15 +266,19 @@ export function bodyTasks(sections: BodySection[], warnings: WarningList): RawTa
 }
 
 /**
- * The items of the body's task sections that would be tasks (items without sub-items), with their lines.
+ * The items of the body's task sections, in order: those that would be tasks (items without
+ * sub-items) and the headings of groups, with their lines.
  *
  * @example
- * const lines = toSourceLines("II. NHIỆM VỤ\n1. Kết nối.\n2. Số hóa.");
- * bodyItemLines(bodySections(lines, 0, lines.length).sections).map((i) => i.line) // [2, 3]
+ * const lines = toSourceLines("II. NHIỆM VỤ\n1. Dữ liệu\n1.1. Kết nối.\n2. Số hóa.");
+ * bodyItemLines(bodySections(lines, 0, lines.length).sections).map((i) => [i.line, i.group]) // [[2, true], [3, false], [4, false]]
  */
-export function bodyItemLines(sections: BodySection[]): { line: number; text: string }[] {
-  const leaves: { line: number; text: string }[] = [];
-  const visit = (node: Node) => (node.children.length ? node.children.forEach(visit) : leaves.push({ line: node.block.line, text: node.block.text }));
+export function bodyItemLines(sections: BodySection[]): { line: number; text: string; lines: number[]; group: boolean }[] {
+  const items: { line: number; text: string; lines: number[]; group: boolean }[] = [];
+  const visit = (node: Node) => {
+    items.push({ line: node.block.line, text: node.block.text, lines: node.lines, group: node.children.length > 0 });
+    node.children.forEach(visit);
+  };
   for (const section of sections.filter((s) => s.holdsTasks)) buildTree(section.blocks).filter((n) => n.block.marker).forEach(visit);
-  return leaves;
+  return items;
 }

@@ -1,6 +1,7 @@
-/** One record of a CSV file: its 1-based starting line and its cells. */
+/** One record of a CSV file: its 1-based first and last lines (quoted cells may span lines) and its cells. */
 export interface CsvRecord {
   line: number;
+  lastLine: number;
   cells: string[];
 }
 
@@ -88,7 +89,7 @@ export function readCsv(input: string, delimiter?: string): CsvTable {
     } else if (char === "\n" || char === "\r") {
       if (char === "\r" && text[i + 1] === "\n") i++;
       endCell();
-      records.push({ line: recordLine, cells });
+      records.push({ line: recordLine, lastLine: line, cells });
       cells = [];
       line++;
       recordLine = line;
@@ -96,7 +97,7 @@ export function readCsv(input: string, delimiter?: string): CsvTable {
   }
   if (cell !== "" || cells.length) {
     cells.push(cell);
-    records.push({ line: recordLine, cells });
+    records.push({ line: recordLine, lastLine: line, cells });
   }
   return { delimiter: sep, records, unclosedQuoteLine: quoted ? quoteLine : null };
 }

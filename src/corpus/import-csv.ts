@@ -4,12 +4,13 @@ import { splitAgencies } from "../text/agency-list";
 import { COLUMN_NAMES, type ColumnKind } from "../text/column-names";
 import { toNFC } from "../text/fold";
 import { romanValue } from "../text/roman";
-import { readCsv } from "./csv-read";
+import { type CsvRecord, readCsv } from "./csv-read";
 import { levelOfIssuer } from "./document-meta";
 import { readImportMeta } from "./import-meta";
-import { assemblePlan } from "./import-plan";
+import { assemblePlan, type ImportResult } from "./import-plan";
 import { type RawSection, type RawTask, oneLine } from "./import-types";
 import { WarningList } from "./import-warnings";
+import { LineMetadata } from "./line-account";
 import { columnKind } from "./table-header";
 
 const REF = /^[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*$/;
@@ -39,18 +40,45 @@ function readRef(cell: string): string | null {
  * roman numeral is prefixed ("I.1"). Metadata (code, issuer, date …) comes from `meta`.
  *
  * Throws {@link ImportError} when the input has no header row with a task column (an empty file
- * included) or `meta` is invalid; rows it cannot read are reported in `warnings`.
+ * included) or `meta` is invalid; rows it cannot read are reported in `warnings`. Nothing is
+ * dropped silently: {@link importPlanCSV} gives the same plan with what each line became.
  *
  * @example
  * const plan = parsePlanCSV(readFileSync("examples/plan-example.csv", "utf8"), { id: "vi-du-2024", issuer: "UBND huyện Ví Dụ" });
  * plan.tasks[0].lead // ["Công an huyện"]
  */
 export function parsePlanCSV(csv: string, meta: { id: string } & Record<string, unknown>): Plan {
+  return importPlanCSV(csv, meta).plan;
+}
+
+/** The line numbers a record spans. */
+const recordLines = (record: CsvRecord) => Array.from({ length: record.lastLine - record.line + 1 }, (_, k) => record.line + k);
+
+/**
+ * Imports a plan from a CSV spreadsheet as {@link parsePlanCSV} does, and accounts for every
+ * non-empty line: part of a task (its id), metadata (the header, section rows, empty rows), or
+ * reported in `plan.warnings`.
+ *
+ * @example
+ * const { lines } = importPlanCSV(readFileSync("examples/plan-example.csv", "utf8"), { id: "vi-du-2024" });
+ * lines.slice(0, 3)
+ * // [{ line: 1, use: "metadata", what: "table header" }, { line: 2, use: "metadata", what: "section heading" },
+ * //  { line: 3, use: "task", id: "vi-du-2024:I.1" }]
+ */
+export function importPlanCSV(csv: string, meta: { id: string } & Record<string, unknown>): ImportResult {
   const m = readImportMeta(meta);
   const warnings = new WarningList();
-  const table = readCsv(toNFC(typeof csv === "string" ? csv : ""));
+  const text = toNFC(typeof csv === "string" ? csv : "");
+  const input = text
+    .split(/\r\n|\r|\n/)
+    .map((line, i) => ({ n: i + 1, text: line }))
+    .filter((l) => l.text.trim() !== "");
+  const metadata = new LineMetadata();
+  const table = readCsv(text);
   if (table.unclosedQuoteLine) warnings.add(table.unclosedQuoteLine, "a quoted cell is not closed; the rest of the file was read as that cell");
-  const records = table.records.filter((r) => r.cells.some((c) => c.trim()));
+  const blank = (r: CsvRecord) => !r.cells.some((c) => c.trim());
+  for (const record of table.records) if (blank(record)) metadata.mark("formatting", recordLines(record));
+  const records = table.records.filter((r) => !blank(r));
   const header = records[0];
   if (!header) throw new ImportError("the CSV is empty: expected a header row such as \"STT;Nhiệm vụ;Cơ quan chủ trì;Cơ quan phối hợp;Thời gian thực hiện;Sản phẩm\"");
   const kinds = header.cells.map((c) => columnKind(c));
@@ -58,6 +86,7 @@ export function parsePlanCSV(csv: string, meta: { id: string } & Record<string, 
     const expected = COLUMN_NAMES.find((c) => c.kind === "text")!.names.slice(0, 3).join('", "');
     throw new ImportError(`no task column in the header (expected "${expected}" …); found "${header.cells.map((c) => c.trim()).join('", "')}"`, header.line);
   }
+  metadata.mark("table header", recordLines(header));
   const column = (kind: ColumnKind) => kinds.indexOf(kind);
   kinds.forEach((kind, k) => {
     if (kind === null && header.cells[k]!.trim()) warnings.add(header.line, `column "${header.cells[k]!.trim()}" is not a known heading and was not read`);
@@ -89,10 +118,11 @@ export function parsePlanCSV(csv: string, meta: { id: string } & Record<string, 
     if (!details && text && ((roman && !sectionCell) || (sectionCell && !stt))) {
       current = { ref: roman && !sectionCell ? stt.toUpperCase() : sectionCell, title: text };
       declare(current);
+      metadata.mark("section heading", recordLines(record));
       continue;
     }
     if (!text) {
-      warnings.add(record.line, "row without a task text was not read", cells.join(" | "));
+      warnings.add(record.line, "row without a task text was not read", cells.join(" | "), recordLines(record));
       continue;
     }
     let ref = stt ? readRef(stt) : null;
@@ -113,6 +143,7 @@ export function parsePlanCSV(csv: string, meta: { id: string } & Record<string, 
       deadline: oneLine(cell(cells, "deadline")) || null,
       product: oneLine(cell(cells, "product")) || null,
       line: record.line,
+      lines: recordLines(record),
       notes: notes ? [`Ghi chú: ${oneLine(notes)}`] : [],
     });
   }
@@ -140,5 +171,7 @@ export function parsePlanCSV(csv: string, meta: { id: string } & Record<string, 
     notes: [],
     sourceNote: `Imported from a CSV spreadsheet (${table.delimiter === "\t" ? "tab" : `"${table.delimiter}"`}-separated, columns ${kinds.filter(Boolean).join(", ")}).`,
     warnings,
+    input,
+    metadata,
   });
 }

@@ -1,12 +1,13 @@
 import { parseDeadline } from "../deadline/parse";
 import { planIntegrityIssues } from "../model/integrity";
-import { type Adoption, type Citation, type Plan, type PlanLevel, PlanSchema } from "../model/plan";
+import { type Adoption, type Citation, type LineAccount, type Plan, type PlanLevel, PlanSchema } from "../model/plan";
 import { TaskRefSchema } from "../model/task";
 import { toNFC } from "../text/fold";
 import { collectAgencies, deepNFC } from "./build";
 import type { ImportMeta } from "./import-meta";
 import type { RawSection, RawService, RawTask } from "./import-types";
 import type { WarningList } from "./import-warnings";
+import { type InputLine, type LineMetadata, accountLines, lineOwners, reportUnused } from "./line-account";
 
 /** Everything an importer read, to be assembled into a {@link Plan}. */
 export interface ImportedParts {
@@ -27,6 +28,24 @@ export interface ImportedParts {
   notes: string[];
   sourceNote: string;
   warnings: WarningList;
+  /** The input's non-empty lines, to account for each. */
+  input: InputLine[];
+  /** The lines read for the plan's metadata. */
+  metadata: LineMetadata;
+}
+
+/**
+ * An imported plan and what each non-empty line of the input became: part of a task or service,
+ * metadata, or reported in `plan.warnings` (see {@link LineAccountSchema}).
+ *
+ * @example
+ * const { plan, lines }: ImportResult = importPlan(readFileSync("ke-hoach.txt", "utf8"), { id: "vi-du-2024" });
+ * lines.filter((l) => l.use === "warning").map((l) => plan.warnings[l.warning].message)
+ */
+export interface ImportResult {
+  plan: Plan;
+  /** One account per non-empty input line, in line order. */
+  lines: LineAccount[];
 }
 
 const nonEmpty = (text: string | null | undefined) => (text && text.trim() ? text.trim() : null);
@@ -71,13 +90,15 @@ function uniqueRefs<T extends { ref: string; line: number | null }>(items: T[], 
 /**
  * Assembles a validated {@link Plan} from what an importer read: meta overrides what was read, task
  * ids are `<id>:<ref>`, deadlines parsed with the plan's issue date, agencies indexed, refs made
- * unique and every task's section declared. Never throws: anything that does not fit is reported in
- * `warnings` and, should the result still not validate, an empty plan with the reasons is returned.
+ * unique and every task's section declared; and accounts for every non-empty input line, reporting
+ * in `warnings` those nothing else accounts for. Never throws: anything that does not fit is
+ * reported in `warnings` and, should the result still not validate, an empty plan with the reasons
+ * is returned.
  *
  * @example
- * assemblePlan({ meta: { id: "x" }, method: "imported-csv", tasks: [], sections: [], warnings: new WarningList(), … }).tasks // []
+ * assemblePlan({ meta: { id: "x" }, method: "imported-csv", tasks: [], sections: [], warnings: new WarningList(), … }).plan.tasks // []
  */
-export function assemblePlan(parts: ImportedParts): Plan {
+export function assemblePlan(parts: ImportedParts): ImportResult {
   const { meta, warnings } = parts;
   const issuedOn = meta.issuedOn !== undefined ? meta.issuedOn : parts.issuedOn;
   const context = { issuedOn };
@@ -92,7 +113,9 @@ export function assemblePlan(parts: ImportedParts): Plan {
     const ref = validRef(s.ref);
     declare(ref, nonEmpty(s.title) ?? ref);
   }
-  const tasks = uniqueRefs(parts.tasks, "task", warnings).map((t) => {
+  const rawTasks = uniqueRefs(parts.tasks, "task", warnings);
+  const rawServices = uniqueRefs(parts.services, "service", warnings);
+  const tasks = rawTasks.map((t) => {
     const section = validRef(t.section);
     declare(section, section);
     return {
@@ -110,7 +133,7 @@ export function assemblePlan(parts: ImportedParts): Plan {
       notes: t.notes,
     };
   });
-  const services = uniqueRefs(parts.services, "service", warnings).map((s) => ({
+  const services = rawServices.map((s) => ({
     id: `${meta.id}:service:${s.ref}`,
     ref: s.ref,
     name: s.name,
@@ -130,6 +153,11 @@ export function assemblePlan(parts: ImportedParts): Plan {
   if (!code) warnings.add(null, "no document number (\"Số: …/KH-UBND\") was found; code recorded as \"…\"");
   if (!issuer) warnings.add(null, "the issuing body was not found; pass meta.issuer");
   if (!level) warnings.add(null, "the level of government could not be told from the issuer; recorded as \"province\", pass meta.level");
+  let owners = lineOwners([
+    ...rawTasks.map((t, i) => ({ use: "task" as const, id: tasks[i]!.id, lines: t.lines })),
+    ...rawServices.map((s, i) => ({ use: "service" as const, id: services[i]!.id, lines: s.lines })),
+  ]);
+  reportUnused(parts.input, owners, parts.metadata, warnings);
   const parents = (meta.parents ?? parts.parents).filter((p) => p !== meta.id);
   const plan = deepNFC({
     id: meta.id,
@@ -152,8 +180,10 @@ export function assemblePlan(parts: ImportedParts): Plan {
     warnings: warnings.items,
   });
   const checked = PlanSchema.safeParse(plan);
-  if (checked.success && planIntegrityIssues(checked.data).length === 0) return checked.data;
+  const account = (valid: Plan) => ({ plan: valid, lines: accountLines(parts.input, owners, parts.metadata, warnings) });
+  if (checked.success && planIntegrityIssues(checked.data).length === 0) return account(checked.data);
   const problems = checked.success ? planIntegrityIssues(checked.data).map((i) => `${i.path}: ${i.message}`) : checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
-  warnings.add(null, `the plan read from the input did not validate (${problems.slice(0, 3).join("; ")}); its tasks were dropped`);
-  return PlanSchema.parse({ ...plan, sections: [], tasks: [], services: [], agencies: [], cites: [], adopts: [], warnings: warnings.items });
+  warnings.add(null, `the plan read from the input did not validate (${problems.slice(0, 3).join("; ")}); its tasks were dropped`, "", owners.keys());
+  owners = new Map();
+  return account(PlanSchema.parse({ ...plan, sections: [], tasks: [], services: [], agencies: [], cites: [], adopts: [], warnings: warnings.items }));
 }

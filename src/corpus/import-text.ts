@@ -7,9 +7,10 @@ import { bodyItemLines, bodySections, bodyTasks } from "./body-tasks";
 import { knownPlanId, referencedPlanId } from "./cited-plans";
 import { levelOfIssuer, preambleIssuer, readDocumentHead } from "./document-meta";
 import { readImportMeta } from "./import-meta";
-import { assemblePlan } from "./import-plan";
+import { assemblePlan, type ImportResult } from "./import-plan";
 import type { RawTaskList } from "./import-types";
 import { WarningList } from "./import-warnings";
+import { type InputLine, LineMetadata, ranges } from "./line-account";
 import { isBlank, type SourceLine, toSourceLines } from "./source-lines";
 import { cellReader } from "./table-cells";
 import { findTables, type Table } from "./table-read";
@@ -18,23 +19,21 @@ import { tableTasks } from "./table-tasks";
 const sameCode = (a: string, b: string) => foldForMatch(a).replace(/^…/, "") === foldForMatch(b).replace(/^…/, "");
 const span = (lines: SourceLine[], table: Table) => `${lines[table.start]!.n}–${lines[Math.max(table.start, table.end - 1)]!.n}`;
 
+/** The indexes from `start` up to `end` (excluded). */
+const indexRange = (start: number, end: number) => Array.from({ length: Math.max(0, end - start) }, (_, k) => start + k);
+
+/** Marks a table's header, repeated headers and rules as metadata, and its section rows as section headings. */
+function markTable(table: Table, lines: SourceLine[], metadata: LineMetadata): void {
+  metadata.mark("table header", [...indexRange(table.start, table.headerEnd).map((i) => lines[i]!.n), ...table.pageHeaders]);
+  metadata.mark("formatting", table.rules);
+  for (const item of table.items) if (item.type === "section") metadata.mark("section heading", item.lines);
+}
+
 /** Whether an appendix belongs to this plan: no caption, or a caption naming the plan's own number. */
 function isOwn(appendix: Appendix, code: string | null): boolean {
   if (!appendix.caption) return true;
   if (!code) return true;
   return sameCode(appendix.caption.code, code);
-}
-
-/** Groups consecutive line numbers into "a–b" ranges. */
-function ranges(numbers: number[]): string {
-  const out: string[] = [];
-  for (let i = 0; i < numbers.length; i++) {
-    let j = i;
-    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++;
-    out.push(i === j ? `${numbers[i]}` : `${numbers[i]}–${numbers[j]}`);
-    i = j;
-  }
-  return out.join(", ");
 }
 
 /**
@@ -60,16 +59,36 @@ function ranges(numbers: number[]): string {
  * ("qd-06-2022"), else `<kind>-<number>-<year>` ("kh-1403-2022"). `meta` overrides any of them.
  *
  * Never throws on any text: empty or non-plan input gives a plan with no tasks whose `warnings`
- * say why. Throws {@link ImportError} only for an invalid `meta` (e.g. a bad id).
+ * say why. Throws {@link ImportError} only for an invalid `meta` (e.g. a bad id). Nothing is
+ * dropped silently: {@link importPlan} gives the same plan with what each line became.
  *
  * @example
  * const plan = parsePlan(readFileSync("seeds/raw/ninh-hoa-2022.txt", "utf8"), { id: "ninh-hoa-2022" });
  * plan.tasks[0] // { ref: "1.1", section: "1", lead: ["Công an thị xã"], … }
  */
 export function parsePlan(text: string, meta: { id: string } & Record<string, unknown>): Plan {
+  return importPlan(text, meta).plan;
+}
+
+/**
+ * Imports a plan from its text as {@link parsePlan} does, and accounts for every non-empty line of
+ * the text: part of a task or service (its id), metadata (the head and preamble, section, group and
+ * appendix headings, table headers, page numbers, formatting), or reported in `plan.warnings` —
+ * lines nothing else accounts for get a warning of their own ("line 123 not used: …").
+ *
+ * @example
+ * const { plan, lines } = importPlan(readFileSync("seeds/raw/ninh-hoa-2022.txt", "utf8"), { id: "ninh-hoa-2022" });
+ * lines.find((l) => l.use === "task") // { line: 21, use: "task", id: "ninh-hoa-2022:1.1" }
+ * plan.warnings[lines.find((l) => l.line === 163).warning].message
+ * // "section III. TỔ CHỨC THỰC HIỆN (lines 163–197) does not announce tasks; its text was not imported"
+ */
+export function importPlan(text: string, meta: { id: string } & Record<string, unknown>): ImportResult {
   const m = readImportMeta(meta);
   const warnings = new WarningList();
   const lines = toSourceLines(typeof text === "string" ? text : "");
+  const input: InputLine[] = lines.filter((l) => l.raw.trim() !== "").map((l) => ({ n: l.n, text: l.raw }));
+  const metadata = new LineMetadata();
+  metadata.mark("formatting", input.filter((l) => isBlank(lines[l.n - 1])).map((l) => l.n));
   const notes: string[] = [];
   const empty = (reason: string, line: number | null = null) => {
     warnings.add(line, reason);
@@ -91,6 +110,8 @@ export function parsePlan(text: string, meta: { id: string } & Record<string, un
       notes,
       sourceNote: "Imported from text; nothing could be read as a plan.",
       warnings,
+      input,
+      metadata,
     });
   };
   if (lines.every((l) => isBlank(l))) return empty("the input is empty");
@@ -106,6 +127,7 @@ export function parsePlan(text: string, meta: { id: string } & Record<string, un
     const mine = isOwn(appendix, m.code ?? code);
     if (mine && !code && appendix.caption) code = appendix.caption.code;
     (mine ? own : foreign).push(appendix);
+    metadata.mark("appendix heading", indexRange(appendix.heading, appendix.bodyStart).map((i) => lines[i]!.n));
   }
 
   // Tables in the body and in the plan's own appendices
@@ -115,12 +137,15 @@ export function parsePlan(text: string, meta: { id: string } & Record<string, un
   for (const appendix of own) {
     for (const table of findTables(lines, appendix.bodyStart, appendix.end, warnings, read)) tables.push({ table, title: appendix.title });
   }
+  for (const { table } of tables) markTable(table, lines, metadata);
   const taskTables = tables.filter(({ table }) => table.kinds.includes("text"));
   const serviceTables = tables.filter(({ table }) => table.kinds.includes("service") && !table.kinds.includes("text"));
 
   // The body: its sections and numbered lists
   const body = bodySections(lines, 0, bodyEnd);
   if (body.pageNumbers.length) notes.push(`Page numbers dropped from the body: lines ${ranges(body.pageNumbers)}.`);
+  metadata.mark("page number", body.pageNumbers);
+  for (const section of body.sections) metadata.mark("section heading", section.headingLines);
   let list: RawTaskList;
   const layouts: string[] = [];
   if (taskTables.length) {
@@ -134,15 +159,20 @@ export function parsePlan(text: string, meta: { id: string } & Record<string, un
     }
     const where = taskTables.map(({ table }) => `lines ${span(lines, table)}`).join(", ");
     for (const item of bodyItemLines(body.sections)) {
-      warnings.add(item.line, `body list item not imported: the plan's task list is its table (${where})`, item.text);
+      warnings.add(item.line, `body list ${item.group ? "heading" : "item"} not imported: the plan's task list is its table (${where})`, item.text, item.lines);
     }
   } else {
-    list = bodyTasks(body.sections, warnings);
+    list = bodyTasks(body.sections, warnings, metadata);
     const taskSections = body.sections.filter((s) => s.holdsTasks);
     if (list.tasks.length) layouts.push(`the numbered list of ${taskSections.map((s) => (s.title ? `§${s.ref} "${s.title}"` : "the text")).join(", ")}`);
   }
   const skipped = body.sections.filter((s) => !s.holdsTasks);
   if (skipped.length) notes.push(`Sections not holding tasks, not imported: ${skipped.map((s) => `${s.ref}. ${s.title} (line ${s.line})`).join("; ")}.`);
+  for (const section of skipped) {
+    const sectionLines = section.blocks.flatMap((b) => b.lines);
+    const [first] = sectionLines;
+    if (first) warnings.add(first, `section ${section.ref}. ${section.title} (lines ${first}–${sectionLines.at(-1)}) does not announce tasks; its text was not imported`, lines[first - 1]!.text, sectionLines);
+  }
   notes.push(...list.notes);
   for (const { table } of serviceTables) {
     const read = tableTasks(table, "", warnings);
@@ -157,7 +187,8 @@ export function parsePlan(text: string, meta: { id: string } & Record<string, un
     const leftover: number[] = [];
     for (let i = appendix.bodyStart; i < appendix.end; i++) if (!covered.has(i) && !isBlank(lines[i])) leftover.push(i);
     if (leftover.length) {
-      warnings.add(lines[leftover[0]!]!.n, `${appendix.label}: lines ${ranges(leftover.map((i) => lines[i]!.n))} are outside any task table and were not imported`, lines[leftover[0]!]!.text);
+      const numbers = leftover.map((i) => lines[i]!.n);
+      warnings.add(numbers[0]!, `${appendix.label}: lines ${ranges(numbers)} are outside any task table and were not imported`, lines[leftover[0]!]!.text, numbers);
     }
   }
 
@@ -170,6 +201,7 @@ export function parsePlan(text: string, meta: { id: string } & Record<string, un
   const parents: string[] = [];
   const untitled = body.sections.length === 1 && body.sections[0]!.title === "";
   const preamble = untitled ? body.sections[0]!.blocks.slice(0, Math.max(0, body.sections[0]!.blocks.findIndex((b) => b.marker))) : body.preamble;
+  for (const block of preamble) metadata.mark("preamble", block.lines);
   for (const block of preamble) {
     const folded = foldForMatch(block.text);
     if (!/^(?:thuc hien|can cu)\b/.test(folded)) continue;
@@ -185,6 +217,7 @@ export function parsePlan(text: string, meta: { id: string } & Record<string, un
     const id = knownPlanId(caption);
     const titled = foldForMatch(appendix.title);
     const what = `${appendix.label} (lines ${lines[appendix.heading]!.n}–${lines[appendix.end - 1]!.n}), attached from ${caption.kind} ${caption.code}`;
+    const appendixLines = indexRange(appendix.heading, appendix.end).map((i) => lines[i]!.n);
     if (id) {
       const tasks = /nhiem vu|giai phap/.test(titled);
       const services = /thu tuc hanh chinh|dich vu cong/.test(titled);
@@ -195,8 +228,9 @@ export function parsePlan(text: string, meta: { id: string } & Record<string, un
         existing.note += `; ${what}`;
       } else adopts.push({ plan: id, tasks, services, note: `Attaches ${what}` });
       notes.push(`${what}: not imported as this plan's ${tasks ? "tasks" : "list"}; recorded as adopted from ${id}.`);
+      metadata.mark("adopted appendix", appendixLines);
     } else {
-      warnings.add(lines[appendix.heading]!.n, `${what}: not imported, the document it comes from is not in the corpus`, appendix.title);
+      warnings.add(lines[appendix.heading]!.n, `${what}: not imported, the document it comes from is not in the corpus`, appendix.title, appendixLines);
     }
   }
 
@@ -225,5 +259,7 @@ export function parsePlan(text: string, meta: { id: string } & Record<string, un
     notes,
     sourceNote: layouts.length ? `Imported from ${layouts.join("; ")}.` : "Imported from text; no task list was found.",
     warnings,
+    input,
+    metadata,
   });
 }

@@ -10,6 +10,8 @@ export interface RawTask {
   product: string | null;
   /** 1-based line in the input where the task starts. */
   line: number | null;
+  /** Every input line the task was read from. */
+  lines: number[];
   notes: string[];
 }
 
@@ -28,6 +30,8 @@ export interface RawService {
   coordinating: string[];
   deadline: string | null;
   line: number | null;
+  /** Every input line the service was read from. */
+  lines: number[];
   notes: string[];
 }
 

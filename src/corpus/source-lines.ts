@@ -7,6 +7,8 @@ export interface SourceLine {
   n: number;
   /** The line without markup (HTML tags, markdown emphasis), NFC, tabs and leading spaces kept. */
   text: string;
+  /** The line as written (NFC). */
+  raw: string;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface SourceLine {
  */
 export function toSourceLines(input: string): SourceLine[] {
   const text = toNFC(input).replace(/^\ufeff/, "");
-  return text.split(/\r\n|\r|\n/).map((raw, i) => ({ n: i + 1, text: clean(raw) }));
+  return text.split(/\r\n|\r|\n/).map((raw, i) => ({ n: i + 1, text: clean(raw), raw }));
 }
 
 function clean(raw: string): string {
@@ -36,6 +38,6 @@ function clean(raw: string): string {
  * Whether a line is blank (or missing).
  *
  * @example
- * isBlank({ n: 1, text: " \t" }) // true
+ * isBlank({ n: 1, text: " \t", raw: " \t" }) // true
  */
 export const isBlank = (line: SourceLine | undefined): boolean => !line || line.text.trim() === "";

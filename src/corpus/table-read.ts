@@ -6,10 +6,10 @@ import { columnKind, isTableHeader, readHeaderWords } from "./table-header";
 import type { WarningList } from "./import-warnings";
 import { isBlank, type SourceLine } from "./source-lines";
 
-/** A section heading or a row of a task table, cells by column kind. */
+/** A section heading or a row of a task table, cells by column kind, with the input lines it was read from. */
 export type TableItem =
-  | { type: "section"; line: number; ref: string; title: string }
-  | { type: "row"; line: number; stt: string; cells: Partial<Record<ColumnKind, string>> };
+  | { type: "section"; line: number; lines: number[]; ref: string; title: string }
+  | { type: "row"; line: number; lines: number[]; stt: string; cells: Partial<Record<ColumnKind, string>> };
 
 /** A table found in the text: how it was laid out, its columns, the lines it covers and what it holds. */
 export interface Table {
@@ -22,11 +22,15 @@ export interface Table {
   kinds: (ColumnKind | null)[];
   /** Index (0-based, into the lines) of the header's first line. */
   start: number;
+  /** Index after the header's last line. */
+  headerEnd: number;
   /** Index after the table's last line. */
   end: number;
   items: TableItem[];
   /** Line numbers of repeated page headers dropped from the table. */
   pageHeaders: number[];
+  /** Line numbers of rules (`---`) between rows. */
+  rules: number[];
 }
 
 const SIGNATURE = /^(?:tm\.?|kt\.?|t\/?l\.?|noi nhan|nơi nhận)\b/i;
@@ -110,6 +114,7 @@ function readTableAt(lines: SourceLine[], i: number, to: number, warnings: Warni
 function readTabRows(lines: SourceLine[], start: number, to: number, kinds: (ColumnKind | null)[], warnings: WarningList): Table {
   const items: TableItem[] = [];
   const pageHeaders: number[] = [];
+  const rules: number[] = [];
   const headerKey = foldForMatch(lines[start]!.text);
   const refColumn = kinds.indexOf("ref");
   const titleColumn = kinds.includes("text") ? kinds.indexOf("text") : kinds.indexOf("service");
@@ -120,7 +125,10 @@ function readTabRows(lines: SourceLine[], start: number, to: number, kinds: (Col
     if (isBlank(line)) continue;
     if (!line.text.includes("\t")) break;
     const cells = line.text.split("\t").map((c) => c.trim());
-    if (cells.every((c) => /^[-–—=_:]*$/.test(c))) continue;
+    if (cells.every((c) => /^[-–—=_:]*$/.test(c))) {
+      rules.push(line.n);
+      continue;
+    }
     if (foldForMatch(line.text) === headerKey) {
       pageHeaders.push(line.n);
       continue;
@@ -133,11 +141,13 @@ function readTabRows(lines: SourceLine[], start: number, to: number, kinds: (Col
     kinds.forEach((kind, k) => {
       if (kind && cells[k]) byKind[kind] = cells[k];
     });
+    const unknown = kinds.flatMap((kind, k) => (!kind && cells[k] ? [cells[k]] : []));
+    if (unknown.length) warnings.add(line.n, `cells under a column heading that is not known were not read: ${unknown.map((c) => `"${c}"`).join(", ")}`, line.text);
     const refCell = refColumn >= 0 ? (cells[refColumn] ?? "") : "";
     const others = kinds.map((_, k) => (k === refColumn || k === titleColumn ? "" : (cells[k] ?? ""))).filter(Boolean);
     const section = romanValue(refCell) ?? ocrRomanValue(refCell);
     if (section !== null && others.length === 0 && cells[titleColumn]) {
-      items.push({ type: "section", line: line.n, ref: refCell.toUpperCase(), title: cells[titleColumn]! });
+      items.push({ type: "section", line: line.n, lines: [line.n], ref: refCell.toUpperCase(), title: cells[titleColumn]! });
       continue;
     }
     const stt = readRowNumber(refCell);
@@ -148,13 +158,14 @@ function readTabRows(lines: SourceLine[], start: number, to: number, kinds: (Col
         for (const [kind, value] of Object.entries(byKind) as [ColumnKind, string][]) {
           previous.cells[kind] = previous.cells[kind] ? `${previous.cells[kind]} ${value}` : value;
         }
+        previous.lines.push(line.n);
       } else warnings.add(line.n, "table row without a row number (STT) was not read as a task", line.text);
       continue;
     }
-    items.push({ type: "row", line: line.n, stt: stt ?? String(rows + 1), cells: byKind });
+    items.push({ type: "row", line: line.n, lines: [line.n], stt: stt ?? String(rows + 1), cells: byKind });
     rows++;
   }
-  return { layout: "tab-rows", kinds, start, end: i, items, pageHeaders };
+  return { layout: "tab-rows", kinds, start, headerEnd: start + 1, end: i, items, pageHeaders, rules };
 }
 
 // ---------------------------------------------------------------- one cell per tab-indented line
@@ -163,6 +174,8 @@ interface Cell {
   line: number;
   /** Index of its first line in the lines. */
   index: number;
+  /** Its line and the untabbed lines that continue it. */
+  lines: number[];
   text: string;
 }
 
@@ -178,13 +191,14 @@ function readCells(lines: SourceLine[], start: number, to: number): { cells: Cel
       continue;
     }
     if (/^\s*\t/.test(line.text)) {
-      cells.push({ line: line.n, index: i, text: line.text.replace(/^\s*\t/, "").replace(/\t/g, " ").trim() });
+      cells.push({ line: line.n, index: i, lines: [line.n], text: line.text.replace(/^\s*\t/, "").replace(/\t/g, " ").trim() });
       gap = false;
       continue;
     }
     if (gap || cells.length === 0) break;
     const last = cells.at(-1)!;
     last.text = `${last.text}\n${line.text.trim()}`;
+    last.lines.push(line.n);
   }
   return { cells, end: i };
 }
@@ -219,7 +233,7 @@ function readTabCells(
   const pageHeaders: number[] = [];
   const width = kinds.length - (kinds.includes("ref") ? 1 : 0);
   const content = kinds.filter((k) => k !== "ref");
-  let row: { line: number; stt: string; cells: Cell[] } | null = null;
+  let row: { line: number; lines: number[]; stt: string; cells: Cell[] } | null = null;
   let expected = 1;
   let lastSection = 0;
 
@@ -241,7 +255,7 @@ function readTabCells(
       const value = values[k]?.text.replace(/\s*\n\s*/g, " ").trim();
       if (value) byKind[kind] = value;
     });
-    items.push({ type: "row", line: row.line, stt: row.stt, cells: byKind });
+    items.push({ type: "row", line: row.line, lines: [...row.lines, ...row.cells.flatMap((c) => c.lines)], stt: row.stt, cells: byKind });
     row = null;
   };
 
@@ -255,7 +269,7 @@ function readTabCells(
       const inSequence = value >= expected && value <= expected + 3;
       if ((inSequence && filled >= width) || (value === expected && filled >= width - 1) || (value === 1 && filled >= width)) {
         flush();
-        row = { line: cell.line, stt, cells: [] };
+        row = { line: cell.line, lines: cell.lines, stt, cells: [] };
         expected = value + 1;
         continue;
       }
@@ -263,21 +277,21 @@ function readTabCells(
     const section = readSection(flatText);
     if (section && (section.value === lastSection + 1 || section.value === 1) && filled >= width - 1) {
       flush();
-      items.push({ type: "section", line: cell.line, ref: section.ref, title: section.title });
+      items.push({ type: "section", line: cell.line, lines: cell.lines, ref: section.ref, title: section.title });
       lastSection = section.value;
       continue;
     }
     if (columnKind(flatText) === kinds[0] && cells.slice(c, c + kinds.length).every((x) => columnKind(x.text.replace(/\n/g, " ")))) {
       flush();
-      pageHeaders.push(...cells.slice(c, c + kinds.length).map((x) => x.line));
+      pageHeaders.push(...cells.slice(c, c + kinds.length).flatMap((x) => x.lines));
       c += kinds.length - 1;
       continue;
     }
     if (row) row.cells.push(cell);
-    else if (flatText) warnings.add(cell.line, "table cell outside any numbered row was not read", flatText);
+    else if (flatText) warnings.add(cell.line, "table cell outside any numbered row was not read", flatText, cell.lines);
   }
   flush();
-  return { layout: "tab-cells", kinds, start, end, items, pageHeaders };
+  return { layout: "tab-cells", kinds, start, headerEnd, end, items, pageHeaders, rules: [] };
 }
 
 // ---------------------------------------------------------------- flattened PDF tables
@@ -323,8 +337,8 @@ function readFlat(
   const content = kinds.filter((k) => k !== "ref");
   const headerKey = fragments[0]!;
   const tails = new Set(fragments.slice(1).filter((f) => f.split(" ").length <= 3));
-  let row: { line: number; stt: string; lines: SourceLine[] } | null = null;
-  let section: { line: number; ref: string; title: string } | null = null;
+  let row: { line: number; stt: string; lines: { n: number; text: string }[] } | null = null;
+  let section: { line: number; lines: number[]; ref: string; title: string } | null = null;
   let expected = 1;
   let lastSection = 0;
 
@@ -336,7 +350,7 @@ function readFlat(
     content.forEach((kind, k) => {
       if (split.cells[k]) cells[kind] = split.cells[k];
     });
-    items.push({ type: "row", line: row.line, stt: row.stt, cells });
+    items.push({ type: "row", line: row.line, lines: [...new Set([row.line, ...row.lines.map((l) => l.n)])], stt: row.stt, cells });
     row = null;
   };
 
@@ -378,12 +392,13 @@ function readFlat(
     if (heading && (heading.value === lastSection + 1 || (lastSection === 0 && heading.value === 1))) {
       flush();
       if (section) items.push({ type: "section", ...section });
-      section = { line: line.n, ref: heading.ref, title: heading.title };
+      section = { line: line.n, lines: [line.n], ref: heading.ref, title: heading.title };
       lastSection = heading.value;
       continue;
     }
     if (section && !row) {
       section.title = `${section.title} ${text}`;
+      section.lines.push(line.n);
       continue;
     }
     if (row) row.lines.push({ n: line.n, text });
@@ -391,7 +406,7 @@ function readFlat(
   }
   flush();
   if (section) items.push({ type: "section", ...section });
-  return { layout: "flat", kinds, start, end: i, items, pageHeaders };
+  return { layout: "flat", kinds, start, headerEnd, end: i, items, pageHeaders, rules: [] };
 }
 
 function nextText(lines: SourceLine[], i: number, to: number): string {

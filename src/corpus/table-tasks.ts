@@ -53,7 +53,7 @@ export function tableTasks(table: Table, title: string, warnings: WarningList): 
     if (isServices) {
       const name = oneLine(cells.service ?? "");
       if (!name) {
-        warnings.add(item.line, `service row ${item.stt} has no name and was not read`);
+        warnings.add(item.line, `service row ${item.stt} has no name and was not read`, "", item.lines);
         continue;
       }
       const level = /\d/.exec(cells.serviceLevel ?? "");
@@ -65,13 +65,14 @@ export function tableTasks(table: Table, title: string, warnings: WarningList): 
         coordinating: splitAgencies(cells.coordinating),
         deadline: cells.deadline ? oneLine(cells.deadline) : null,
         line: item.line,
+        lines: item.lines,
         notes: rowNotes,
       });
       continue;
     }
     const text = oneLine(cells.text ?? "");
     if (!text) {
-      warnings.add(item.line, `table row ${item.stt} has no task text and was not read`);
+      warnings.add(item.line, `table row ${item.stt} has no task text and was not read`, "", item.lines);
       continue;
     }
     tasks.push({
@@ -83,6 +84,7 @@ export function tableTasks(table: Table, title: string, warnings: WarningList): 
       deadline: cells.deadline ? oneLine(cells.deadline) : null,
       product: cells.product ? oneLine(cells.product) : null,
       line: item.line,
+      lines: item.lines,
       notes: rowNotes,
     });
   }

@@ -116,6 +116,34 @@ export const ImportWarningSchema = z.object({
 });
 
 /**
+ * What one non-empty line of an imported text or CSV became: part of a task or of an essential
+ * service (its id), metadata the importer read (`what`), or reported in the plan's warnings (the
+ * index of the warning in `plan.warnings`). Every non-empty line gets exactly one account.
+ *
+ * @example
+ * const { plan, lines } = importPlan("KẾ HOẠCH\nI. NHIỆM VỤ\n1. Kết nối dữ liệu.", { id: "vi-du-2024" });
+ * LineAccountSchema.array().parse(lines)
+ * // [{ line: 1, use: "metadata", what: "preamble" }, { line: 2, use: "metadata", what: "section heading" },
+ * //  { line: 3, use: "task", id: "vi-du-2024:1" }]
+ */
+export const LineAccountSchema = z.discriminatedUnion("use", [
+  z.object({ line: z.number().int().positive(), use: z.literal("task"), id: z.string().min(1) }),
+  z.object({ line: z.number().int().positive(), use: z.literal("service"), id: z.string().min(1) }),
+  z.object({
+    line: z.number().int().positive(),
+    use: z.literal("metadata"),
+    /**
+     * What the line told the importer: the document's head and preamble (number, date, issuer,
+     * title, the documents it implements), a section or group heading, an appendix's heading,
+     * title and caption, an appendix adopted from another document, a table header (repeated on a
+     * page), a page number, or formatting only (a table rule, markup, an empty CSV row).
+     */
+    what: z.enum(["preamble", "section heading", "group heading", "appendix heading", "adopted appendix", "table header", "page number", "formatting"]),
+  }),
+  z.object({ line: z.number().int().positive(), use: z.literal("warning"), warning: z.number().int().nonnegative() }),
+]);
+
+/**
  * A plan: the national decision or a local implementation plan, with its tasks, essential
  * services, targets and the documents it derives from (`parents`) and cites.
  *
@@ -236,6 +264,14 @@ export type PlanSource = z.infer<typeof PlanSourceSchema>;
  * for (const w of warnings) console.log(w.line ?? "-", w.message);
  */
 export type ImportWarning = z.infer<typeof ImportWarningSchema>;
+
+/**
+ * What one non-empty input line became (see {@link LineAccountSchema}).
+ *
+ * @example
+ * const account: LineAccount = { line: 12, use: "task", id: "vi-du-2024:1.1" };
+ */
+export type LineAccount = z.infer<typeof LineAccountSchema>;
 
 /**
  * A plan: the national decision or a local implementation plan, with its tasks, services, targets and lineage (see {@link PlanSchema}).
