@@ -57,7 +57,7 @@ export function clearCompareCache(): void {
 
 /**
  * Matches the tasks of plan b with those of plan a: directly (b's tasks linked to a's with
- * `link(b, { to: a })`) and through shared national ancestors (both implement the same national
+ * `link(b, { to: a })`; a plan's tasks with themselves when a is b) and through shared national ancestors (both implement the same national
  * task); lists tasks only in a and only in b, and the pairs whose deadlines differ (days = b's end
  * minus a's end).
  *
@@ -75,7 +75,9 @@ export function compareData(aOrId: Plan | string, bOrId: Plan | string, options:
   const pairs: ComparePair[] = [];
   const seen = new Set<string>();
   const dateOf = dateReader();
-  for (const l of link(b, { ...options, to: a }).links) {
+  // A plan compared with itself: each task is its own counterpart (link() links nothing from a plan to itself).
+  const direct = a === b ? a.tasks.map((t) => ({ local: t.id, national: t.id, score: 1 })) : link(b, { ...options, to: a }).links;
+  for (const l of direct) {
     const shared = (bNational.get(l.local) ?? []).find((n) => (aNational.get(l.national) ?? []).some((m) => m.national === n.national));
     pairs.push(pairOf(aTasks.get(l.national)!, bTasks.get(l.local)!, "direct", shared?.national ?? null, l.score, dateOf));
     seen.add(`${l.national}|${l.local}`);

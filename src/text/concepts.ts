@@ -15,7 +15,11 @@ export interface MatchWord {
  * not taken from any one plan.
  */
 const SYNONYMS: readonly { concept: string; forms: readonly string[] }[] = [
-  { concept: "vneid", forms: ["vneid", "vnelid", "vn eid", "ung dung cong dan so", "ung dung di dong cong dan so", "ung dung dinh danh dien tu", "ung dung dinh danh quoc gia", "ung dung dinh danh", "cong dan so tu vneid", "cong an so tu vneid"] },
+  { concept: "vneid", forms: ["vneid", "vnelid", "vn eid", "ung dung vneid", "ung dung cong dan so", "ung dung di dong cong dan so", "ung dung dinh danh dien tu", "ung dung dinh danh quoc gia", "ung dung dinh danh", "cong dan so tu vneid", "cong an so tu vneid"] },
+  // the national public-service portal, and the province's (ministry's) system for handling
+  // procedures that Nghị định 107/2021/NĐ-CP made of the former one-stop-shop system
+  { concept: "congdvc", forms: ["cong dich vu cong quoc gia", "cong dich vu cong"] },
+  { concept: "httthc", forms: ["he thong thong tin giai quyet thu tuc hanh chinh", "he thong thong tin mot cua dien tu", "he thong mot cua dien tu"] },
   { concept: "ioc", forms: ["ioc", "trung tam giam sat dieu hanh thong minh", "trung tam dieu hanh thong minh", "trung tam giam sat dieu hanh do thi thong minh"] },
   { concept: "cccd", forms: ["the can cuoc cong dan", "can cuoc cong dan", "the can cuoc", "can cuoc dien tu", "can cuoc"] },
   { concept: "cmnd", forms: ["giay chung minh nhan dan", "chung minh nhan dan"] },

@@ -141,8 +141,10 @@ interface Segment {
   words: WordForms[];
   /** … and for each, the runs of clause separators before it in the piece. */
   marks: number[];
-  /** Runs of clause separators in the piece. */
+  /** Runs of clause separators in the piece (a number counts as one: words on either side of it do not pair). */
   runs: number;
+  /** Whether the piece begins with a number (before any word): then a "số" just before it is the "No." of a citation. */
+  leadingNumber: boolean;
   /** Words and words with a mark, as {@link hasDiacritics} counts them. */
   letterWords: number;
   marked: number;
@@ -160,11 +162,18 @@ interface Segment {
 function readSegment(raw: string): Segment {
   // NFC and lower case, as the whole text would be (see splitWords)
   const piece = toNFC(raw).toLowerCase();
-  const segment: Segment = { words: [], marks: [], runs: 0, letterWords: 0, marked: 0, repairable: false, repairFor: 0 };
+  const segment: Segment = { words: [], marks: [], runs: 0, letterWords: 0, marked: 0, repairable: false, repairFor: 0, leadingNumber: false };
   let inMarks = false;
   let start = -1;
   const flush = (end: number) => {
-    for (const forms of tokenForms(piece.slice(start, end))) {
+    const token = piece.slice(start, end);
+    if (/\d/.test(token)) {
+      // a number (a date, a document code) stands between clauses: "Nghị định số 137/2015/NĐ-CP ngày …"
+      if (segment.words.length === 0) segment.leadingNumber = true;
+      segment.runs++;
+      inMarks = false;
+    }
+    for (const forms of tokenForms(token)) {
       segment.words.push(forms);
       segment.marks.push(segment.runs);
     }
@@ -279,6 +288,10 @@ export interface MatchWords {
   accented: boolean;
 }
 
+const NUMBER_SIGN = tonedForm("số");
+/** Whether a word is "số" (written with its marks, or without any). */
+const isNumberSign = (word: WordForms): boolean => word.toned === NUMBER_SIGN || word.toned === "so";
+
 /**
  * Words of a text (as written) with the clause each stands in, and whether it has diacritics
  * (`hasDiacritics` of its NFC, lower-case form). The text is read in pieces between spaces
@@ -301,6 +314,11 @@ function splitWords(text: string, vocabulary?: Vocabulary): MatchWords & { repai
     if (to < 0) to = text.length;
     if (to > from) {
       const segment = segments.get(text, from, to);
+      // "số" right before a number is "No." ("Quyết định số 06/QĐ-TTg"), not "digital" ("chuyển đổi số"): dropped
+      if (segment.leadingNumber && words.length > 0 && isNumberSign(words[words.length - 1]!)) {
+        words.pop();
+        clauses.pop();
+      }
       for (let k = 0; k < segment.words.length; k++) {
         words.push(segment.words[k]!);
         clauses.push(clause + segment.marks[k]!);
@@ -325,12 +343,13 @@ function splitWords(text: string, vocabulary?: Vocabulary): MatchWords & { repai
 export function matchWords(text: string, vocabulary?: Vocabulary): MatchWords {
   const split = splitWords(text, vocabulary);
   const { words, clauses, accented } = split;
-  // OCR repair: a damaged word (folded and toned alike, so written without marks) becomes the vocabulary word.
+  // OCR repair: a damaged word (folded and toned alike, so written without marks) becomes the
+  // vocabulary word; a known abbreviation ("TTHC", "DVC") is not damage, it is expanded below.
   if (vocabulary && split.repairable) {
     const folded = words.map((w) => w.folded);
     const repaired = repairOcrTokens(folded, vocabulary);
     for (let i = 0; i < repaired.length; i++) {
-      if (repaired[i] !== folded[i] && words[i]!.toned === folded[i]) words[i] = plainForms(repaired[i]!);
+      if (repaired[i] !== folded[i] && words[i]!.toned === folded[i] && !(words[i]!.flags & ABBREVIATION)) words[i] = plainForms(repaired[i]!);
     }
   }
   // abbreviations expanded (expandAbbreviations)

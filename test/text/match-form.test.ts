@@ -35,7 +35,16 @@ describe("matchText", () => {
   });
 
   it("drops numbers, document codes and function words", () => {
-    expect(matchText("Nghị định số 137/2015/NĐ-CP ngày 31/12/2015 của Chính phủ").folded).toEqual(["nghi", "dinh", "so", "ngay", "chinh", "phu"]);
+    // "số" before a number is "No.", not "digital"; words on either side of a number do not pair
+    const text = matchText("Nghị định số 137/2015/NĐ-CP ngày 31/12/2015 của Chính phủ");
+    expect(text.folded).toEqual(["nghi", "dinh", "ngay", "chinh", "phu"]);
+    expect(new Set(text.clauses.slice(1, 4)).size).toBe(3);
+    expect(matchText("chuyển đổi số, công dân số").folded).toEqual(["chuyen", "doi", "so", "cong", "dan", "so"]);
+  });
+
+  it("expands abbreviations rather than repairing them as OCR damage", () => {
+    const vocabulary = buildVocabulary([matchText("giải quyết thủ tục hành chính, cung cấp dịch vụ công").folded]);
+    expect(matchText("giải quyết TTHC, cung cấp DVC", vocabulary).folded).toEqual(matchText("giải quyết thủ tục hành chính, cung cấp dịch vụ công").folded);
   });
 
   it("keeps clauses so that word pairs do not cross punctuation", () => {
