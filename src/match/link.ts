@@ -127,7 +127,7 @@ function toLink(localId: string, decision: Decision, idOf: (i: number) => string
       components: { wording: c[0]!, objects: c[1]!, context: c[2]!, explained: c[3]!, anchors: c[4]!, characters: c[5]!, section: c[6]!, agencies: c[7]! },
       runnersUp: runners,
       origin: "matched",
-      summary: `score ${score}: shares ${sharedTerms.slice(0, 5).map((t) => `"${t}"`).join(", ") || "no distinctive term"}; covers ${decision.objectsPercent}% of the target's distinctive terms and ${decision.contextPercent}% of the rest`,
+      summary: decision.summary,
     },
   };
 }
@@ -143,8 +143,7 @@ function decision(target: number, chosenScore: number, components: ScoreComponen
     sharedTerms: terms.slice(0, 12),
     components: Float64Array.of(wording, objects, context, explained, anchors, characters, section, agencies).map(round),
     runnersUp: Float64Array.from(runnersUp),
-    objectsPercent: Math.round(objects * 100),
-    contextPercent: Math.round(context * 100),
+    summary: `score ${score}: shares ${terms.slice(0, 5).map((t) => `"${t}"`).join(", ") || "no distinctive term"}; covers ${Math.round(objects * 100)}% of the target's distinctive terms and ${Math.round(context * 100)}% of the rest`,
   };
 }
 
@@ -154,12 +153,24 @@ interface SectionAffinity {
   key: string;
 }
 
-/** What {@link link} remembers per target index: section affinities by section title, decisions by task content. */
+/** A task's decisions by the rest of their key ({@link decisionKey}), for one wording. */
+type DecisionsByKey = Map<string, Decision[]>;
+
+/**
+ * What {@link link} remembers per target index: section affinities by section title, decisions by
+ * task content. A task's decisions depend on its matching words, not on its text as such: texts
+ * that differ only in what matching ignores (case, punctuation, an abbreviation written out, a
+ * synonym of a programme concept, OCR damage it repairs) share one entry of `wordings`, which
+ * `texts` points to from each text met.
+ */
 interface LinkMemo {
   limits: (typeof MEMO_LIMITS)["builtIn"];
   sections: Map<string, SectionAffinity | null>;
-  /** task text → rest of its key ({@link decisionKey}) → its decisions */
-  decisions: Map<string, Map<string, Decision[]>>;
+  /** task text → the decisions of its wording */
+  texts: Map<string, DecisionsByKey>;
+  /** wording ({@link wordingKey}) → its decisions */
+  wordings: Map<string, DecisionsByKey>;
+  /** decisions held (the memo is forgotten when they, or the texts, reach the limit) */
   size: number;
 }
 
@@ -179,7 +190,7 @@ function memoOf(index: TargetIndex): LinkMemo {
   const isBuiltIn = builtIn.includes(index.plan);
   let memo = isBuiltIn ? builtInMemos.get(index) : recentMemos.get(index);
   if (!memo) {
-    memo = { limits: isBuiltIn ? MEMO_LIMITS.builtIn : MEMO_LIMITS.other, sections: new Map(), decisions: new Map(), size: 0 };
+    memo = { limits: isBuiltIn ? MEMO_LIMITS.builtIn : MEMO_LIMITS.other, sections: new Map(), texts: new Map(), wordings: new Map(), size: 0 };
     if (isBuiltIn) builtInMemos.set(index, memo);
   }
   if (!isBuiltIn) {
@@ -214,14 +225,13 @@ interface Decision {
   components: Float64Array;
   /** Runners-up as (target index, rounded score) pairs. */
   runnersUp: Float64Array;
-  /** The unrounded objects and context components in whole percent, for the summary. */
-  objectsPercent: number;
-  contextPercent: number;
+  /** The evidence's summary (one string for every link the decision makes). */
+  summary: string;
 }
 
-/** The links of one local task: the candidates that pass the thresholds, with their evidence. */
-function decide(ranker: Ranker, task: Task, sectionAffinity: Float64Array | null, thresholds: LinkThresholds, forbidden: ((i: number) => boolean) | null): Decision[] {
-  const candidates = ranker.rank(ranker.prepare(task), sectionAffinity);
+/** The links of one local task (its matching words given, or read from its text): the candidates that pass the thresholds, with their evidence. */
+function decide(ranker: Ranker, task: Task, words: Wording | undefined, sectionAffinity: Float64Array | null, thresholds: LinkThresholds, forbidden: ((i: number) => boolean) | null): Decision[] {
+  const candidates = ranker.rank(ranker.prepare(task, words), sectionAffinity);
   // Only the beginning of each task's candidate order matters: the candidates whose score can
   // link and the runners-up; with a small whole number of runners-up it is picked, not sorted.
   const fewRunnersUp = Number.isInteger(thresholds.runnersUp) && thresholds.runnersUp >= 0 && thresholds.runnersUp <= 16;
@@ -254,11 +264,43 @@ function decide(ranker: Ranker, task: Task, sectionAffinity: Float64Array | null
 
 /** What a task's decision depends on besides the target and its text: its agencies' sectors, its section's affinity to the target's sections. */
 function decisionKey(task: Task, section: SectionAffinity | null): string {
-  const sectors = new Set<string>();
-  for (const agency of task.lead) sectors.add(agencySector(agency));
-  for (const agency of task.coordinating) sectors.add(agencySector(agency));
-  sectors.delete("");
-  return `${[...sectors].sort().join("\u0001")}\u0000${section?.key ?? ""}`;
+  const sectors: string[] = [];
+  for (const agencies of [task.lead, task.coordinating]) {
+    for (const agency of agencies) {
+      const sector = agencySector(agency);
+      if (sector && !sectors.includes(sector)) sectors.push(sector);
+    }
+  }
+  return `${sectors.sort().join("\u0001")}\u0000${section?.key ?? ""}`;
+}
+
+type Wording = ReturnType<Ranker["wordsOf"]>;
+
+/**
+ * A key that tells matching words apart: the form scored, each word in it (its folded form too
+ * when the toned one is scored: character trigrams are read from it), and where a clause ends
+ * (two-word terms stop there).
+ */
+function wordingKey({ words, clauses, form }: Wording): string {
+  let key = form;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    key += `${i > 0 && clauses[i] !== clauses[i - 1] ? "\u0002" : "\u0001"}${word.folded}`;
+    if (form === "toned") key += `\u0003${word.toned}`;
+  }
+  return key;
+}
+
+/** The memo entry of a task's text: found by the text, else by its wording (then remembered for the text too). */
+function decisionsOfText(memo: LinkMemo, ranker: Ranker, text: string): { decisions: DecisionsByKey; words?: Wording } {
+  const known = memo.texts.get(text);
+  if (known) return { decisions: known };
+  const words = ranker.wordsOf(text);
+  const key = wordingKey(words);
+  let decisions = memo.wordings.get(key);
+  if (!decisions) memo.wordings.set(key, (decisions = new Map()));
+  memo.texts.set(text, decisions);
+  return { decisions, words };
 }
 
 /**
@@ -289,19 +331,22 @@ export function link(planOrId: Plan | string, options: LinkOptions = {}): LinkRe
     if (plan === target) break;
     const title = sectionTitles.get(task.section);
     const section = title === undefined ? null : sectionAffinityOf(index, memo, title);
-    const byText = remember ? memo.decisions.get(task.text) : undefined;
-    const key = remember ? decisionKey(task, section) : "";
-    let decisions = byText?.get(key);
-    if (!decisions) {
+    let decisions: Decision[] | undefined;
+    if (!remember) {
       const isForbidden = forbidden.size ? (i: number) => forbidden.has(`${task.id}\u0000${idOf(i)}`) : null;
-      decisions = decide(ranker, task, section?.row ?? null, thresholds, isForbidden);
-      if (remember) {
-        if (memo.size >= memo.limits.decisions) {
-          memo.decisions.clear();
-          memo.size = 0;
-        }
-        const forText = memo.decisions.get(task.text) ?? new Map<string, Decision[]>();
-        memo.decisions.set(task.text, forText.set(key, decisions));
+      decisions = decide(ranker, task, undefined, section?.row ?? null, thresholds, isForbidden);
+    } else {
+      if (memo.size >= memo.limits.decisions || memo.texts.size >= memo.limits.decisions) {
+        memo.texts.clear();
+        memo.wordings.clear();
+        memo.size = 0;
+      }
+      const ofText = decisionsOfText(memo, ranker, task.text);
+      const key = decisionKey(task, section);
+      decisions = ofText.decisions.get(key);
+      if (!decisions) {
+        decisions = decide(ranker, task, ofText.words, section?.row ?? null, thresholds, null);
+        ofText.decisions.set(key, decisions);
         memo.size++;
       }
     }

@@ -1,6 +1,6 @@
 import { plans as builtIn } from "../corpus/index";
 import type { Task } from "../model/task";
-import { matchWords, type WordForms } from "../text/match-form";
+import { type MatchWords, matchWords, type WordForms } from "../text/match-form";
 import { type Candidate, SCORE_WEIGHTS, type ScoreComponents, sectorsOverlap } from "./score";
 import { agencySector } from "./sector";
 import { type TargetIndex, type TermTable, unseenTermWeight, type WordForm } from "./target-index";
@@ -208,11 +208,20 @@ export class Ranker {
     this.gramStamp = new Int32Array(index.tables.trigramIds.size);
   }
 
-  /** Prepares a local task as `prepareLocal` does: matching words (OCR-repaired against the target's vocabulary), weighted terms, trigrams, sectors. */
-  prepare(task: Task): PreparedTask {
+  /** The matching words of a task's text against this target (`matchWords` with the target's vocabulary), and the word form it is scored in. */
+  wordsOf(text: string): MatchWords & { form: WordForm } {
+    const matched = matchWords(text, this.index.vocabulary);
+    return { ...matched, form: matched.accented && this.index.accented ? "toned" : "folded" };
+  }
+
+  /**
+   * Prepares a local task as `prepareLocal` does: matching words (OCR-repaired against the
+   * target's vocabulary), weighted terms, trigrams, sectors. `matched` is `wordsOf(task.text)`
+   * when the caller has it already.
+   */
+  prepare(task: Task, matched: MatchWords & { form: WordForm } = this.wordsOf(task.text)): PreparedTask {
     const index = this.index;
-    const { words, clauses, accented } = matchWords(task.text, index.vocabulary);
-    const form: WordForm = accented && index.accented ? "toned" : "folded";
+    const { words, clauses, form } = matched;
     const space = this.spaces[form];
     space.startTask();
     const table = index.tables.forms[form];
