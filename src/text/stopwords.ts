@@ -30,7 +30,7 @@ const BOILERPLATE_PHRASES = [
   "thực chất", "chuyên ngành", "lĩnh vực", "nội dung", "hình thức", "phương án", "cơ chế", "chính sách", "mô hình",
   "nền tảng", "hạ tầng", "tiến độ", "lộ trình", "công dân", "thủ tục hành chính", "giải quyết",
   "thủ tướng", "hồ sơ", "đăng ký", "văn bản", "tài liệu", "tuyên truyền", "phổ biến",
-  "kinh tế xã hội", "hoàn thiện", "khó khăn", "vướng mắc", "thời gian", "quá trình", "đáp ứng", "nhu cầu", "duy trì",
+  "kinh tế xã hội", "hoàn thiện", "khó khăn", "vướng mắc", "thời gian", "quá trình", "đáp ứng", "nhu cầu", "duy trì", "đời sống",
 ];
 
 const words = (text: string) => text.toLowerCase().split(/[\s,]+/).filter(Boolean);
