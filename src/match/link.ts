@@ -5,7 +5,7 @@ import { clearMatchFormMemos } from "../text/match-form";
 import type { Task } from "../model/task";
 import { clearRankers, type Ranker, rankerOf } from "./rank";
 import { agencySector, clearSectorMemo } from "./sector";
-import { type ScoreComponents, sectionAffinities } from "./score";
+import { SCORE_WEIGHTS, type ScoreComponents, sectionAffinities } from "./score";
 import { buildTargetIndex, type TargetIndex } from "./target-index";
 
 /**
@@ -153,8 +153,11 @@ interface SectionAffinity {
   key: string;
 }
 
-/** A task's decisions by the rest of their key ({@link decisionKey}), for one wording. */
-type DecisionsByKey = Map<string, Decision[]>;
+/** What is remembered of one wording: its decisions by the rest of their key ({@link decisionKey}), its {@link TextRanking} once ranked. */
+interface WordingMemo {
+  decisions: Map<string, Decision[]>;
+  ranking: TextRanking | null;
+}
 
 /**
  * What {@link link} remembers per target index: section affinities by section title, decisions by
@@ -166,10 +169,10 @@ type DecisionsByKey = Map<string, Decision[]>;
 interface LinkMemo {
   limits: (typeof MEMO_LIMITS)["builtIn"];
   sections: Map<string, SectionAffinity | null>;
-  /** task text → the decisions of its wording */
-  texts: Map<string, DecisionsByKey>;
-  /** wording ({@link wordingKey}) → its decisions */
-  wordings: Map<string, DecisionsByKey>;
+  /** task text → what is remembered of its wording */
+  texts: Map<string, WordingMemo>;
+  /** wording ({@link wordingKey}) → what is remembered of it */
+  wordings: Map<string, WordingMemo>;
   /** decisions held (the memo is forgotten when they, or the texts, reach the limit) */
   size: number;
 }
@@ -229,9 +232,11 @@ interface Decision {
   summary: string;
 }
 
-/** The links of one local task (its matching words given, or read from its text): the candidates that pass the thresholds, with their evidence. */
-function decide(ranker: Ranker, task: Task, words: Wording | undefined, sectionAffinity: Float64Array | null, thresholds: LinkThresholds, forbidden: ((i: number) => boolean) | null): Decision[] {
-  const candidates = ranker.rank(ranker.prepare(task, words), sectionAffinity);
+/** The score components and evidence terms of a candidate, when it becomes a link. */
+type EvidenceOf = (i: number) => { components: ScoreComponents; terms: string[] };
+
+/** The links of one local task among its scored candidates (scores in `ranker.score`): those that pass the thresholds, with their evidence. */
+function decide(ranker: Ranker, candidates: readonly number[], thresholds: LinkThresholds, forbidden: ((i: number) => boolean) | null, evidenceOf: EvidenceOf): Decision[] {
   // Only the beginning of each task's candidate order matters: the candidates whose score can
   // link and the runners-up; with a small whole number of runners-up it is picked, not sorted.
   const fewRunnersUp = Number.isInteger(thresholds.runnersUp) && thresholds.runnersUp >= 0 && thresholds.runnersUp <= 16;
@@ -250,16 +255,96 @@ function decide(ranker: Ranker, task: Task, words: Wording | undefined, sectionA
   for (const i of scored) {
     const score = ranker.score[i]!;
     if (!(score >= thresholds.link && score >= bestScore * thresholds.secondaryRatio)) continue;
-    const components = ranker.components(i);
+    const { components, terms } = evidenceOf(i);
     if (components.anchors >= thresholds.anchors || components.wording >= thresholds.copy) {
       const runnersUp = scored
         .filter((c) => c !== i)
         .slice(0, thresholds.runnersUp)
         .flatMap((c) => [c, round(ranker.score[c]!)]);
-      decisions.push(decision(i, score, components, ranker.evidenceTerms(i), runnersUp, thresholds));
+      decisions.push(decision(i, score, components, terms, runnersUp, thresholds));
     }
   }
   return decisions;
+}
+
+/** The evidence of the candidates of the task `rank` scored last. */
+const rankedEvidence = (ranker: Ranker): EvidenceOf => (i) => ({ components: ranker.components(i), terms: ranker.evidenceTerms(i) });
+
+/**
+ * What a wording's decisions share, whatever the task's agencies and section: the candidates
+ * that can be decided on or listed as runners-up under any of them, in `rank`'s order, with the
+ * text part of their score, their text components and (for those that can link) their evidence
+ * terms. A task of this wording is then decided by adding its section and agencies components
+ * ({@link Ranker.rescore}), without matching its words to the target again.
+ */
+interface TextRanking {
+  targets: Int32Array;
+  textScores: Float64Array;
+  /** wording, objects, context, explained, anchors, characters of each target that can link, in turn (zeros for the others) */
+  components: Float64Array;
+  terms: (string[] | null)[];
+}
+
+// The section and agencies components lie in 0..1: they add at most this to a text score (and
+// a hair for rounding).
+const MOST_ADDED = SCORE_WEIGHTS.section + SCORE_WEIGHTS.agencies + 1e-9;
+
+/**
+ * The {@link TextRanking} of the task `rank` scored last. A candidate is left out only when it
+ * can neither link (its text score plus the most that can be added stays under the link
+ * threshold or the secondary ratio of the best text score) nor be a runner-up (more candidates
+ * than `decide` reads beyond the links have a text score above its own plus that most). Null
+ * when a score is not a number (then `decide` sorts, and nothing is remembered).
+ */
+function textRankingOf(ranker: Ranker, candidates: readonly number[], thresholds: LinkThresholds): TextRanking | null {
+  const scores = ranker.textScore;
+  // the best text score, and the one `read` places down (the highest `read`, kept in order)
+  const read = thresholds.runnersUp + 1;
+  const highest: number[] = [];
+  let canLinkAny = false;
+  for (const i of candidates) {
+    const score = scores[i]!;
+    if (score !== score) return null;
+    if (highest.length < read || score > highest[read - 1]!) {
+      let at = Math.min(highest.length, read - 1);
+      while (at > 0 && highest[at - 1]! < score) {
+        highest[at] = highest[at - 1]!;
+        at--;
+      }
+      highest[at] = score;
+    }
+  }
+  const beaten = candidates.length > read ? highest[read - 1]! : -Infinity;
+  const bestShare = Math.min(1, highest[0] ?? 0) * thresholds.secondaryRatio;
+  const canLink = (score: number) => score + MOST_ADDED >= thresholds.link && score + MOST_ADDED >= bestShare;
+  for (const i of candidates) canLinkAny ||= canLink(scores[i]!);
+  // (when none can link, no task of this wording links, whatever its agencies and section)
+  const kept = canLinkAny ? candidates.filter((i) => scores[i]! + MOST_ADDED >= beaten || scores[i]! + MOST_ADDED >= 1 || canLink(scores[i]!)) : [];
+  const ranking: TextRanking = { targets: new Int32Array(kept.length), textScores: new Float64Array(kept.length), components: new Float64Array(kept.length * 6), terms: [] };
+  for (let k = 0; k < kept.length; k++) {
+    const i = kept[k]!;
+    ranking.targets[k] = i;
+    ranking.textScores[k] = scores[i]!;
+    const linkable = canLink(scores[i]!);
+    ranking.terms.push(linkable ? ranker.evidenceTerms(i) : null);
+    if (!linkable) continue;
+    const c = ranker.components(i);
+    ranking.components.set([c.wording, c.objects, c.context, c.explained, c.anchors, c.characters], k * 6);
+  }
+  return ranking;
+}
+
+/** The evidence of the candidates {@link Ranker.rescore} scored from a text ranking. */
+function rememberedEvidence(ranker: Ranker, ranking: TextRanking): EvidenceOf {
+  const at = new Map(Array.from(ranking.targets, (i, k) => [i, k]));
+  return (i) => {
+    const k = at.get(i)!;
+    const c = ranking.components.subarray(k * 6, k * 6 + 6);
+    return {
+      components: { wording: c[0]!, objects: c[1]!, context: c[2]!, explained: c[3]!, anchors: c[4]!, characters: c[5]!, section: ranker.sections[i]!, agencies: ranker.agencies[i]! },
+      terms: ranking.terms[k]!,
+    };
+  };
 }
 
 /** What a task's decision depends on besides the target and its text: its agencies' sectors, its section's affinity to the target's sections. */
@@ -292,15 +377,15 @@ function wordingKey({ words, clauses, form }: Wording): string {
 }
 
 /** The memo entry of a task's text: found by the text, else by its wording (then remembered for the text too). */
-function decisionsOfText(memo: LinkMemo, ranker: Ranker, text: string): { decisions: DecisionsByKey; words?: Wording } {
+function wordingMemoOf(memo: LinkMemo, ranker: Ranker, text: string): { wording: WordingMemo; words?: Wording } {
   const known = memo.texts.get(text);
-  if (known) return { decisions: known };
+  if (known) return { wording: known };
   const words = ranker.wordsOf(text);
   const key = wordingKey(words);
-  let decisions = memo.wordings.get(key);
-  if (!decisions) memo.wordings.set(key, (decisions = new Map()));
-  memo.texts.set(text, decisions);
-  return { decisions, words };
+  let wording = memo.wordings.get(key);
+  if (!wording) memo.wordings.set(key, (wording = { decisions: new Map(), ranking: null }));
+  memo.texts.set(text, wording);
+  return { wording, words };
 }
 
 /**
@@ -334,19 +419,25 @@ export function link(planOrId: Plan | string, options: LinkOptions = {}): LinkRe
     let decisions: Decision[] | undefined;
     if (!remember) {
       const isForbidden = forbidden.size ? (i: number) => forbidden.has(`${task.id}\u0000${idOf(i)}`) : null;
-      decisions = decide(ranker, task, undefined, section?.row ?? null, thresholds, isForbidden);
+      decisions = decide(ranker, ranker.rank(ranker.prepare(task), section?.row ?? null), thresholds, isForbidden, rankedEvidence(ranker));
     } else {
       if (memo.size >= memo.limits.decisions || memo.texts.size >= memo.limits.decisions) {
         memo.texts.clear();
         memo.wordings.clear();
         memo.size = 0;
       }
-      const ofText = decisionsOfText(memo, ranker, task.text);
+      const { wording, words } = wordingMemoOf(memo, ranker, task.text);
       const key = decisionKey(task, section);
-      decisions = ofText.decisions.get(key);
+      decisions = wording.decisions.get(key);
       if (!decisions) {
-        decisions = decide(ranker, task, ofText.words, section?.row ?? null, thresholds, null);
-        ofText.decisions.set(key, decisions);
+        const row = section?.row ?? null;
+        if (wording.ranking) decisions = decide(ranker, ranker.rescore(task, wording.ranking.targets, wording.ranking.textScores, row), thresholds, null, rememberedEvidence(ranker, wording.ranking));
+        else {
+          const candidates = ranker.rank(ranker.prepare(task, words), row);
+          decisions = decide(ranker, candidates, thresholds, null, rankedEvidence(ranker));
+          wording.ranking = textRankingOf(ranker, candidates, thresholds);
+        }
+        wording.decisions.set(key, decisions);
         memo.size++;
       }
     }

@@ -166,10 +166,13 @@ export class Ranker {
   private readonly objectMass: Float64Array;
   private readonly contextMass: Float64Array;
   private readonly sharedTrigrams: Int32Array;
-  private readonly agencies: Float64Array;
-  private readonly sections: Float64Array;
+  /** The agencies and section components of the last ranked (or rescored) task's candidates, by target index. */
+  readonly agencies: Float64Array;
+  readonly sections: Float64Array;
   /** Scores of the last ranked task's candidates, by target index. */
   readonly score: Float64Array;
+  /** Their text parts: the score before the section and agencies components are added. */
+  readonly textScore: Float64Array;
   private local: PreparedTask | null = null;
 
   private readonly sectorMatched: Uint8Array;
@@ -203,6 +206,7 @@ export class Ranker {
     this.agencies = new Float64Array(n);
     this.sections = new Float64Array(n);
     this.score = new Float64Array(n);
+    this.textScore = new Float64Array(n);
     this.sectorMatched = new Uint8Array(index.tables.sectors.length);
     this.spaces = { toned: new TermSpace(index, "toned"), folded: new TermSpace(index, "folded") };
     this.gramStamp = new Int32Array(index.tables.trigramIds.size);
@@ -434,29 +438,17 @@ export class Ranker {
         sharedTrigrams[i] = sharedTrigrams[i]! + 1;
       }
     }
-    // the target sectors some sector of the local task's agencies overlaps (`sectorsOf`, `agencyAffinity`)
-    const matched = this.sectorMatched;
-    matched.fill(0);
-    for (const agencies of [local.task.lead, local.task.coordinating]) {
-      for (const agency of agencies) {
-        const sector = agencySector(agency);
-        if (!sector) continue;
-        const matches = this.matchesOf(sector);
-        for (let s = 0; s < matches.length; s++) if (matches[s] === 1) matched[s] = 1;
-      }
-    }
+    this.matchSectors(local.task);
     const w = SCORE_WEIGHTS;
     const localMass = local.mass;
     const localChars = local.trigramCount;
-    const { trigramCount, taskSectors, sectorRarity } = tables;
+    const { trigramCount } = tables;
     const massOf = tables.mass[local.form];
     const anchorMassOf = tables.anchorMass[local.form];
     const contextMassOf = tables.contextMass[local.form];
     for (let k = 0; k < seen.length; k++) {
       const i = seen[k]!;
-      let agencies = 0;
-      const sectors = taskSectors[i]!;
-      for (let s = 0; s < sectors.length; s++) if (matched[sectors[s]!] === 1) agencies = Math.max(agencies, sectorRarity[sectors[s]!]!);
+      const agencies = this.agencyAffinity(i);
       const section = sectionAffinity ? sectionAffinity[i]! : 0;
       this.agencies[i] = agencies;
       this.sections[i] = section;
@@ -472,16 +464,61 @@ export class Ranker {
       const explained = localMass ? Math.min(1, shared / localMass) : 0;
       const anchors = Math.min(1, anchorMass[i]! / unseenIdf);
       const characters = localChars === 0 || targetChars === 0 ? 0 : (2 * sharedTrigrams[i]!) / (localChars + targetChars);
-      const score =
-        w.lexical * Math.max(wording, Math.sqrt(objects * contextShare), w.explainedFactor * explained) +
-        w.anchors * anchors +
-        w.characters * characters +
-        w.section * section +
-        w.agencies * agencies;
-      this.score[i] = Math.min(1, score);
+      // the sum of scoreCandidate, in its order: the text's part first, then section and agencies
+      const text = w.lexical * Math.max(wording, Math.sqrt(objects * contextShare), w.explainedFactor * explained) + w.anchors * anchors + w.characters * characters;
+      this.textScore[i] = text;
+      this.score[i] = Math.min(1, text + w.section * section + w.agencies * agencies);
     }
     this.local = local;
     return seen;
+  }
+
+  /** Marks the target sectors some sector of a local task's agencies overlaps (`sectorsOf`, `agencyAffinity`), for {@link agencyAffinity}. */
+  private matchSectors(task: Task): void {
+    const matched = this.sectorMatched;
+    matched.fill(0);
+    for (const agencies of [task.lead, task.coordinating]) {
+      for (const agency of agencies) {
+        const sector = agencySector(agency);
+        if (!sector) continue;
+        const matches = this.matchesOf(sector);
+        for (let s = 0; s < matches.length; s++) if (matches[s] === 1) matched[s] = 1;
+      }
+    }
+  }
+
+  /** The agencies component of target `i` for the task whose sectors were matched last (`agencyAffinity`). */
+  private agencyAffinity(i: number): number {
+    const { taskSectors, sectorRarity } = this.index.tables;
+    const matched = this.sectorMatched;
+    let agencies = 0;
+    const sectors = taskSectors[i]!;
+    for (let s = 0; s < sectors.length; s++) if (matched[sectors[s]!] === 1) agencies = Math.max(agencies, sectorRarity[sectors[s]!]!);
+    return agencies;
+  }
+
+  /**
+   * Scores again, for another task with the same matching words, some candidates that {@link rank}
+   * scored: `textScores` are their text parts (`textScore` then), to which this task's section
+   * correspondence and agencies are added as `rank` adds them, so the scores are the ones `rank`
+   * would give. Returns the targets; their scores are in `score`, as after `rank` (only
+   * `components` is not available: its parts lie with the caller).
+   */
+  rescore(task: Task, targets: Int32Array, textScores: Float64Array, sectionAffinity: Float64Array | null): number[] {
+    const w = SCORE_WEIGHTS;
+    this.matchSectors(task);
+    const result: number[] = [];
+    for (let k = 0; k < targets.length; k++) {
+      const i = targets[k]!;
+      const agencies = this.agencyAffinity(i);
+      const section = sectionAffinity ? sectionAffinity[i]! : 0;
+      this.agencies[i] = agencies;
+      this.sections[i] = section;
+      this.score[i] = Math.min(1, textScores[k]! + w.section * section + w.agencies * agencies);
+      result.push(i);
+    }
+    this.local = null;
+    return result;
   }
 
   /** Candidates in the order `link` sorts them: score descending, then target id (a stable sort of `rank`'s result). */

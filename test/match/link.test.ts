@@ -9,6 +9,7 @@ import { foldForMatch } from "../../src/text/fold";
 import { evaluate } from "../../scripts/eval";
 import { readLabels, prf } from "../../scripts/labels";
 import { makePlan } from "../helpers";
+import { generateCorpus } from "../../bench/generate";
 
 const labels = readLabels(new URL("../fixtures/", import.meta.url).pathname);
 const { rows } = evaluate(labels);
@@ -131,6 +132,14 @@ describe("link: behaviour", () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it("decides a task the same whether its decision is remembered or made afresh", () => {
+    // The linker remembers decisions by matching words and reuses a wording's text ranking for
+    // other agencies and sections; options.thresholds turns the memo off. Generated plans repeat
+    // wordings with other agencies, sections, spellings and OCR damage (bench/generate.ts).
+    const { plans: generated } = generateCorpus(60, 11);
+    for (const plan of generated) expect(JSON.stringify(link(plan))).toBe(JSON.stringify(link(plan, { thresholds: {} })));
   });
 
   it("links nothing when a plan is linked to itself", () => {
