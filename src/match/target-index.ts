@@ -1,6 +1,8 @@
 import type { Plan } from "../model/plan";
 import type { Task } from "../model/task";
+import { plans as builtIn } from "../corpus/index";
 import { CONCEPTS } from "../text/concepts";
+import { crossWordPairs } from "../text/segment";
 import { matchText, type MatchText } from "../text/match-form";
 import { buildVocabulary, type Vocabulary } from "../text/ocr";
 import { BOILERPLATE_WORDS, isBoilerplate } from "../text/stopwords";
@@ -21,6 +23,8 @@ export interface FormStatistics {
   idf: Map<string, number>;
   /** term → indexes into `tasks` of the tasks using it */
   postings: Map<string, number[]>;
+  /** Two-word terms formed across a word boundary, not lexical words ({@link crossWordPairs}): never anchors. */
+  crossWord: ReadonlySet<string>;
 }
 
 /** A task's weighted terms in one word form. */
@@ -141,13 +145,15 @@ export function termWeight(index: ReferenceIndex, form: WordForm, term: string):
 
 /**
  * Whether a shared term is distinctive enough to anchor a link: a term with a programme concept
- * (VNeID, IOC …) or a two-word term that is not boilerplate, used by at most two target tasks.
+ * (VNeID, IOC …) or a two-word term that is not boilerplate and is a word, not the end of one word
+ * and the start of the next ("sửa đổi | luật", see {@link crossWordPairs}), used by at most two
+ * target tasks.
  */
 export function isAnchor(index: ReferenceIndex, form: WordForm, term: string): boolean {
   const words = term.split(" ");
   const tasks = index.statistics[form].postings.get(term)?.length ?? Infinity;
   if (words.some((w) => CONCEPTS.has(w))) return tasks <= ANCHOR_MAX_TASKS;
-  if (words.length < 2 || isBoilerplate(term, form)) return false;
+  if (words.length < 2 || isBoilerplate(term, form) || index.statistics[form].crossWord.has(term)) return false;
   return words.filter((w) => BOILERPLATE_WORDS[form].has(w)).length < 2 && tasks <= ANCHOR_MAX_TASKS;
 }
 
@@ -195,14 +201,28 @@ export function sectorsOf(task: Pick<Task, "lead" | "coordinating">): Set<string
   return new Set([...task.lead, ...task.coordinating].map(agencySector).filter(Boolean));
 }
 
+// Where Vietnamese words end, learnt once from the task texts of the built-in corpus (the national
+// plan and the local plans, ~300 tasks) per word form: crossWordPairs. A pair the corpus never
+// uses is taken for a word.
+const crossWordMemo: Partial<Record<WordForm, ReadonlySet<string>>> = {};
+function crossWordOf(form: WordForm): ReadonlySet<string> {
+  let pairs = crossWordMemo[form];
+  if (!pairs) {
+    const texts = builtIn.flatMap((plan) => plan.tasks.map((task) => matchText(task.text)));
+    crossWordMemo[form] = pairs = crossWordPairs(texts.map((text) => ({ words: text[form], clauses: text.clauses })));
+  }
+  return pairs;
+}
+
 function formStatistics(texts: readonly MatchText[], form: WordForm): FormStatistics {
+  const crossWord = crossWordOf(form);
   const postings = new Map<string, number[]>();
   texts.forEach((text, i) => {
     for (const term of new Set(termsOf(text[form], text.clauses))) postings.set(term, [...(postings.get(term) ?? []), i]);
   });
   const n = texts.length;
   const idf = new Map([...postings].map(([term, tasks]) => [term, Math.log((n + 1) / (tasks.length + 0.5))]));
-  return { idf, postings };
+  return { idf, postings, crossWord };
 }
 
 /**
