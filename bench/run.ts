@@ -17,6 +17,9 @@
 // The analysis stages run in this process, whose V8 heap the npm script limits
 // (--max-old-space-size=880): with a 10,000-plan corpus of ~500 MB in memory, V8 would otherwise
 // let garbage grow the heap well past the live data before collecting it.
+// npm run bench bundles this script and bench/lineage-stage.ts with esbuild (bench/*.bundle.mjs)
+// and runs them with plain node: the processes then hold the library and its dependencies, not
+// a TypeScript loader (tsx's module-hook thread alone adds ~100 MB of resident memory).
 // Throughput is wall-clock time on one core (the process is single-threaded; CPU seconds are in
 // results.json too); memory is the peak resident set and heap, sampled as the stages run.
 // It prints a markdown table and writes bench/results.json (timings and memory aside,
@@ -27,6 +30,7 @@
 //   npm run bench -- --sizes 10,100    some sizes (results.json is then not written unless --out)
 //   npm run bench -- --out file.json   write the results elsewhere
 //   npx tsc -p bench                   type-check the benchmark
+//   node --import tsx bench/run.ts …   run it unbundled (its memory figures then include tsx)
 import { execFileSync, execSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -119,10 +123,12 @@ interface LineageStage {
   peakRssMB: number;
 }
 
-/** Runs `lineage` of the corpus of this size in a process of its own, with room for its graph. */
+/** Runs `lineage` of the corpus of this size in a process of its own, with room for its graph (bundled as this script is, or through tsx). */
 function lineageStage(size: number): LineageStage {
-  const script = fileURLToPath(new URL("lineage-stage.ts", import.meta.url));
-  const output = execFileSync(process.execPath, ["--max-old-space-size=8192", "--import", "tsx", script, String(size)], { encoding: "utf8", maxBuffer: 2 ** 20 });
+  const bundled = import.meta.url.endsWith(".bundle.mjs");
+  const script = fileURLToPath(new URL(bundled ? "lineage-stage.bundle.mjs" : "lineage-stage.ts", import.meta.url));
+  const loader = bundled ? [] : ["--import", "tsx"];
+  const output = execFileSync(process.execPath, ["--max-old-space-size=8192", ...loader, script, String(size)], { encoding: "utf8", maxBuffer: 2 ** 20 });
   return JSON.parse(output.trim().split("\n").pop()!) as LineageStage;
 }
 

@@ -141,9 +141,14 @@ function decision(target: number, chosenScore: number, components: ScoreComponen
     score,
     strength: score >= thresholds.strong ? "strong" : "weak",
     sharedTerms: terms.slice(0, 12),
-    components: Float64Array.of(wording, objects, context, explained, anchors, characters, section, agencies).map(round),
-    runnersUp: Float64Array.from(runnersUp),
-    summary: `score ${score}: shares ${terms.slice(0, 5).map((t) => `"${t}"`).join(", ") || "no distinctive term"}; covers ${Math.round(objects * 100)}% of the target's distinctive terms and ${Math.round(context * 100)}% of the rest`,
+    components: [wording, objects, context, explained, anchors, characters, section, agencies].map(round),
+    runnersUp: [...runnersUp],
+    // joined, not concatenated: the memo keeps it, and a concatenation would keep its pieces
+    summary: [
+      `score ${score}: shares `,
+      terms.length ? terms.slice(0, 5).map((t) => `"${t}"`).join(", ") : "no distinctive term",
+      `; covers ${Math.round(objects * 100)}% of the target's distinctive terms and ${Math.round(context * 100)}% of the rest`,
+    ].join(""),
   };
 }
 
@@ -225,9 +230,9 @@ interface Decision {
   strength: Link["strength"];
   sharedTerms: string[];
   /** The score's components, rounded, in the order of {@link ScoreComponents}. */
-  components: Float64Array;
+  components: number[];
   /** Runners-up as (target index, rounded score) pairs. */
-  runnersUp: Float64Array;
+  runnersUp: number[];
   /** The evidence's summary (one string for every link the decision makes). */
   summary: string;
 }
@@ -278,12 +283,14 @@ const rankedEvidence = (ranker: Ranker): EvidenceOf => (i) => ({ components: ran
  * ({@link Ranker.rescore}), without matching its words to the target again.
  */
 interface TextRanking {
-  targets: Int32Array;
-  textScores: Float64Array;
-  /** wording, objects, context, explained, anchors, characters of each target that can link, in turn (zeros for the others) */
-  components: Float64Array;
-  terms: (string[] | null)[];
+  targets: number[];
+  textScores: number[];
+  /** The candidates that can link, each with its text components and evidence terms (one or two, mostly: a short list is searched). */
+  linkable: { target: number; components: TextComponents; terms: string[] }[];
 }
+
+/** The components of a score that depend on the text alone. */
+type TextComponents = Omit<ScoreComponents, "section" | "agencies">;
 
 // The section and agencies components lie in 0..1: they add at most this to a text score (and
 // a hair for rounding).
@@ -320,30 +327,20 @@ function textRankingOf(ranker: Ranker, candidates: readonly number[], thresholds
   for (const i of candidates) canLinkAny ||= canLink(scores[i]!);
   // (when none can link, no task of this wording links, whatever its agencies and section)
   const kept = canLinkAny ? candidates.filter((i) => scores[i]! + MOST_ADDED >= beaten || scores[i]! + MOST_ADDED >= 1 || canLink(scores[i]!)) : [];
-  const ranking: TextRanking = { targets: new Int32Array(kept.length), textScores: new Float64Array(kept.length), components: new Float64Array(kept.length * 6), terms: [] };
-  for (let k = 0; k < kept.length; k++) {
-    const i = kept[k]!;
-    ranking.targets[k] = i;
-    ranking.textScores[k] = scores[i]!;
-    const linkable = canLink(scores[i]!);
-    ranking.terms.push(linkable ? ranker.evidenceTerms(i) : null);
-    if (!linkable) continue;
-    const c = ranker.components(i);
-    ranking.components.set([c.wording, c.objects, c.context, c.explained, c.anchors, c.characters], k * 6);
+  const ranking: TextRanking = { targets: kept, textScores: kept.map((i) => scores[i]!), linkable: [] };
+  for (const i of kept) {
+    if (!canLink(scores[i]!)) continue;
+    const { section: _section, agencies: _agencies, ...components } = ranker.components(i);
+    ranking.linkable.push({ target: i, components, terms: ranker.evidenceTerms(i) });
   }
   return ranking;
 }
 
-/** The evidence of the candidates {@link Ranker.rescore} scored from a text ranking. */
+/** The evidence of the candidates {@link Ranker.rescore} scored from a text ranking (only those that can link are asked for). */
 function rememberedEvidence(ranker: Ranker, ranking: TextRanking): EvidenceOf {
-  const at = new Map(Array.from(ranking.targets, (i, k) => [i, k]));
   return (i) => {
-    const k = at.get(i)!;
-    const c = ranking.components.subarray(k * 6, k * 6 + 6);
-    return {
-      components: { wording: c[0]!, objects: c[1]!, context: c[2]!, explained: c[3]!, anchors: c[4]!, characters: c[5]!, section: ranker.sections[i]!, agencies: ranker.agencies[i]! },
-      terms: ranking.terms[k]!,
-    };
+    const { components, terms } = ranking.linkable.find((l) => l.target === i)!;
+    return { components: { ...components, section: ranker.sections[i]!, agencies: ranker.agencies[i]! }, terms };
   };
 }
 
@@ -356,7 +353,7 @@ function decisionKey(task: Task, section: SectionAffinity | null): string {
       if (sector && !sectors.includes(sector)) sectors.push(sector);
     }
   }
-  return `${sectors.sort().join("\u0001")}\u0000${section?.key ?? ""}`;
+  return [sectors.sort().join("\u0001"), section?.key ?? ""].join("\u0000");
 }
 
 type Wording = ReturnType<Ranker["wordsOf"]>;
@@ -367,13 +364,14 @@ type Wording = ReturnType<Ranker["wordsOf"]>;
  * (two-word terms stop there).
  */
 function wordingKey({ words, clauses, form }: Wording): string {
-  let key = form;
+  // joined, not concatenated: the key is kept, and a concatenation would keep its pieces
+  const parts: string[] = [form];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    key += `${i > 0 && clauses[i] !== clauses[i - 1] ? "\u0002" : "\u0001"}${word.folded}`;
-    if (form === "toned") key += `\u0003${word.toned}`;
+    parts.push(i > 0 && clauses[i] !== clauses[i - 1] ? "\u0002" : "\u0001", word.folded);
+    if (form === "toned") parts.push("\u0003", word.toned);
   }
-  return key;
+  return parts.join("");
 }
 
 /** The memo entry of a task's text: found by the text, else by its wording (then remembered for the text too). */

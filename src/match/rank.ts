@@ -504,7 +504,7 @@ export class Ranker {
    * would give. Returns the targets; their scores are in `score`, as after `rank` (only
    * `components` is not available: its parts lie with the caller).
    */
-  rescore(task: Task, targets: Int32Array, textScores: Float64Array, sectionAffinity: Float64Array | null): number[] {
+  rescore(task: Task, targets: readonly number[], textScores: readonly number[], sectionAffinity: Float64Array | null): number[] {
     const w = SCORE_WEIGHTS;
     this.matchSectors(task);
     const result: number[] = [];
