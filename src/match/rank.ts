@@ -2,6 +2,7 @@ import { plans as builtIn } from "../corpus/index";
 import type { Task } from "../model/task";
 import { type MatchWords, matchWords, type WordForms } from "../text/match-form";
 import { type Candidate, SCORE_WEIGHTS, type ScoreComponents, sectorsOverlap } from "./score";
+import { termSpeller } from "../text/surface";
 import { agencySector } from "./sector";
 import { type TargetIndex, type TermTable, unseenTermWeight, type WordForm } from "./target-index";
 
@@ -192,6 +193,8 @@ export class Ranker {
   private readonly boundaryGrams = new Map<number, number>();
   private readonly boundaryKeys = new Int32Array(4096).fill(-1);
   private readonly boundaryIds = new Int32Array(4096);
+  /** Each target task's {@link termSpeller}, made when a link to it first shows its terms. */
+  private readonly spellers: ((term: string) => string)[] = [];
   /** This ranker's number, which marks its memos on words (a number, so that a word's memo keeps no ranker alive). */
   private readonly serial = ++rankerCount;
 
@@ -641,13 +644,15 @@ export class Ranker {
   /**
    * The shared terms a link to candidate `i` shows: the distinctive ones (anchors, and terms of
    * weight ≥ 1), else the first five, in `Candidate.shared` order (anchors first, then by weight,
-   * then alphabetically). The distinctive terms lead that order, so sorting only them gives the
-   * same list.
+   * then alphabetically); spelled as the target task writes them (with its diacritics) where it
+   * holds them word for word. The distinctive terms lead that order, so sorting only them gives
+   * the same list.
    */
   evidenceTerms(i: number): string[] {
     const distinctive = this.sharedTerms(i, true);
-    if (distinctive.length) return distinctive.sort(bySharedOrder).map((s) => s.term);
-    return this.sharedTerms(i).sort(bySharedOrder).slice(0, 5).map((s) => s.term);
+    const terms = distinctive.length ? distinctive.sort(bySharedOrder) : this.sharedTerms(i).sort(bySharedOrder).slice(0, 5);
+    const spell = (this.spellers[i] ??= termSpeller(this.index.tasks[i]!.task.text));
+    return terms.map((s) => spell(s.term));
   }
 
   /** Candidate `i` of the task last ranked, as `scoreCandidate` returns it (with its sorted shared terms), the target by id. */

@@ -18,10 +18,10 @@ export const LinkCandidateSchema = z.object({
  *
  * @example
  * const v11 = link("hue-2022").links.find((l) => l.national === "qd-06-2022:V.11")!;
- * LinkEvidenceSchema.parse(v11.evidence).sharedTerms // ["toan quoc", "tu toan", "ho tich", …]
+ * LinkEvidenceSchema.parse(v11.evidence).sharedTerms // ["toàn quốc", "hộ tịch", "liệu hộ", …]
  */
 export const LinkEvidenceSchema = z.object({
-  /** Distinctive shared terms (words, phrases and programme concepts), most telling first. */
+  /** Distinctive shared terms (words, phrases and programme concepts), most telling first, spelled as the target task writes them. */
   sharedTerms: z.array(z.string()),
   /** The score's components, each in 0..1, by name (e.g. `wording`, `concepts`, `agencies`). */
   components: z.record(z.string(), z.number()),

@@ -57,7 +57,7 @@ describe("link: behaviour", () => {
     for (const l of links) {
       expect(l.evidence.sharedTerms.length, l.local).toBeGreaterThan(0);
       for (const term of l.evidence.sharedTerms) {
-        for (const word of term.split(" ").filter((w) => !CONCEPTS.has(w))) {
+        for (const word of foldForMatch(term).split(" ").filter((w) => !CONCEPTS.has(w))) {
           expect(textOf.get(l.local)!.has(word), `${l.local} "${term}"`).toBe(true);
           expect(textOf.get(l.national)!.has(word), `${l.national} "${term}"`).toBe(true);
         }
