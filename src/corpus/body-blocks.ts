@@ -18,12 +18,19 @@ export interface Block {
   text: string;
 }
 
-const ROMAN = /^\s*([IVXLC1l|]{1,5})\s*[.:]\s*(\S.*)$/u;
-const NUMBER = /^\s*(\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)]\s*(?=\S)(.*)$/u;
-const DOTTED = /^\s*(\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=\p{Lu})(.*)$/u;
-const LETTER = /^\s*([a-zđ])\s*\)\s*(?=\S)(.*)$/u;
-const LETTER_DOT = /^\s*([a-zđ])\.\s+(?=\p{Lu})(.*)$/u;
-const BULLET = /^\s*([-–•+*])\s*(?=\S)(.*)$/u;
+// Without the /u flag (none needs it; the same matches): under /u, \s* and .* over a line of
+// millions of characters overflow the regex engine's stack. DOTTED and LETTER_DOT want an
+// upper-case letter after the marker: checked apart, on that one code point (STARTS_UPPER).
+const ROMAN = /^\s*([IVXLC1l|]{1,5})\s*[.:]\s*(\S.*)$/;
+const NUMBER = /^\s*(\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)]\s*(?=\S)(.*)$/;
+const DOTTED = /^\s*(\d{1,2}(?:\.\d{1,2}){1,3})\s+(.*)$/;
+const LETTER = /^\s*([a-zđ])\s*\)\s*(?=\S)(.*)$/;
+const LETTER_DOT = /^\s*([a-zđ])\.\s+(.*)$/;
+const BULLET = /^\s*([-–•+*])\s*(?=\S)(.*)$/;
+const STARTS_UPPER = /^\p{Lu}/u;
+
+/** A match of DOTTED or LETTER_DOT when the text after the marker starts with an upper-case letter. */
+const upperAfter = (match: RegExpExecArray | null) => (match && STARTS_UPPER.test(match[2]!) ? match : null);
 const PAGE_NUMBER = /^\s*\d{1,3}\s*$/;
 
 /** Share of upper-case letters among the letters of a text. */
@@ -47,12 +54,12 @@ export function readMarker(text: string, lastRoman: number): { marker: Marker; r
       return { marker: { kind: "roman", value, label: romanLabel(value) }, rest: roman[2]!.trim() };
     }
   }
-  const number = NUMBER.exec(text) ?? DOTTED.exec(text);
+  const number = NUMBER.exec(text) ?? upperAfter(DOTTED.exec(text));
   if (number) {
     const parts = number[1]!.split(".").map(Number);
     return { marker: { kind: "number", parts, label: parts.join(".") }, rest: number[2]!.trim() };
   }
-  const letter = LETTER.exec(text) ?? LETTER_DOT.exec(text);
+  const letter = LETTER.exec(text) ?? upperAfter(LETTER_DOT.exec(text));
   if (letter) return { marker: { kind: "letter", label: letter[1]! }, rest: letter[2]!.trim() };
   const bullet = BULLET.exec(text);
   if (bullet && !/^\s*[-–]\s*\d/.test(text)) return { marker: { kind: "bullet", symbol: bullet[1] === "–" ? "-" : bullet[1]! }, rest: bullet[2]!.trim() };

@@ -15,8 +15,27 @@ export interface DocumentHead {
   notes: string[];
 }
 
-const NUMBER_LINE = /^\s*S\S{0,2}\s*:\s*(.*)$/u;
+// NUMBER_LINE without /u (under /u, \s* and .* over a line of millions of characters overflow the
+// regex engine's stack); CODE is only tried on the first CODE_SPAN characters after "Số:".
+const NUMBER_LINE = /^\s*S\S{0,2}\s*:\s*(.*)$/;
 const CODE = /^(\d{0,6})\s*\/\s*([\p{L}\d&]+(?:\s*-\s*[\p{L}\d&]+)*)/u;
+const CODE_SPAN = 200;
+/** "ngày" followed by a space (the date of the place-and-date line). */
+const DAY_WORD = /ng[àa]y\s/iu;
+
+/**
+ * Where the place ends in a place-and-date line: before ", ngày" (the comma and spaces before
+ * "ngày" included), as /,?\s*ng[àa]y\s/iu would find it, without its cost quadratic in a run of
+ * spaces.
+ */
+function placeEnd(text: string): number {
+  const day = DAY_WORD.exec(text);
+  if (!day) return -1;
+  let at = day.index;
+  while (at > 0 && /\s/.test(text.charAt(at - 1))) at--;
+  if (at > 0 && text.charAt(at - 1) === ",") at--;
+  return at;
+}
 const DATE_LINE = /ngay\s+(\d{1,2})?\s*thang\s+(\d{1,2})\s*,?\s*nam\s+(\d{4})/;
 const PLACE_WORDS = ["thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường"];
 const TITLE_STOP = /^(?:can cu|thuc hien|de |nham |tren co so|theo |i\.|1\.)/;
@@ -56,7 +75,7 @@ export function readDocumentHead(lines: SourceLine[], bodyEnd: number): Document
     const text = lines[i]!.text.replace(/\t+/g, " ").trim();
     const number = NUMBER_LINE.exec(text);
     if (!head.code && number && number[1]!.includes("/")) {
-      const code = CODE.exec(number[1]!.trim());
+      const code = CODE.exec(number[1]!.trim().slice(0, CODE_SPAN));
       if (code) {
         head.code = `${code[1] || "…"}/${code[2]!.replace(/\s+/g, "")}`;
         if (!code[1]) head.notes.push(`The document number is left blank ("${text}").`);
@@ -70,7 +89,7 @@ export function readDocumentHead(lines: SourceLine[], bodyEnd: number): Document
       dated = true;
       head.issuedOn = date[1] ? isoDate(Number(date[1]), Number(date[2]), Number(date[3])) : null;
       if (!date[1]) head.notes.push(`The issue date has a blank day ("${text}"); issuedOn is left null.`);
-      const at = text.search(/,?\s*ng[àa]y\s/iu);
+      const at = placeEnd(text);
       let before = at > 0 ? text.slice(0, at) : "";
       if (before.includes("/")) before = before.slice(before.lastIndexOf("/")).split(/\s+/).slice(1).join(" ");
       const cleanPlace = before.trim();

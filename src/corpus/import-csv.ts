@@ -6,23 +6,36 @@ import { toNFC } from "../text/fold";
 import { romanValue } from "../text/roman";
 import { type CsvRecord, readCsv } from "./csv-read";
 import { levelOfIssuer } from "./document-meta";
-import { readImportMeta } from "./import-meta";
-import { assemblePlan, type ImportResult } from "./import-plan";
+import { type ImportMeta, readImportMeta } from "./import-meta";
+import { assemblePlan, type ImportResult, isEngineLimit, unreadableImport } from "./import-plan";
 import { type RawSection, type RawTask, oneLine } from "./import-types";
+import { DATA_COLUMN, type PlanCsvData, type TaskCsvData, agencyCell, asRead, readDataCell, readRef } from "./plan-csv-data";
 import { WarningList } from "./import-warnings";
 import { LineMetadata } from "./line-account";
 import { columnKind } from "./table-header";
 
-const REF = /^[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*$/;
+/** The visible cells of a task row, by column kind (empty for a column the CSV does not have). */
+type VisibleCells = { section: string; ref: string; text: string; lead: string; coordinating: string; deadline: string; product: string };
 
-/** A row number as a ref: "01" → "1", "2.13." → "2.13", "III.4.2" kept; null when it is not one. */
-function readRef(cell: string): string | null {
-  const text = cell.trim().replace(/\.$/, "");
-  if (!REF.test(text)) return null;
-  return text
-    .split(".")
-    .map((part) => (/^\d+$/.test(part) ? String(Number(part)) : part))
-    .join(".");
+/**
+ * The fields of a task's data cell that apply: those the visible cells do not carry, and the exact
+ * value of each visible field whose cell is as planToCSV wrote it for that value (a cell edited
+ * since is read as written instead).
+ */
+function applicableData(data: TaskCsvData, cells: VisibleCells): { exact: NonNullable<RawTask["exact"]>; ref?: string; section?: string } {
+  const { ref, section, text, lead, coordinating, deadline, product, ...hidden } = data;
+  const exact: NonNullable<RawTask["exact"]> = { ...hidden };
+  const unedited = (kind: keyof VisibleCells, written: string) => asRead(written) === cells[kind];
+  if (text !== undefined && unedited("text", text)) exact.text = text;
+  if (lead !== undefined && unedited("lead", agencyCell(lead))) exact.lead = lead;
+  if (coordinating !== undefined && unedited("coordinating", agencyCell(coordinating))) exact.coordinating = coordinating;
+  if (deadline !== undefined && unedited("deadline", deadline.raw)) exact.deadline = deadline;
+  if (product !== undefined && unedited("product", product ?? "")) exact.product = product;
+  return {
+    exact,
+    ...(ref !== undefined && unedited("ref", ref) ? { ref } : {}),
+    ...(section !== undefined && unedited("section", section) ? { section } : {}),
+  };
 }
 
 /**
@@ -38,6 +51,15 @@ function readRef(cell: string): string | null {
  * separated by semicolons, or with commas as written (split by the agency-name grammar). STT gives
  * the ref as written (leading zeros dropped); when numbering restarts in each section, the section's
  * roman numeral is prefixed ("I.1"). Metadata (code, issuer, date …) comes from `meta`.
+ *
+ * A CSV written by {@link planToCSV} also has a `dean06` column holding, as JSON, what the visible
+ * columns do not: in the row after the header, the plan's own fields (code, title, issuer, level,
+ * place, date, parents, citations, adoptions, source, every section, services, targets, notes,
+ * warnings); in a task row, the task's line, OCR text, uncertain fields and notes, and the exact
+ * value of any visible cell that would not read back the same (a ref with leading zeros, text with
+ * line breaks, …). These are restored, so that plan → CSV → plan is lossless; `meta` still
+ * overrides, and a visible cell edited since the file was written is read as written. A data cell
+ * that is not valid JSON of that shape is reported in `warnings` and not used.
  *
  * Throws {@link ImportError} when the input has no header row with a task column (an empty file
  * included) or `meta` is invalid; rows it cannot read are reported in `warnings`. Nothing is
@@ -67,6 +89,16 @@ const recordLines = (record: CsvRecord) => Array.from({ length: record.lastLine 
  */
 export function importPlanCSV(csv: string, meta: { id: string } & Record<string, unknown>): ImportResult {
   const m = readImportMeta(meta);
+  try {
+    return readPlanCsv(csv, m);
+  } catch (error) {
+    if (isEngineLimit(error)) return unreadableImport(csv, m, "imported-csv", error);
+    throw error;
+  }
+}
+
+/** {@link importPlanCSV} once `meta` is read. */
+function readPlanCsv(csv: string, m: ImportMeta): ImportResult {
   const warnings = new WarningList();
   const text = toNFC(typeof csv === "string" ? csv : "");
   const input = text
@@ -88,7 +120,9 @@ export function importPlanCSV(csv: string, meta: { id: string } & Record<string,
   }
   metadata.mark("table header", recordLines(header));
   const column = (kind: ColumnKind) => kinds.indexOf(kind);
+  const dataColumn = header.cells.findIndex((c) => c.trim() === DATA_COLUMN);
   kinds.forEach((kind, k) => {
+    if (k === dataColumn) return;
     if (kind === null && header.cells[k]!.trim()) warnings.add(header.line, `column "${header.cells[k]!.trim()}" is not a known heading and was not read`);
     if (kind !== null && kinds.indexOf(kind) !== k) warnings.add(header.line, `column "${header.cells[k]!.trim()}" repeats a column already read and was not read`);
   });
@@ -96,42 +130,83 @@ export function importPlanCSV(csv: string, meta: { id: string } & Record<string,
   const cell = (cells: string[], kind: ColumnKind) => rawCell(cells, kind).trim();
 
   const sections: RawSection[] = [];
-  const sectionRefs = new Set<string>();
+  const sectionRefs = new Map<string, RawSection>();
   const declare = (section: RawSection) => {
     if (sectionRefs.has(section.ref)) return;
-    sectionRefs.add(section.ref);
+    sectionRefs.set(section.ref, section);
     sections.push(section);
   };
   const tasks: RawTask[] = [];
   let current: RawSection | null = null;
   let autoRef = 0;
+  // the plan's data (a CSV written by planToCSV): its sections come first, with their exact titles
+  let planData: PlanCsvData | null = null;
+  const exactSections = new Set<string>();
+  const exactTitles = new Map<string, string>();
+  /** A section heading's Mục cell as planToCSV wrote it → the exact section ref. */
+  const exactSectionCells = new Map<string, string>();
+  const readData = (record: CsvRecord) => {
+    const data = dataColumn >= 0 ? readDataCell(record.cells[dataColumn] ?? "") : null;
+    if (data && "error" in data) warnings.add(record.line, data.error);
+    return data && !("error" in data) ? data : null;
+  };
   for (const record of records.slice(1)) {
     const cells = record.cells;
     if (cells.length > header.cells.length && cells.slice(header.cells.length).some((c) => c.trim())) {
       warnings.add(record.line, `row has ${cells.length} cells for ${header.cells.length} columns; the extra cells were not read`, cells.join(" | "));
     }
+    const data = readData(record);
+    if (data && "plan" in data && !planData && cells.every((c, k) => k === dataColumn || !c.trim())) {
+      planData = data.plan;
+      for (const section of planData.sections) {
+        exactSections.add(section.ref);
+        exactTitles.set(section.ref, section.title);
+        exactSectionCells.set(asRead(section.ref), section.ref);
+        declare({ ...section });
+      }
+      metadata.mark("preamble", recordLines(record));
+      continue;
+    }
+    if (data && "plan" in data) warnings.add(record.line, `a second plan data cell, or one in a row with other cells, was not read`);
+    const visible: VisibleCells = {
+      section: rawCell(cells, "section"),
+      ref: rawCell(cells, "ref"),
+      text: rawCell(cells, "text"),
+      lead: rawCell(cells, "lead"),
+      coordinating: rawCell(cells, "coordinating"),
+      deadline: rawCell(cells, "deadline"),
+      product: rawCell(cells, "product"),
+    };
+    const restore = data && "task" in data ? applicableData(data.task, visible) : null;
     const stt = cell(cells, "ref");
     const text = oneLine(cell(cells, "text"));
     const sectionCell = oneLine(cell(cells, "section"));
     const details = ["lead", "coordinating", "deadline", "product"].some((k) => cell(cells, k as ColumnKind));
     const roman = stt && romanValue(stt) !== null;
-    if (!details && text && ((roman && !sectionCell) || (sectionCell && !stt))) {
-      current = { ref: roman && !sectionCell ? stt.toUpperCase() : sectionCell, title: text };
+    if (!restore && !details && text && ((roman && !sectionCell) || (sectionCell && !stt))) {
+      const ref = exactSectionCells.get(visible.section) ?? (roman && !sectionCell ? stt.toUpperCase() : sectionCell);
+      // a heading as planToCSV wrote it keeps the section's exact title; an edited one gives the new title
+      const exact = exactTitles.get(ref);
+      const title = exact !== undefined && oneLine(exact) === text ? exact : text;
+      const declared = sectionRefs.get(ref);
+      if (declared && exactTitles.has(ref)) declared.title = title;
+      current = declared ?? { ref, title };
       declare(current);
       metadata.mark("section heading", recordLines(record));
       continue;
     }
-    if (!text) {
+    if (!text && restore?.exact.text === undefined) {
       warnings.add(record.line, "row without a task text was not read", cells.join(" | "), recordLines(record));
       continue;
     }
-    let ref = stt ? readRef(stt) : null;
+    if (restore?.section !== undefined) exactSections.add(restore.section);
+    let ref = restore?.ref ?? (stt ? readRef(stt) : null);
     if (stt && !ref) warnings.add(record.line, `STT "${stt}" is not a task number; the row was numbered by position`);
     if (!ref) {
       ref = String(++autoRef);
       if (!stt) warnings.add(record.line, `row without STT numbered ${ref} by position`, text);
     } else if (/^\d+$/.test(ref)) autoRef = Number(ref);
-    const section = sectionCell || current?.ref || (ref.includes(".") ? ref.slice(0, ref.lastIndexOf(".")) : "1");
+    const section = restore?.section ?? (sectionCell || current?.ref || (ref.includes(".") ? ref.slice(0, ref.lastIndexOf(".")) : "1"));
     declare({ ref: section, title: section === "1" && !current ? "Nhiệm vụ" : section });
     const notes = cell(cells, "notes");
     tasks.push({
@@ -145,6 +220,7 @@ export function importPlanCSV(csv: string, meta: { id: string } & Record<string,
       line: record.line,
       lines: recordLines(record),
       notes: notes ? [`Ghi chú: ${oneLine(notes)}`] : [],
+      ...(restore ? { exact: restore.exact } : {}),
     });
   }
   // numbering that restarts in each section: prefix the section ("I.1", "II.1")
@@ -153,22 +229,35 @@ export function importPlanCSV(csv: string, meta: { id: string } & Record<string,
     for (const task of tasks) if (/^\d+$/.test(task.ref) && task.section !== "1") task.ref = `${task.section}.${task.ref}`;
   }
   if (!tasks.length) warnings.add(null, "no task rows were read");
+  const data = planData as PlanCsvData | null;
   return assemblePlan({
     meta: m,
     method: "imported-csv",
-    code: null,
-    title: null,
-    issuer: null,
-    level: m.issuer ? levelOfIssuer(m.issuer, m.issuedOn ?? null) : null,
-    place: null,
-    issuedOn: null,
-    parents: [],
-    cites: [],
-    adopts: [],
+    code: data?.code ?? null,
+    title: data?.title ?? null,
+    issuer: data?.issuer ?? null,
+    level: data?.level ?? (m.issuer ? levelOfIssuer(m.issuer, m.issuedOn ?? null) : null),
+    place: data ? data.place : null,
+    issuedOn: data ? data.issuedOn : null,
+    parents: data?.parents ?? [],
+    cites: data?.cites ?? [],
+    adopts: data?.adopts ?? [],
     sections,
     tasks,
     services: [],
-    notes: [],
+    notes: data?.notes ?? [],
+    exactSections,
+    ...(data
+      ? {
+          restored: {
+            source: data.source,
+            services: data.services,
+            targets: data.targets,
+            warnings: data.warnings,
+            ...(data.agencies ? { agencies: data.agencies } : {}),
+          },
+        }
+      : {}),
     sourceNote: `Imported from a CSV spreadsheet (${table.delimiter === "\t" ? "tab" : `"${table.delimiter}"`}-separated, columns ${kinds.filter(Boolean).join(", ")}).`,
     warnings,
     input,

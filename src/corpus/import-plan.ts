@@ -1,13 +1,15 @@
 import { parseDeadline } from "../deadline/parse";
 import { planIntegrityIssues } from "../model/integrity";
-import { type Adoption, type Citation, type LineAccount, type Plan, type PlanLevel, PlanSchema } from "../model/plan";
-import { TaskRefSchema } from "../model/task";
+import type { Agency } from "../model/agency";
+import { type Adoption, type Citation, type ImportWarning, type LineAccount, type Plan, type PlanLevel, PlanSchema, type PlanSource, type Target } from "../model/plan";
+import type { Service } from "../model/service";
+import { type Task, TaskRefSchema } from "../model/task";
 import { toNFC } from "../text/fold";
 import { collectAgencies, deepNFC } from "./build";
 import type { ImportMeta } from "./import-meta";
 import type { RawSection, RawService, RawTask } from "./import-types";
-import type { WarningList } from "./import-warnings";
-import { type InputLine, type LineMetadata, accountLines, lineOwners, reportUnused } from "./line-account";
+import { WarningList } from "./import-warnings";
+import { type InputLine, LineMetadata, accountLines, lineOwners, reportUnused } from "./line-account";
 
 /** Everything an importer read, to be assembled into a {@link Plan}. */
 export interface ImportedParts {
@@ -32,6 +34,24 @@ export interface ImportedParts {
   input: InputLine[];
   /** The lines read for the plan's metadata. */
   metadata: LineMetadata;
+  /**
+   * Section refs kept exactly as given (not made valid refs): those of a plan written by
+   * planToCSV, read from its data column.
+   */
+  exactSections?: ReadonlySet<string>;
+  /**
+   * The plan's fields a CSV written by planToCSV carries in its data column, restored as they were:
+   * then code, title and issuer are kept as given (not trimmed), and these replace what an importer
+   * would set.
+   */
+  restored?: {
+    source: PlanSource;
+    services: Omit<Service, "id">[];
+    targets: Target[];
+    warnings: ImportWarning[];
+    /** When the plan's agencies are not those its tasks and services name. */
+    agencies?: Agency[];
+  };
 }
 
 /**
@@ -109,14 +129,15 @@ export function assemblePlan(parts: ImportedParts): ImportResult {
     declared.add(ref);
     sections.push({ ref, title });
   };
+  const sectionRef = (ref: string) => (parts.exactSections?.has(ref) ? ref : validRef(ref));
   for (const s of parts.sections) {
-    const ref = validRef(s.ref);
-    declare(ref, nonEmpty(s.title) ?? ref);
+    const ref = sectionRef(s.ref);
+    declare(ref, (parts.exactSections?.has(s.ref) && s.title.trim() ? s.title : nonEmpty(s.title)) ?? ref);
   }
   const rawTasks = uniqueRefs(parts.tasks, "task", warnings);
   const rawServices = uniqueRefs(parts.services, "service", warnings);
   const tasks = rawTasks.map((t) => {
-    const section = validRef(t.section);
+    const section = sectionRef(t.section);
     declare(section, section);
     return {
       id: `${meta.id}:${t.ref}`,
@@ -128,12 +149,13 @@ export function assemblePlan(parts: ImportedParts): ImportResult {
       deadline: parseDeadline(t.deadline, context),
       product: nonEmpty(t.product),
       line: t.line && t.line > 0 ? t.line : null,
-      ocr: null,
-      uncertain: [],
+      ocr: null as string | null,
+      uncertain: [] as Task["uncertain"],
       notes: t.notes,
+      ...t.exact,
     };
   });
-  const services = rawServices.map((s) => ({
+  const read = rawServices.map((s) => ({
     id: `${meta.id}:service:${s.ref}`,
     ref: s.ref,
     name: s.name,
@@ -144,11 +166,15 @@ export function assemblePlan(parts: ImportedParts): ImportResult {
     national: null,
     line: s.line && s.line > 0 ? s.line : null,
     ocr: null,
-    uncertain: [],
+    uncertain: [] as Service["uncertain"],
     notes: s.notes,
   }));
-  const code = nonEmpty(meta.code) ?? nonEmpty(parts.code);
-  const issuer = nonEmpty(meta.issuer) ?? nonEmpty(parts.issuer);
+  const restored = parts.restored;
+  const services: Service[] = [...read, ...(restored?.services ?? []).map((s) => ({ ...s, id: `${meta.id}:service:${s.ref}` }))];
+  // restored from a plan's data column: kept as given; read from the input: trimmed, null when empty
+  const given = (text: string | null | undefined) => (restored ? (text?.trim() ? text : null) : nonEmpty(text));
+  const code = nonEmpty(meta.code) ?? given(parts.code);
+  const issuer = nonEmpty(meta.issuer) ?? given(parts.issuer);
   const level = meta.level ?? parts.level;
   if (!code) warnings.add(null, "no document number (\"Số: …/KH-UBND\") was found; code recorded as \"…\"");
   if (!issuer) warnings.add(null, "the issuing body was not found; pass meta.issuer");
@@ -158,11 +184,12 @@ export function assemblePlan(parts: ImportedParts): ImportResult {
     ...rawServices.map((s, i) => ({ use: "service" as const, id: services[i]!.id, lines: s.lines })),
   ]);
   reportUnused(parts.input, owners, parts.metadata, warnings);
+  if (restored) warnings.items.push(...restored.warnings);
   const parents = (meta.parents ?? parts.parents).filter((p) => p !== meta.id);
   const plan = deepNFC({
     id: meta.id,
     code: code ?? "…",
-    title: nonEmpty(meta.title) ?? nonEmpty(parts.title) ?? (code ? `Kế hoạch ${code}` : `Imported plan ${meta.id}`),
+    title: nonEmpty(meta.title) ?? given(parts.title) ?? (code ? `Kế hoạch ${code}` : `Imported plan ${meta.id}`),
     issuer: issuer ?? "(không rõ)",
     level: level ?? "province",
     place: meta.place !== undefined ? meta.place : parts.place,
@@ -170,12 +197,12 @@ export function assemblePlan(parts: ImportedParts): ImportResult {
     parents: [...new Set(parents)],
     cites: parts.cites,
     adopts: parts.adopts,
-    source: { file: meta.file ?? null, method: parts.method, note: parts.sourceNote },
+    source: restored ? { ...restored.source, file: meta.file ?? restored.source.file } : { file: meta.file ?? null, method: parts.method, note: parts.sourceNote },
     sections,
     tasks,
     services,
-    targets: [],
-    agencies: collectAgencies({ tasks, services }),
+    targets: restored?.targets ?? [],
+    agencies: restored?.agencies ?? collectAgencies({ tasks, services }),
     notes: parts.notes,
     warnings: warnings.items,
   });
@@ -186,4 +213,58 @@ export function assemblePlan(parts: ImportedParts): ImportResult {
   warnings.add(null, `the plan read from the input did not validate (${problems.slice(0, 3).join("; ")}); its tasks were dropped`, "", owners.keys());
   owners = new Map();
   return account(PlanSchema.parse({ ...plan, sections: [], tasks: [], services: [], agencies: [], cites: [], adopts: [], warnings: warnings.items }));
+}
+
+/**
+ * Whether an error is the JavaScript engine giving up on an input's size rather than a bug: V8's
+ * regular expressions throw `RangeError: Maximum call stack size exceeded` on some patterns over a
+ * run of millions of characters, and strings and arrays have a maximum length. The importers avoid
+ * the patterns they know of; this is the net under those they do not. (Other RangeErrors, such as
+ * an invalid date, are bugs and are not caught.)
+ */
+export const isEngineLimit = (error: unknown): error is RangeError =>
+  error instanceof RangeError && /call stack size|invalid (?:string|array|typed array) length/i.test(error.message);
+
+/**
+ * The result of an import the engine gave up on (see {@link isEngineLimit}): a plan without tasks
+ * whose one warning says why and reports every non-empty line, so that the caller gets a defined
+ * answer and no line is dropped silently.
+ *
+ * @example
+ * unreadableImport("x".repeat(10), { id: "x" }, "imported-text", new RangeError("Maximum call stack size exceeded")).plan.warnings[0].message
+ */
+export function unreadableImport(text: string, meta: ImportMeta, method: ImportedParts["method"], error: RangeError): ImportResult {
+  const input = (typeof text === "string" ? text : "")
+    .split(/\r\n|\r|\n/)
+    .map((line, i) => ({ n: i + 1, text: line }))
+    .filter((l) => l.text.trim() !== "");
+  const warnings = new WarningList();
+  const longest = input.reduce((max, l) => Math.max(max, l.text.length), 0);
+  warnings.add(
+    null,
+    `the input could not be read (${error.message}): its longest line has ${longest.toLocaleString("en")} characters; split it into lines of ordinary length`,
+    "",
+    input.map((l) => l.n),
+  );
+  return assemblePlan({
+    meta,
+    method,
+    code: null,
+    title: null,
+    issuer: null,
+    level: null,
+    place: null,
+    issuedOn: null,
+    parents: [],
+    cites: [],
+    adopts: [],
+    sections: [],
+    tasks: [],
+    services: [],
+    notes: [],
+    sourceNote: "Not imported: the input was too large for the reader to handle.",
+    warnings,
+    input,
+    metadata: new LineMetadata(),
+  });
 }

@@ -6,8 +6,8 @@ import { type Appendix, findAppendices } from "./appendices";
 import { bodyItemLines, bodySections, bodyTasks } from "./body-tasks";
 import { knownPlanId, referencedPlanId } from "./cited-plans";
 import { levelOfIssuer, preambleIssuer, readDocumentHead } from "./document-meta";
-import { readImportMeta } from "./import-meta";
-import { assemblePlan, type ImportResult } from "./import-plan";
+import { type ImportMeta, readImportMeta } from "./import-meta";
+import { assemblePlan, type ImportResult, isEngineLimit, unreadableImport } from "./import-plan";
 import type { RawTaskList } from "./import-types";
 import { WarningList } from "./import-warnings";
 import { type InputLine, LineMetadata, ranges } from "./line-account";
@@ -59,7 +59,8 @@ function isOwn(appendix: Appendix, code: string | null): boolean {
  * ("qd-06-2022"), else `<kind>-<number>-<year>` ("kh-1403-2022"). `meta` overrides any of them.
  *
  * Never throws on any text: empty or non-plan input gives a plan with no tasks whose `warnings`
- * say why. Throws {@link ImportError} only for an invalid `meta` (e.g. a bad id). Nothing is
+ * say why, and so does text the JavaScript engine gives up on (a pattern overflowing V8's regex
+ * stack on a run of tens of millions of characters). Throws {@link ImportError} only for an invalid `meta` (e.g. a bad id). Nothing is
  * dropped silently: {@link importPlan} gives the same plan with what each line became.
  *
  * @example
@@ -84,6 +85,16 @@ export function parsePlan(text: string, meta: { id: string } & Record<string, un
  */
 export function importPlan(text: string, meta: { id: string } & Record<string, unknown>): ImportResult {
   const m = readImportMeta(meta);
+  try {
+    return readPlanText(text, m);
+  } catch (error) {
+    if (isEngineLimit(error)) return unreadableImport(text, m, "imported-text", error);
+    throw error;
+  }
+}
+
+/** {@link importPlan} once `meta` is read. */
+function readPlanText(text: string, m: ImportMeta): ImportResult {
   const warnings = new WarningList();
   const lines = toSourceLines(typeof text === "string" ? text : "");
   const input: InputLine[] = lines.filter((l) => l.raw.trim() !== "").map((l) => ({ n: l.n, text: l.raw }));
@@ -157,7 +168,9 @@ export function importPlan(text: string, meta: { id: string } & Record<string, u
       list.notes.push(...read.notes);
       layouts.push(`the ${table.layout === "flat" ? "flattened PDF" : table.layout === "tab-cells" ? "one-cell-per-line" : "tab-separated"} table at lines ${span(lines, table)}`);
     }
-    const where = taskTables.map(({ table }) => `lines ${span(lines, table)}`).join(", ");
+    // the tables named in each body item's warning: the first three (every warning naming them all would grow as items × tables)
+    const spans = taskTables.map(({ table }) => `lines ${span(lines, table)}`);
+    const where = spans.length <= 3 ? spans.join(", ") : `${spans.slice(0, 3).join(", ")} and ${spans.length - 3} more tables`;
     for (const item of bodyItemLines(body.sections)) {
       warnings.add(item.line, `body list ${item.group ? "heading" : "item"} not imported: the plan's task list is its table (${where})`, item.text, item.lines);
     }

@@ -1,3 +1,5 @@
+import type { Task } from "../model/task";
+
 /** A task as read by an importer, before ids, parsed deadlines and validation. */
 export interface RawTask {
   ref: string;
@@ -13,6 +15,8 @@ export interface RawTask {
   /** Every input line the task was read from. */
   lines: number[];
   notes: string[];
+  /** Fields restored exactly (from the data column of a CSV written by planToCSV): they replace what the importer makes of the others. */
+  exact?: Partial<Pick<Task, "text" | "lead" | "coordinating" | "deadline" | "product" | "line" | "ocr" | "uncertain" | "notes">>;
 }
 
 /** A section of a task list as read by an importer. */

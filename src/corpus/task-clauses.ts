@@ -15,7 +15,8 @@ const LABEL = (labels: readonly string[]) =>
   new RegExp(`^(?:${labels.map((l) => foldForMatch(l).replace(/ /g, "\\s+")).join("|")})\\s*:?\\s*`);
 const DEADLINE_LABEL = LABEL(DEADLINE_LABELS);
 const PRODUCT_LABEL = LABEL(PRODUCT_LABELS);
-const TRAILING_GROUP = /\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*[.;,]?\s*$/u;
+// without /u (not needed, the same matches): under /u, [^()]* over millions of characters overflows the regex stack
+const TRAILING_GROUP = /\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*[.;,]?\s*$/;
 const ASSIGN_LEAD = /^(?:giao\s+)?(.+?)\s+chu tri(?:\s*[,;]?\s*(?:va\s+)?phoi hop(?:\s+voi)?\s+(.+?))?(?:\s+thuc hien)?\s*[.;,]?$/d;
 const ASSIGN_JOINT = /^(?:giao\s+)?(.+?)\s+phoi hop(?:\s+thuc hien)?\s*[.;,]?$/d;
 

@@ -23,21 +23,32 @@ function foldChar(char: string): string {
   return mapped;
 }
 
-/** Folds `original` (already NFC) character by character, keeping the index map. */
+/**
+ * Folds `original` (already NFC) character by character, keeping the index map: one entry per code
+ * unit of the folded text (a character outside the BMP is two units, in `original` and in `folded`).
+ */
 export function foldWithOrigin(original: string): FoldedText {
-  let folded = "";
+  // characters that fold to themselves are copied a run at a time (one piece per run, not per
+  // character: a long text would otherwise build millions of one-character pieces)
+  const pieces: string[] = [];
   const origin: number[] = [];
+  let same = 0; // start of the current run of characters that fold to themselves
   let index = 0;
   for (const char of original) {
     const mapped = foldChar(char);
-    for (const unit of mapped) {
-      folded += unit;
-      origin.push(index);
+    if (mapped === char) {
+      for (let k = 0; k < char.length; k++) origin.push(index);
+    } else {
+      if (same < index) pieces.push(original.slice(same, index));
+      pieces.push(mapped);
+      for (let k = 0; k < mapped.length; k++) origin.push(index);
+      same = index + char.length;
     }
     index += char.length;
   }
+  if (same < index) pieces.push(original.slice(same, index));
   origin.push(original.length);
-  return { original, folded, origin };
+  return { original, folded: pieces.join(""), origin };
 }
 
 /** The original wording behind `folded.slice(start, end)`. */

@@ -10,6 +10,7 @@ import {
   TASK_VERBS,
 } from "./agency-names";
 import { foldForMatch, toNFC } from "./fold";
+import { trimEndMatching, trimStartMatching } from "./runs";
 
 /** A word or separator of an agency list, with its span in the text. */
 interface Token {
@@ -100,22 +101,28 @@ const NAMED_GROUPS = byLength(NAMED_GROUP_WORDS.map((w) => ({ words: words(w) })
 const LEVELS = byLength([...PLACE_WORDS, "cấp"].map((w) => ({ words: words(w) })));
 const GOVERNING = byLength(["Chính phủ", "Quốc hội", "UBND", "HĐND", "Ủy ban nhân dân"].map((w) => ({ words: words(w) })));
 
+/** A code point that is not part of a name's word: trimmed from both ends of a token. */
+const NOT_NAME_CHAR = /[^\p{L}\p{N}&]/u;
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   // text written without diacritics (OCR, ASCII) is matched on folded words throughout
-  const letters = text.match(/\p{L}+/gu) ?? [];
+  // the runs of letters (split at each other code point: /\p{L}+/gu overflows the stack on a run of millions)
+  const letters = text.split(/\P{L}/u).filter(Boolean);
   const marked = letters.filter((w) => foldForMatch(w) !== w.toLowerCase()).length;
   const plain = letters.length > 0 && marked / letters.length < 0.2;
-  for (const m of text.matchAll(/[,;]|[^\s,;]+/gu)) {
+  // without /u: the same tokens (a surrogate pair is never split by \s, "," or ";"), and no stack overflow on a long one
+  for (const m of text.matchAll(/[,;]|[^\s,;]+/g)) {
     const word = m[0];
-    const bare = word.replace(/^[^\p{L}\p{N}&]+/u, "");
+    const bare = trimStartMatching(word, NOT_NAME_CHAR);
+    const core = trimEndMatching(bare, NOT_NAME_CHAR);
     tokens.push({
       text: word,
       start: m.index!,
       end: m.index! + word.length,
       folded: word === "&" ? "&" : foldForMatch(word),
-      key: toneless(bare.replace(/[^\p{L}\p{N}&]+$/u, "")),
-      exact: exactForm(bare.replace(/[^\p{L}\p{N}&]+$/u, "")),
+      key: toneless(core),
+      exact: exactForm(core),
       plain,
       capital: /^\p{Lu}/u.test(bare),
       separator: word === "," || word === ";",
@@ -353,8 +360,9 @@ function entries(text: string, items: Item[]): string[] {
 
 /** Collapses whitespace and drops a trailing full stop, comma or semicolon. */
 function tidy(text: string): string {
-  let out = text.replace(/\s+/g, " ").trim().replace(/[.,;:”"]+$/u, "").trim();
-  if (out.endsWith(")") && !out.includes("(")) out = out.slice(0, -1).replace(/[.,;:]+$/, "").trim();
+  // trimEndMatching, not /[.,;:”"]+$/: linear on a long run of punctuation
+  let out = trimEndMatching(text.replace(/\s+/g, " ").trim(), /[.,;:”"]/).trim();
+  if (out.endsWith(")") && !out.includes("(")) out = trimEndMatching(out.slice(0, -1), /[.,;:]/).trim();
   return out;
 }
 
@@ -427,7 +435,9 @@ export function splitAgencies(cell: string | null | undefined): string[] {
   if (text.includes(";")) return text.split(";").flatMap((part) => splitAgencies(part));
   const reading = readAgencyList(text);
   if (reading.ok) return reading.entries;
+  // whitespace collapsed first (tidy collapses it anyway): a long run of it would make the split quadratic
   const parts = text
+    .replace(/\s+/g, " ")
     .split(/\s*[;,]\s*(?=\p{Lu})/u)
     .map(tidy)
     .filter(Boolean);

@@ -1,3 +1,5 @@
+import { replaceRunsWithSpace } from "./runs";
+
 /**
  * Unicode NFC normal form: the form every text is stored in.
  *
@@ -53,8 +55,6 @@ export function foldForMatch(text: string): string {
 
 /** Computes the matching form {@link foldForMatch} returns. */
 function matchForm(text: string): string {
-  return foldDiacritics(text)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  // in pieces for long texts: a run of millions of non-letters would overflow the regex engine's stack
+  return replaceRunsWithSpace(foldDiacritics(text).toLowerCase(), /[^\p{L}\p{N}]+/gu).trim();
 }

@@ -102,7 +102,8 @@ function tokenForms(token: string): readonly WordForms[] {
   if (forms === undefined) {
     if (tokenCache.size >= CACHE_LIMIT) tokenCache.clear();
     const words = !token || /\d/.test(token) ? [] : token.includes("&") && !isAbbreviation(foldDiacritics(token.replace(/&/g, ""))) ? token.split("&").filter(Boolean) : [token.replace(/&/g, "")];
-    forms = words.map(formsOf).filter((w) => /^[\p{L}\p{N}]+$/u.test(w.folded));
+    // a word is letters and digits only: tested as "no other code point" (/^[\p{L}\p{N}]+$/u overflows the stack on a word of millions of letters)
+    forms = words.map(formsOf).filter((w) => w.folded !== "" && !/[^\p{L}\p{N}]/u.test(w.folded));
     tokenCache.set(token, forms);
   }
   return forms;

@@ -1,3 +1,5 @@
+import { replaceRunsWithSpace } from "./runs";
+
 // Tone marks (combining, after NFD): huyền, sắc, ngã, hỏi, nặng.
 const TONES: Record<string, string> = { "\u0300": "2", "\u0301": "1", "\u0303": "4", "\u0309": "3", "\u0323": "5" };
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
@@ -71,7 +73,10 @@ export function clearDiacriticMemo(): void {
 function chunkCounts(chunk: string): readonly [number, number] {
   let counts = chunks.get(chunk);
   if (counts === undefined) {
-    const words = chunk.normalize("NFD").split(/[^\p{L}\u0300-\u036f]+/u).filter((w) => /\p{L}/u.test(w));
+    // runs of separators made one space in pieces (split(/[^…]+/u) overflows the stack on a run of millions)
+    const words = replaceRunsWithSpace(chunk.normalize("NFD"), /[^\p{L}\u0300-\u036f]+/gu)
+      .split(" ")
+      .filter((w) => /\p{L}/u.test(w));
     counts = [words.length, words.filter((w) => MARKED.test(w)).length];
     if (chunks.size >= CHUNK_LIMIT) chunks.clear();
     chunks.set(chunk, counts);

@@ -29,7 +29,7 @@ describe("dean06 import (command module)", () => {
     const markdown = run({ args: [path("examples/plan-example.txt")] });
     expect(markdown).toMatch(/^Imported plan-example from .*: 45\/KH-UBND, UBND huyện Ví Dụ \(district\)/);
     expect(markdown).toMatch(/\| 1\.1 \| 1 \| Thành lập Tổ công tác/);
-    expect(run({ args: [path("examples/plan-example.txt")], format: "csv" }).split("\n")[0]).toBe("Mục,STT,Nhiệm vụ,Cơ quan chủ trì,Cơ quan phối hợp,Thời gian thực hiện,Sản phẩm");
+    expect(run({ args: [path("examples/plan-example.txt")], format: "csv" }).split("\n")[0]).toBe("Mục,STT,Nhiệm vụ,Cơ quan chủ trì,Cơ quan phối hợp,Thời gian thực hiện,Sản phẩm,dean06");
   });
 
   it("fails with one clear error for a missing file, a file without tasks, and a wrong number of files", () => {
