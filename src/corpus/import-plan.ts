@@ -107,6 +107,22 @@ function uniqueRefs<T extends { ref: string; line: number | null }>(items: T[], 
   });
 }
 
+/** What an importer read of a plan when it could read nothing: no metadata, no section, task or service (fresh arrays each time). */
+export const nothingRead = () => ({
+  code: null,
+  title: null,
+  issuer: null,
+  level: null,
+  place: null,
+  issuedOn: null,
+  parents: [],
+  cites: [],
+  adopts: [],
+  sections: [],
+  tasks: [],
+  services: [],
+}) satisfies Partial<ImportedParts>;
+
 /**
  * Assembles a validated {@link Plan} from what an importer read: meta overrides what was read, task
  * ids are `<id>:<ref>`, deadlines parsed with the plan's issue date, agencies indexed, refs made
@@ -249,18 +265,7 @@ export function unreadableImport(text: string, meta: ImportMeta, method: Importe
   return assemblePlan({
     meta,
     method,
-    code: null,
-    title: null,
-    issuer: null,
-    level: null,
-    place: null,
-    issuedOn: null,
-    parents: [],
-    cites: [],
-    adopts: [],
-    sections: [],
-    tasks: [],
-    services: [],
+    ...nothingRead(),
     notes: [],
     sourceNote: "Not imported: the input was too large for the reader to handle.",
     warnings,

@@ -7,7 +7,7 @@ import { bodyItemLines, bodySections, bodyTasks } from "./body-tasks";
 import { knownPlanId, referencedPlanId } from "./cited-plans";
 import { levelOfIssuer, preambleIssuer, readDocumentHead } from "./document-meta";
 import { type ImportMeta, readImportMeta } from "./import-meta";
-import { assemblePlan, type ImportResult, isEngineLimit, unreadableImport } from "./import-plan";
+import { assemblePlan, type ImportResult, isEngineLimit, nothingRead, unreadableImport } from "./import-plan";
 import type { RawTaskList } from "./import-types";
 import { WarningList } from "./import-warnings";
 import { type InputLine, LineMetadata, ranges } from "./line-account";
@@ -106,18 +106,7 @@ function readPlanText(text: string, m: ImportMeta): ImportResult {
     return assemblePlan({
       meta: m,
       method: "imported-text",
-      code: null,
-      title: null,
-      issuer: null,
-      level: null,
-      place: null,
-      issuedOn: null,
-      parents: [],
-      cites: [],
-      adopts: [],
-      sections: [],
-      tasks: [],
-      services: [],
+      ...nothingRead(),
       notes,
       sourceNote: "Imported from text; nothing could be read as a plan.",
       warnings,
