@@ -1,11 +1,8 @@
 import { z } from "zod";
 import { parseDeadline } from "../deadline/parse";
-import { AgencyListSchema, IsoDateSchema, UncertainFieldSchema } from "../model/common";
-import { DeadlineSchema } from "../model/deadline";
-import { AgencySchema } from "../model/agency";
-import { AdoptionSchema, CitationSchema, ImportWarningSchema, type Plan, PlanIdSchema, PlanLevelSchema, PlanSourceSchema, SectionSchema, TargetSchema } from "../model/plan";
+import { type Plan, PlanSchema } from "../model/plan";
 import { ServiceSchema } from "../model/service";
-import { type Task, TaskRefSchema } from "../model/task";
+import { type Task, TaskSchema } from "../model/task";
 import { splitAgencies } from "../text/agency-list";
 import { toNFC } from "../text/fold";
 import { oneLine } from "./import-types";
@@ -22,23 +19,9 @@ export const DATA_COLUMN = "dean06";
  * The plan's fields the task table does not show, in the data cell of the row after the header.
  * `agencies` only when it is not what the tasks and services name (collectAgencies).
  */
-export const PlanCsvDataSchema = z.object({
-  code: z.string().min(1),
-  title: z.string().min(1),
-  issuer: z.string().min(1),
-  level: PlanLevelSchema,
-  place: z.string().nullable(),
-  issuedOn: IsoDateSchema.nullable(),
-  parents: z.array(PlanIdSchema),
-  cites: z.array(CitationSchema),
-  adopts: z.array(AdoptionSchema),
-  source: PlanSourceSchema,
-  sections: z.array(SectionSchema),
+export const PlanCsvDataSchema = PlanSchema.omit({ id: true, tasks: true }).extend({
   services: z.array(ServiceSchema.omit({ id: true })),
-  targets: z.array(TargetSchema),
-  notes: z.array(z.string()),
-  warnings: z.array(ImportWarningSchema),
-  agencies: z.array(AgencySchema).optional(),
+  agencies: PlanSchema.shape.agencies.optional(),
 });
 
 /**
@@ -47,21 +30,7 @@ export const PlanCsvDataSchema = z.object({
  * zeros, text with line breaks or double spaces, agencies the agency grammar would split
  * differently, an empty product, a deadline parsed otherwise than its text says).
  */
-export const TaskCsvDataSchema = z
-  .object({
-    ref: TaskRefSchema,
-    section: z.string().min(1),
-    text: z.string().min(1),
-    lead: AgencyListSchema,
-    coordinating: AgencyListSchema,
-    deadline: DeadlineSchema,
-    product: z.string().nullable(),
-    line: z.number().int().positive().nullable(),
-    ocr: z.string().nullable(),
-    uncertain: z.array(UncertainFieldSchema),
-    notes: z.array(z.string()),
-  })
-  .partial();
+export const TaskCsvDataSchema = TaskSchema.omit({ id: true }).partial();
 
 export type PlanCsvData = z.infer<typeof PlanCsvDataSchema>;
 export type TaskCsvData = z.infer<typeof TaskCsvDataSchema>;
