@@ -7,7 +7,7 @@ import { romanValue } from "../text/roman";
 import { type CsvRecord, readCsv } from "./csv-read";
 import { levelOfIssuer } from "./document-meta";
 import { type ImportMeta, readImportMeta } from "./import-meta";
-import { assemblePlan, type ImportResult, isEngineLimit, unreadableImport } from "./import-plan";
+import { assemblePlan, type ImportResult, readWithinEngineLimits } from "./import-plan";
 import { type RawSection, type RawTask, oneLine } from "./import-types";
 import { DATA_COLUMN, type PlanCsvData, type TaskCsvData, agencyCell, asRead, readDataCell, readRef } from "./plan-csv-data";
 import { WarningList } from "./import-warnings";
@@ -88,13 +88,7 @@ const recordLines = (record: CsvRecord) => Array.from({ length: record.lastLine 
  * //  { line: 3, use: "task", id: "vi-du-2024:I.1" }]
  */
 export function importPlanCSV(csv: string, meta: { id: string } & Record<string, unknown>): ImportResult {
-  const m = readImportMeta(meta);
-  try {
-    return readPlanCsv(csv, m);
-  } catch (error) {
-    if (isEngineLimit(error)) return unreadableImport(csv, m, "imported-csv", error);
-    throw error;
-  }
+  return readWithinEngineLimits(csv, readImportMeta(meta), "imported-csv", readPlanCsv);
 }
 
 /** {@link importPlanCSV} once `meta` is read. */

@@ -238,7 +238,7 @@ export function assemblePlan(parts: ImportedParts): ImportResult {
  * the patterns they know of; this is the net under those they do not. (Other RangeErrors, such as
  * an invalid date, are bugs and are not caught.)
  */
-export const isEngineLimit = (error: unknown): error is RangeError =>
+const isEngineLimit = (error: unknown): error is RangeError =>
   error instanceof RangeError && /call stack size|invalid (?:string|array|typed array) length/i.test(error.message);
 
 /**
@@ -272,4 +272,20 @@ export function unreadableImport(text: string, meta: ImportMeta, method: Importe
     input,
     metadata: new LineMetadata(),
   });
+}
+
+/**
+ * Runs an importer's reader, turning the engine giving up on the input's size ({@link
+ * isEngineLimit}) into {@link unreadableImport}'s defined result; any other error is rethrown.
+ *
+ * @example
+ * readWithinEngineLimits(text, meta, "imported-text", readPlanText) // readPlanText(text, meta), or a plan whose warning says why not
+ */
+export function readWithinEngineLimits(input: string, meta: ImportMeta, method: ImportedParts["method"], read: (input: string, meta: ImportMeta) => ImportResult): ImportResult {
+  try {
+    return read(input, meta);
+  } catch (error) {
+    if (isEngineLimit(error)) return unreadableImport(input, meta, method, error);
+    throw error;
+  }
 }

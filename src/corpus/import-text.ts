@@ -7,7 +7,7 @@ import { bodyItemLines, bodySections, bodyTasks } from "./body-tasks";
 import { knownPlanId, referencedPlanId } from "./cited-plans";
 import { levelOfIssuer, preambleIssuer, readDocumentHead } from "./document-meta";
 import { type ImportMeta, readImportMeta } from "./import-meta";
-import { assemblePlan, type ImportResult, isEngineLimit, nothingRead, unreadableImport } from "./import-plan";
+import { assemblePlan, type ImportResult, nothingRead, readWithinEngineLimits } from "./import-plan";
 import type { RawTaskList } from "./import-types";
 import { WarningList } from "./import-warnings";
 import { type InputLine, LineMetadata, ranges } from "./line-account";
@@ -84,13 +84,7 @@ export function parsePlan(text: string, meta: { id: string } & Record<string, un
  * // "section III. TỔ CHỨC THỰC HIỆN (lines 163–197) does not announce tasks; its text was not imported"
  */
 export function importPlan(text: string, meta: { id: string } & Record<string, unknown>): ImportResult {
-  const m = readImportMeta(meta);
-  try {
-    return readPlanText(text, m);
-  } catch (error) {
-    if (isEngineLimit(error)) return unreadableImport(text, m, "imported-text", error);
-    throw error;
-  }
+  return readWithinEngineLimits(text, readImportMeta(meta), "imported-text", readPlanText);
 }
 
 /** {@link importPlan} once `meta` is read. */
