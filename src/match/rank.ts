@@ -507,10 +507,9 @@ export class Ranker {
    * would give. Returns the targets; their scores are in `score`, as after `rank` (only
    * `components` is not available: its parts lie with the caller).
    */
-  rescore(task: Task, targets: readonly number[], textScores: readonly number[], sectionAffinity: Float64Array | null): number[] {
+  rescore(task: Task, targets: readonly number[], textScores: readonly number[], sectionAffinity: Float64Array | null): readonly number[] {
     const w = SCORE_WEIGHTS;
     this.matchSectors(task);
-    const result: number[] = [];
     for (let k = 0; k < targets.length; k++) {
       const i = targets[k]!;
       const agencies = this.agencyAffinity(i);
@@ -518,10 +517,9 @@ export class Ranker {
       this.agencies[i] = agencies;
       this.sections[i] = section;
       this.score[i] = Math.min(1, textScores[k]! + w.section * section + w.agencies * agencies);
-      result.push(i);
     }
     this.local = null;
-    return result;
+    return targets;
   }
 
   /** Candidates in the order `link` sorts them: score descending, then target id (a stable sort of `rank`'s result). */
