@@ -3,7 +3,8 @@ import type { Link, LinkResult } from "../model/link";
 import type { Plan } from "../model/plan";
 import { clearMatchFormMemos } from "../text/match-form";
 import type { Task } from "../model/task";
-import { clearRankers, type Ranker, rankerOf } from "./rank";
+import { actionsCompatible, leadingPhrase } from "../text/actions";
+import { clearRankers, type PreparedTask, type Ranker, rankerOf } from "./rank";
 import { agencySector, clearSectorMemo } from "./sector";
 import { SCORE_WEIGHTS, type ScoreComponents, sectionAffinities } from "./score";
 import { buildTargetIndex, type TargetIndex } from "./target-index";
@@ -124,7 +125,7 @@ function toLink(localId: string, decision: Decision, idOf: (i: number) => string
     evidence: {
       sharedTerms: [...sharedTerms],
       // the components in their declared order
-      components: { wording: c[0]!, objects: c[1]!, context: c[2]!, explained: c[3]!, anchors: c[4]!, characters: c[5]!, section: c[6]!, agencies: c[7]! },
+      components: { wording: c[0]!, objects: c[1]!, context: c[2]!, explained: c[3]!, anchors: c[4]!, characters: c[5]!, system: c[6]!, section: c[7]!, agencies: c[8]! },
       runnersUp: runners,
       origin: "matched",
       summary: decision.summary,
@@ -135,13 +136,13 @@ function toLink(localId: string, decision: Decision, idOf: (i: number) => string
 /** A link decided for a local task, by target index, with its evidence (score and components rounded), compact: the decision memo holds many. */
 function decision(target: number, chosenScore: number, components: ScoreComponents, terms: string[], runnersUp: readonly number[], thresholds: LinkThresholds): Decision {
   const score = round(chosenScore);
-  const { wording, objects, context, explained, anchors, characters, section, agencies } = components;
+  const { wording, objects, context, explained, anchors, characters, system, section, agencies } = components;
   return {
     target,
     score,
     strength: score >= thresholds.strong ? "strong" : "weak",
     sharedTerms: terms.slice(0, 12),
-    components: [wording, objects, context, explained, anchors, characters, section, agencies].map(round),
+    components: [wording, objects, context, explained, anchors, characters, system, section, agencies].map(round),
     runnersUp: [...runnersUp],
     // joined, not concatenated: the memo keeps it, and a concatenation would keep its pieces
     summary: [
@@ -270,6 +271,23 @@ function decide(ranker: Ranker, candidates: readonly number[], thresholds: LinkT
     }
   }
   return decisions;
+}
+
+/**
+ * The candidates (of `rank`) a local task can implement by what it does: those whose leading
+ * verb phrase does compatible work (see `actionsCompatible`: commenting on a law does not
+ * implement connecting a database that the law is about). The others are never linked nor listed.
+ */
+function compatibleCandidates(ranker: Ranker, local: PreparedTask, candidates: number[]): number[] {
+  const actions = leadingPhrase(local.words.map((word) => word.folded)).actions;
+  if (actions === 0) return candidates;
+  const targets = ranker.index.tables.actions;
+  return candidates.filter((i) => actionsCompatible(actions, targets[i]!));
+}
+
+/** The candidates a local task can link to, scored: `rank`, then {@link compatibleCandidates}. */
+function rankCompatible(ranker: Ranker, local: PreparedTask, section: Float64Array | null): number[] {
+  return compatibleCandidates(ranker, local, ranker.rank(local, section));
 }
 
 /** The evidence of the candidates of the task `rank` scored last. */
@@ -417,7 +435,7 @@ export function link(planOrId: Plan | string, options: LinkOptions = {}): LinkRe
     let decisions: Decision[] | undefined;
     if (!remember) {
       const isForbidden = forbidden.size ? (i: number) => forbidden.has(`${task.id}\u0000${idOf(i)}`) : null;
-      decisions = decide(ranker, ranker.rank(ranker.prepare(task), section?.row ?? null), thresholds, isForbidden, rankedEvidence(ranker));
+      decisions = decide(ranker, rankCompatible(ranker, ranker.prepare(task), section?.row ?? null), thresholds, isForbidden, rankedEvidence(ranker));
     } else {
       if (memo.size >= memo.limits.decisions || memo.texts.size >= memo.limits.decisions) {
         memo.texts.clear();
@@ -431,7 +449,7 @@ export function link(planOrId: Plan | string, options: LinkOptions = {}): LinkRe
         const row = section?.row ?? null;
         if (wording.ranking) decisions = decide(ranker, ranker.rescore(task, wording.ranking.targets, wording.ranking.textScores, row), thresholds, null, rememberedEvidence(ranker, wording.ranking));
         else {
-          const candidates = ranker.rank(ranker.prepare(task, words), row);
+          const candidates = rankCompatible(ranker, ranker.prepare(task, words), row);
           decisions = decide(ranker, candidates, thresholds, null, rankedEvidence(ranker));
           wording.ranking = textRankingOf(ranker, candidates, thresholds);
         }

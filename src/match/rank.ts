@@ -167,6 +167,8 @@ export class Ranker {
   private readonly objectMass: Float64Array;
   private readonly contextMass: Float64Array;
   private readonly sharedTrigrams: Int32Array;
+  /** `epoch` where the task last ranked names the target's system (the system component is 1), by target index. */
+  private readonly systemStamp: Int32Array;
   /** The agencies and section components of the last ranked (or rescored) task's candidates, by target index. */
   readonly agencies: Float64Array;
   readonly sections: Float64Array;
@@ -206,6 +208,7 @@ export class Ranker {
     this.objectMass = new Float64Array(n);
     this.contextMass = new Float64Array(n);
     this.sharedTrigrams = new Int32Array(n);
+    this.systemStamp = new Int32Array(n);
     this.agencies = new Float64Array(n);
     this.sections = new Float64Array(n);
     this.score = new Float64Array(n);
@@ -442,6 +445,7 @@ export class Ranker {
       }
     }
     this.matchSectors(local.task);
+    this.matchSystems(local.words, epoch);
     const w = SCORE_WEIGHTS;
     const localMass = local.mass;
     const localChars = local.trigramCount;
@@ -467,13 +471,25 @@ export class Ranker {
       const explained = localMass ? Math.min(1, shared / localMass) : 0;
       const anchors = Math.min(1, anchorMass[i]! / unseenIdf);
       const characters = localChars === 0 || targetChars === 0 ? 0 : (2 * sharedTrigrams[i]!) / (localChars + targetChars);
+      const system = this.systemStamp[i] === epoch ? 1 : 0;
       // the sum of scoreCandidate, in its order: the text's part first, then section and agencies
-      const text = w.lexical * Math.max(wording, Math.sqrt(objects * contextShare), w.explainedFactor * explained) + w.anchors * anchors + w.characters * characters;
+      const text =
+        w.lexical * Math.max(wording, Math.sqrt(objects * contextShare), w.explainedFactor * explained) + w.anchors * anchors + w.characters * characters + w.system * system;
       this.textScore[i] = text;
       this.score[i] = Math.min(1, text + w.section * section + w.agencies * agencies);
     }
     this.local = local;
     return seen;
+  }
+
+  /** Marks (with `epoch`) the target tasks whose system (`LeadingPhrase.systems`) one of a local task's words names. */
+  private matchSystems(words: readonly WordForms[], epoch: number): void {
+    const { systemTargets } = this.index.tables;
+    if (systemTargets.size === 0) return;
+    for (const word of words) {
+      const targets = systemTargets.get(word.folded);
+      if (targets) for (const i of targets) this.systemStamp[i] = epoch;
+    }
   }
 
   /** Marks the target sectors some sector of a local task's agencies overlaps (`sectorsOf`, `agencyAffinity`), for {@link agencyAffinity}. */
@@ -605,6 +621,7 @@ export class Ranker {
       explained: local.mass ? Math.min(1, shared / local.mass) : 0,
       anchors: Math.min(1, this.anchorMass[i]! / this.index.unseenIdf),
       characters: localChars === 0 || targetChars === 0 ? 0 : (2 * this.sharedTrigrams[i]!) / (localChars + targetChars),
+      system: this.systemStamp[i] === this.epoch ? 1 : 0,
       section: this.sections[i]!,
       agencies: this.agencies[i]!,
     };

@@ -36,6 +36,12 @@ export interface ScoreComponents {
   anchors: number;
   /** Character-trigram overlap (Dice), robust to typos and OCR damage. */
   characters: number;
+  /**
+   * 1 when the target task works on a named programme system (its object, right after its verb
+   * phrase, is VNeID, the IOC, the e-ID system, the essential services …) and the local task
+   * names that system; else 0.
+   */
+  system: number;
   /** How well the local task's section corresponds to the target task's section. */
   section: number;
   /** Rarity of an agency sector both tasks name (e.g. both name the justice sector). */
@@ -57,6 +63,7 @@ export interface Candidate {
  *
  * @example
  * SCORE_WEIGHTS.lexical + SCORE_WEIGHTS.anchors + SCORE_WEIGHTS.characters + SCORE_WEIGHTS.section + SCORE_WEIGHTS.agencies // 1
+ * SCORE_WEIGHTS.system // 0.06: a bonus on top, for a task about the target's named system
  */
 export const SCORE_WEIGHTS = Object.freeze({
   /** Weight of max(wording, √(objects × context)): a copy, or the same action on the same object. */
@@ -65,6 +72,7 @@ export const SCORE_WEIGHTS = Object.freeze({
   explainedFactor: 0.8,
   anchors: 0.2,
   characters: 0.15,
+  system: 0.06,
   section: 0.1,
   agencies: 0.05,
 });
@@ -137,6 +145,7 @@ export function scoreCandidate(index: ReferenceIndex, local: LocalFeatures, targ
     explained: local.mass ? Math.min(1, sharedMass / local.mass) : 0,
     anchors: Math.min(1, anchorMass / index.unseenIdf),
     characters: dice(local.trigrams, target.trigrams),
+    system: target.phrase.systems.some((system) => local.text.folded.includes(system)) ? 1 : 0,
     section: sectionAffinity,
     agencies: agencyAffinity(index, local.sectors, target.sectors),
   };
@@ -145,6 +154,7 @@ export function scoreCandidate(index: ReferenceIndex, local: LocalFeatures, targ
     w.lexical * Math.max(components.wording, Math.sqrt(components.objects * components.context), w.explainedFactor * components.explained) +
     w.anchors * components.anchors +
     w.characters * components.characters +
+    w.system * components.system +
     w.section * components.section +
     w.agencies * components.agencies;
   return { target, score: Math.min(1, score), components, shared };

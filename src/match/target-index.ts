@@ -1,6 +1,7 @@
 import type { Plan } from "../model/plan";
 import type { Task } from "../model/task";
 import { plans as builtIn } from "../corpus/index";
+import { leadingPhrase, type LeadingPhrase } from "../text/actions";
 import { CONCEPTS } from "../text/concepts";
 import { crossWordPairs } from "../text/segment";
 import { matchText, type MatchText } from "../text/match-form";
@@ -48,6 +49,8 @@ export interface IndexedTask {
   forms: Record<WordForm, WeightedTerms>;
   trigrams: Set<string>;
   sectors: Set<string>;
+  /** What it does and the named system its object is, from its leading verb phrase. */
+  phrase: LeadingPhrase;
 }
 
 /**
@@ -135,6 +138,10 @@ export interface TargetTables {
   taskSectors: Int32Array[];
   /** section ref → the matching words of its title, as a set */
   sectionSets: Map<string, ReadonlySet<string>>;
+  /** per target task: the action kinds of its leading verb phrase (`LeadingPhrase.actions`) */
+  actions: Int32Array;
+  /** programme system (concept token) → the target tasks whose object it is (`LeadingPhrase.systems`), ascending */
+  systemTargets: Map<string, number[]>;
 }
 
 /** The weight of a term in a form: its rarity among target tasks, reduced for boilerplate. */
@@ -256,6 +263,7 @@ export function buildReferenceIndex(plan: Plan): ReferenceIndex {
     forms: { toned: weighTargetTerms(index, texts[i]!, "toned"), folded: weighTargetTerms(index, texts[i]!, "folded") },
     trigrams: trigramsOf(texts[i]!.folded),
     sectors: sectorsByTask[i]!,
+    phrase: leadingPhrase(texts[i]!.folded),
   }));
   return index;
 }
@@ -367,6 +375,10 @@ function buildTables(index: ReferenceIndex): TargetTables {
   const trigramFlat = Int32Array.from(trigramLists.flat());
   const sectors = [...index.sectorRarity.keys()];
   const sectorIds = new Map(sectors.map((sector, id) => [sector, id]));
+  const systemTargets = new Map<string, number[]>();
+  index.tasks.forEach((task, i) => {
+    for (const system of task.phrase.systems) systemTargets.set(system, [...(systemTargets.get(system) ?? []), i]);
+  });
   const perTask = (value: (terms: WeightedTerms) => number) => ({
     toned: Float64Array.from(index.tasks, (t) => value(t.forms.toned)),
     folded: Float64Array.from(index.tasks, (t) => value(t.forms.folded)),
@@ -386,5 +398,7 @@ function buildTables(index: ReferenceIndex): TargetTables {
     sectorRarity: Float64Array.from(sectors, (sector) => index.sectorRarity.get(sector)!),
     taskSectors: index.tasks.map((task) => Int32Array.from(task.sectors, (sector) => sectorIds.get(sector)!)),
     sectionSets: new Map([...index.sectionWords].map(([ref, words]) => [ref, new Set(words)])),
+    actions: Int32Array.from(index.tasks, (task) => task.phrase.actions),
+    systemTargets,
   };
 }

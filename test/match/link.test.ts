@@ -52,7 +52,7 @@ describe("link: behaviour", () => {
     }
   });
 
-  it("explains every link with real shared terms, its components and runners-up", () => {
+  it("explains every link with real shared terms, its components and (where another candidate does the same kind of work) runners-up", () => {
     const textOf = new Map(plans.flatMap((p) => p.tasks.map((t) => [t.id, new Set(foldForMatch(expandAgencyName(t.text)).split(" "))] as const)));
     for (const l of links) {
       expect(l.evidence.sharedTerms.length, l.local).toBeGreaterThan(0);
@@ -63,9 +63,42 @@ describe("link: behaviour", () => {
         }
       }
       for (const value of Object.values(l.evidence.components)) expect(value).toBeGreaterThanOrEqual(0);
-      expect(l.evidence.runnersUp.length).toBeGreaterThan(0);
+      for (const runnerUp of l.evidence.runnersUp) expect(runnerUp.national).not.toBe(l.national);
       expect(l.evidence.summary).toMatch(/^score /);
     }
+    // a link lacks runners-up only when no other national task does the same kind of work
+    // (inspection tasks: I.10 is the only national one)
+    const alone = links.filter((l) => l.evidence.runnersUp.length === 0);
+    expect(alone.length).toBeLessThan(links.length * 0.02);
+    for (const l of alone) expect(l.national).toBe("qd-06-2022:I.10");
+  });
+
+  it("links a task only to national tasks doing the same kind of work (commenting on a law does not connect a database)", () => {
+    const hue = link("hue-2026");
+    const of = (ref: string) => hue.links.filter((l) => l.local === `hue-2026:${ref}`).map((l) => l.national);
+    // "Tham gia góp ý Luật sửa đổi Luật Xử lý vi phạm hành chính" names the database of administrative violations of V.18
+    expect(of("1")).not.toContain("qd-06-2022:V.18");
+    expect(of("6")).not.toContain("qd-06-2022:V.18");
+    // "Thanh tra công vụ, kiểm tra đối với cán bộ, công chức, viên chức …" names the database of civil servants of V.7
+    expect(of("67")).not.toContain("qd-06-2022:V.7");
+    // "Triển khai chương trình đào tạo năng lực số …" names the education database of V.14
+    expect(of("33")).not.toContain("qd-06-2022:V.14");
+    // the same work on the same object still links: commenting on the e-ID decree, inspecting the use of population data
+    expect(of("11")).toEqual(["qd-06-2022:I.5"]);
+    expect(of("66")).toEqual(["qd-06-2022:I.10"]);
+    const plan = makePlan("test-actions", [{ ref: "1", text: "Kết nối, chia sẻ dữ liệu giữa Cơ sở dữ liệu quốc gia về dân cư với cơ sở dữ liệu về cán bộ, công chức, viên chức" }]);
+    expect(link(plan).links.map((l) => l.national)).toEqual(["qd-06-2022:V.7"]);
+  });
+
+  it("counts a task about a national task's named system as evidence (VNeID utilities → II.9)", () => {
+    const hue = link("hue-2026");
+    for (const ref of ["38", "39"]) {
+      // "Triển khai các tiện ích tích hợp trên ứng dụng VNeID …", "… liên thông Giấy chuyển tuyến … trên ứng dụng VNeID"
+      const vneid = hue.links.find((l) => l.local === `hue-2026:${ref}` && l.national === "qd-06-2022:II.9");
+      expect(vneid?.evidence.components.system, ref).toBe(1);
+    }
+    // a task that names no national task's system gets none
+    for (const l of link("hue-2022").links.filter((l) => l.national.startsWith("qd-06-2022:V."))) expect(l.evidence.components.system).toBe(0);
   });
 
   it("links copies to their national task and leaves local additions unlinked", () => {
