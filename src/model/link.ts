@@ -23,9 +23,9 @@ export const LinkCandidateSchema = z.object({
 export const LinkEvidenceSchema = z.object({
   /** Distinctive shared terms (words, phrases and programme concepts), most telling first, spelled as the target task writes them. */
   sharedTerms: z.array(z.string()),
-  /** The score's components, each in 0..1, by name (e.g. `wording`, `concepts`, `agencies`). */
+  /** The score's components, each in 0..1, by name (`wording`, `objects`, `system`, `agencies` …: see `ScoreComponents`). */
   components: z.record(z.string(), z.number()),
-  /** Other national tasks the local task resembles, best first. */
+  /** Other national tasks the local task resembles and could implement (doing compatible work), best first. */
   runnersUp: z.array(LinkCandidateSchema),
   /** `matched` by the linker, `pinned` by an override. */
   origin: z.enum(["matched", "pinned"]),
