@@ -28,6 +28,8 @@ export interface PreparedTask {
   task: Task;
   /** Its matching words (`matchWords`). */
   words: readonly WordForms[];
+  /** The programme concepts it puts its work on (`MatchWords.hosts`). */
+  hosts: readonly string[];
   form: WordForm;
   /** Number of distinct terms, in first-use order (as the keys of `LocalFeatures.terms`) in the next three arrays. */
   terms: number;
@@ -167,8 +169,10 @@ export class Ranker {
   private readonly objectMass: Float64Array;
   private readonly contextMass: Float64Array;
   private readonly sharedTrigrams: Int32Array;
-  /** `epoch` where the task last ranked names the target's system (the system component is 1), by target index. */
+  /** `epoch` where the task last ranked names the target's system, by target index. */
   private readonly systemStamp: Int32Array;
+  /** `epoch` where the task last ranked puts its work on the target's system, by target index. */
+  private readonly hostStamp: Int32Array;
   /** The agencies and section components of the last ranked (or rescored) task's candidates, by target index. */
   readonly agencies: Float64Array;
   readonly sections: Float64Array;
@@ -209,6 +213,7 @@ export class Ranker {
     this.contextMass = new Float64Array(n);
     this.sharedTrigrams = new Int32Array(n);
     this.systemStamp = new Int32Array(n);
+    this.hostStamp = new Int32Array(n);
     this.agencies = new Float64Array(n);
     this.sections = new Float64Array(n);
     this.score = new Float64Array(n);
@@ -231,7 +236,7 @@ export class Ranker {
    */
   prepare(task: Task, matched: MatchWords & { form: WordForm } = this.wordsOf(task.text)): PreparedTask {
     const index = this.index;
-    const { words, clauses, form } = matched;
+    const { words, clauses, form, hosts } = matched;
     const space = this.spaces[form];
     space.startTask();
     const table = index.tables.forms[form];
@@ -288,7 +293,7 @@ export class Ranker {
       mass += weight;
     }
     const { known, count } = this.trigramsOf(words);
-    return { task, words, form, terms, ids, weights, last, mass, trigramCount: count, trigrams: this.grams, knownTrigrams: known };
+    return { task, words, hosts, form, terms, ids, weights, last, mass, trigramCount: count, trigrams: this.grams, knownTrigrams: known };
   }
 
   /** Makes the term buffers hold at least `size` terms. */
@@ -445,7 +450,7 @@ export class Ranker {
       }
     }
     this.matchSectors(local.task);
-    this.matchSystems(local.words, epoch);
+    this.matchSystems(local, epoch);
     const w = SCORE_WEIGHTS;
     const localMass = local.mass;
     const localChars = local.trigramCount;
@@ -471,7 +476,7 @@ export class Ranker {
       const explained = localMass ? Math.min(1, shared / localMass) : 0;
       const anchors = Math.min(1, anchorMass[i]! / unseenIdf);
       const characters = localChars === 0 || targetChars === 0 ? 0 : (2 * sharedTrigrams[i]!) / (localChars + targetChars);
-      const system = this.systemStamp[i] === epoch ? 1 : 0;
+      const system = this.system(i);
       // the sum of scoreCandidate, in its order: the text's part first, then section and agencies
       const text =
         w.lexical * Math.max(wording, Math.sqrt(objects * contextShare), w.explainedFactor * explained) + w.anchors * anchors + w.characters * characters + w.system * system;
@@ -482,14 +487,24 @@ export class Ranker {
     return seen;
   }
 
-  /** Marks (with `epoch`) the target tasks whose system (`LeadingPhrase.systems`) one of a local task's words names. */
-  private matchSystems(words: readonly WordForms[], epoch: number): void {
+  /** Marks (with `epoch`) the target tasks whose system (`LeadingPhrase.systems`) a local task names, and those whose system it puts its work on. */
+  private matchSystems(local: PreparedTask, epoch: number): void {
     const { systemTargets } = this.index.tables;
     if (systemTargets.size === 0) return;
-    for (const word of words) {
+    for (const word of local.words) {
       const targets = systemTargets.get(word.folded);
       if (targets) for (const i of targets) this.systemStamp[i] = epoch;
     }
+    for (const host of local.hosts) {
+      const targets = systemTargets.get(host);
+      if (targets) for (const i of targets) this.hostStamp[i] = epoch;
+    }
+  }
+
+  /** The system component of candidate `i` of the task last ranked (as `scoreCandidate` computes it). */
+  private system(i: number): number {
+    if (this.hostStamp[i] === this.epoch) return 1;
+    return this.systemStamp[i] === this.epoch ? SCORE_WEIGHTS.systemNamed : 0;
   }
 
   /** Marks the target sectors some sector of a local task's agencies overlaps (`sectorsOf`, `agencyAffinity`), for {@link agencyAffinity}. */
@@ -621,7 +636,7 @@ export class Ranker {
       explained: local.mass ? Math.min(1, shared / local.mass) : 0,
       anchors: Math.min(1, this.anchorMass[i]! / this.index.unseenIdf),
       characters: localChars === 0 || targetChars === 0 ? 0 : (2 * this.sharedTrigrams[i]!) / (localChars + targetChars),
-      system: this.systemStamp[i] === this.epoch ? 1 : 0,
+      system: this.system(i),
       section: this.sections[i]!,
       agencies: this.agencies[i]!,
     };

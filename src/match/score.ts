@@ -37,9 +37,10 @@ export interface ScoreComponents {
   /** Character-trigram overlap (Dice), robust to typos and OCR damage. */
   characters: number;
   /**
-   * 1 when the target task works on a named programme system (its object, right after its verb
-   * phrase, is VNeID, the IOC, the e-ID system, the essential services …) and the local task
-   * names that system; else 0.
+   * When the target task works on a named programme system (its object, right after its verb
+   * phrase, is VNeID, the IOC, the e-ID system, the essential services …): 1 when the local task
+   * puts its work on that system ("… trên ứng dụng VNeID"), `SCORE_WEIGHTS.systemNamed` when it
+   * only names it; else 0.
    */
   system: number;
   /** How well the local task's section corresponds to the target task's section. */
@@ -63,7 +64,7 @@ export interface Candidate {
  *
  * @example
  * SCORE_WEIGHTS.lexical + SCORE_WEIGHTS.anchors + SCORE_WEIGHTS.characters + SCORE_WEIGHTS.section + SCORE_WEIGHTS.agencies // 1
- * SCORE_WEIGHTS.system // 0.06: a bonus on top, for a task about the target's named system
+ * SCORE_WEIGHTS.system // 0.2: a bonus on top, for a task that works on the target's named system
  */
 export const SCORE_WEIGHTS = Object.freeze({
   /** Weight of max(wording, √(objects × context)): a copy, or the same action on the same object. */
@@ -72,7 +73,9 @@ export const SCORE_WEIGHTS = Object.freeze({
   explainedFactor: 0.8,
   anchors: 0.2,
   characters: 0.15,
-  system: 0.06,
+  system: 0.2,
+  /** The system component of a local task that names the target's system without putting its work on it. */
+  systemNamed: 0.3,
   section: 0.1,
   agencies: 0.05,
 });
@@ -117,6 +120,11 @@ function agencyAffinity(index: ReferenceIndex, local: ReadonlySet<string>, targe
   return best;
 }
 
+function systemComponent(systems: readonly string[], text: MatchText): number {
+  if (systems.some((system) => text.hosts.includes(system))) return 1;
+  return systems.some((system) => text.folded.includes(system)) ? SCORE_WEIGHTS.systemNamed : 0;
+}
+
 /**
  * Scores one local task against one target task. `sectionAffinity` is the correspondence (0..1)
  * between the local task's section and the target task's section.
@@ -145,7 +153,7 @@ export function scoreCandidate(index: ReferenceIndex, local: LocalFeatures, targ
     explained: local.mass ? Math.min(1, sharedMass / local.mass) : 0,
     anchors: Math.min(1, anchorMass / index.unseenIdf),
     characters: dice(local.trigrams, target.trigrams),
-    system: target.phrase.systems.some((system) => local.text.folded.includes(system)) ? 1 : 0,
+    system: systemComponent(target.phrase.systems, local.text),
     section: sectionAffinity,
     agencies: agencyAffinity(index, local.sectors, target.sectors),
   };

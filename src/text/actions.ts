@@ -41,6 +41,13 @@ const ACTION_PHRASES = new Map<string, ActionKind>([
   ...(["so ket", "tong ket", "bao cao"] as const).map((p) => [p, "report"] as const),
 ]);
 
+/**
+ * Verbs that say what a task does only when they open it: "Đánh giá mức độ hài lòng …" is
+ * evaluation work, "Rà soát, đánh giá và tái cấu trúc quy trình …" restructures (the assessment
+ * is a step towards it). Elsewhere in the verb phrase they are read past.
+ */
+const OPENING_PHRASES = new Map<string, ActionKind>([["danh gia", "inspect"]]);
+
 /** Leading verbs that say nothing specific (and words that join them): read past. */
 const UNSPECIFIC = new Set([
   "trien khai", "thuc hien", "to chuc", "phoi hop", "chu tri", "tham muu", "tham gia", "tiep tuc", "day manh", "tang cuong",
@@ -82,10 +89,10 @@ export function leadingPhrase(words: readonly string[]): LeadingPhrase {
     for (let length = 3; length >= 1; length--) {
       if (i + length > words.length) continue;
       const phrase = length === 1 ? words[i]! : words.slice(i, i + length).join(" ");
-      const kind = ACTION_PHRASES.get(phrase);
+      const kind = ACTION_PHRASES.get(phrase) ?? (i === 0 ? OPENING_PHRASES.get(phrase) : undefined);
       if (kind) actions |= bit(kind);
       else if (LEGAL_INSTRUMENTS.has(phrase)) return { actions: actions | bit("law"), systems: [] };
-      else if (!UNSPECIFIC.has(phrase) && !ACTION_HEADS.has(phrase)) continue;
+      else if (!UNSPECIFIC.has(phrase) && !ACTION_HEADS.has(phrase) && !OPENING_PHRASES.has(phrase)) continue;
       i += length;
       continue scan;
     }

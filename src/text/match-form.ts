@@ -20,6 +20,8 @@ export interface MatchText {
   /** For each word, the clause (text between punctuation marks) it stands in. */
   clauses: number[];
   accented: boolean;
+  /** The programme concepts the text puts its work on ({@link MatchWords.hosts}). */
+  hosts: string[];
 }
 
 // matchText is the first step of every comparison, so it is built for speed with the same
@@ -287,7 +289,15 @@ export interface MatchWords {
   words: WordForms[];
   clauses: number[];
   accented: boolean;
+  /**
+   * The programme concepts the text puts its work on: a concept right after "trên", "vào" or
+   * "lên" ("tích hợp … trên ứng dụng VNeID", "đẩy dữ liệu lên VNeID"), in text order.
+   */
+  hosts: string[];
 }
+
+/** Prepositions that put work on the concept after them ("trên", "vào", "lên"), folded. */
+const HOST_PREPOSITIONS = new Set(["tren", "vao", "len"]);
 
 const NUMBER_SIGN = tonedForm("số");
 /** Whether a word is "số" (written with its marks, or without any). */
@@ -302,7 +312,7 @@ const isNumberSign = (word: WordForms): boolean => word.toned === NUMBER_SIGN ||
  * reorders across, is neither cased nor case-ignorable (so final-sigma lower-casing never looks
  * past it), and no character's normal or lower-case form has or loses a space.
  */
-function splitWords(text: string, vocabulary?: Vocabulary): MatchWords & { repairable: boolean } {
+function splitWords(text: string, vocabulary?: Vocabulary): Omit<MatchWords, "hosts"> & { repairable: boolean } {
   const version = vocabulary ? repairVersion(vocabulary) : 0;
   let repairable = false;
   const words: WordForms[] = [];
@@ -374,10 +384,11 @@ export function matchWords(text: string, vocabulary?: Vocabulary): MatchWords {
   }
   // concept phrases replaced (canonicalizeConcepts), function words dropped
   const stop = accented ? STOP_TONED : STOP_FOLDED;
-  const result: MatchWords = { words: [], clauses: [], accented };
+  const result: MatchWords = { words: [], clauses: [], accented, hosts: [] };
   for (let i = 0; i < expanded.length; ) {
     const word = expanded[i]!;
     const concept = word.flags & CONCEPT_START ? conceptAt(expanded, i) : undefined;
+    if (concept && i > 0 && HOST_PREPOSITIONS.has(expanded[i - 1]!.folded)) result.hosts.push(concept.concept);
     const forms = concept ? plainForms(concept.concept) : word;
     if (!(forms.flags & stop)) {
       result.words.push(forms);
@@ -399,6 +410,6 @@ export function matchWords(text: string, vocabulary?: Vocabulary): MatchWords {
  * matchText("Kết nối CSDLQG với VNeID").folded // ["ket", "noi", "co", "so", "du", "lieu", "quoc", "gia", "vneid"]
  */
 export function matchText(text: string, vocabulary?: Vocabulary): MatchText {
-  const { words, clauses, accented } = matchWords(text, vocabulary);
-  return { toned: words.map((w) => w.toned), folded: words.map((w) => w.folded), clauses, accented };
+  const { words, clauses, accented, hosts } = matchWords(text, vocabulary);
+  return { toned: words.map((w) => w.toned), folded: words.map((w) => w.folded), clauses, accented, hosts };
 }

@@ -97,6 +97,11 @@ describe("link: behaviour", () => {
       const vneid = hue.links.find((l) => l.local === `hue-2026:${ref}` && l.national === "qd-06-2022:II.9");
       expect(vneid?.evidence.components.system, ref).toBe(1);
     }
+    // putting the work on the system is stronger evidence than naming it: social-security accounts on VNeID → II.9
+    const accounts = hue.links.find((l) => l.local === "hue-2026:56" && l.national === "qd-06-2022:II.9");
+    expect(accounts?.evidence.components.system).toBe(1);
+    // evaluating satisfaction "trên ứng dụng VNeID" is evaluation work, not developing VNeID
+    expect(hue.links.filter((l) => l.local === "hue-2026:69").map((l) => l.national)).not.toContain("qd-06-2022:II.9");
     // a task that names no national task's system gets none
     for (const l of link("hue-2022").links.filter((l) => l.national.startsWith("qd-06-2022:V."))) expect(l.evidence.components.system).toBe(0);
   });

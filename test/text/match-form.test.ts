@@ -34,6 +34,14 @@ describe("matchText", () => {
     expect(matchText("Trung tâm giám sát, điều hành thông minh (IOC)").folded).toEqual(["ioc", "ioc"]);
   });
 
+  it("knows which programme concepts a task puts its work on (hosts)", () => {
+    expect(matchText("Triển khai tích hợp thông tin tài khoản hưởng an sinh xã hội trên ứng dụng VNeID").hosts).toEqual(["vneid"]);
+    expect(matchText("Đẩy dữ liệu lên VNeID; tích hợp vào Trung tâm giám sát, điều hành thông minh").hosts).toEqual(["vneid", "ioc"]);
+    // named, but not as the place of the work
+    expect(matchText("Triển khai hiệu quả ứng dụng VNeID").hosts).toEqual([]);
+    expect(matchText("Trên cơ sở dữ liệu dân cư, triển khai VNeID").hosts).toEqual([]);
+  });
+
   it("drops numbers, document codes and function words", () => {
     // "số" before a number is "No.", not "digital"; words on either side of a number do not pair
     const text = matchText("Nghị định số 137/2015/NĐ-CP ngày 31/12/2015 của Chính phủ");
