@@ -274,15 +274,17 @@ function decide(ranker: Ranker, candidates: readonly number[], thresholds: LinkT
 }
 
 /**
- * The candidates (of `rank`) a local task can implement by what it does: those whose leading
- * verb phrase does compatible work (see `actionsCompatible`: commenting on a law does not
- * implement connecting a database that the law is about). The others are never linked nor listed.
+ * The candidates (of `rank`) a local task can implement: those whose leading verb phrase does
+ * compatible work (see `actionsCompatible`: commenting on a law does not implement connecting a
+ * database that the law is about), and, of the targets that work on a named programme system
+ * (VNeID, the IOC, the essential services …), only those whose system the local task names
+ * (publishing the results of cutting procedures does not complete the essential services). The
+ * others are never linked nor listed.
  */
 function compatibleCandidates(ranker: Ranker, local: PreparedTask, candidates: number[]): number[] {
   const actions = leadingPhrase(local.words.map((word) => word.folded)).actions;
-  if (actions === 0) return candidates;
-  const targets = ranker.index.tables.actions;
-  return candidates.filter((i) => actionsCompatible(actions, targets[i]!));
+  const { tables } = ranker.index;
+  return candidates.filter((i) => (actions === 0 || actionsCompatible(actions, tables.actions[i]!)) && (tables.worksOnSystem[i] === 0 || ranker.system(i) > 0));
 }
 
 /** The candidates a local task can link to, scored: `rank`, then {@link compatibleCandidates}. */

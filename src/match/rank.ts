@@ -502,7 +502,7 @@ export class Ranker {
   }
 
   /** The system component of candidate `i` of the task last ranked (as `scoreCandidate` computes it). */
-  private system(i: number): number {
+  system(i: number): number {
     if (this.hostStamp[i] === this.epoch) return 1;
     return this.systemStamp[i] === this.epoch ? SCORE_WEIGHTS.systemNamed : 0;
   }

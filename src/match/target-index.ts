@@ -142,6 +142,8 @@ export interface TargetTables {
   actions: Int32Array;
   /** programme system (concept token) → the target tasks whose object it is (`LeadingPhrase.systems`), ascending */
   systemTargets: Map<string, number[]>;
+  /** per target task: 1 when its object is a named programme system (`LeadingPhrase.systems` not empty) */
+  worksOnSystem: Uint8Array;
 }
 
 /** The weight of a term in a form: its rarity among target tasks, reduced for boilerplate. */
@@ -400,5 +402,6 @@ function buildTables(index: ReferenceIndex): TargetTables {
     sectionSets: new Map([...index.sectionWords].map(([ref, words]) => [ref, new Set(words)])),
     actions: Int32Array.from(index.tasks, (task) => task.phrase.actions),
     systemTargets,
+    worksOnSystem: Uint8Array.from(index.tasks, (task) => (task.phrase.systems.length > 0 ? 1 : 0)),
   };
 }

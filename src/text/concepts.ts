@@ -32,7 +32,6 @@ const SYNONYMS: readonly { concept: string; forms: readonly string[] }[] = [
   { concept: "dvcty", forms: ["dich vu cong thiet yeu", "thu tuc hanh chinh thiet yeu"] },
   { concept: "bvdlcn", forms: ["bao ve du lieu ca nhan"] },
   { concept: "ssk", forms: ["so suc khoe dien tu", "so suc khoe"] },
-  { concept: "thongkedanso", forms: ["thong ke phan tich dan so", "thong ke dan so", "phan tich dan so"] },
 ];
 
 const toWords = (text: string): string[] => foldForMatch(text).split(" ").filter(Boolean);

@@ -102,6 +102,13 @@ describe("link: behaviour", () => {
     expect(accounts?.evidence.components.system).toBe(1);
     // evaluating satisfaction "trên ứng dụng VNeID" is evaluation work, not developing VNeID
     expect(hue.links.filter((l) => l.local === "hue-2026:69").map((l) => l.national)).not.toContain("qd-06-2022:II.9");
+    // a national task about a named system is implemented only by tasks that name it: cutting the
+    // information forms ask for is not completing the essential services (II.6), though both cut procedures
+    const hcmc = link("hcmc-2024").links;
+    const of = (ref: string) => hcmc.filter((l) => l.local === `hcmc-2024:${ref}`).map((l) => l.national);
+    expect(of("15")).not.toContain("qd-06-2022:II.6");
+    expect(of("15")).toContain("qd-06-2022:II.12");
+    expect(of("16")).toContain("qd-06-2022:II.6"); // "… 53 dịch vụ công trực tuyến thiết yếu"
     // a task that names no national task's system gets none
     for (const l of link("hue-2022").links.filter((l) => l.national.startsWith("qd-06-2022:V."))) expect(l.evidence.components.system).toBe(0);
   });
