@@ -50,7 +50,7 @@ import { buildReferenceIndex } from "../src/match/target-index";
 import type { Plan } from "../src/model/plan";
 import { validatePlan } from "../src/model/validate";
 import { bestMatches, levenshteinBaseline } from "../scripts/baselines";
-import { evaluate } from "../scripts/eval";
+import { evaluate } from "../scripts/evaluate";
 import { addCounts, type Counts, countLinks, prf, readLabels, ZERO } from "../scripts/labels";
 import { type Corpus, generateCorpus, PLANS_PER_PROVINCE } from "./generate";
 
