@@ -9,7 +9,7 @@ import { CONCEPTS } from "./concepts";
  * - `law`: comments on, issues or amends a legal instrument (or implements one: "triển khai
  *   thực hiện Thông tư …");
  * - `connect`: connects, shares, integrates or synchronises data or systems;
- * - `inspect`: inspects, checks, supervises;
+ * - `inspect`: inspects, checks, supervises, evaluates ("Đánh giá …" opening a task);
  * - `train`: trains; `inform`: communicates, campaigns; `fund`: budgets; `report`: reviews and
  *   reports on the plan itself.
  */
