@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canonicalizeConcepts } from "../../src/text/concepts";
+import { CONCEPTS, canonicalizeConcepts } from "../../src/text/concepts";
 import { matchText } from "../../src/text/match-form";
 import { buildVocabulary, repairOcrTokens } from "../../src/text/ocr";
 import { isBoilerplate } from "../../src/text/stopwords";
@@ -68,6 +68,16 @@ describe("matchText", () => {
         expect(t.clauses.length).toBe(t.folded.length);
         for (const w of t.folded) expect(w).toMatch(/^[\p{L}\p{N}]+$/u);
         expect(matchText(s.normalize("NFD")).toned).toEqual(t.toned);
+        // a host is a programme concept the text names
+        for (const host of t.hosts) expect(CONCEPTS.has(host) && t.folded.includes(host)).toBe(true);
+      }),
+    );
+    // hosts among arbitrary words around the programme's prepositions and concepts
+    const pieces = fc.constantFrom("trên", "vào", "lên", "ứng dụng", "VNeID", "IOC", "Cổng dịch vụ công quốc gia", "dữ liệu", "kết nối", ",", "hiệu quả");
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (words) => {
+        const t = matchText(words.join(" "));
+        for (const host of t.hosts) expect(CONCEPTS.has(host) && t.folded.includes(host)).toBe(true);
       }),
     );
   });
