@@ -99,7 +99,7 @@ describe("link: behaviour", () => {
     expect(link(plan).links.map((l) => l.national)).toEqual(["qd-06-2022:V.7"]);
   });
 
-  it("counts a task about a national task's named system as evidence (VNeID utilities → II.9)", () => {
+  it("counts a national task's named system as evidence (VNeID utilities → II.9), strong when the task works on it, and asks it of every task that implements one", () => {
     const hue = link("hue-2026");
     for (const ref of ["38", "39"]) {
       // "Triển khai các tiện ích tích hợp trên ứng dụng VNeID …", "… liên thông Giấy chuyển tuyến … trên ứng dụng VNeID"
