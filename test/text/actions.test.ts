@@ -78,16 +78,20 @@ describe("actionsCompatible", () => {
     );
   });
 
-  it("keeps every required link of every labelled plan, by either labeller (test/fixtures)", () => {
-    const national = new Map(rootPlan.tasks.map((t) => [t.ref, phraseOf(t.text).actions]));
+  it("keeps every required link of every labelled plan, by either labeller, through both of link's gates (test/fixtures)", () => {
+    const national = new Map(rootPlan.tasks.map((t) => [t.ref, phraseOf(t.text)]));
     let checked = 0;
     const folders = ["../fixtures/", "../fixtures/second-opinion/"].map((folder) => new URL(folder, import.meta.url).pathname);
     for (const labels of folders.flatMap(readLabels)) {
       const plan = getPlan(labels.plan);
       for (const labelled of labels.tasks) {
-        const local = phraseOf(plan.tasks.find((t) => t.ref === labelled.ref)!.text).actions;
+        const text = matchText(plan.tasks.find((t) => t.ref === labelled.ref)!.text);
+        const local = leadingPhrase(text.folded).actions;
         for (const ref of labelled.national) {
-          expect(actionsCompatible(local, national.get(ref)!), `${labels.plan}:${labelled.ref} → ${ref}`).toBe(true);
+          const target = national.get(ref)!;
+          // the action gate, and the system gate: a national task about a named system needs a task that names it
+          expect(actionsCompatible(local, target.actions), `${labels.plan}:${labelled.ref} → ${ref}`).toBe(true);
+          if (target.systems.length) expect(target.systems.some((s) => text.folded.includes(s)), `${labels.plan}:${labelled.ref} → ${ref} (system)`).toBe(true);
           checked++;
         }
       }
