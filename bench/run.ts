@@ -43,16 +43,13 @@ import { compare } from "../src/analysis/compare";
 import { clearCompareCache } from "../src/analysis/compare-data";
 import { coverage } from "../src/analysis/coverage";
 import { coverageMatrix } from "../src/analysis/matrix";
-import { clearLinkerCaches, link, targetIndexOf } from "../src/match/link";
-import { rankerOf } from "../src/match/rank";
-import { prepareLocal, scoreCandidate, sectionAffinities } from "../src/match/score";
-import { buildReferenceIndex } from "../src/match/target-index";
-import type { Plan } from "../src/model/plan";
+import { clearLinkerCaches, link } from "../src/match/link";
 import { validatePlan } from "../src/model/validate";
 import { bestMatches, levenshteinBaseline } from "../scripts/baselines";
 import { evaluate } from "../scripts/evaluate";
 import { addCounts, type Counts, countLinks, prf, readLabels, ZERO } from "../scripts/labels";
 import { type Corpus, generateCorpus, PLANS_PER_PROVINCE } from "./generate";
+import { referenceCheck } from "./reference";
 
 const SIZES = [10, 100, 1000, 10000];
 /** Plans of the baseline's sample, spread evenly over the corpus. */
@@ -141,32 +138,6 @@ function machine() {
     // keep os.cpus()
   }
   return { nproc, cpu, memoryGiB: round(os.totalmem() / 2 ** 30, 1), node: process.version, platform: `${os.type()} ${os.release()} ${os.arch()}` };
-}
-
-/** The linker's fast path (rank.ts) against the reference scorer (score.ts), candidate by candidate, on some plans. */
-function referenceCheck(plans: readonly Plan[]): number {
-  const reference = buildReferenceIndex(rootPlan);
-  const index = targetIndexOf(rootPlan);
-  const ranker = rankerOf(index);
-  let checked = 0;
-  for (const plan of plans) {
-    const affinities = sectionAffinities(index, plan.sections);
-    for (const task of plan.tasks) {
-      const local = prepareLocal(reference, task);
-      const seen = new Set<number>();
-      for (const term of local.terms.keys()) for (const i of reference.statistics[local.form].postings.get(term) ?? []) seen.add(i);
-      const affinity = affinities.get(task.section);
-      const expected = [...seen]
-        .map((i) => scoreCandidate(reference, local, reference.tasks[i]!, affinity?.get(reference.tasks[i]!.task.section) ?? 0))
-        .sort((a, b) => b.score - a.score || a.target.task.id.localeCompare(b.target.task.id))
-        .map((c) => ({ ...c, target: c.target.task.id }));
-      const sections = affinity ? Float64Array.from(index.tasks, (t) => affinity.get(t.task.section) ?? 0) : null;
-      const actual = ranker.sorted(ranker.rank(ranker.prepare(task), sections)).map((i) => ranker.candidate(i));
-      if (JSON.stringify(expected) !== JSON.stringify(actual)) throw new Error(`the fast scorer differs from the reference on ${task.id}`);
-      checked++;
-    }
-  }
-  return checked;
 }
 
 interface SizeResult {

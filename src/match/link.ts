@@ -125,7 +125,7 @@ function toLink(localId: string, decision: Decision, idOf: (i: number) => string
     evidence: {
       sharedTerms: [...sharedTerms],
       // the components in their declared order
-      components: { wording: c[0]!, objects: c[1]!, context: c[2]!, explained: c[3]!, anchors: c[4]!, characters: c[5]!, system: c[6]!, section: c[7]!, agencies: c[8]! },
+      components: { wording: c[0]!, objects: c[1]!, context: c[2]!, explained: c[3]!, anchors: c[4]!, characters: c[5]!, system: c[6]!, combination: c[7]!, section: c[8]!, agencies: c[9]! },
       runnersUp: runners,
       origin: "matched",
       summary: decision.summary,
@@ -136,13 +136,13 @@ function toLink(localId: string, decision: Decision, idOf: (i: number) => string
 /** A link decided for a local task, by target index, with its evidence (score and components rounded), compact: the decision memo holds many. */
 function decision(target: number, chosenScore: number, components: ScoreComponents, terms: string[], runnersUp: readonly number[], thresholds: LinkThresholds): Decision {
   const score = round(chosenScore);
-  const { wording, objects, context, explained, anchors, characters, system, section, agencies } = components;
+  const { wording, objects, context, explained, anchors, characters, system, combination, section, agencies } = components;
   return {
     target,
     score,
     strength: score >= thresholds.strong ? "strong" : "weak",
     sharedTerms: terms.slice(0, 12),
-    components: [wording, objects, context, explained, anchors, characters, system, section, agencies].map(round),
+    components: [wording, objects, context, explained, anchors, characters, system, combination, section, agencies].map(round),
     runnersUp: [...runnersUp],
     // joined, not concatenated: the memo keeps it, and a concatenation would keep its pieces
     summary: [

@@ -3,8 +3,9 @@ import type { Task } from "../model/task";
 import { type MatchWords, matchWords, type WordForms } from "../text/match-form";
 import { type Candidate, SCORE_WEIGHTS, type ScoreComponents, sectorsOverlap } from "./score";
 import { termSpeller } from "../text/surface";
+import { namedSystems } from "../text/systems";
 import { agencySector } from "./sector";
-import { type TargetIndex, type TermTable, unseenTermWeight, type WordForm } from "./target-index";
+import { combinationShare, type TargetIndex, type TermTable, unseenTermWeight, type WordForm } from "./target-index";
 
 // The linker's hot path. It computes exactly what `prepareLocal` and `scoreCandidate` (score.ts)
 // compute, with the same arithmetic in the same order, so every score, component and tie is
@@ -30,6 +31,8 @@ export interface PreparedTask {
   words: readonly WordForms[];
   /** The programme concepts it puts its work on (`MatchWords.hosts`). */
   hosts: readonly string[];
+  /** The programme systems and databases it names (`namedSystems`). */
+  systems: number;
   form: WordForm;
   /** Number of distinct terms, in first-use order (as the keys of `LocalFeatures.terms`) in the next three arrays. */
   terms: number;
@@ -293,7 +296,8 @@ export class Ranker {
       mass += weight;
     }
     const { known, count } = this.trigramsOf(words);
-    return { task, words, hosts, form, terms, ids, weights, last, mass, trigramCount: count, trigrams: this.grams, knownTrigrams: known };
+    const systems = namedSystems(words.map((word) => word.folded));
+    return { task, words, hosts, systems, form, terms, ids, weights, last, mass, trigramCount: count, trigrams: this.grams, knownTrigrams: known };
   }
 
   /** Makes the term buffers hold at least `size` terms. */
@@ -477,9 +481,14 @@ export class Ranker {
       const anchors = Math.min(1, anchorMass[i]! / unseenIdf);
       const characters = localChars === 0 || targetChars === 0 ? 0 : (2 * sharedTrigrams[i]!) / (localChars + targetChars);
       const system = this.system(i);
+      const combination = combinationShare(tables.combinations, local.systems, tables.systems[i]!);
       // the sum of scoreCandidate, in its order: the text's part first, then section and agencies
       const text =
-        w.lexical * Math.max(wording, Math.sqrt(objects * contextShare), w.explainedFactor * explained) + w.anchors * anchors + w.characters * characters + w.system * system;
+        w.lexical * Math.max(wording, Math.sqrt(objects * contextShare), w.explainedFactor * explained) +
+        w.anchors * anchors +
+        w.characters * characters +
+        w.system * system +
+        w.combination * combination;
       this.textScore[i] = text;
       this.score[i] = Math.min(1, text + w.section * section + w.agencies * agencies);
     }
@@ -637,6 +646,7 @@ export class Ranker {
       anchors: Math.min(1, this.anchorMass[i]! / this.index.unseenIdf),
       characters: localChars === 0 || targetChars === 0 ? 0 : (2 * this.sharedTrigrams[i]!) / (localChars + targetChars),
       system: this.system(i),
+      combination: combinationShare(tables.combinations, local.systems, tables.systems[i]!),
       section: this.sections[i]!,
       agencies: this.agencies[i]!,
     };

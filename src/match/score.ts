@@ -1,6 +1,7 @@
 import type { Task } from "../model/task";
 import { matchText, type MatchText } from "../text/match-form";
-import { formTerms, isAnchor, isContextTerm, type IndexedTask, type ReferenceIndex, sectorsOf, type TargetIndex, termWeight, type WordForm } from "./target-index";
+import { namedSystems } from "../text/systems";
+import { combinationShare, formTerms, isAnchor, isContextTerm, type IndexedTask, type ReferenceIndex, sectorsOf, type TargetIndex, termWeight, type WordForm } from "./target-index";
 import { trigramsOf } from "./terms";
 
 /** A local task prepared for matching against one target index. */
@@ -14,6 +15,8 @@ export interface LocalFeatures {
   mass: number;
   trigrams: Set<string>;
   sectors: Set<string>;
+  /** The programme systems and databases it names (`namedSystems`). */
+  systems: number;
 }
 
 /**
@@ -43,6 +46,14 @@ export interface ScoreComponents {
    * only names it; else 0.
    */
   system: number;
+  /**
+   * Share of the target task's named systems and databases (VNeID, the national portal, the
+   * province's procedures system, the population database …) the local task names too, when they
+   * name at least two of them together and few target tasks name those together (as an anchor
+   * term: "the procedures system with the population database and the national portal" is II.2
+   * and II.12); else 0.
+   */
+  combination: number;
   /** How well the local task's section corresponds to the target task's section. */
   section: number;
   /** Rarity of an agency sector both tasks name (e.g. both name the justice sector). */
@@ -65,6 +76,7 @@ export interface Candidate {
  * @example
  * SCORE_WEIGHTS.lexical + SCORE_WEIGHTS.anchors + SCORE_WEIGHTS.characters + SCORE_WEIGHTS.section + SCORE_WEIGHTS.agencies // 1
  * SCORE_WEIGHTS.system // 0.2: a bonus on top, for a task that works on the target's named system
+ * SCORE_WEIGHTS.combination // 0.1: a bonus on top, for a task that names the target's systems together
  */
 export const SCORE_WEIGHTS = Object.freeze({
   /** Weight of max(wording, √(objects × context)): a copy, or the same action on the same object. */
@@ -76,6 +88,7 @@ export const SCORE_WEIGHTS = Object.freeze({
   system: 0.2,
   /** The system component of a local task that names the target's system without putting its work on it. */
   systemNamed: 0.3,
+  combination: 0.1,
   section: 0.1,
   agencies: 0.05,
 });
@@ -92,7 +105,7 @@ export function prepareLocal(index: ReferenceIndex, task: Task): LocalFeatures {
   for (const { term, folded } of formTerms(text, form)) terms.set(term, { weight: termWeight(index, form, term), folded });
   let mass = 0;
   for (const { weight } of terms.values()) mass += weight;
-  return { task, text, form, terms, mass, trigrams: trigramsOf(text.folded), sectors: sectorsOf(task) };
+  return { task, text, form, terms, mass, trigrams: trigramsOf(text.folded), sectors: sectorsOf(task), systems: namedSystems(text.folded) };
 }
 
 function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -154,6 +167,7 @@ export function scoreCandidate(index: ReferenceIndex, local: LocalFeatures, targ
     anchors: Math.min(1, anchorMass / index.unseenIdf),
     characters: dice(local.trigrams, target.trigrams),
     system: systemComponent(target.phrase.systems, local.text),
+    combination: combinationShare(index.combinations, local.systems, target.systems),
     section: sectionAffinity,
     agencies: agencyAffinity(index, local.sectors, target.sectors),
   };
@@ -163,6 +177,7 @@ export function scoreCandidate(index: ReferenceIndex, local: LocalFeatures, targ
     w.anchors * components.anchors +
     w.characters * components.characters +
     w.system * components.system +
+    w.combination * components.combination +
     w.section * components.section +
     w.agencies * components.agencies;
   return { target, score: Math.min(1, score), components, shared };

@@ -7,6 +7,7 @@ import { crossWordPairs } from "../text/segment";
 import { matchText, type MatchText } from "../text/match-form";
 import { buildVocabulary, type Vocabulary } from "../text/ocr";
 import { BOILERPLATE_WORDS, isBoilerplate } from "../text/stopwords";
+import { namedSystems, systemCount } from "../text/systems";
 import { agencySector } from "./sector";
 import { termsOf, trigramsOf } from "./terms";
 
@@ -51,6 +52,8 @@ export interface IndexedTask {
   sectors: Set<string>;
   /** What it does and the named system its object is, from its leading verb phrase. */
   phrase: LeadingPhrase;
+  /** The programme systems and databases it names (`namedSystems`). */
+  systems: number;
 }
 
 /**
@@ -73,6 +76,8 @@ export interface ReferenceIndex {
   sectorRarity: Map<string, number>;
   /** section ref → matching words of its title, folded */
   sectionWords: Map<string, string[]>;
+  /** Each combination of two or more named systems some target task names (a `namedSystems` set) → how many target tasks name all of it. */
+  combinations: Map<number, number>;
 }
 
 /**
@@ -144,6 +149,10 @@ export interface TargetTables {
   systemTargets: Map<string, number[]>;
   /** per target task: 1 when its object is a named programme system (`LeadingPhrase.systems` not empty) */
   worksOnSystem: Uint8Array;
+  /** per target task: the programme systems and databases it names (`IndexedTask.systems`) */
+  systems: Int32Array;
+  /** `ReferenceIndex.combinations` */
+  combinations: Map<number, number>;
 }
 
 /** The weight of a term in a form: its rarity among target tasks, reduced for boilerplate. */
@@ -258,6 +267,7 @@ export function buildReferenceIndex(plan: Plan): ReferenceIndex {
     unseenIdf: Math.log((n + 1) / 0.5),
     sectorRarity: new Map([...sectorCount].map(([sector, count]) => [sector, 1 - Math.log(count) / Math.log(n + 1)])),
     sectionWords: new Map(plan.sections.map((s) => [s.ref, matchText(s.title).folded])),
+    combinations: new Map(),
   };
   index.tasks = plan.tasks.map((task, i) => ({
     task,
@@ -266,8 +276,31 @@ export function buildReferenceIndex(plan: Plan): ReferenceIndex {
     trigrams: trigramsOf(texts[i]!.folded),
     sectors: sectorsByTask[i]!,
     phrase: leadingPhrase(texts[i]!.folded),
+    systems: namedSystems(texts[i]!.folded),
   }));
+  for (const { systems } of index.tasks) {
+    // every combination of two or more of its systems: the non-empty subsets of its set
+    for (let combination = systems; combination !== 0; combination = (combination - 1) & systems) {
+      if (systemCount(combination) >= 2) index.combinations.set(combination, (index.combinations.get(combination) ?? 0) + 1);
+    }
+  }
   return index;
+}
+
+/**
+ * The combination component of a candidate (`ScoreComponents.combination`): the share of the
+ * target task's named systems the local task names too, when they name at least two of them
+ * together and those few are named together by at most as many target tasks as an anchor term is
+ * used by; else 0. `local` and `target` are `namedSystems` sets.
+ *
+ * @example
+ * // "Kết nối HTTTHC thành phố với CSDLQG về DC; … Cổng DVC quốc gia" against II.12 (portal, TTHC system, population database): 1
+ */
+export function combinationShare(combinations: ReadonlyMap<number, number>, local: number, target: number): number {
+  const shared = local & target;
+  const count = systemCount(shared);
+  if (count < 2 || (combinations.get(shared) ?? Infinity) > ANCHOR_MAX_TASKS) return 0;
+  return count / systemCount(target);
 }
 
 /**
@@ -403,5 +436,7 @@ function buildTables(index: ReferenceIndex): TargetTables {
     actions: Int32Array.from(index.tasks, (task) => task.phrase.actions),
     systemTargets,
     worksOnSystem: Uint8Array.from(index.tasks, (task) => (task.phrase.systems.length > 0 ? 1 : 0)),
+    systems: Int32Array.from(index.tasks, (task) => task.systems),
+    combinations: index.combinations,
   };
 }

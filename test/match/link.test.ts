@@ -122,6 +122,16 @@ describe("link: behaviour", () => {
     for (const l of link("hue-2022").links.filter((l) => l.national.startsWith("qd-06-2022:V."))) expect(l.evidence.components.system).toBe(0);
   });
 
+  it("counts the systems a national task names together as evidence, when few national tasks name them together", () => {
+    const linkTo = (plan: string, ref: string, national: string) => link(plan).links.find((l) => l.local === `${plan}:${ref}` && l.national === `qd-06-2022:${national}`);
+    // the city's procedures system with the population database and the national portal: II.12 names the three
+    expect(linkTo("hue-2026", "62", "II.12")?.evidence.components.combination).toBe(1);
+    expect(linkTo("bac-giang-2022", "III.3.3", "II.12")?.evidence.components.combination).toBe(1);
+    // the e-ID system with the population database is the programme itself (named together by many national tasks): no evidence
+    const plan = makePlan("test-combination", [{ ref: "1", text: "Triển khai, nâng cấp hệ thống định danh và xác thực điện tử, Cơ sở dữ liệu quốc gia về dân cư" }]);
+    for (const l of link(plan).links) expect(l.evidence.components.combination).toBe(0);
+  });
+
   it("links copies to their national task and leaves local additions unlinked", () => {
     const hue = link("hue-2022");
     const targets = (ref: string) => hue.links.filter((l) => l.local === `hue-2022:${ref}`).map((l) => l.national);

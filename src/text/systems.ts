@@ -1,0 +1,39 @@
+/** The folded matching words of the national population database ("Cơ sở dữ liệu quốc gia về dân cư", "CSDLQG về DC"). */
+const POPULATION_DATABASE_WORDS = ["co", "so", "du", "lieu", "quoc", "gia", "dan", "cu"];
+
+/**
+ * The programme's named systems and databases, as the tasks connect, integrate and build on them:
+ * the concept tokens that name a system or database (VNeID, the national public-service portal,
+ * a province's system for handling procedures, the IOC, the e-ID system, the sector databases
+ * named by their records …) and `csdlqgdc`, the national population database, which matching keeps
+ * as words. Identity documents (`cccd`, `cmnd`) and legal subjects (`bvdlcn`) are concepts but not
+ * systems. Bit k of a {@link namedSystems} set is entry k.
+ */
+export const NAMED_SYSTEMS: readonly string[] = ["vneid", "congdvc", "httthc", "ioc", "dddt", "gplx", "dkdn", "lltp", "kyso", "motcua", "dvcty", "ssk", "csdlqgdc"];
+
+const BIT = new Map(NAMED_SYSTEMS.map((system, k) => [system, 1 << k]));
+
+/**
+ * The named systems a text names, as a bit set over {@link NAMED_SYSTEMS}, from its matching
+ * words (folded, see `matchText`).
+ *
+ * @example
+ * namedSystems(matchText("Kết nối Hệ thống thông tin giải quyết TTHC với CSDLQG về DC, Cổng DVC quốc gia").folded)
+ * // the bits of httthc, csdlqgdc and congdvc
+ */
+export function namedSystems(folded: readonly string[]): number {
+  let systems = 0;
+  for (let i = 0; i < folded.length; i++) {
+    const bit = BIT.get(folded[i]!);
+    if (bit !== undefined) systems |= bit;
+    else if (folded[i] === "co" && POPULATION_DATABASE_WORDS.every((word, k) => folded[i + k] === word)) systems |= BIT.get("csdlqgdc")!;
+  }
+  return systems;
+}
+
+/** How many systems a {@link namedSystems} set holds. */
+export function systemCount(systems: number): number {
+  let count = 0;
+  for (let rest = systems; rest !== 0; rest &= rest - 1) count++;
+  return count;
+}
