@@ -97,6 +97,10 @@ describe("link: behaviour", () => {
     expect(of("66")).toEqual(["qd-06-2022:I.10"]);
     const plan = makePlan("test-actions", [{ ref: "1", text: "Kết nối, chia sẻ dữ liệu giữa Cơ sở dữ liệu quốc gia về dân cư với cơ sở dữ liệu về cán bộ, công chức, viên chức" }]);
     expect(link(plan).links.map((l) => l.national)).toEqual(["qd-06-2022:V.7"]);
+    // the finance database has a distinctive object too: Bắc Giang's finance department connects it and the tax database
+    const finance = link("bac-giang-2022").links.filter((l) => l.local === "bac-giang-2022:III.4.1").map((l) => l.national);
+    expect(finance).toContain("qd-06-2022:V.4");
+    expect(finance).toContain("qd-06-2022:V.8");
   });
 
   it("counts a national task's named system as evidence (VNeID utilities → II.9), strong when the task works on it, and asks it of every task that implements one", () => {

@@ -115,6 +115,9 @@ describe("boilerplate and concepts", () => {
     expect(isBoilerplate(toned("báo cáo"), "toned")).toBe(true);
     expect(isBoilerplate(toned("bảo hiểm"), "toned")).toBe(false);
     expect(isBoilerplate(toned("hộ tịch"), "toned")).toBe(false);
+    // the finance database's object, in both forms (no boilerplate phrase lends "tài")
+    expect(isBoilerplate(toned("tài chính"), "toned")).toBe(false);
+    expect(isBoilerplate("tai chinh", "folded")).toBe(false);
   });
 
   it("maps concept phrases longest first", () => {
