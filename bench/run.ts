@@ -156,7 +156,13 @@ interface SizeResult {
   firstPlansDigest: string;
 }
 
-function runSize(size: number, threshold: number): SizeResult {
+/** One corpus size's results, and the link counts of each of its plans (in corpus order; not written to results.json). */
+interface SizeRun {
+  result: SizeResult;
+  planCounts: Counts[];
+}
+
+function runSize(size: number, threshold: number): SizeRun {
   clearLinkerCaches();
   clearCompareCache();
   gc();
@@ -169,7 +175,7 @@ function runSize(size: number, threshold: number): SizeResult {
   const validated = timed(memory, () => corpus.plans.forEach((plan) => validatePlan(plan)));
 
   // link every plan to the root
-  let counts = ZERO;
+  const planCounts: Counts[] = [];
   let linkCount = 0;
   const digest = createHash("sha256");
   let linkSeconds = 0; // the link calls alone, without scoring them against the true links
@@ -180,7 +186,7 @@ function runSize(size: number, threshold: number): SizeResult {
       linkSeconds += (performance.now() - start) / 1000;
       if (k < 10) digest.update(JSON.stringify(result));
       linkCount += result.links.length;
-      counts = addCounts(counts, countLinks(corpus.truth[k]!, result.links.map((l) => [ref(l.local), ref(l.national)])));
+      planCounts.push(countLinks(corpus.truth[k]!, result.links.map((l) => [ref(l.local), ref(l.national)])));
       if (k % 16 === 0) memory.sample();
     });
   });
@@ -228,10 +234,11 @@ function runSize(size: number, threshold: number): SizeResult {
   const graph = lineageStage(size);
 
   const linkTiming: Timing = { ...linked.timing, seconds: round(linkSeconds, 3) };
+  const counts = planCounts.reduce(addCounts, ZERO);
   const quality = prf(counts);
   // lineage links every plan to the root and, multi-hop, a commune's plan also to its province's
   const lineageLinked = corpus.plans.reduce((sum, p) => sum + p.tasks.length * (p.parents.includes(rootPlan.id) ? 1 : 2), 0);
-  return {
+  const result: SizeResult = {
     plans: corpus.plans.length,
     tasks: corpus.tasks,
     provinces: corpus.provinces.length,
@@ -274,6 +281,37 @@ function runSize(size: number, threshold: number): SizeResult {
     },
     firstPlansDigest: digest.digest("hex").slice(0, 16),
   };
+  return { result, planCounts };
+}
+
+/** Micro-averaged precision and recall of some plans, with their standard errors. */
+interface PlanSample {
+  plans: number;
+  precision: number;
+  recall: number;
+  sePrecision: number;
+  seRecall: number;
+}
+
+/**
+ * Precision and recall of a sample of plans, with standard errors that take the plan as the unit
+ * of sampling: a plan's links share its style (OCR damage, stripped diacritics, rewording), so
+ * they are not independent trials and a binomial error over links would be too small. The error
+ * of a ratio of sums over n plans (linearised): √(n/(n−1) · Σ (xᵢ − r·yᵢ)²) / Σ yᵢ.
+ */
+function planSample(plans: readonly Counts[]): PlanSample {
+  const total = plans.reduce(addCounts, ZERO);
+  const { precision, recall } = prf(total);
+  const n = plans.length;
+  const ratioError = (ratio: number, x: (c: Counts) => number, y: (c: Counts) => number, sum: number) =>
+    n < 2 || sum === 0 ? Number.POSITIVE_INFINITY : Math.sqrt((n / (n - 1)) * plans.reduce((s, c) => s + (x(c) - ratio * y(c)) ** 2, 0)) / sum;
+  return {
+    plans: n,
+    precision,
+    recall,
+    sePrecision: ratioError(precision, (c) => c.correct, (c) => c.predicted, total.predicted),
+    seRecall: ratioError(recall, (c) => c.found, (c) => c.required, total.required),
+  };
 }
 
 function table(results: SizeResult[]): string {
@@ -289,7 +327,7 @@ function table(results: SizeResult[]): string {
   return rows.join("\n");
 }
 
-function verdicts(results: SizeResult[], minutes: number): { target: string; value: string; holds: boolean }[] {
+function verdicts(results: SizeResult[], planCounts: readonly (readonly Counts[])[], minutes: number): { target: string; value: string; holds: boolean }[] {
   const largest = results[results.length - 1]!;
   const hundred = results.find((r) => r.plans === 100);
   const out = [
@@ -304,19 +342,19 @@ function verdicts(results: SizeResult[], minutes: number): { target: string; val
   out.push({ target: `peak RSS < 1 GiB (${largest.plans} plans): corpus, link, coverage, matrix, compare`, value: `${largest.memory.maxRssMB} MB`, holds: largest.memory.maxRssMB * 2 ** 20 < TARGETS.memoryBytes });
   out.push({ target: `peak RSS < 1 GiB (${largest.plans} plans): corpus and its task-level lineage graph`, value: `${largest.lineage.peakRssMB} MB (${largest.lineage.nodes.toLocaleString("en")} nodes, ${largest.lineage.edges.toLocaleString("en")} edges)`, holds: largest.lineage.peakRssMB * 2 ** 20 < TARGETS.memoryBytes });
   // Plan k is the same at every size and its links do not depend on the other plans (the digest
-  // shows it), so precision and recall move between sizes only by which plans are drawn: a fall
-  // counts when it exceeds two binomial standard errors of the smaller sample.
-  const se = (p: number, n: number) => Math.sqrt((p * (1 - p)) / Math.max(1, n));
-  const falls = results.slice(1).some((r, i) => {
-    const before = results[i]!;
-    return (
-      r.quality.precision < before.quality.precision - 2 * se(before.quality.precision, before.quality.counts.predicted) ||
-      r.quality.recall < before.quality.recall - 2 * se(before.quality.recall, before.quality.counts.required)
-    );
-  });
+  // shows it), so a larger corpus is the smaller one plus new plans: quality falls when the plans
+  // a size adds score below the smaller corpus by more than two standard errors of the difference
+  // (disjoint samples; the plan is the unit of sampling, see planSample).
+  const steps = results.slice(1).map((_, i) => ({ before: planSample(planCounts[i]!), added: planSample(planCounts[i + 1]!.slice(planCounts[i]!.length)) }));
+  const falls = steps.some(
+    ({ before, added }) =>
+      added.precision < before.precision - 2 * Math.hypot(before.sePrecision, added.sePrecision) ||
+      added.recall < before.recall - 2 * Math.hypot(before.seRecall, added.seRecall),
+  );
+  const pr = (s: PlanSample) => `${s.precision.toFixed(3)}/${s.recall.toFixed(3)} (±${(2 * s.sePrecision).toFixed(3)}/±${(2 * s.seRecall).toFixed(3)})`;
   out.push({
-    target: "precision and recall do not fall as the corpus grows (beyond 2 standard errors)",
-    value: results.map((r) => `${r.quality.precision.toFixed(3)}/${r.quality.recall.toFixed(3)}`).join(" → "),
+    target: "precision and recall do not fall as the corpus grows: the plans each size adds vs the smaller corpus (2 standard errors, plans as the unit)",
+    value: steps.map(({ before, added }) => `${before.plans.toLocaleString("en")}: ${pr(before)}, the ${added.plans.toLocaleString("en")} added: ${pr(added)}`).join("; "),
     holds: !falls,
   });
   const digests = new Set(results.map((r) => r.firstPlansDigest));
@@ -345,15 +383,18 @@ function main(): void {
   console.log(`reference check: ${checked} tasks scored identically by the fast path and score.ts's scoreCandidate`);
 
   const results: SizeResult[] = [];
+  const planCounts: Counts[][] = [];
   for (const size of sizes) {
-    const result = runSize(size, threshold);
+    const run = runSize(size, threshold);
+    const result = run.result;
     results.push(result);
+    planCounts.push(run.planCounts);
     console.log(
       `${size} plans: ${result.tasks} tasks; link ${result.throughput.linkTasksPerSecond} tasks/s, coverage ${result.timings.coverage.seconds}s, matrix ${result.timings.matrix.seconds}s, compare ${result.compare.pairs} pairs ${result.timings.compare.seconds}s, peak RSS ${result.memory.maxRssMB} MB; lineage ${result.lineage.seconds}s, peak RSS ${result.lineage.peakRssMB} MB`,
     );
   }
   const minutes = (performance.now() - started) / 60000;
-  const checks = verdicts(results, minutes);
+  const checks = verdicts(results, planCounts, minutes);
   console.log("");
   console.log(table(results));
   console.log("");
