@@ -282,7 +282,7 @@ function decide(ranker: Ranker, candidates: readonly number[], thresholds: LinkT
  * others are never linked nor listed.
  */
 function compatibleCandidates(ranker: Ranker, local: PreparedTask, candidates: number[]): number[] {
-  const actions = leadingPhrase(local.words.map((word) => word.folded)).actions;
+  const actions = leadingPhrase(local.folded).actions;
   const { tables } = ranker.index;
   return candidates.filter((i) => (actions === 0 || actionsCompatible(actions, tables.actions[i]!)) && (tables.worksOnSystem[i] === 0 || ranker.system(i) > 0));
 }

@@ -29,6 +29,8 @@ export interface PreparedTask {
   task: Task;
   /** Its matching words (`matchWords`). */
   words: readonly WordForms[];
+  /** Their folded forms. */
+  folded: readonly string[];
   /** The programme concepts it puts its work on (`MatchWords.hosts`). */
   hosts: readonly string[];
   /** The programme systems and databases it names (`namedSystems`). */
@@ -296,8 +298,8 @@ export class Ranker {
       mass += weight;
     }
     const { known, count } = this.trigramsOf(words);
-    const systems = namedSystems(words.map((word) => word.folded));
-    return { task, words, hosts, systems, form, terms, ids, weights, last, mass, trigramCount: count, trigrams: this.grams, knownTrigrams: known };
+    const folded = words.map((word) => word.folded);
+    return { task, words, folded, hosts, systems: namedSystems(folded), form, terms, ids, weights, last, mass, trigramCount: count, trigrams: this.grams, knownTrigrams: known };
   }
 
   /** Makes the term buffers hold at least `size` terms. */
