@@ -1,16 +1,17 @@
 // npm run eval — precision, recall and F1 of dean06's linker on the labelled links, beside two
 // naive baselines, with the scoring rule of shared/eval/README.md (micro-averaged over plans); then
-// the same against a second, independent labelling of the harder plans, beside the agreement of
-// the two labellers.
-//   --verbose   list each plan's false and missed links (both labellings)
+// the same against the other, independent labellings of the harder plans (a second labeller's,
+// a third's of the two reworded plans, and the consensus of all), beside the labellers' agreement.
+//   --verbose   list each plan's false and missed links (every labelling)
 import { fileURLToPath } from "node:url";
 import { link } from "../src/match/link";
 import { DEV, type EvalRow, evaluate, refOf as ref } from "./evaluate";
-import { type LabelFile, prf, readLabels } from "./labels";
+import { consensusLabels, type LabelFile, prf, readLabels } from "./labels";
 
 const FIXTURES = fileURLToPath(new URL("../test/fixtures/", import.meta.url));
-/** A second labeller's labels of the plans we labelled ourselves (test/fixtures/README.md). */
+/** Other labellers' labels of the plans we labelled ourselves (test/fixtures/README.md). */
 const SECOND_OPINION = fileURLToPath(new URL("../test/fixtures/second-opinion/", import.meta.url));
+const THIRD_OPINION = fileURLToPath(new URL("../test/fixtures/third-opinion/", import.meta.url));
 
 const pct = (x: number) => x.toFixed(3);
 
@@ -46,16 +47,39 @@ function printTable(rows: EvalRow[]): void {
   }
 }
 
+/** The label files of `files` whose plans `plans` label too. */
+const samePlans = (files: LabelFile[], plans: LabelFile[]) => files.filter((f) => plans.some((p) => p.plan === f.plan));
+
+/** dean06 (per plan and overall), the baselines (overall) and other labellers' required links (per plan and overall) against one labelling. */
+function printLabelling(name: string, files: LabelFile[], dev: LabelFile[], others: { name: string; files: LabelFile[] }[]): void {
+  const overall = `${name} overall`;
+  const labellers = new Set(others.map((o) => o.name));
+  const { rows } = evaluate(files, { dev, overall, otherLabellers: others });
+  printTable(rows.filter((r) => r.method === "dean06" || labellers.has(r.method) || r.plan === overall));
+}
+
 function main(): void {
   const labelFiles = readLabels(FIXTURES);
   printTable(evaluate(labelFiles).rows);
+  const dev = labelFiles.filter((l) => DEV.has(l.plan));
+  const ours = labelFiles.filter((l) => !DEV.has(l.plan));
   const second = readLabels(SECOND_OPINION);
-  const ours = labelFiles.filter((l) => second.some((s) => s.plan === l.plan));
+  const third = readLabels(THIRD_OPINION);
+  const consensus = consensusLabels([ours, second, third]);
   console.log("\nSecond labeller (test/fixtures/second-opinion/), with our labels' required links scored as one more method:\n");
-  printTable(evaluate(second, { dev: labelFiles.filter((l) => DEV.has(l.plan)), overall: "second labeller overall", otherLabeller: { name: "our labels", files: ours } }).rows);
+  printLabelling("second labeller", second, dev, [{ name: "our labels", files: samePlans(ours, second) }]);
+  console.log("\nThird labeller (test/fixtures/third-opinion/, the two reworded plans), with the other labellers' required links:\n");
+  printLabelling("third labeller", third, dev, [
+    { name: "our labels", files: samePlans(ours, third) },
+    { name: "second labeller", files: samePlans(second, third) },
+  ]);
+  console.log("\nConsensus: required where at least two labellers require a link, acceptable where any names it:\n");
+  printLabelling("consensus", consensus, dev, []);
   if (process.argv.includes("--verbose")) {
     printErrors(labelFiles, "our labels");
     printErrors(second, "second labeller");
+    printErrors(third, "third labeller");
+    printErrors(consensus, "consensus");
   }
 }
 

@@ -49,8 +49,8 @@ export interface EvaluateOptions {
   dev?: LabelFile[];
   /** Name of the row that sums the plans outside the development set. */
   overall?: string;
-  /** Another labeller's labels of the same plans: their required links are scored as one more method. */
-  otherLabeller?: { name: string; files: LabelFile[] };
+  /** Other labellers' labels of the same plans: the required links of each are scored as one more method. */
+  otherLabellers?: { name: string; files: LabelFile[] }[];
 }
 
 /** Runs every method on every label file; rows per plan plus "dev overall" and "own labels overall" (or `options.overall`). */
@@ -61,8 +61,7 @@ export function evaluate(labelFiles: LabelFile[], options: EvaluateOptions = {})
     { name: "dean06", pairs: dean06Pairs },
     ...[levenshteinBaseline, jaccardBaseline].map((b) => ({ name: `${b.name} ≥ ${thresholds[b.name]!.toFixed(2)}`, pairs: (l: LabelFile) => baselinePairs(b, thresholds[b.name]!, l) })),
   ];
-  const other = options.otherLabeller;
-  if (other) {
+  for (const other of options.otherLabellers ?? []) {
     const byPlan = new Map(other.files.map((f) => [f.plan, f]));
     methods.push({ name: other.name, pairs: (l) => requiredPairs(byPlan.get(l.plan)!) });
   }

@@ -63,3 +63,25 @@ export const addCounts = (a: Counts, b: Counts): Counts => ({
 });
 
 export const ZERO: Counts = { predicted: 0, correct: 0, required: 0, found: 0 };
+
+/**
+ * The consensus of several labellings of the same plans: a link is required when at least two
+ * labellers require it, acceptable when any labeller requires or accepts it; a task is derived
+ * when it has a required link. Plans are those of the first labelling that another labels too.
+ */
+export function consensusLabels(labellings: readonly (readonly LabelFile[])[]): LabelFile[] {
+  const [first = [], ...others] = labellings;
+  return first
+    .filter((file) => others.some((files) => files.some((f) => f.plan === file.plan)))
+    .map((file) => {
+      const versions = labellings.map((files) => files.find((f) => f.plan === file.plan)).filter((f) => f !== undefined);
+      const tasks = file.tasks.map(({ ref }) => {
+        const labels = versions.map((f) => f.tasks.find((t) => t.ref === ref) ?? { national: [], also: [] });
+        const named = [...new Set(labels.flatMap((t) => [...t.national, ...t.also]))];
+        const national = named.filter((n) => labels.filter((t) => t.national.includes(n)).length >= 2);
+        const also = named.filter((n) => !national.includes(n));
+        return { ref, national, also, kind: national.length ? ("derived" as const) : ("local" as const) };
+      });
+      return { plan: file.plan, labeller: "consensus", tasks };
+    });
+}

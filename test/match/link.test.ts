@@ -7,7 +7,7 @@ import { expandAgencyName } from "../../src/text/agency";
 import { CONCEPTS } from "../../src/text/concepts";
 import { foldForMatch } from "../../src/text/fold";
 import { DEV, evaluate } from "../../scripts/evaluate";
-import { readLabels, prf } from "../../scripts/labels";
+import { consensusLabels, readLabels, prf } from "../../scripts/labels";
 import { makePlan } from "../helpers";
 import { generateCorpus } from "../../bench/generate";
 
@@ -39,6 +39,43 @@ describe("link: measured quality (scripts/evaluate.ts, as npm run eval prints it
     expect(overall("dean06").f1).toBeGreaterThanOrEqual(0.83);
     expect(overall("dean06").f1).toBeGreaterThan(overall("levenshtein").f1);
     expect(overall("dean06").f1).toBeGreaterThan(overall("token jaccard").f1);
+  });
+
+  it("holds on the consensus of the three labellings (required by at least two labellers)", () => {
+    const folder = (name: string) => readLabels(new URL(`../fixtures/${name}/`, import.meta.url).pathname);
+    const consensus = consensusLabels([labels.filter((l) => !DEV.has(l.plan)), folder("second-opinion"), folder("third-opinion")]);
+    expect(consensus.map((l) => l.plan).sort()).toEqual(["bac-giang-2022", "hcmc-2024", "hue-2026"]);
+    const { rows: consensusRows } = evaluate(consensus, { dev: labels.filter((l) => DEV.has(l.plan)), overall: "consensus overall" });
+    const overall = (method: string) => prf(consensusRows.find((r) => r.method.startsWith(method) && r.plan === "consensus overall")!.counts);
+    expect(overall("dean06").f1).toBeGreaterThanOrEqual(0.9);
+    expect(overall("dean06").precision).toBeGreaterThanOrEqual(0.95);
+    expect(overall("dean06").f1).toBeGreaterThan(overall("levenshtein").f1);
+  });
+});
+
+describe("consensusLabels", () => {
+  const file = (labeller: string, tasks: [string, string[], string[]][]) => ({
+    plan: "p",
+    labeller,
+    tasks: tasks.map(([ref, national, also]) => ({ ref, national, also, kind: national.length ? ("derived" as const) : ("local" as const) })),
+  });
+
+  it("requires what two labellers require and accepts what any names", () => {
+    const [merged] = consensusLabels([
+      [file("a", [["1", ["I.1"], []], ["2", ["II.1"], ["II.2"]], ["3", [], []]])],
+      [file("b", [["1", ["I.1"], []], ["2", ["II.2"], []], ["3", [], ["III.1"]]])],
+      [file("c", [["1", [], ["I.1"]], ["2", ["II.2"], []], ["3", ["III.1"], []]])],
+    ]);
+    expect(merged!.tasks).toEqual([
+      { ref: "1", national: ["I.1"], also: [], kind: "derived" },
+      { ref: "2", national: ["II.2"], also: ["II.1"], kind: "derived" },
+      { ref: "3", national: [], also: ["III.1"], kind: "local" },
+    ]);
+  });
+
+  it("keeps only the plans another labelling covers", () => {
+    const other = { ...file("b", [["1", [], []]]), plan: "q" };
+    expect(consensusLabels([[file("a", [["1", ["I.1"], []]])], [other]])).toEqual([]);
   });
 });
 
