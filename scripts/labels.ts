@@ -76,7 +76,7 @@ export function consensusLabels(labellings: readonly (readonly LabelFile[])[]): 
     .map((file) => {
       const versions = labellings.map((files) => files.find((f) => f.plan === file.plan)).filter((f) => f !== undefined);
       const tasks = file.tasks.map(({ ref }) => {
-        const labels = versions.map((f) => f.tasks.find((t) => t.ref === ref) ?? { national: [], also: [] });
+        const labels = versions.map((f) => f.tasks.find((t) => t.ref === ref) ?? { national: [] as string[], also: [] as string[] });
         const named = [...new Set(labels.flatMap((t) => [...t.national, ...t.also]))];
         const national = named.filter((n) => labels.filter((t) => t.national.includes(n)).length >= 2);
         const also = named.filter((n) => !national.includes(n));
