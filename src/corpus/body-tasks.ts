@@ -6,7 +6,7 @@ import { type RawSection, type RawTask, type RawTaskList, oneLine } from "./impo
 import type { WarningList } from "./import-warnings";
 import type { LineMetadata } from "./line-account";
 import type { SourceLine } from "./source-lines";
-import { readTaskClauses } from "./task-clauses";
+import { isLabelledClause, readTaskClauses } from "./task-clauses";
 
 /** A roman section of the body. */
 export interface BodySection {
@@ -154,6 +154,22 @@ function assignRefs(nodes: Node[], parentRef: string, sectionPrefix: string): vo
   }
 }
 
+/** The sub-items of an item that are its labelled fields ("- Cơ quan chủ trì: …", "- Thời gian thực hiện: …"), not tasks. */
+const fieldsOf = (node: Node): Node[] => node.children.filter((child) => child.children.length === 0 && isLabelledClause(child.block.text));
+
+/** An item whose sub-items are all its fields: a task written over several lines, not a group. */
+const isFieldedTask = (node: Node): boolean => node.children.length > 0 && fieldsOf(node).length === node.children.length;
+
+/** An item's text followed by its fields, each as a sentence ("Kết nối … . Cơ quan chủ trì: … . Thời gian: …"), for `readTaskClauses`. */
+function withFields(node: Node, fields: Node[]): string {
+  if (!fields.length) return node.block.text;
+  return [node.block.text, ...fields.map((field) => field.block.text)]
+    .map((text) => oneLine(text).trim().replace(/[:;,]$/, ""))
+    .filter(Boolean)
+    .map((text) => (/[.!?]$/.test(text) ? text : `${text}.`))
+    .join(" ");
+}
+
 /** The agencies a task opens with as partners: "(Chủ trì,) phối hợp (với) X, Y …" → [X, Y]. */
 function partnersNamed(text: string): string[] {
   const m = /^(?:chủ trì\s*,?\s*)?phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+/iu.exec(text);
@@ -182,6 +198,11 @@ function groupAgencies(group: Node): { lead: string[]; coordinating: string[] } 
   if (agency) return { lead: [agency], coordinating: [] };
   const inherited = readTaskClauses(text.replace(/:\s*$/, ""));
   if (inherited.lead.length || inherited.coordinating.length) return { lead: inherited.lead, coordinating: inherited.coordinating };
+  const fields = fieldsOf(group);
+  if (fields.length) {
+    const named = readTaskClauses(withFields(group, fields));
+    if (named.lead.length || named.coordinating.length) return { lead: named.lead, coordinating: named.coordinating };
+  }
   if (headingLike(text) && group.children.every((c) => c.block.marker?.kind !== "number")) {
     return { lead: [oneLine(text).replace(/^(?:đề nghị|de nghi|giao)\s+/iu, "").replace(/[:.]$/, "")], coordinating: [] };
   }
@@ -227,16 +248,18 @@ export function bodyTasks(sections: BodySection[], warnings: WarningList, metada
     // the agencies of a group, read once for all its tasks
     const groups = new Map<Node, { lead: string[]; coordinating: string[] }>();
     const visit = (node: Node) => {
-      if (node.children.length) {
-        metadata.mark("group heading", node.lines);
-        node.children.forEach(visit);
+      const fields = fieldsOf(node);
+      if (node.children.length && !isFieldedTask(node)) {
+        // a group: its fields (if any) name the agencies of its tasks
+        metadata.mark("group heading", [...node.lines, ...fields.flatMap((field) => field.lines)]);
+        node.children.filter((child) => !fields.includes(child)).forEach(visit);
         return;
       }
       const parent = node.parent;
       const sectionRef = parent ? parent.ref : section.ref;
       if (parent) addSection(parent.ref, parent.block.text);
       else addSection(section.ref, section.title);
-      const clauses = readTaskClauses(node.block.text);
+      const clauses = readTaskClauses(withFields(node, fields));
       let { lead, coordinating } = clauses;
       if (!lead.length && !coordinating.length && parent) {
         let agencies = groups.get(parent);
@@ -256,7 +279,7 @@ export function bodyTasks(sections: BodySection[], warnings: WarningList, metada
         deadline: clauses.deadline,
         product: clauses.product,
         line: node.block.line,
-        lines: node.lines,
+        lines: [...node.lines, ...fields.flatMap((field) => field.lines)],
         notes: [],
       } satisfies RawTask);
     };
@@ -276,6 +299,10 @@ export function bodyTasks(sections: BodySection[], warnings: WarningList, metada
 export function bodyItemLines(sections: BodySection[]): { line: number; text: string; lines: number[]; group: boolean }[] {
   const items: { line: number; text: string; lines: number[]; group: boolean }[] = [];
   const visit = (node: Node) => {
+    if (isFieldedTask(node)) {
+      items.push({ line: node.block.line, text: node.block.text, lines: [...node.lines, ...node.children.flatMap((field) => field.lines)], group: false });
+      return;
+    }
     items.push({ line: node.block.line, text: node.block.text, lines: node.lines, group: node.children.length > 0 });
     node.children.forEach(visit);
   };

@@ -41,7 +41,9 @@ function isOwn(appendix: Appendix, code: string | null): boolean {
  * the seed plans use:
  * - numbered paragraphs ("1.", "1.1.", "2.13.", "a)", "-" bullets) in the sections whose heading
  *   announces tasks ("II. NHIỆM VỤ …", "III. PHÂN CÔNG NHIỆM VỤ"), with trailing "(Thời gian thực
- *   hiện: …)" and "(Giao … chủ trì, phối hợp …)", or an opening "X chủ trì, phối hợp Y …";
+ *   hiện: …)" and "(Giao … chủ trì, phối hợp …)" (or several clauses in one bracket, separated by
+ *   semicolons), an opening "X chủ trì, phối hợp Y …", or labelled fields ending the paragraph or
+ *   on lines of their own ("- Cơ quan chủ trì: …", "- Thời gian thực hiện: …");
  * - task tables with STT / Nhiệm vụ / Chủ trì / Phối hợp / Thời gian / Sản phẩm columns in any
  *   order: tab-separated rows (Word, spreadsheets, markdown pipes), one cell per tab-indented line,
  *   or a PDF table flattened to running text (wrapped cells, repeated page headers), split into its

@@ -1,6 +1,7 @@
-import { readAgencyPrefix, splitAgencies } from "../text/agency-list";
+import { parseDeadline } from "../deadline/parse";
+import { readAgencyList, readAgencyPrefix, splitAgencies } from "../text/agency-list";
 import { foldForMatch } from "../text/fold";
-import { DEADLINE_LABELS, PRODUCT_LABELS } from "../text/plan-words";
+import { COORDINATING_LABELS, DEADLINE_LABELS, DEADLINE_STARTERS, LEAD_LABELS, PRODUCT_LABELS } from "../text/plan-words";
 
 /** A body task split into its text and the agencies, deadline and product it names. */
 export interface TaskClauses {
@@ -19,6 +20,60 @@ const PRODUCT_LABEL = LABEL(PRODUCT_LABELS);
 const TRAILING_GROUP = /\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*[.;,]?\s*$/;
 const ASSIGN_LEAD = /^(?:giao\s+)?(.+?)\s+chu tri(?:\s*[,;]?\s*(?:va\s+)?phoi hop(?:\s+voi)?\s+(.+?))?(?:\s+thuc hien)?\s*[.;,]?$/d;
 const ASSIGN_JOINT = /^(?:giao\s+)?(.+?)\s+phoi hop(?:\s+thuc hien)?\s*[.;,]?$/d;
+// "X phối hợp (với) Y thực hiện": X carries it out, with Y
+const ASSIGN_PARTNERED = /^(?:giao\s+)?(.+?)\s+phoi hop(?:\s+voi)?\s+(.+?)\s+thuc hien\s*[.;,]?$/d;
+// "Giao (cho) X (thực hiện)", "X thực hiện": X carries it out
+const ASSIGN_GIVEN = /^giao\s+(?:cho\s+)?(.+?)(\s+thuc hien)?\s*[.;,]?$/d;
+const ASSIGN_DOERS = /^(.+?)\s+thuc hien\s*[.;,]?$/d;
+// "phối hợp (với) Y" after an assignment that names only the lead
+const ASSIGN_PARTNERS = /^(?:va\s+)?phoi hop(?:\s+voi)?\s+(.+?)\s*[.;,]?$/d;
+
+/**
+ * The text folded to lower case without diacritics (đ as d), one character per character so that
+ * positions found in it are positions in the text; null when some character folds to several.
+ */
+function sameLengthFold(text: string): string | null {
+  const same = text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase();
+  return same.length === text.length ? same : null;
+}
+
+type LabelKind = "lead" | "coordinating" | "deadline" | "product";
+/** Folded label (single spaces) → what it introduces. */
+const LABEL_KINDS = new Map<string, LabelKind>(
+  (
+    [
+      ["lead", LEAD_LABELS],
+      ["coordinating", COORDINATING_LABELS],
+      ["deadline", DEADLINE_LABELS],
+      ["product", PRODUCT_LABELS],
+    ] as const
+  ).flatMap(([kind, labels]) => labels.map((label) => [sameLengthFold(label)!, kind] as const)),
+);
+const LABEL_ALTERNATION = [...LABEL_KINDS.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((label) => label.replace(/ /g, "\\s+"))
+  .join("|");
+// a labelled clause: a label and a colon, opening the text or after ". ", "; ", ", " or " - "
+const LABELLED_CLAUSE = new RegExp(`(?:^|[.;,]\\s+|\\s[-–]\\s+)(${LABEL_ALTERNATION})\\s*:\\s*`, "dg");
+const LABELLED_LINE = new RegExp(`^(?:${LABEL_ALTERNATION})\\s*:`);
+
+/**
+ * Whether a line is one of a task's labelled fields ("Cơ quan chủ trì: Công an huyện", "Thời gian
+ * thực hiện: Quý IV/2022", "Sản phẩm: …"), not a task.
+ *
+ * @example
+ * isLabelledClause("Cơ quan phối hợp: Phòng Tư pháp.") // true
+ * isLabelledClause("Phối hợp với Công an tỉnh kết nối dữ liệu.") // false
+ */
+export function isLabelledClause(text: string): boolean {
+  const same = sameLengthFold(text.trim());
+  return same !== null && LABELLED_LINE.test(same);
+}
 
 /** The original wording of capture group `g` (the folding keeps one character per character). */
 const group = (original: string, m: RegExpExecArray, g: number) => {
@@ -26,32 +81,139 @@ const group = (original: string, m: RegExpExecArray, g: number) => {
   return span ? original.slice(span[0], span[1]) : "";
 };
 
-/** Reads "(Giao X chủ trì, phối hợp với Y)" / "(X phối hợp thực hiện)"; null when it is not one. */
+/**
+ * Reads an assignment: "(Giao) X chủ trì, phối hợp (với) Y (thực hiện)", "X phối hợp (thực
+ * hiện)", "X phối hợp (với) Y thực hiện", "Giao (cho) X (thực hiện)", "X thực hiện" (X an
+ * agency list); null when it is not one.
+ */
 function readAssignment(inner: string): { lead: string[]; coordinating: string[] } | null {
-  const text = inner.trim();
-  const normalized = text.replace(/\s+/g, " ");
-  // foldForMatch collapses punctuation, so match on a same-length folding of the original instead
-  const same = normalized
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .toLowerCase();
-  if (same.length !== normalized.length || !normalized) return null;
+  const normalized = inner.trim().replace(/\s+/g, " ");
+  const same = sameLengthFold(normalized);
+  if (same === null || !normalized) return null;
   const lead = ASSIGN_LEAD.exec(same);
   if (lead) return { lead: splitAgencies(group(normalized, lead, 1)), coordinating: splitAgencies(group(normalized, lead, 2)) };
   const joint = ASSIGN_JOINT.exec(same);
   if (joint) return { lead: [], coordinating: splitAgencies(group(normalized, joint, 1)) };
+  const partnered = ASSIGN_PARTNERED.exec(same);
+  if (partnered) return { lead: splitAgencies(group(normalized, partnered, 1)), coordinating: splitAgencies(group(normalized, partnered, 2)) };
+  const given = ASSIGN_GIVEN.exec(same);
+  // "Giao X thực hiện" frames X as the doers; a bare "Giao X" must read as a list of agencies
+  if (given && (given[2] || readAgencyList(group(normalized, given, 1)).ok)) return { lead: splitAgencies(group(normalized, given, 1)), coordinating: [] };
+  const doers = ASSIGN_DOERS.exec(same);
+  if (doers && readAgencyList(group(normalized, doers, 1)).ok) return { lead: splitAgencies(group(normalized, doers, 1)), coordinating: [] };
   return null;
+}
+
+const STARTERS = DEADLINE_STARTERS.map((starter) => sameLengthFold(starter)!);
+/** Whether a phrase is a deadline without a label: "hoàn thành trong năm 2022", "thường xuyên". */
+function isBareDeadline(phrase: string): boolean {
+  const same = sameLengthFold(phrase.trim());
+  if (same === null || !STARTERS.some((starter) => same.startsWith(starter))) return false;
+  const kind = parseDeadline(phrase).kind;
+  return kind !== "unknown" && kind !== "none";
+}
+
+/**
+ * Reads a bracket of several clauses separated by semicolons — "(Giao X chủ trì, phối hợp với Y;
+ * thời gian: thường xuyên)", "(X phối hợp Y thực hiện; hoàn thành trong năm 2022)" — into `out`
+ * when every clause is an assignment (one), a labelled deadline or product, or a bare deadline.
+ */
+function readClauseList(parts: string[], out: TaskClauses): boolean {
+  const read: TaskClauses = { ...out, lead: [], coordinating: [] };
+  let assigned = false;
+  for (const part of parts) {
+    const folded = foldForMatch(part);
+    const deadline = DEADLINE_LABEL.exec(folded);
+    const product = PRODUCT_LABEL.exec(folded);
+    const same = sameLengthFold(part.replace(/\s+/g, " "));
+    const partners = assigned && !read.coordinating.length && same !== null ? ASSIGN_PARTNERS.exec(same) : null;
+    if (deadline && !read.deadline) read.deadline = stripLabel(part, deadline[0]);
+    else if (product && !read.product) read.product = stripLabel(part, product[0]);
+    else if (partners) read.coordinating = splitAgencies(group(part.replace(/\s+/g, " "), partners, 1));
+    else if (!read.deadline && isBareDeadline(part)) read.deadline = part.replace(/[.;,]+$/, "").trim();
+    else {
+      const assignment = assigned ? null : readAssignment(part);
+      if (!assignment) return false;
+      read.lead = assignment.lead;
+      read.coordinating = assignment.coordinating;
+      assigned = true;
+    }
+  }
+  if (!assigned) return false;
+  Object.assign(out, { lead: read.lead, coordinating: read.coordinating, deadline: read.deadline, product: read.product });
+  return true;
+}
+
+/** Reads a trailing bracket of a task into `out` when it names agencies, a deadline or a product; false when it is part of the text. */
+function readBracket(inner: string, out: TaskClauses): boolean {
+  const folded = foldForMatch(inner);
+  const deadline = DEADLINE_LABEL.exec(folded);
+  const product = PRODUCT_LABEL.exec(folded);
+  if (deadline && !out.deadline) {
+    out.deadline = stripLabel(inner, deadline[0]);
+    return true;
+  }
+  if (product && !out.product) {
+    out.product = stripLabel(inner, product[0]);
+    return true;
+  }
+  if (out.lead.length || out.coordinating.length) return false;
+  const parts = inner.split(";").map((part) => part.trim()).filter(Boolean);
+  if (parts.length > 1 && readClauseList(parts, out)) return true;
+  const assignment = readAssignment(inner);
+  if (!assignment) return false;
+  out.lead = assignment.lead;
+  out.coordinating = assignment.coordinating;
+  return true;
+}
+
+/**
+ * The labelled clauses that end a task — "… VNeID. Đơn vị thực hiện: Bảo hiểm xã hội huyện,
+ * Công an huyện. Thời hạn: tháng 6/2022." — and the text before them; null when the text has
+ * none, or nothing before them.
+ */
+function readLabelledClauses(text: string): TaskClauses | null {
+  const same = sameLengthFold(text);
+  if (same === null) return null;
+  const clauses: { start: number; valueStart: number; kind: LabelKind }[] = [];
+  // only clauses outside brackets: "(…; thời gian: thường xuyên)" is a bracket's own clause
+  let depth = 0;
+  let scanned = 0;
+  LABELLED_CLAUSE.lastIndex = 0;
+  for (let m = LABELLED_CLAUSE.exec(same); m; m = LABELLED_CLAUSE.exec(same)) {
+    const start = m.indices![1]![0];
+    for (; scanned < start; scanned++) depth += same[scanned] === "(" ? 1 : same[scanned] === ")" && depth > 0 ? -1 : 0;
+    if (depth === 0) clauses.push({ start, valueStart: m.index + m[0].length, kind: LABEL_KINDS.get(m[1]!.replace(/\s+/g, " "))! });
+  }
+  if (!clauses.length) return null;
+  const before = text.slice(0, clauses[0]!.start).replace(/[\s,;–-]+$/, "").trim();
+  if (!before) return null;
+  const out: TaskClauses = { text: before, lead: [], coordinating: [], deadline: null, product: null };
+  clauses.forEach((clause, k) => {
+    const value = text
+      .slice(clause.valueStart, clauses[k + 1]?.start ?? text.length)
+      .replace(/[\s.;,–-]+$/, "")
+      .trim();
+    if (!value) return;
+    if (clause.kind === "lead") {
+      const assignment = readAssignment(value);
+      out.lead.push(...(assignment?.lead.length ? assignment.lead : splitAgencies(value)));
+      out.coordinating.push(...(assignment?.lead.length ? assignment.coordinating : []));
+    } else if (clause.kind === "coordinating") out.coordinating.push(...splitAgencies(value));
+    else if (clause.kind === "deadline") out.deadline ??= value;
+    else out.product ??= value;
+  });
+  return out;
 }
 
 /**
  * Splits a body task ("1.1. Triển khai … (Giao Công an thị xã chủ trì, phối hợp với các cơ quan liên
  * quan)", "2.1. Công an thành phố chủ trì, phối hợp Phòng Tư pháp nghiên cứu … (Thời gian thực hiện:
  * trong năm 2022)") into its text, lead and coordinating agencies, deadline and product. Trailing
- * brackets that name agencies, a deadline ("Thời gian thực hiện: …") or a product ("Sản phẩm: …")
- * are taken out of the text; an opening "X chủ trì, phối hợp Y" is taken out too, the rest kept as
- * written.
+ * brackets that name agencies, a deadline ("Thời gian thực hiện: …") or a product ("Sản phẩm: …"),
+ * alone or as clauses separated by semicolons, are taken out of the text, and so are the labelled
+ * fields that end it ("… Đơn vị thực hiện: X. Thời hạn: tháng 6/2022."); an opening "X chủ trì,
+ * phối hợp Y" is taken out too, the rest kept as written.
  *
  * @example
  * readTaskClauses("Triển khai Thông tư. (Giao Công an thị xã chủ trì, phối hợp với Phòng Tư pháp)")
@@ -60,23 +222,14 @@ function readAssignment(inner: string): { lead: string[]; coordinating: string[]
 export function readTaskClauses(input: string): TaskClauses {
   let text = input.replace(/\s+/g, " ").trim();
   const out: TaskClauses = { text, lead: [], coordinating: [], deadline: null, product: null };
+  const labelled = readLabelledClauses(text);
+  if (labelled) {
+    Object.assign(out, labelled);
+    text = labelled.text;
+  }
   for (let guard = 0; guard < 4; guard++) {
     const m = TRAILING_GROUP.exec(text);
-    if (!m) break;
-    const inner = m[1]!.trim();
-    const folded = foldForMatch(inner);
-    const deadline = DEADLINE_LABEL.exec(folded);
-    const product = PRODUCT_LABEL.exec(folded);
-    if (deadline && !out.deadline) {
-      out.deadline = stripLabel(inner, deadline[0]);
-    } else if (product && !out.product) {
-      out.product = stripLabel(inner, product[0]);
-    } else {
-      const assignment = out.lead.length || out.coordinating.length ? null : readAssignment(inner);
-      if (!assignment) break;
-      out.lead = assignment.lead;
-      out.coordinating = assignment.coordinating;
-    }
+    if (!m || !readBracket(m[1]!.trim(), out)) break;
     text = text.slice(0, m.index).trim();
   }
   out.text = text;
@@ -96,6 +249,8 @@ function stripLabel(inner: string, foldedLabel: string): string {
  * lead, those after "phối hợp (với)" coordinate, and the text is what follows them.
  */
 function readOpeningAssignment(text: string): Partial<TaskClauses> {
+  // "Cơ quan chủ trì: …" is a labelled field, not an agency named "Cơ quan"
+  if (isLabelledClause(text)) return {};
   const opening = readAgencyPrefix(text);
   if (!opening.entries.length) return {};
   const rest = opening.rest;

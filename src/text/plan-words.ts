@@ -79,3 +79,33 @@ export const DEADLINE_LABELS: readonly string[] = [
 
 /** Labels that introduce a task's product inside its text: "(Sản phẩm: Kế hoạch)". */
 export const PRODUCT_LABELS: readonly string[] = ["sản phẩm", "kết quả, sản phẩm", "kết quả"];
+
+/**
+ * Labels that introduce a task's lead agencies in its text or on a line of their own: "Cơ quan chủ
+ * trì: Công an huyện", "Đơn vị thực hiện: …" (always followed by a colon).
+ */
+export const LEAD_LABELS: readonly string[] = [
+  "cơ quan chủ trì",
+  "đơn vị chủ trì",
+  "cơ quan, đơn vị chủ trì",
+  "cơ quan/đơn vị chủ trì",
+  "chủ trì thực hiện",
+  "chủ trì",
+  "cơ quan thực hiện",
+  "đơn vị thực hiện",
+  "cơ quan, đơn vị thực hiện",
+  "cơ quan/đơn vị thực hiện",
+  "cơ quan đầu mối",
+  "đơn vị đầu mối",
+  "trách nhiệm thực hiện",
+];
+
+/** Labels that introduce a task's coordinating agencies: "Cơ quan phối hợp: …", "…; phối hợp: …" (followed by a colon). */
+export const COORDINATING_LABELS: readonly string[] = [
+  "cơ quan phối hợp",
+  "đơn vị phối hợp",
+  "cơ quan, đơn vị phối hợp",
+  "cơ quan/đơn vị phối hợp",
+  "phối hợp thực hiện",
+  "phối hợp",
+];

@@ -171,6 +171,74 @@ describe("parsePlan on agency blocks", () => {
   });
 });
 
+describe("parsePlan on labelled fields and assignment brackets", () => {
+  const HEAD = ["KẾ HOẠCH", "Triển khai Đề án 06 trên địa bàn huyện", "II. NHIỆM VỤ CỤ THỂ"];
+  const read = (...body: string[]) => parsePlan(lines(...HEAD, ...body), { id: "truong-2022" }).tasks.map((t) => ({ ref: t.ref, text: t.text, lead: t.lead, coordinating: t.coordinating, deadline: t.deadline.raw, product: t.product }));
+
+  it("reads a task's fields on lines of their own as its agencies, deadline and product, not as tasks", () => {
+    expect(
+      read(
+        "1. Triển khai kết nối Hệ thống thông tin giải quyết TTHC của huyện với CSDLQG về dân cư.",
+        "- Cơ quan chủ trì: Phòng Văn hóa và Thông tin huyện.",
+        "- Cơ quan phối hợp: Công an huyện, Văn phòng HĐND và UBND huyện, UBND các xã, thị trấn.",
+        "- Thời gian thực hiện: Quý IV/2022.",
+        "- Sản phẩm: Hệ thống được kết nối",
+        "2. Rà soát, số hóa hồ sơ, kết quả giải quyết TTHC",
+        "+ Đơn vị chủ trì: Văn phòng HĐND và UBND huyện; phối hợp: Phòng Tư pháp, Phòng Nội vụ.",
+        "+ Thời gian: năm 2023.",
+      ),
+    ).toEqual([
+      {
+        ref: "1",
+        text: "Triển khai kết nối Hệ thống thông tin giải quyết TTHC của huyện với CSDLQG về dân cư.",
+        lead: ["Phòng Văn hóa và Thông tin huyện"],
+        coordinating: ["Công an huyện", "Văn phòng HĐND và UBND huyện", "UBND các xã, thị trấn"],
+        deadline: "Quý IV/2022",
+        product: "Hệ thống được kết nối",
+      },
+      { ref: "2", text: "Rà soát, số hóa hồ sơ, kết quả giải quyết TTHC.", lead: ["Văn phòng HĐND và UBND huyện"], coordinating: ["Phòng Tư pháp", "Phòng Nội vụ"], deadline: "năm 2023", product: null },
+    ]);
+  });
+
+  it("reads labelled fields that end a task's paragraph", () => {
+    expect(read("1. Triển khai thí điểm tích hợp thẻ BHYT trên ứng dụng VNeID. Đơn vị thực hiện: Bảo hiểm xã hội huyện, Trung tâm Y tế huyện, Công an huyện. Thời hạn: tháng 6/2022.")).toEqual([
+      { ref: "1", text: "Triển khai thí điểm tích hợp thẻ BHYT trên ứng dụng VNeID.", lead: ["Bảo hiểm xã hội huyện", "Trung tâm Y tế huyện", "Công an huyện"], coordinating: [], deadline: "tháng 6/2022", product: null },
+    ]);
+  });
+
+  it("reads brackets of several clauses and the other ways of assigning a task", () => {
+    expect(
+      read(
+        "1. Cấp căn cước công dân cho công dân đủ điều kiện (Giao Công an huyện chủ trì, phối hợp với UBND các xã, thị trấn và Phòng Tư pháp thực hiện; thời gian: thường xuyên).",
+        "2. Tuyên truyền về Đề án 06 (Phòng Văn hóa và Thông tin, Đài Truyền thanh huyện phối hợp UBND các xã thực hiện; hoàn thành trong năm 2022).",
+        "3. Đẩy mạnh thanh toán không dùng tiền mặt (Giao Kho bạc Nhà nước huyện, Bưu điện huyện thực hiện).",
+        "4. Rà soát dữ liệu hộ tịch (Phòng Tư pháp thực hiện).",
+        "5. Cập nhật dữ liệu (theo hướng dẫn của Bộ Công an).",
+      ),
+    ).toEqual([
+      { ref: "1", text: "Cấp căn cước công dân cho công dân đủ điều kiện", lead: ["Công an huyện"], coordinating: ["UBND các xã, thị trấn", "Phòng Tư pháp"], deadline: "thường xuyên", product: null },
+      { ref: "2", text: "Tuyên truyền về Đề án 06", lead: ["Phòng Văn hóa và Thông tin", "Đài Truyền thanh huyện"], coordinating: ["UBND các xã"], deadline: "hoàn thành trong năm 2022", product: null },
+      { ref: "3", text: "Đẩy mạnh thanh toán không dùng tiền mặt", lead: ["Kho bạc Nhà nước huyện", "Bưu điện huyện"], coordinating: [], deadline: "", product: null },
+      { ref: "4", text: "Rà soát dữ liệu hộ tịch", lead: ["Phòng Tư pháp"], coordinating: [], deadline: "", product: null },
+      // a bracket that names no agency, deadline or product stays in the text
+      { ref: "5", text: "Cập nhật dữ liệu (theo hướng dẫn của Bộ Công an).", lead: [], coordinating: [], deadline: "", product: null },
+    ]);
+  });
+
+  it("gives a group's fields to its tasks that name no agency", () => {
+    const tasks = read("1. Số hóa hồ sơ, kết quả giải quyết TTHC:", "- Cơ quan chủ trì: Văn phòng HĐND và UBND huyện.", "a) Số hóa hồ sơ hộ tịch.", "b) Số hóa kết quả giải quyết TTHC (Phòng Tư pháp thực hiện).");
+    expect(tasks.map((t) => [t.ref, t.text, t.lead])).toEqual([
+      ["1.a", "Số hóa hồ sơ hộ tịch.", ["Văn phòng HĐND và UBND huyện"]],
+      ["1.b", "Số hóa kết quả giải quyết TTHC", ["Phòng Tư pháp"]],
+    ]);
+  });
+
+  it("does not read a colon inside a task's text as a field", () => {
+    const [task] = read("1. Triển khai các tiện ích: định danh, thanh toán trên ứng dụng VNeID (Thời gian thực hiện: năm 2024).");
+    expect(task).toMatchObject({ text: "Triển khai các tiện ích: định danh, thanh toán trên ứng dụng VNeID", lead: [], deadline: "năm 2024" });
+  });
+});
+
 describe("parsePlan on tables", () => {
   it("reads a tab-separated table with columns in any order, section rows and wrapped rows", () => {
     const plan = parsePlan(TAB_TABLE, { id: "bang-2023" });
@@ -305,6 +373,11 @@ const FRAGMENTS = [
   "((((",
   "đ) ",
   "III.",
+  "- Cơ quan chủ trì: Công an huyện.",
+  "+ Thời gian thực hiện: Quý IV/2022",
+  "Đơn vị thực hiện: Phòng Tư pháp; phối hợp: Công an huyện. Thời hạn: tháng 6/2022",
+  "2. Rà soát (Giao Phòng Tư pháp, Công an huyện thực hiện; thường xuyên)",
+  "Cơ quan phối hợp:",
 ];
 
 describe("parsePlan on arbitrary input (property)", () => {

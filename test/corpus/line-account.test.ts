@@ -7,7 +7,7 @@ import type { ImportResult } from "../../src/corpus/import-plan";
 import { importPlan, parsePlan } from "../../src/corpus/import-text";
 import { LineAccountSchema } from "../../src/model/plan";
 import { stripMarkup } from "../../src/text/markup";
-import { DEADLINE_LABELS, PRODUCT_LABELS } from "../../src/text/plan-words";
+import { COORDINATING_LABELS, DEADLINE_LABELS, LEAD_LABELS, PRODUCT_LABELS } from "../../src/text/plan-words";
 
 /**
  * Nothing is lost in the importers: every non-empty line of the input has exactly one account —
@@ -25,7 +25,7 @@ const words = (text: string) => (text.normalize("NFC").match(/[\p{L}\p{M}\p{N}]+
  * gian thực hiện: …)", "(Sản phẩm: …)", "(Giao X chủ trì, phối hợp với Y thực hiện)", and the "và"
  * between two agencies of a list.
  */
-const CLAUSE_WORDS = new Set(words([...DEADLINE_LABELS, ...PRODUCT_LABELS, "giao chủ trì phối hợp chặt chẽ với thực hiện và"].join(" ")));
+const CLAUSE_WORDS = new Set(words([...DEADLINE_LABELS, ...PRODUCT_LABELS, ...LEAD_LABELS, ...COORDINATING_LABELS, "giao cho chủ trì phối hợp chặt chẽ với thực hiện và"].join(" ")));
 
 /** What an importer reads of an input line and of a task's fields, to compare their words. */
 interface Cleaning {
@@ -85,6 +85,26 @@ describe("the text importer accounts for every non-empty line", () => {
     const result = importPlan(text, { id: "tai-khoan" });
     expectAccounted(text, result, TEXT);
     expect(result.plan).toEqual(parsePlan(text, { id: "tai-khoan" }));
+  });
+
+  it("a plan whose tasks have labelled fields and assignment brackets", () => {
+    const text = [
+      "KẾ HOẠCH",
+      "II. NHIỆM VỤ",
+      "1. Triển khai kết nối dữ liệu hộ tịch.",
+      "- Cơ quan chủ trì: Phòng Tư pháp.",
+      "- Cơ quan phối hợp: Công an huyện, UBND các xã.",
+      "- Thời gian thực hiện: Quý IV/2022.",
+      "2. Tích hợp thẻ BHYT trên ứng dụng VNeID. Đơn vị thực hiện: Bảo hiểm xã hội huyện. Thời hạn: tháng 6/2022.",
+      "3. Cấp căn cước công dân (Giao Công an huyện chủ trì, phối hợp với UBND các xã thực hiện; thời gian: thường xuyên).",
+      "4. Số hóa hồ sơ:",
+      "- Đơn vị chủ trì: Văn phòng UBND huyện.",
+      "a) Số hóa hồ sơ hộ tịch.",
+    ].join("\n");
+    const result = importPlan(text, { id: "truong" });
+    expectAccounted(text, result, TEXT);
+    expect(result.lines.filter((l) => l.line >= 4 && l.line <= 6)).toEqual([4, 5, 6].map((line) => ({ line, use: "task", id: "truong:1" })));
+    expect(result.lines.find((l) => l.line === 10)).toEqual({ line: 10, use: "metadata", what: "group heading" });
   });
 
   it("examples/plan-example.txt", () => {
