@@ -1,6 +1,5 @@
 import { ImportError } from "../model/errors";
 import type { Plan } from "../model/plan";
-import { splitAgencies } from "../text/agency-list";
 import { COLUMN_NAMES, type ColumnKind } from "../text/column-names";
 import { toNFC } from "../text/fold";
 import { romanValue } from "../text/roman";
@@ -13,6 +12,7 @@ import { DATA_COLUMN, type PlanCsvData, type TaskCsvData, agencyCell, asRead, re
 import { WarningList } from "./import-warnings";
 import { LineMetadata } from "./line-account";
 import { columnKind } from "./table-header";
+import { readAgencyCells } from "./task-clauses";
 
 /** The visible cells of a task row, by column kind (empty for a column the CSV does not have). */
 type VisibleCells = { section: string; ref: string; text: string; lead: string; coordinating: string; deadline: string; product: string };
@@ -207,8 +207,7 @@ function readPlanCsv(csv: string, m: ImportMeta): ImportResult {
       ref,
       section,
       text,
-      lead: splitAgencies(rawCell(cells, "lead")),
-      coordinating: splitAgencies(rawCell(cells, "coordinating")),
+      ...readAgencyCells(rawCell(cells, "lead"), rawCell(cells, "coordinating")),
       deadline: oneLine(cell(cells, "deadline")) || null,
       product: oneLine(cell(cells, "product")) || null,
       line: record.line,

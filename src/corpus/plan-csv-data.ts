@@ -6,6 +6,7 @@ import { type Task, TaskSchema } from "../model/task";
 import { splitAgencies } from "../text/agency-list";
 import { toNFC } from "../text/fold";
 import { oneLine } from "./import-types";
+import { readAgencyCells } from "./task-clauses";
 
 // The `dean06` column of the CSV that planToCSV writes and parsePlanCSV reads back: what the
 // visible columns of a plan's spreadsheet do not carry, as JSON, so that plan → CSV → plan is
@@ -73,11 +74,16 @@ export function readTaskCells(cells: { section: string; ref: string; text: strin
     section: oneLine(cells.section),
     ref: readRef(cells.ref),
     text: oneLine(cells.text.trim()),
-    lead: splitAgencies(cells.lead).filter((a) => a.trim()),
-    coordinating: splitAgencies(cells.coordinating).filter((a) => a.trim()),
+    ...readAgencyFields(cells.lead, cells.coordinating),
     deadline: oneLine(cells.deadline.trim()),
     product: oneLine(cells.product.trim()) || null,
   };
+}
+
+/** The agencies of a row's agency cells (`readAgencyCells`), without empty names. */
+function readAgencyFields(lead: string, coordinating: string): { lead: string[]; coordinating: string[] } {
+  const read = readAgencyCells(lead, coordinating);
+  return { lead: read.lead.filter((a) => a.trim()), coordinating: read.coordinating.filter((a) => a.trim()) };
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

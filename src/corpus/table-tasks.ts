@@ -1,10 +1,11 @@
 import { parseDeadline } from "../deadline/parse";
-import { readAgencyList, splitAgencies } from "../text/agency-list";
+import { readAgencyList } from "../text/agency-list";
 import type { ColumnKind } from "../text/column-names";
 import { startsLikeDeadline } from "./table-cells";
 import { type RawSection, type RawService, type RawTask, type RawTaskList, oneLine } from "./import-types";
 import type { WarningList } from "./import-warnings";
 import type { Table, TableItem } from "./table-read";
+import { readAgencyCells } from "./task-clauses";
 
 const TASK_COUNT = /\s*\(\s*\d+\s+nhiệm vụ\s*\)\s*$/iu;
 
@@ -61,8 +62,7 @@ export function tableTasks(table: Table, title: string, warnings: WarningList): 
         ref,
         name,
         serviceLevel: level && Number(level[0]) >= 1 && Number(level[0]) <= 4 ? Number(level[0]) : null,
-        lead: splitAgencies(cells.lead),
-        coordinating: splitAgencies(cells.coordinating),
+        ...readAgencyCells(cells.lead, cells.coordinating),
         deadline: cells.deadline ? oneLine(cells.deadline) : null,
         line: item.line,
         lines: item.lines,
@@ -79,8 +79,7 @@ export function tableTasks(table: Table, title: string, warnings: WarningList): 
       ref,
       section: current.ref,
       text,
-      lead: splitAgencies(cells.lead),
-      coordinating: splitAgencies(cells.coordinating),
+      ...readAgencyCells(cells.lead, cells.coordinating),
       deadline: cells.deadline ? oneLine(cells.deadline) : null,
       product: cells.product ? oneLine(cells.product) : null,
       line: item.line,

@@ -168,11 +168,11 @@ function readBracket(inner: string, out: TaskClauses): boolean {
 }
 
 /**
- * The labelled clauses that end a task — "… VNeID. Đơn vị thực hiện: Bảo hiểm xã hội huyện,
- * Công an huyện. Thời hạn: tháng 6/2022." — and the text before them; null when the text has
- * none, or nothing before them.
+ * The labelled clauses of a text outside brackets — "… VNeID. Đơn vị thực hiện: Bảo hiểm xã hội
+ * huyện, Công an huyện. Thời hạn: tháng 6/2022." — read into fields, and the text before the
+ * first of them (maybe empty); null when it has none.
  */
-function readLabelledClauses(text: string): TaskClauses | null {
+function labelledClauses(text: string): TaskClauses | null {
   const same = sameLengthFold(text);
   if (same === null) return null;
   const clauses: { start: number; valueStart: number; kind: LabelKind }[] = [];
@@ -187,7 +187,6 @@ function readLabelledClauses(text: string): TaskClauses | null {
   }
   if (!clauses.length) return null;
   const before = text.slice(0, clauses[0]!.start).replace(/[\s,;–-]+$/, "").trim();
-  if (!before) return null;
   const out: TaskClauses = { text: before, lead: [], coordinating: [], deadline: null, product: null };
   clauses.forEach((clause, k) => {
     const value = text
@@ -207,6 +206,28 @@ function readLabelledClauses(text: string): TaskClauses | null {
 }
 
 /**
+ * The agencies of a table's or spreadsheet's agency cells. A lead cell may name both roles — "Chủ
+ * trì: Phòng Tư pháp; Phối hợp: Công an huyện" (on one line or two), "Phòng Tư pháp chủ trì, phối
+ * hợp Công an huyện" — as plans with one "Đơn vị thực hiện" column write them; else each cell is a
+ * list of agencies (`splitAgencies`).
+ *
+ * @example
+ * readAgencyCells("Chủ trì: Phòng Tư pháp; Phối hợp: Công an huyện", "")
+ * // { lead: ["Phòng Tư pháp"], coordinating: ["Công an huyện"] }
+ */
+export function readAgencyCells(leadCell: string | null | undefined, coordinatingCell: string | null | undefined): { lead: string[]; coordinating: string[] } {
+  const coordinating = splitAgencies(coordinatingCell);
+  const cell = (leadCell ?? "").trim();
+  const folded = foldForMatch(cell);
+  if (!/\b(?:chu tri|phoi hop)\b/.test(folded)) return { lead: splitAgencies(leadCell), coordinating };
+  const line = cell.replace(/\s*\n\s*/g, "; ");
+  const fields = labelledClauses(line);
+  const named = fields && !fields.text && (fields.lead.length || fields.coordinating.length) ? fields : readAssignment(line);
+  if (!named?.lead.length) return { lead: splitAgencies(leadCell), coordinating };
+  return { lead: named.lead, coordinating: [...named.coordinating, ...coordinating.filter((agency) => !named.coordinating.includes(agency))] };
+}
+
+/**
  * Splits a body task ("1.1. Triển khai … (Giao Công an thị xã chủ trì, phối hợp với các cơ quan liên
  * quan)", "2.1. Công an thành phố chủ trì, phối hợp Phòng Tư pháp nghiên cứu … (Thời gian thực hiện:
  * trong năm 2022)") into its text, lead and coordinating agencies, deadline and product. Trailing
@@ -222,8 +243,9 @@ function readLabelledClauses(text: string): TaskClauses | null {
 export function readTaskClauses(input: string): TaskClauses {
   let text = input.replace(/\s+/g, " ").trim();
   const out: TaskClauses = { text, lead: [], coordinating: [], deadline: null, product: null };
-  const labelled = readLabelledClauses(text);
-  if (labelled) {
+  const labelled = labelledClauses(text);
+  // a text that is all fields is not a task's: left as written
+  if (labelled?.text) {
     Object.assign(out, labelled);
     text = labelled.text;
   }

@@ -64,6 +64,17 @@ describe("parsePlanCSV", () => {
     expect(plan.warnings.map((w) => w.message).join(" ")).toMatch(/row has 4 cells for 3 columns/);
   });
 
+  it("reads a single agency column that names both roles", () => {
+    const csv = 'STT,Nhiệm vụ,Đơn vị thực hiện,Thời gian\n1,Kết nối dữ liệu hộ tịch,"Chủ trì: Phòng Tư pháp\nPhối hợp: Công an huyện, UBND các xã",Quý II/2022\n2,Số hóa hồ sơ,"Văn phòng UBND huyện chủ trì, phối hợp Phòng Nội vụ",Năm 2022\n3,Tuyên truyền,Phòng Văn hóa và Thông tin,Năm 2022';
+    const plan = parsePlanCSV(csv, { id: "mot-cot" });
+    expect(plan.tasks.map((t) => [t.lead, t.coordinating])).toEqual([
+      [["Phòng Tư pháp"], ["Công an huyện", "UBND các xã"]],
+      [["Văn phòng UBND huyện"], ["Phòng Nội vụ"]],
+      [["Phòng Văn hóa và Thông tin"], []],
+    ]);
+    expect(tasksOf(parsePlanCSV(planToCSV(plan), { id: "mot-cot" }))).toEqual(tasksOf(plan));
+  });
+
   it("throws ImportError for a missing task column and for an empty file", () => {
     expect(() => parsePlanCSV("STT;Cơ quan chủ trì\n1;Công an tỉnh", { id: "thieu-cot" })).toThrow(ImportError);
     expect(() => parsePlanCSV("STT;Cơ quan chủ trì\n1;Công an tỉnh", { id: "thieu-cot" })).toThrow(/line 1: no task column/);

@@ -251,6 +251,17 @@ describe("parsePlan on tables", () => {
     ]);
   });
 
+  it("reads an agency column that names both roles ('Chủ trì: …; Phối hợp: …')", () => {
+    const plan = parsePlan(
+      lines("KẾ HOẠCH", "II. NHIỆM VỤ", "STT\tNội dung nhiệm vụ\tĐơn vị thực hiện\tThời gian hoàn thành", "1\tKết nối dữ liệu hộ tịch\tChủ trì: Phòng Tư pháp; Phối hợp: Công an huyện\tQuý II/2022", "2\tSố hóa hồ sơ TTHC\tVăn phòng HĐND và UBND huyện\tNăm 2022"),
+      { id: "don-vi-2022" },
+    );
+    expect(plan.tasks.map((t) => [t.lead, t.coordinating])).toEqual([
+      [["Phòng Tư pháp"], ["Công an huyện"]],
+      [["Văn phòng HĐND và UBND huyện"], []],
+    ]);
+  });
+
   it("reads a markdown pipe table", () => {
     const plan = parsePlan(
       lines("| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian thực hiện |", "|---|---|---|---|", "| 1 | Kết nối dữ liệu | Công an tỉnh | Năm 2024 |", "| 2 | Số hóa hồ sơ | Văn phòng UBND tỉnh | Quý I/2024 |"),
