@@ -51,6 +51,12 @@ export const LINK_THRESHOLDS: Readonly<LinkThresholds> = Object.freeze({
   strong: 0.45,
   /** Further links of the same local task must score at least this share of the best one. */
   secondaryRatio: 0.8,
+  /**
+   * A target that is the only one naming a system or database the local task names too (of the
+   * national list: the health-record book, V.9; the judicial-record database, V.18; digital
+   * signatures, III.4 …) links from this score, beside the others and whatever their scores.
+   */
+  named: 0.3,
   /** A link needs at least this anchor strength (a distinctive term both tasks use) … */
   anchors: 0.01,
   /** … unless the wordings are this alike (a near-verbatim copy of a task without distinctive object). */
@@ -70,6 +76,7 @@ export interface LinkThresholds {
   link: number;
   strong: number;
   secondaryRatio: number;
+  named: number;
   anchors: number;
   copy: number;
   runnersUp: number;
@@ -134,7 +141,7 @@ function toLink(localId: string, decision: Decision, idOf: (i: number) => string
 }
 
 /** A link decided for a local task, by target index, with its evidence (score and components rounded), compact: the decision memo holds many. */
-function decision(target: number, chosenScore: number, components: ScoreComponents, terms: string[], runnersUp: readonly number[], thresholds: LinkThresholds): Decision {
+function decision(target: number, chosenScore: number, components: ScoreComponents, terms: string[], runnersUp: readonly number[], thresholds: LinkThresholds, alone: boolean): Decision {
   const score = round(chosenScore);
   const { wording, objects, context, explained, anchors, characters, system, combination, section, agencies } = components;
   return {
@@ -149,6 +156,7 @@ function decision(target: number, chosenScore: number, components: ScoreComponen
       `score ${score}: shares `,
       terms.length ? terms.slice(0, 5).map((t) => `"${t}"`).join(", ") : "no distinctive term",
       `; covers ${Math.round(objects * 100)}% of the target's distinctive terms and ${Math.round(context * 100)}% of the rest`,
+      alone ? "; the only target task naming a system or database the task names" : "",
     ].join(""),
   };
 }
@@ -241,8 +249,14 @@ interface Decision {
 /** The score components and evidence terms of a candidate, when it becomes a link. */
 type EvidenceOf = (i: number) => { components: ScoreComponents; terms: string[] };
 
-/** The links of one local task among its scored candidates (scores in `ranker.score`): those that pass the thresholds, with their evidence. */
-function decide(ranker: Ranker, candidates: readonly number[], thresholds: LinkThresholds, forbidden: ((i: number) => boolean) | null, evidenceOf: EvidenceOf): Decision[] {
+/**
+ * The links of one local task among its scored candidates (scores in `ranker.score`): those that
+ * pass the thresholds, with their evidence. `systems` are the named systems the task names
+ * (`namedSystems`): a target that alone names one of them links from `thresholds.named`.
+ */
+function decide(ranker: Ranker, candidates: readonly number[], thresholds: LinkThresholds, forbidden: ((i: number) => boolean) | null, evidenceOf: EvidenceOf, systems: number): Decision[] {
+  const unique = ranker.index.tables.uniqueSystems;
+  const alone = (i: number) => (systems & unique[i]!) !== 0;
   // Only the beginning of each task's candidate order matters: the candidates whose score can
   // link and the runners-up; with a small whole number of runners-up it is picked, not sorted.
   const fewRunnersUp = Number.isInteger(thresholds.runnersUp) && thresholds.runnersUp >= 0 && thresholds.runnersUp <= 16;
@@ -253,6 +267,7 @@ function decide(ranker: Ranker, candidates: readonly number[], thresholds: LinkT
     const first = ranker.best(allowed);
     const firstScore = first === undefined ? 0 : ranker.score[first]!;
     scored = ranker.top(allowed, thresholds.runnersUp + 1, thresholds.link, firstScore * thresholds.secondaryRatio);
+    for (const i of allowed) if (alone(i) && ranker.score[i]! >= thresholds.named && !scored.includes(i)) scored.push(i);
   }
   const best = scored[0];
   if (best === undefined) return [];
@@ -260,14 +275,14 @@ function decide(ranker: Ranker, candidates: readonly number[], thresholds: LinkT
   const decisions: Decision[] = [];
   for (const i of scored) {
     const score = ranker.score[i]!;
-    if (!(score >= thresholds.link && score >= bestScore * thresholds.secondaryRatio)) continue;
+    if (!(alone(i) ? score >= thresholds.named : score >= thresholds.link && score >= bestScore * thresholds.secondaryRatio)) continue;
     const { components, terms } = evidenceOf(i);
     if (components.anchors >= thresholds.anchors || components.wording >= thresholds.copy) {
       const runnersUp = scored
         .filter((c) => c !== i)
         .slice(0, thresholds.runnersUp)
         .flatMap((c) => [c, round(ranker.score[c]!)]);
-      decisions.push(decision(i, score, components, terms, runnersUp, thresholds));
+      decisions.push(decision(i, score, components, terms, runnersUp, thresholds, alone(i)));
     }
   }
   return decisions;
@@ -303,6 +318,8 @@ const rankedEvidence = (ranker: Ranker): EvidenceOf => (i) => ({ components: ran
  * ({@link Ranker.rescore}), without matching its words to the target again.
  */
 interface TextRanking {
+  /** The named systems of the wording (`namedSystems`). */
+  systems: number;
   targets: number[];
   textScores: number[];
   /** The candidates that can link, each with its text components and evidence terms (one or two, mostly: a short list is searched). */
@@ -323,7 +340,7 @@ const MOST_ADDED = SCORE_WEIGHTS.section + SCORE_WEIGHTS.agencies + 1e-9;
  * than `decide` reads beyond the links have a text score above its own plus that most). Null
  * when a score is not a number (then `decide` sorts, and nothing is remembered).
  */
-function textRankingOf(ranker: Ranker, candidates: readonly number[], thresholds: LinkThresholds): TextRanking | null {
+function textRankingOf(ranker: Ranker, candidates: readonly number[], thresholds: LinkThresholds, systems: number): TextRanking | null {
   const scores = ranker.textScore;
   // the best text score, and the one `read` places down (the highest `read`, kept in order)
   const read = thresholds.runnersUp + 1;
@@ -343,13 +360,17 @@ function textRankingOf(ranker: Ranker, candidates: readonly number[], thresholds
   }
   const beaten = candidates.length > read ? highest[read - 1]! : -Infinity;
   const bestShare = Math.min(1, highest[0] ?? 0) * thresholds.secondaryRatio;
-  const canLink = (score: number) => score + MOST_ADDED >= thresholds.link && score + MOST_ADDED >= bestShare;
-  for (const i of candidates) canLinkAny ||= canLink(scores[i]!);
+  const unique = ranker.index.tables.uniqueSystems;
+  const canLink = (i: number) => {
+    const most = scores[i]! + MOST_ADDED;
+    return (systems & unique[i]!) !== 0 ? most >= thresholds.named : most >= thresholds.link && most >= bestShare;
+  };
+  for (const i of candidates) canLinkAny ||= canLink(i);
   // (when none can link, no task of this wording links, whatever its agencies and section)
-  const kept = canLinkAny ? candidates.filter((i) => scores[i]! + MOST_ADDED >= beaten || scores[i]! + MOST_ADDED >= 1 || canLink(scores[i]!)) : [];
-  const ranking: TextRanking = { targets: kept, textScores: kept.map((i) => scores[i]!), linkable: [] };
+  const kept = canLinkAny ? candidates.filter((i) => scores[i]! + MOST_ADDED >= beaten || scores[i]! + MOST_ADDED >= 1 || canLink(i)) : [];
+  const ranking: TextRanking = { systems, targets: kept, textScores: kept.map((i) => scores[i]!), linkable: [] };
   for (const i of kept) {
-    if (!canLink(scores[i]!)) continue;
+    if (!canLink(i)) continue;
     const { section: _section, agencies: _agencies, ...components } = ranker.components(i);
     ranking.linkable.push({ target: i, components, terms: ranker.evidenceTerms(i) });
   }
@@ -437,7 +458,8 @@ export function link(planOrId: Plan | string, options: LinkOptions = {}): LinkRe
     let decisions: Decision[] | undefined;
     if (!remember) {
       const isForbidden = forbidden.size ? (i: number) => forbidden.has(`${task.id}\u0000${idOf(i)}`) : null;
-      decisions = decide(ranker, rankCompatible(ranker, ranker.prepare(task), section?.row ?? null), thresholds, isForbidden, rankedEvidence(ranker));
+      const local = ranker.prepare(task);
+      decisions = decide(ranker, rankCompatible(ranker, local, section?.row ?? null), thresholds, isForbidden, rankedEvidence(ranker), local.systems);
     } else {
       if (memo.size >= memo.limits.decisions || memo.texts.size >= memo.limits.decisions) {
         memo.texts.clear();
@@ -449,11 +471,13 @@ export function link(planOrId: Plan | string, options: LinkOptions = {}): LinkRe
       decisions = wording.decisions.get(key);
       if (!decisions) {
         const row = section?.row ?? null;
-        if (wording.ranking) decisions = decide(ranker, ranker.rescore(task, wording.ranking.targets, wording.ranking.textScores, row), thresholds, null, rememberedEvidence(ranker, wording.ranking));
+        const { ranking } = wording;
+        if (ranking) decisions = decide(ranker, ranker.rescore(task, ranking.targets, ranking.textScores, row), thresholds, null, rememberedEvidence(ranker, ranking), ranking.systems);
         else {
-          const candidates = rankCompatible(ranker, ranker.prepare(task, words), row);
-          decisions = decide(ranker, candidates, thresholds, null, rankedEvidence(ranker));
-          wording.ranking = textRankingOf(ranker, candidates, thresholds);
+          const local = ranker.prepare(task, words);
+          const candidates = rankCompatible(ranker, local, row);
+          decisions = decide(ranker, candidates, thresholds, null, rankedEvidence(ranker), local.systems);
+          wording.ranking = textRankingOf(ranker, candidates, thresholds, local.systems);
         }
         wording.decisions.set(key, decisions);
         memo.size++;

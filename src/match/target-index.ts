@@ -153,6 +153,8 @@ export interface TargetTables {
   systems: Int32Array;
   /** `ReferenceIndex.combinations` */
   combinations: Map<number, number>;
+  /** per target task: the named systems and databases no other target task names (see `uniqueSystemsOf`) */
+  uniqueSystems: Int32Array;
 }
 
 /** The weight of a term in a form: its rarity among target tasks, reduced for boilerplate. */
@@ -438,5 +440,24 @@ function buildTables(index: ReferenceIndex): TargetTables {
     worksOnSystem: Uint8Array.from(index.tasks, (task) => (task.phrase.systems.length > 0 ? 1 : 0)),
     systems: Int32Array.from(index.tasks, (task) => task.systems),
     combinations: index.combinations,
+    uniqueSystems: uniqueSystemsOf(index.tasks.map((task) => task.systems)),
   };
+}
+
+/**
+ * For each task, the named systems and databases (`namedSystems` sets) that no other task of the
+ * list names: the health-record book only V.9 of the national list names, the judicial-record
+ * database only V.18.
+ *
+ * @example
+ * uniqueSystemsOf([0b011, 0b110]) // Int32Array [0b001, 0b100]
+ */
+export function uniqueSystemsOf(systems: readonly number[]): Int32Array {
+  let once = 0;
+  let twice = 0;
+  for (const set of systems) {
+    twice |= once & set;
+    once |= set;
+  }
+  return Int32Array.from(systems, (set) => set & ~twice);
 }

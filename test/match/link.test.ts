@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { getPlan, plans, rootPlan } from "../../src/corpus/index";
 import { LinkResultSchema } from "../../src/model/link";
-import { link } from "../../src/match/link";
+import { LINK_THRESHOLDS, link } from "../../src/match/link";
+import { uniqueSystemsOf } from "../../src/match/target-index";
 import { expandAgencyName } from "../../src/text/agency";
 import { CONCEPTS } from "../../src/text/concepts";
 import { foldForMatch } from "../../src/text/fold";
@@ -171,6 +172,32 @@ describe("link: behaviour", () => {
     // the e-ID system with the population database is the programme itself (named together by many national tasks): no evidence
     const plan = makePlan("test-combination", [{ ref: "1", text: "Triển khai, nâng cấp hệ thống định danh và xác thực điện tử, Cơ sở dữ liệu quốc gia về dân cư" }]);
     for (const l of link(plan).links) expect(l.evidence.components.combination).toBe(0);
+  });
+
+  it("links the only national task that names a system or database the task names, from a lower score and beside the best link", () => {
+    // the health-record book (sổ sức khỏe điện tử) is named by V.9 alone; the task's work is on VNeID (II.9)
+    const hue = link("hue-2026").links.filter((l) => l.local === "hue-2026:39");
+    expect(hue.map((l) => l.national.split(":")[1]).sort()).toEqual(["II.9", "V.9"]);
+    const v9 = hue.find((l) => l.national.endsWith(":V.9"))!;
+    expect(v9.score).toBeLessThan(LINK_THRESHOLDS.link);
+    expect(v9.score).toBeGreaterThanOrEqual(LINK_THRESHOLDS.named);
+    expect(v9.evidence.summary).toMatch(/the only target task naming a system or database/);
+    // the essential services (dịch vụ công thiết yếu) are II.6's alone
+    const plan = makePlan("test-named", [
+      { ref: "1", text: "Cung cấp dịch vụ công thiết yếu trên Cổng dịch vụ công quốc gia" },
+      { ref: "2", text: "Tổ chức tập huấn nghiệp vụ cho cán bộ" },
+    ]);
+    expect(link(plan).links.map((l) => [l.local, l.national])).toEqual([["test-named:1", "qd-06-2022:II.6"]]);
+    // with the rule off (the floor at the link threshold), neither lower link is made
+    const off = { thresholds: { named: LINK_THRESHOLDS.link } };
+    expect(link(plan, off).links).toEqual([]);
+    expect(link("hue-2026", off).links.filter((l) => l.local === "hue-2026:39").map((l) => l.national)).toEqual(["qd-06-2022:II.9"]);
+  });
+
+  it("finds the systems each task alone names (uniqueSystemsOf)", () => {
+    expect([...uniqueSystemsOf([0b011, 0b110, 0b1000])]).toEqual([0b001, 0b100, 0b1000]);
+    expect([...uniqueSystemsOf([0b1, 0b1])]).toEqual([0, 0]);
+    expect([...uniqueSystemsOf([])]).toEqual([]);
   });
 
   it("links copies to their national task and leaves local additions unlinked", () => {
