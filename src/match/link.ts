@@ -267,7 +267,9 @@ function decide(ranker: Ranker, candidates: readonly number[], thresholds: LinkT
     const first = ranker.best(allowed);
     const firstScore = first === undefined ? 0 : ranker.score[first]!;
     scored = ranker.top(allowed, thresholds.runnersUp + 1, thresholds.link, firstScore * thresholds.secondaryRatio);
-    for (const i of allowed) if (alone(i) && ranker.score[i]! >= thresholds.named && !scored.includes(i)) scored.push(i);
+    if ((systems & ranker.index.tables.uniqueSystemsAny) !== 0) {
+      for (const i of allowed) if (alone(i) && ranker.score[i]! >= thresholds.named && !scored.includes(i)) scored.push(i);
+    }
   }
   const best = scored[0];
   if (best === undefined) return [];

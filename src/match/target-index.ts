@@ -155,6 +155,8 @@ export interface TargetTables {
   combinations: Map<number, number>;
   /** per target task: the named systems and databases no other target task names (see `uniqueSystemsOf`) */
   uniqueSystems: Int32Array;
+  /** the union of `uniqueSystems`: a local task naming none of them links by the usual thresholds alone */
+  uniqueSystemsAny: number;
 }
 
 /** The weight of a term in a form: its rarity among target tasks, reduced for boilerplate. */
@@ -416,6 +418,7 @@ function buildTables(index: ReferenceIndex): TargetTables {
   index.tasks.forEach((task, i) => {
     for (const system of task.phrase.systems) systemTargets.set(system, [...(systemTargets.get(system) ?? []), i]);
   });
+  const uniqueSystems = uniqueSystemsOf(index.tasks.map((task) => task.systems));
   const perTask = (value: (terms: WeightedTerms) => number) => ({
     toned: Float64Array.from(index.tasks, (t) => value(t.forms.toned)),
     folded: Float64Array.from(index.tasks, (t) => value(t.forms.folded)),
@@ -440,7 +443,8 @@ function buildTables(index: ReferenceIndex): TargetTables {
     worksOnSystem: Uint8Array.from(index.tasks, (task) => (task.phrase.systems.length > 0 ? 1 : 0)),
     systems: Int32Array.from(index.tasks, (task) => task.systems),
     combinations: index.combinations,
-    uniqueSystems: uniqueSystemsOf(index.tasks.map((task) => task.systems)),
+    uniqueSystems,
+    uniqueSystemsAny: uniqueSystems.reduce((any, set) => any | set, 0),
   };
 }
 
