@@ -1,5 +1,6 @@
 import { ocrRomanValue } from "../text/roman";
 import { isBlank, type SourceLine } from "./source-lines";
+import { isLabelledClause } from "./task-clauses";
 
 /** How a paragraph of a plan's body is numbered. */
 export type Marker =
@@ -70,7 +71,8 @@ const romanLabel = (value: number) => ["", "I", "II", "III", "IV", "V", "VI", "V
 
 /**
  * Cuts the body of a plan into paragraphs. A numbered, lettered or bulleted line starts a new
- * paragraph, and so does a capitalised line after a blank line or after a short line (a heading);
+ * paragraph, and so do a labelled field ("Cơ quan chủ trì: …") and a capitalised line after a
+ * blank line or after a short line (a heading);
  * other lines continue the paragraph before them, also across blank lines and page breaks when they
  * begin in lower case (text wrapped by the PDF). Lines holding only a page number are dropped and
  * returned in `pageNumbers`.
@@ -99,7 +101,8 @@ export function readBlocks(lines: SourceLine[], from: number, to: number): { blo
     const marked = readMarker(text, lastRoman);
     const last = blocks.at(-1);
     const lowerStart = /^[\p{Ll}\p{N}]/u.test(text) || /^[,;.)]/.test(text);
-    if (!marked && last && (lowerStart || (!blank && previousLength >= 40))) {
+    // a labelled field ("Cơ quan chủ trì: …", "thời gian: …") starts a paragraph of its own
+    if (!marked && last && (lowerStart || (!blank && previousLength >= 40)) && !isLabelledClause(text)) {
       last.text = `${last.text} ${text}`;
       last.lastLine = line.n;
       last.lines.push(line.n);

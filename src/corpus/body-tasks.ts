@@ -115,6 +115,11 @@ function buildTree(blocks: Block[]): Node[] {
   const stack: Node[] = [];
   let last: Node | null = null;
   for (const block of blocks) {
+    if (!block.marker && last && isLabelledClause(block.text)) {
+      // a field on a line of its own ("Cơ quan chủ trì: …"), unmarked: a field of the item above
+      last = addNode(block, 100, isLabelledClause(last.block.text) && last.parent ? last.parent : last, roots);
+      continue;
+    }
     if (!block.marker) {
       const top = stack.at(-1);
       const plainGroup = top && top.children.length > 0 && top.markedChildren === 0;
@@ -160,13 +165,14 @@ const fieldsOf = (node: Node): Node[] => node.children.filter((child) => child.c
 /** An item whose sub-items are all its fields: a task written over several lines, not a group. */
 const isFieldedTask = (node: Node): boolean => node.children.length > 0 && fieldsOf(node).length === node.children.length;
 
-/** An item's text followed by its fields, each as a sentence ("Kết nối … . Cơ quan chủ trì: … . Thời gian: …"), for `readTaskClauses`. */
+/** An item's text followed by its fields, each marked off ("Kết nối …; Cơ quan chủ trì: …; Thời gian: …"), for `readTaskClauses`. */
 function withFields(node: Node, fields: Node[]): string {
   if (!fields.length) return node.block.text;
   return [node.block.text, ...fields.map((field) => field.block.text)]
     .map((text) => oneLine(text).trim().replace(/[:;,]$/, ""))
     .filter(Boolean)
-    .map((text) => (/[.!?]$/.test(text) ? text : `${text}.`))
+    // a piece without a final stop is marked off by a semicolon, which readTaskClauses drops again
+    .map((text) => (/[.!?]$/.test(text) ? text : `${text};`))
     .join(" ");
 }
 

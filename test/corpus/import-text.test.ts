@@ -196,7 +196,31 @@ describe("parsePlan on labelled fields and assignment brackets", () => {
         deadline: "Quý IV/2022",
         product: "Hệ thống được kết nối",
       },
-      { ref: "2", text: "Rà soát, số hóa hồ sơ, kết quả giải quyết TTHC.", lead: ["Văn phòng HĐND và UBND huyện"], coordinating: ["Phòng Tư pháp", "Phòng Nội vụ"], deadline: "năm 2023", product: null },
+      { ref: "2", text: "Rà soát, số hóa hồ sơ, kết quả giải quyết TTHC", lead: ["Văn phòng HĐND và UBND huyện"], coordinating: ["Phòng Tư pháp", "Phòng Nội vụ"], deadline: "năm 2023", product: null },
+    ]);
+  });
+
+  it("reads fields on unmarked lines under a task, wrapped or not", () => {
+    expect(
+      read(
+        "1. Triển khai kết nối dữ liệu hộ tịch với Cơ sở dữ liệu quốc gia về dân cư trên địa bàn xã",
+        "Cơ quan chủ trì: Công an xã",
+        "Cơ quan phối hợp: Công chức Tư pháp - Hộ tịch xã, Văn phòng - Thống kê",
+        "xã",
+        "thời gian: Quý II/2022",
+        "2. Số hóa hồ sơ TTHC",
+        "Chủ trì: Văn phòng - Thống kê xã; thời gian: năm 2022",
+      ),
+    ).toEqual([
+      {
+        ref: "1",
+        text: "Triển khai kết nối dữ liệu hộ tịch với Cơ sở dữ liệu quốc gia về dân cư trên địa bàn xã",
+        lead: ["Công an xã"],
+        coordinating: ["Công chức Tư pháp - Hộ tịch xã", "Văn phòng - Thống kê xã"],
+        deadline: "Quý II/2022",
+        product: null,
+      },
+      { ref: "2", text: "Số hóa hồ sơ TTHC", lead: ["Văn phòng - Thống kê xã"], coordinating: [], deadline: "năm 2022", product: null },
     ]);
   });
 

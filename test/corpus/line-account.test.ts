@@ -96,6 +96,7 @@ describe("the text importer accounts for every non-empty line", () => {
       "- Cơ quan phối hợp: Công an huyện, UBND các xã.",
       "- Thời gian thực hiện: Quý IV/2022.",
       "2. Tích hợp thẻ BHYT trên ứng dụng VNeID. Đơn vị thực hiện: Bảo hiểm xã hội huyện. Thời hạn: tháng 6/2022.",
+      "Cơ quan phối hợp: Trung tâm Y tế huyện.",
       "3. Cấp căn cước công dân (Giao Công an huyện chủ trì, phối hợp với UBND các xã thực hiện; thời gian: thường xuyên).",
       "4. Số hóa hồ sơ:",
       "- Đơn vị chủ trì: Văn phòng UBND huyện.",
@@ -104,7 +105,9 @@ describe("the text importer accounts for every non-empty line", () => {
     const result = importPlan(text, { id: "truong" });
     expectAccounted(text, result, TEXT);
     expect(result.lines.filter((l) => l.line >= 4 && l.line <= 6)).toEqual([4, 5, 6].map((line) => ({ line, use: "task", id: "truong:1" })));
-    expect(result.lines.find((l) => l.line === 10)).toEqual({ line: 10, use: "metadata", what: "group heading" });
+    expect(result.lines.find((l) => l.line === 8)).toEqual({ line: 8, use: "task", id: "truong:2" });
+    expect(result.plan.tasks[1]).toMatchObject({ lead: ["Bảo hiểm xã hội huyện"], coordinating: ["Trung tâm Y tế huyện"] });
+    expect(result.lines.find((l) => l.line === 11)).toEqual({ line: 11, use: "metadata", what: "group heading" });
   });
 
   it("examples/plan-example.txt", () => {
