@@ -27,19 +27,28 @@ interface Node {
   lines: number[];
   level: number;
   children: Node[];
-  /** How many of the children are numbered, lettered or bulleted. */
+  /** How many of the children (fields aside) are numbered, lettered or bulleted. */
   markedChildren: number;
   ref: string;
   parent: Node | null;
+  /**
+   * Whether it is a labelled field of the item above ("Cơ quan chủ trì: …", "- Thời gian thực
+   * hiện: …"), unmarked or bulleted; its sub-items, if any, are its value (a list of agencies).
+   */
+  field: boolean;
 }
 
 /** A new node of the tree, added to its parent's children (or to `roots`). */
 function addNode(block: Block, level: number, parent: Node | null, roots: Node[]): Node {
-  const node: Node = { block, lines: [...block.lines], level, children: [], markedChildren: 0, ref: "", parent };
+  const field = parent !== null && (!block.marker || block.marker.kind === "bullet") && isLabelledClause(block.text);
+  const node: Node = { block, lines: [...block.lines], level, children: [], markedChildren: 0, ref: "", parent, field };
   (parent ? parent.children : roots).push(node);
-  if (parent && block.marker) parent.markedChildren++;
+  if (parent && block.marker && !field) parent.markedChildren++;
   return node;
 }
+
+/** Whether a field gives its label and no value ("Cơ quan chủ trì:"): the next line is its value. */
+const awaitsValue = (field: Node): boolean => field.children.length === 0 && /:\s*$/.test(field.block.text);
 
 const TASK_WORDS = TASK_SECTION_WORDS.map(foldForMatch);
 const NON_TASK_WORDS = NON_TASK_SECTION_WORDS.map(foldForMatch);
@@ -115,15 +124,24 @@ function buildTree(blocks: Block[]): Node[] {
   const stack: Node[] = [];
   let last: Node | null = null;
   for (const block of blocks) {
+    if (!block.marker && last?.field && awaitsValue(last) && !isLabelledClause(block.text)) {
+      // "Cơ quan chủ trì:" / "Công an huyện": the value on the next line
+      last.block = { ...last.block, text: `${last.block.text} ${block.text}`, lastLine: block.lastLine };
+      for (const n of block.lines) last.lines.push(n);
+      continue;
+    }
+    // after a field, the text goes on from the item it belongs to
+    if (!block.marker && last?.field) last = last.parent;
     if (!block.marker && last && isLabelledClause(block.text)) {
       // a field on a line of its own ("Cơ quan chủ trì: …"), unmarked: a field of the item above
-      last = addNode(block, 100, isLabelledClause(last.block.text) && last.parent ? last.parent : last, roots);
+      last = addNode(block, 100, last, roots);
       continue;
     }
     if (!block.marker) {
       const top = stack.at(-1);
-      const plainGroup = top && top.children.length > 0 && top.markedChildren === 0;
-      if (!block.text.startsWith("(") && top && ((top.children.length === 0 && last === top && headingLike(top.block.text)) || (plainGroup && last?.parent === top))) {
+      const items = top ? top.children.filter((child) => !child.field).length : 0;
+      const plainGroup = top && items > 0 && top.markedChildren === 0;
+      if (!block.text.startsWith("(") && top && ((items === 0 && last === top && headingLike(top.block.text)) || (plainGroup && last?.parent === top))) {
         last = addNode(block, 100, top, roots);
         continue;
       }
@@ -160,7 +178,18 @@ function assignRefs(nodes: Node[], parentRef: string, sectionPrefix: string): vo
 }
 
 /** The sub-items of an item that are its labelled fields ("- Cơ quan chủ trì: …", "- Thời gian thực hiện: …"), not tasks. */
-const fieldsOf = (node: Node): Node[] => node.children.filter((child) => child.children.length === 0 && isLabelledClause(child.block.text));
+const fieldsOf = (node: Node): Node[] => node.children.filter((child) => child.field);
+
+/** A node and the nodes under it, in document order. */
+const subtree = (node: Node): Node[] => [node, ...node.children.flatMap(subtree)];
+
+/** A field's text with its value: "Cơ quan phối hợp:" over "+ Công an huyện", "+ Phòng Tư pháp" is "Cơ quan phối hợp: Công an huyện; Phòng Tư pháp". */
+function fieldText(field: Node): string {
+  const values = field.children.flatMap(subtree).map((node) => oneLine(node.block.text).trim().replace(/[.;,]$/, ""));
+  const text = oneLine(field.block.text).trim();
+  if (!values.length) return text;
+  return /:$/.test(text) ? `${text} ${values.join("; ")}` : `${text.replace(/[.;,]$/, "")}; ${values.join("; ")}`;
+}
 
 /** An item whose sub-items are all its fields: a task written over several lines, not a group. */
 const isFieldedTask = (node: Node): boolean => node.children.length > 0 && fieldsOf(node).length === node.children.length;
@@ -168,8 +197,7 @@ const isFieldedTask = (node: Node): boolean => node.children.length > 0 && field
 /** An item's text followed by its fields, each marked off ("Kết nối …; Cơ quan chủ trì: …; Thời gian: …"), for `readTaskClauses`. */
 function withFields(node: Node, fields: Node[]): string {
   if (!fields.length) return node.block.text;
-  return [node.block.text, ...fields.map((field) => field.block.text)]
-    .map((text) => oneLine(text).trim().replace(/[:;,]$/, ""))
+  return [oneLine(node.block.text).trim().replace(/[:;,]$/, ""), ...fields.map(fieldText)]
     .filter(Boolean)
     // a piece without a final stop is marked off by a semicolon, which readTaskClauses drops again
     .map((text) => (/[.!?]$/.test(text) ? text : `${text};`))
@@ -257,7 +285,7 @@ export function bodyTasks(sections: BodySection[], warnings: WarningList, metada
       const fields = fieldsOf(node);
       if (node.children.length && !isFieldedTask(node)) {
         // a group: its fields (if any) name the agencies of its tasks
-        metadata.mark("group heading", [...node.lines, ...fields.flatMap((field) => field.lines)]);
+        metadata.mark("group heading", [...node.lines, ...fields.flatMap(subtree).flatMap((field) => field.lines)]);
         node.children.filter((child) => !fields.includes(child)).forEach(visit);
         return;
       }
@@ -285,7 +313,7 @@ export function bodyTasks(sections: BodySection[], warnings: WarningList, metada
         deadline: clauses.deadline,
         product: clauses.product,
         line: node.block.line,
-        lines: [...node.lines, ...fields.flatMap((field) => field.lines)],
+        lines: [...node.lines, ...fields.flatMap(subtree).flatMap((field) => field.lines)],
         notes: [],
       } satisfies RawTask);
     };
@@ -306,7 +334,7 @@ export function bodyItemLines(sections: BodySection[]): { line: number; text: st
   const items: { line: number; text: string; lines: number[]; group: boolean }[] = [];
   const visit = (node: Node) => {
     if (isFieldedTask(node)) {
-      items.push({ line: node.block.line, text: node.block.text, lines: [...node.lines, ...node.children.flatMap((field) => field.lines)], group: false });
+      items.push({ line: node.block.line, text: node.block.text, lines: [...node.lines, ...node.children.flatMap(subtree).flatMap((field) => field.lines)], group: false });
       return;
     }
     items.push({ line: node.block.line, text: node.block.text, lines: node.lines, group: node.children.length > 0 });

@@ -42,6 +42,21 @@ function sameLengthFold(text: string): string | null {
   return same.length === text.length ? same : null;
 }
 
+/**
+ * The text without the characters of `chars` at its end (a loop: a regular expression such as
+ * /[\s,;]+$/ retries from every position of a long run of them, quadratic in its length).
+ */
+function trimEnd(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  return text.slice(0, end).trimEnd();
+}
+/** Spaces and the punctuation that closes a clause. */
+const CLAUSE_END = " \t\n.;,–-";
+
+/** `list` with `more` added, each agency once. */
+const withAgencies = (list: string[], more: readonly string[]): string[] => [...list, ...more.filter((agency, k) => !list.includes(agency) && more.indexOf(agency) === k)];
+
 type LabelKind = "lead" | "coordinating" | "deadline" | "product";
 /** Folded label (single spaces) → what it introduces. */
 const LABEL_KINDS = new Map<string, LabelKind>(
@@ -127,15 +142,23 @@ function readClauseList(parts: string[], out: TaskClauses): boolean {
     const product = PRODUCT_LABEL.exec(folded);
     const same = sameLengthFold(part.replace(/\s+/g, " "));
     const partners = assigned && !read.coordinating.length && same !== null ? ASSIGN_PARTNERS.exec(same) : null;
+    const fields = labelledClauses(part);
     if (deadline && !read.deadline) read.deadline = stripLabel(part, deadline[0]);
     else if (product && !read.product) read.product = stripLabel(part, product[0]);
     else if (partners) read.coordinating = splitAgencies(group(part.replace(/\s+/g, " "), partners, 1));
-    else if (!read.deadline && isBareDeadline(part)) read.deadline = part.replace(/[.;,]+$/, "").trim();
-    else {
-      const assignment = assigned ? null : readAssignment(part);
-      if (!assignment) return false;
-      read.lead = assignment.lead;
-      read.coordinating = assignment.coordinating;
+    else if (!read.deadline && isBareDeadline(part)) read.deadline = trimEnd(part, CLAUSE_END);
+    else if (fields && !fields.text && (fields.lead.length || fields.coordinating.length)) {
+      // "Chủ trì: X", "phối hợp: Y"
+      read.lead = withAgencies(read.lead, fields.lead);
+      read.coordinating = withAgencies(read.coordinating, fields.coordinating);
+      assigned = true;
+    } else {
+      const assignment = readAssignment(part);
+      // "X chủ trì; Y phối hợp": the second clause names the partners
+      const joins = assigned && assignment && !assignment.lead.length && !read.coordinating.length;
+      if (!assignment || (assigned && !joins)) return false;
+      read.lead = withAgencies(read.lead, assignment.lead);
+      read.coordinating = withAgencies(read.coordinating, assignment.coordinating);
       assigned = true;
     }
   }
@@ -158,6 +181,12 @@ function readBracket(inner: string, out: TaskClauses): boolean {
     return true;
   }
   if (out.lead.length || out.coordinating.length) return false;
+  const fields = labelledClauses(inner);
+  if (fields && !fields.text && (fields.lead.length || fields.coordinating.length)) {
+    // "(Chủ trì: X; phối hợp: Y; thời gian: …)"
+    Object.assign(out, { lead: fields.lead, coordinating: fields.coordinating, deadline: out.deadline ?? fields.deadline, product: out.product ?? fields.product });
+    return true;
+  }
   const parts = inner.split(";").map((part) => part.trim()).filter(Boolean);
   if (parts.length > 1 && readClauseList(parts, out)) return true;
   const assignment = readAssignment(inner);
@@ -186,19 +215,16 @@ function labelledClauses(text: string): TaskClauses | null {
     if (depth === 0) clauses.push({ start, valueStart: m.index + m[0].length, kind: LABEL_KINDS.get(m[1]!.replace(/\s+/g, " "))! });
   }
   if (!clauses.length) return null;
-  const before = text.slice(0, clauses[0]!.start).replace(/[\s,;–-]+$/, "").trim();
+  const before = trimEnd(text.slice(0, clauses[0]!.start), " \t\n,;–-").trim();
   const out: TaskClauses = { text: before, lead: [], coordinating: [], deadline: null, product: null };
   clauses.forEach((clause, k) => {
-    const value = text
-      .slice(clause.valueStart, clauses[k + 1]?.start ?? text.length)
-      .replace(/[\s.;,–-]+$/, "")
-      .trim();
+    const value = trimEnd(text.slice(clause.valueStart, clauses[k + 1]?.start ?? text.length), CLAUSE_END).trim();
     if (!value) return;
     if (clause.kind === "lead") {
       const assignment = readAssignment(value);
-      out.lead.push(...(assignment?.lead.length ? assignment.lead : splitAgencies(value)));
-      out.coordinating.push(...(assignment?.lead.length ? assignment.coordinating : []));
-    } else if (clause.kind === "coordinating") out.coordinating.push(...splitAgencies(value));
+      out.lead = withAgencies(out.lead, assignment?.lead.length ? assignment.lead : splitAgencies(value));
+      out.coordinating = withAgencies(out.coordinating, assignment?.lead.length ? assignment.coordinating : []);
+    } else if (clause.kind === "coordinating") out.coordinating = withAgencies(out.coordinating, splitAgencies(value));
     else if (clause.kind === "deadline") out.deadline ??= value;
     else out.product ??= value;
   });
@@ -208,23 +234,26 @@ function labelledClauses(text: string): TaskClauses | null {
 /**
  * The agencies of a table's or spreadsheet's agency cells. A lead cell may name both roles — "Chủ
  * trì: Phòng Tư pháp; Phối hợp: Công an huyện" (on one line or two), "Phòng Tư pháp chủ trì, phối
- * hợp Công an huyện" — as plans with one "Đơn vị thực hiện" column write them; else each cell is a
- * list of agencies (`splitAgencies`).
+ * hợp Công an huyện" — as plans with one "Đơn vị thực hiện" column write them, or say "X thực
+ * hiện"; a partner cell may say "Phối hợp: Y"; else each cell is a list of agencies
+ * (`splitAgencies`).
  *
  * @example
  * readAgencyCells("Chủ trì: Phòng Tư pháp; Phối hợp: Công an huyện", "")
  * // { lead: ["Phòng Tư pháp"], coordinating: ["Công an huyện"] }
  */
 export function readAgencyCells(leadCell: string | null | undefined, coordinatingCell: string | null | undefined): { lead: string[]; coordinating: string[] } {
-  const coordinating = splitAgencies(coordinatingCell);
+  // a partner cell may carry its label too ("Phối hợp: Công an huyện")
+  const partners = labelledClauses((coordinatingCell ?? "").trim().replace(/\s*\n\s*/g, "; "));
+  const coordinating = partners && !partners.text && partners.coordinating.length && !partners.lead.length ? partners.coordinating : splitAgencies(coordinatingCell);
   const cell = (leadCell ?? "").trim();
   const folded = foldForMatch(cell);
-  if (!/\b(?:chu tri|phoi hop)\b/.test(folded)) return { lead: splitAgencies(leadCell), coordinating };
+  if (!/\b(?:chu tri|phoi hop|thuc hien)\b/.test(folded)) return { lead: splitAgencies(leadCell), coordinating };
   const line = cell.replace(/\s*\n\s*/g, "; ");
   const fields = labelledClauses(line);
   const named = fields && !fields.text && (fields.lead.length || fields.coordinating.length) ? fields : readAssignment(line);
-  if (!named?.lead.length) return { lead: splitAgencies(leadCell), coordinating };
-  return { lead: named.lead, coordinating: [...named.coordinating, ...coordinating.filter((agency) => !named.coordinating.includes(agency))] };
+  if (!named || (named !== fields && !named.lead.length)) return { lead: splitAgencies(leadCell), coordinating };
+  return { lead: named.lead, coordinating: withAgencies(named.coordinating, coordinating) };
 }
 
 /**
@@ -241,22 +270,34 @@ export function readAgencyCells(leadCell: string | null | undefined, coordinatin
  * // { text: "Triển khai Thông tư.", lead: ["Công an thị xã"], coordinating: ["Phòng Tư pháp"], deadline: null, product: null }
  */
 export function readTaskClauses(input: string): TaskClauses {
-  let text = input.replace(/\s+/g, " ").trim();
-  const out: TaskClauses = { text, lead: [], coordinating: [], deadline: null, product: null };
+  const empty = (): TaskClauses => ({ text: "", lead: [], coordinating: [], deadline: null, product: null });
+  // in reading order: the text, its own bracket ("(Giao X chủ trì)"), labelled fields, a closing bracket
+  const closing = empty();
+  const text = readTrailingBrackets(input.replace(/\s+/g, " ").trim(), closing);
   const labelled = labelledClauses(text);
   // a text that is all fields is not a task's: left as written
-  if (labelled?.text) {
-    Object.assign(out, labelled);
-    text = labelled.text;
+  const fields = labelled?.text ? labelled : empty();
+  const own = empty();
+  const out: TaskClauses = { ...empty(), text: labelled?.text ? readTrailingBrackets(labelled.text, own) : text };
+  for (const part of [own, fields, closing]) {
+    out.lead = withAgencies(out.lead, part.lead);
+    out.coordinating = withAgencies(out.coordinating, part.coordinating);
+    out.deadline ??= part.deadline;
+    out.product ??= part.product;
   }
+  if (!out.lead.length && !out.coordinating.length) Object.assign(out, readOpeningAssignment(out.text));
+  return out;
+}
+
+/** Takes the trailing brackets that name agencies, a deadline or a product off a text, into `out`; returns the rest. */
+function readTrailingBrackets(input: string, out: TaskClauses): string {
+  let text = input;
   for (let guard = 0; guard < 4; guard++) {
     const m = TRAILING_GROUP.exec(text);
     if (!m || !readBracket(m[1]!.trim(), out)) break;
     text = text.slice(0, m.index).trim();
   }
-  out.text = text;
-  if (!out.lead.length && !out.coordinating.length) Object.assign(out, readOpeningAssignment(text));
-  return out;
+  return text;
 }
 
 /** Removes a label ("Thời gian thực hiện:") read on the folded text from the original wording. */

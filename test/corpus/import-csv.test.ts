@@ -73,6 +73,13 @@ describe("parsePlanCSV", () => {
       [["Phòng Văn hóa và Thông tin"], []],
     ]);
     expect(tasksOf(parsePlanCSV(planToCSV(plan), { id: "mot-cot" }))).toEqual(tasksOf(plan));
+    // a partner cell with its label, a lead cell naming only partners, "X thực hiện"
+    const more = parsePlanCSV('STT;Nhiệm vụ;Chủ trì;Phối hợp\n1;Kết nối;Phòng Tư pháp;Phối hợp: Công an huyện\n2;Số hóa;"Chủ trì:\nPhối hợp: Phòng Tư pháp";\n3;Rà soát;Công an huyện thực hiện;', { id: "nhan" });
+    expect(more.tasks.map((t) => [t.lead, t.coordinating])).toEqual([
+      [["Phòng Tư pháp"], ["Công an huyện"]],
+      [[], ["Phòng Tư pháp"]],
+      [["Công an huyện"], []],
+    ]);
   });
 
   it("throws ImportError for a missing task column and for an empty file", () => {

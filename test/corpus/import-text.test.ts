@@ -257,6 +257,39 @@ describe("parsePlan on labelled fields and assignment brackets", () => {
     ]);
   });
 
+  it("keeps every task around fields: a note after them, unnumbered tasks, a value on the next line, a field opening an item", () => {
+    // a paragraph after a task's fields continues the task
+    expect(read("1.1. Thành lập Tổ công tác cấp huyện.", "Cơ quan chủ trì: Công an huyện", "", "Tổ công tác gồm lãnh đạo các phòng chuyên môn.", "1.2. Xây dựng quy chế.")).toEqual([
+      { ref: "1.1", text: "Thành lập Tổ công tác cấp huyện. Tổ công tác gồm lãnh đạo các phòng chuyên môn.", lead: ["Công an huyện"], coordinating: [], deadline: "", product: null },
+      { ref: "1.2", text: "Xây dựng quy chế.", lead: [], coordinating: [], deadline: "", product: null },
+    ]);
+    // unnumbered tasks under a heading, each with its field
+    expect(read("1. Hoàn thiện thể chế", "Thành lập Tổ công tác cấp huyện.", "Cơ quan chủ trì: Công an huyện", "", "Xây dựng quy chế của Tổ công tác.", "Cơ quan chủ trì: Phòng Tư pháp").map((t) => [t.ref, t.text, t.lead])).toEqual([
+      ["1.1", "Thành lập Tổ công tác cấp huyện.", ["Công an huyện"]],
+      ["1.2", "Xây dựng quy chế của Tổ công tác.", ["Phòng Tư pháp"]],
+    ]);
+    // a label whose value is on the next line; a field whose value is a list of sub-items
+    expect(read("1. Thành lập Tổ công tác.", "Cơ quan chủ trì:", "Công an huyện", "- Cơ quan phối hợp:", "+ Phòng Tư pháp", "+ UBND các xã.", "Thời gian thực hiện:", "Quý I năm 2024")).toEqual([
+      { ref: "1", text: "Thành lập Tổ công tác.", lead: ["Công an huyện"], coordinating: ["Phòng Tư pháp", "UBND các xã"], deadline: "Quý I năm 2024", product: null },
+    ]);
+    // a numbered item that opens with a label is a task (its text kept as written), not a field
+    expect(read("1.1. Cơ quan chủ trì: Công an huyện. Thành lập Tổ công tác.", "1.2. Xây dựng quy chế (Giao Phòng Tư pháp chủ trì).").map((t) => [t.ref, t.text, t.lead])).toEqual([
+      ["1.1", "Cơ quan chủ trì: Công an huyện. Thành lập Tổ công tác.", []],
+      ["1.2", "Xây dựng quy chế", ["Phòng Tư pháp"]],
+    ]);
+  });
+
+  it("reads a bracket after labelled fields, brackets of fields, and names each agency once", () => {
+    expect(read("1. Xây dựng kế hoạch. Sản phẩm: Kế hoạch của UBND huyện.", "(Giao Công an huyện chủ trì, phối hợp với Phòng Tư pháp)")).toEqual([
+      { ref: "1", text: "Xây dựng kế hoạch.", lead: ["Công an huyện"], coordinating: ["Phòng Tư pháp"], deadline: "", product: "Kế hoạch của UBND huyện" },
+    ]);
+    expect(read("1. Kết nối dữ liệu dân cư (Chủ trì: Công an huyện; Phối hợp: Phòng Tư pháp).", "2. Kết nối dữ liệu hộ tịch (Công an huyện chủ trì; UBND các xã phối hợp).").map((t) => [t.text, t.lead, t.coordinating])).toEqual([
+      ["Kết nối dữ liệu dân cư", ["Công an huyện"], ["Phòng Tư pháp"]],
+      ["Kết nối dữ liệu hộ tịch", ["Công an huyện"], ["UBND các xã"]],
+    ]);
+    expect(read("1. Thành lập Tổ công tác. Chủ trì: Công an huyện.", "Cơ quan chủ trì: Công an huyện.")[0]!.lead).toEqual(["Công an huyện"]);
+  });
+
   it("does not read a colon inside a task's text as a field", () => {
     const [task] = read("1. Triển khai các tiện ích: định danh, thanh toán trên ứng dụng VNeID (Thời gian thực hiện: năm 2024).");
     expect(task).toMatchObject({ text: "Triển khai các tiện ích: định danh, thanh toán trên ứng dụng VNeID", lead: [], deadline: "năm 2024" });
