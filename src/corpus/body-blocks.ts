@@ -17,6 +17,8 @@ export interface Block {
   lines: number[];
   marker: Marker | null;
   text: string;
+  /** Whether a blank line (or the start of the body) comes before it. */
+  afterBlank: boolean;
 }
 
 // Without the /u flag (none needs it; the same matches): under /u, \s* and .* over a line of
@@ -108,7 +110,7 @@ export function readBlocks(lines: SourceLine[], from: number, to: number): { blo
       last.lines.push(line.n);
     } else {
       if (marked?.marker.kind === "roman") lastRoman = marked.marker.value;
-      blocks.push({ line: line.n, lastLine: line.n, lines: [line.n], marker: marked?.marker ?? null, text: marked ? marked.rest : text });
+      blocks.push({ line: line.n, lastLine: line.n, lines: [line.n], marker: marked?.marker ?? null, text: marked ? marked.rest : text, afterBlank: blank });
     }
     blank = false;
     previousLength = text.length;

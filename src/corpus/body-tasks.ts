@@ -29,6 +29,10 @@ interface Node {
   children: Node[];
   /** How many of the children (fields aside) are numbered, lettered or bulleted. */
   markedChildren: number;
+  /** How many of the children are not fields. */
+  items: number;
+  /** The last character of its text that is not a space (kept as text is added: reading a long joined text's end is slow). */
+  end: string;
   ref: string;
   parent: Node | null;
   /**
@@ -41,14 +45,37 @@ interface Node {
 /** A new node of the tree, added to its parent's children (or to `roots`). */
 function addNode(block: Block, level: number, parent: Node | null, roots: Node[]): Node {
   const field = parent !== null && (!block.marker || block.marker.kind === "bullet") && isLabelledClause(block.text);
-  const node: Node = { block, lines: [...block.lines], level, children: [], markedChildren: 0, ref: "", parent, field };
+  const node: Node = { block, lines: [...block.lines], level, children: [], markedChildren: 0, items: 0, ref: "", parent, field, end: lastVisible(block.text) };
   (parent ? parent.children : roots).push(node);
+  if (parent && !field) parent.items++;
   if (parent && block.marker && !field) parent.markedChildren++;
   return node;
 }
 
-/** Whether a field gives its label and no value ("Cơ quan chủ trì:"): the next line is its value. */
-const awaitsValue = (field: Node): boolean => field.children.length === 0 && /:\s*$/.test(field.block.text);
+/** A text without the punctuation that ends a clause. */
+const trimClauseEnd = (text: string): string => text.slice(0, text.length - (/[\s.;,]*$/.exec(text.slice(-64))?.[0].length ?? 0));
+
+/** The last character of a text that is not a space. */
+function lastVisible(text: string): string {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return end ? text[end - 1]! : "";
+}
+
+/**
+ * Whether a field's value goes on below it: its label has no value yet ("Cơ quan chủ trì:") or
+ * its list of agencies ends in a comma or semicolon ("Cơ quan phối hợp: Phòng Tư pháp;").
+ */
+const valueGoesOn = (field: Node): boolean => field.children.length === 0 && field.end !== "" && ":;,".includes(field.end);
+
+/** Whether a field gives its label and no value yet ("Cơ quan chủ trì:"): the lines below are its value. */
+const awaitsValue = (field: Node): boolean => field.children.length === 0 && field.end === ":";
+
+/** The field a value node or field node belongs to (a node under a field is part of its value). */
+const fieldOf = (node: Node | null): Node | null => (node?.field ? node : node?.parent?.field ? node.parent : null);
+
+/** The item a field, a field's value or an item itself belongs to. */
+const itemOf = (node: Node): Node => fieldOf(node)?.parent ?? node;
 
 const TASK_WORDS = TASK_SECTION_WORDS.map(foldForMatch);
 const NON_TASK_WORDS = NON_TASK_SECTION_WORDS.map(foldForMatch);
@@ -124,22 +151,35 @@ function buildTree(blocks: Block[]): Node[] {
   const stack: Node[] = [];
   let last: Node | null = null;
   for (const block of blocks) {
-    if (!block.marker && last?.field && awaitsValue(last) && !isLabelledClause(block.text)) {
-      // "Cơ quan chủ trì:" / "Công an huyện": the value on the next line
-      last.block = { ...last.block, text: `${last.block.text} ${block.text}`, lastLine: block.lastLine };
-      for (const n of block.lines) last.lines.push(n);
-      continue;
+    const labelled = isLabelledClause(block.text);
+    const field = fieldOf(last);
+    if (field && !labelled && !block.afterBlank) {
+      // the value of a field on the lines below it: "Cơ quan chủ trì:" / "Công an huyện", a list
+      // wrapped after its semicolons, or "Cơ quan phối hợp:" over "+ Phòng Tư pháp" lines
+      if (!block.marker && last === field && valueGoesOn(field) && (awaitsValue(field) || readAgencyList(trimClauseEnd(block.text)).ok)) {
+        field.block = { ...field.block, text: `${field.block.text} ${block.text}`, lastLine: block.lastLine };
+        field.end = lastVisible(block.text) || field.end;
+        for (const n of block.lines) field.lines.push(n);
+        continue;
+      }
+      if (block.marker?.kind === "bullet" && (awaitsValue(field) || (last !== field && last!.block.marker?.kind === "bullet" && last!.block.marker.symbol === block.marker.symbol))) {
+        last = addNode(block, levelOf(block), field, roots);
+        continue;
+      }
     }
     // after a field, the text goes on from the item it belongs to
-    if (!block.marker && last?.field) last = last.parent;
-    if (!block.marker && last && isLabelledClause(block.text)) {
-      // a field on a line of its own ("Cơ quan chủ trì: …"), unmarked: a field of the item above
-      last = addNode(block, 100, last, roots);
+    if (last && fieldOf(last)) last = itemOf(last);
+    // (a bullet after a bulleted item at its level is that item's field, unless the item is itself a labelled line: "- Nội dung: …")
+    const afterBullet = block.marker?.kind === "bullet" && last?.level === levelOf(block) && !OTHER_FIELD.test(oneLine(last.block.text));
+    if (labelled && last && (!block.marker || afterBullet)) {
+      // a field of the item above: on a line of its own, or a bullet after a bulleted item
+      last = addNode(block, levelOf(block), last, roots);
+      if (block.marker) stack.push(last);
       continue;
     }
     if (!block.marker) {
       const top = stack.at(-1);
-      const items = top ? top.children.filter((child) => !child.field).length : 0;
+      const items = top?.items ?? 0;
       const plainGroup = top && items > 0 && top.markedChildren === 0;
       if (!block.text.startsWith("(") && top && ((items === 0 && last === top && headingLike(top.block.text)) || (plainGroup && last?.parent === top))) {
         last = addNode(block, 100, top, roots);
@@ -147,6 +187,7 @@ function buildTree(blocks: Block[]): Node[] {
       }
       if (last) {
         last.block = { ...last.block, text: `${last.block.text} ${block.text}`, lastLine: block.lastLine };
+        last.end = lastVisible(block.text) || last.end;
         for (const n of block.lines) last.lines.push(n);
         continue;
       }
@@ -192,7 +233,20 @@ function fieldText(field: Node): string {
 }
 
 /** An item whose sub-items are all its fields: a task written over several lines, not a group. */
-const isFieldedTask = (node: Node): boolean => node.children.length > 0 && fieldsOf(node).length === node.children.length;
+const isFieldedTask = (node: Node): boolean => node.children.length > 0 && fieldsOf(node).length + notesOf(node).length === node.children.length;
+
+// "Kinh phí: Ngân sách huyện": a short label (at most four words) and a colon
+const OTHER_FIELD = /^(?:[^\s:]+\s+){0,3}[^\s:]+\s*:\s*\S/u;
+
+/**
+ * The sub-items of an item with fields that are other labelled lines ("- Kinh phí: Ngân sách
+ * huyện", "- Nội dung: …"): kept as the task's notes, not read as tasks. None when the item has
+ * no field.
+ */
+function notesOf(node: Node): Node[] {
+  if (!node.children.some((child) => child.field)) return [];
+  return node.children.filter((child) => !child.field && child.children.length === 0 && (!child.block.marker || child.block.marker.kind === "bullet") && OTHER_FIELD.test(oneLine(child.block.text)));
+}
 
 /** An item's text followed by its fields, each marked off ("Kết nối …; Cơ quan chủ trì: …; Thời gian: …"), for `readTaskClauses`. */
 function withFields(node: Node, fields: Node[]): string {
@@ -283,6 +337,7 @@ export function bodyTasks(sections: BodySection[], warnings: WarningList, metada
     const groups = new Map<Node, { lead: string[]; coordinating: string[] }>();
     const visit = (node: Node) => {
       const fields = fieldsOf(node);
+      const notes = isFieldedTask(node) ? notesOf(node) : [];
       if (node.children.length && !isFieldedTask(node)) {
         // a group: its fields (if any) name the agencies of its tasks
         metadata.mark("group heading", [...node.lines, ...fields.flatMap(subtree).flatMap((field) => field.lines)]);
@@ -313,8 +368,8 @@ export function bodyTasks(sections: BodySection[], warnings: WarningList, metada
         deadline: clauses.deadline,
         product: clauses.product,
         line: node.block.line,
-        lines: [...node.lines, ...fields.flatMap(subtree).flatMap((field) => field.lines)],
-        notes: [],
+        lines: [...node.lines, ...[...fields, ...notes].flatMap(subtree).flatMap((field) => field.lines)],
+        notes: notes.map((note) => oneLine(note.block.text)),
       } satisfies RawTask);
     };
     roots.forEach(visit);

@@ -55,7 +55,16 @@ function trimEnd(text: string, chars: string): string {
 const CLAUSE_END = " \t\n.;,–-";
 
 /** `list` with `more` added, each agency once. */
-const withAgencies = (list: string[], more: readonly string[]): string[] => [...list, ...more.filter((agency, k) => !list.includes(agency) && more.indexOf(agency) === k)];
+function withAgencies(list: readonly string[], more: readonly string[]): string[] {
+  const seen = new Set(list);
+  const out = [...list];
+  for (const agency of more) {
+    if (seen.has(agency)) continue;
+    seen.add(agency);
+    out.push(agency);
+  }
+  return out;
+}
 
 type LabelKind = "lead" | "coordinating" | "deadline" | "product";
 /** Folded label (single spaces) → what it introduces. */
@@ -217,17 +226,22 @@ function labelledClauses(text: string): TaskClauses | null {
   if (!clauses.length) return null;
   const before = trimEnd(text.slice(0, clauses[0]!.start), " \t\n,;–-").trim();
   const out: TaskClauses = { text: before, lead: [], coordinating: [], deadline: null, product: null };
+  const lead: string[] = [];
+  const coordinating: string[] = [];
   clauses.forEach((clause, k) => {
     const value = trimEnd(text.slice(clause.valueStart, clauses[k + 1]?.start ?? text.length), CLAUSE_END).trim();
     if (!value) return;
     if (clause.kind === "lead") {
       const assignment = readAssignment(value);
-      out.lead = withAgencies(out.lead, assignment?.lead.length ? assignment.lead : splitAgencies(value));
-      out.coordinating = withAgencies(out.coordinating, assignment?.lead.length ? assignment.coordinating : []);
-    } else if (clause.kind === "coordinating") out.coordinating = withAgencies(out.coordinating, splitAgencies(value));
+      // (pushed one by one: spreading a list of a hundred thousand agencies into push overflows the stack)
+      for (const agency of assignment?.lead.length ? assignment.lead : splitAgencies(value)) lead.push(agency);
+      if (assignment?.lead.length) for (const agency of assignment.coordinating) coordinating.push(agency);
+    } else if (clause.kind === "coordinating") for (const agency of splitAgencies(value)) coordinating.push(agency);
     else if (clause.kind === "deadline") out.deadline ??= value;
     else out.product ??= value;
   });
+  out.lead = withAgencies([], lead);
+  out.coordinating = withAgencies([], coordinating);
   return out;
 }
 

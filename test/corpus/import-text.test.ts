@@ -279,6 +279,36 @@ describe("parsePlan on labelled fields and assignment brackets", () => {
     ]);
   });
 
+  it("reads values listed under a label, wrapped lists, other labelled lines as notes, and fields after bulleted tasks", () => {
+    // a label over "+" or "-" values, bulleted or not
+    for (const label of ["Cơ quan phối hợp:", "- Cơ quan phối hợp:"]) {
+      for (const bullet of ["+", "-"]) {
+        expect(read("1.1. Thành lập Tổ công tác cấp huyện.", label, `${bullet} Phòng Tư pháp;`, `${bullet} UBND các xã, thị trấn.`, "1.2. Xây dựng quy chế.").map((t) => [t.ref, t.coordinating])).toEqual([
+          ["1.1", ["Phòng Tư pháp", "UBND các xã, thị trấn"]],
+          ["1.2", []],
+        ]);
+      }
+    }
+    // an agency list wrapped after its semicolons
+    expect(read("1.1. Thành lập Tổ công tác năm 2024.", "Cơ quan phối hợp: Phòng Tư pháp;", "Phòng Văn hóa và Thông tin;", "UBND các xã, thị trấn.")[0]).toMatchObject({
+      text: "Thành lập Tổ công tác năm 2024.",
+      coordinating: ["Phòng Tư pháp", "Phòng Văn hóa và Thông tin", "UBND các xã, thị trấn"],
+    });
+    // a label without value, then a blank line: what follows is not its value
+    expect(read("1. Nhóm tiện ích", "Triển khai dịch vụ công thiết yếu.", "Cơ quan phối hợp:", "", "Tuyên truyền sử dụng VNeID.").map((t) => [t.text, t.coordinating])).toEqual([
+      ["Triển khai dịch vụ công thiết yếu.", []],
+      ["Tuyên truyền sử dụng VNeID.", []],
+    ]);
+    // other labelled lines among a task's fields are its notes, not tasks
+    const [withNotes] = parsePlan(lines(...HEAD, "1.1. Thành lập Tổ công tác cấp huyện.", "- Nội dung: lợi ích của định danh điện tử.", "- Cơ quan chủ trì: Công an huyện", "- Kinh phí: Ngân sách huyện"), { id: "ghi-chu-2024" }).tasks;
+    expect(withNotes).toMatchObject({ ref: "1.1", lead: ["Công an huyện"], notes: ["Nội dung: lợi ích của định danh điện tử.", "Kinh phí: Ngân sách huyện"] });
+    // bulleted tasks, each followed by its own fields at the same level
+    expect(read("1. Nhóm tiện ích", "- Triển khai dịch vụ công.", "- Cơ quan chủ trì: Công an huyện", "- Thời gian: Quý II/2024", "- Tuyên truyền.", "- Cơ quan chủ trì: Phòng Văn hóa và Thông tin").map((t) => [t.ref, t.lead, t.deadline])).toEqual([
+      ["1.1", ["Công an huyện"], "Quý II/2024"],
+      ["1.2", ["Phòng Văn hóa và Thông tin"], ""],
+    ]);
+  });
+
   it("reads a bracket after labelled fields, brackets of fields, and names each agency once", () => {
     expect(read("1. Xây dựng kế hoạch. Sản phẩm: Kế hoạch của UBND huyện.", "(Giao Công an huyện chủ trì, phối hợp với Phòng Tư pháp)")).toEqual([
       { ref: "1", text: "Xây dựng kế hoạch.", lead: ["Công an huyện"], coordinating: ["Phòng Tư pháp"], deadline: "", product: "Kế hoạch của UBND huyện" },
