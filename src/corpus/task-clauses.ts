@@ -248,9 +248,9 @@ function labelledClauses(text: string): TaskClauses | null {
 /**
  * The agencies of a table's or spreadsheet's agency cells. A lead cell may name both roles — "Chủ
  * trì: Phòng Tư pháp; Phối hợp: Công an huyện" (on one line or two), "Phòng Tư pháp chủ trì, phối
- * hợp Công an huyện" — as plans with one "Đơn vị thực hiện" column write them, or say "X thực
- * hiện"; a partner cell may say "Phối hợp: Y"; else each cell is a list of agencies
- * (`splitAgencies`).
+ * hợp Công an huyện", "Phòng Tư pháp chủ trì; Công an huyện phối hợp", "Công an huyện (chủ trì),
+ * Phòng Tư pháp" — as plans with one "Đơn vị thực hiện" column write them, or say "X thực hiện";
+ * a partner cell may say "Phối hợp: Y"; else each cell is a list of agencies (`splitAgencies`).
  *
  * @example
  * readAgencyCells("Chủ trì: Phòng Tư pháp; Phối hợp: Công an huyện", "")
@@ -265,9 +265,30 @@ export function readAgencyCells(leadCell: string | null | undefined, coordinatin
   if (!/\b(?:chu tri|phoi hop|thuc hien)\b/.test(folded)) return { lead: splitAgencies(leadCell), coordinating };
   const line = cell.replace(/\s*\n\s*/g, "; ");
   const fields = labelledClauses(line);
-  const named = fields && !fields.text && (fields.lead.length || fields.coordinating.length) ? fields : readAssignment(line);
+  const named = fields && !fields.text && (fields.lead.length || fields.coordinating.length) ? fields : roleClauses(line);
   if (!named || (named !== fields && !named.lead.length)) return { lead: splitAgencies(leadCell), coordinating };
   return { lead: named.lead, coordinating: withAgencies(named.coordinating, coordinating) };
+}
+
+// "Công an huyện (chủ trì)", "Phòng Tư pháp (phối hợp)"
+const ROLE_MARK = /\s*\((chu tri|phoi hop)\)$/;
+
+/**
+ * The roles an agency cell gives in clauses rather than labels: "X chủ trì, phối hợp Y", "X chủ
+ * trì; Y phối hợp", "X (chủ trì), Y"; null when it gives none.
+ */
+function roleClauses(line: string): { lead: string[]; coordinating: string[] } | null {
+  const parts = line.split(";").map((part) => part.trim()).filter(Boolean);
+  const read: TaskClauses = { text: "", lead: [], coordinating: [], deadline: null, product: null };
+  if (parts.length > 1 && readClauseList(parts, read) && !read.deadline && !read.product) return read;
+  const assignment = readAssignment(line);
+  if (assignment?.lead.length) return assignment;
+  // roles marked after the names: the others coordinate
+  const entries = splitAgencies(line);
+  const roles = entries.map((entry) => ROLE_MARK.exec(sameLengthFold(entry) ?? "")?.[1]);
+  if (!roles.includes("chu tri")) return assignment;
+  const name = (entry: string, k: number) => (roles[k] ? entry.slice(0, entry.length - ROLE_MARK.exec(sameLengthFold(entry)!)![0].length) : entry);
+  return { lead: entries.flatMap((entry, k) => (roles[k] === "chu tri" ? [name(entry, k)] : [])), coordinating: entries.flatMap((entry, k) => (roles[k] === "chu tri" ? [] : [name(entry, k)])) };
 }
 
 /**

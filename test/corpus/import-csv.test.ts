@@ -80,6 +80,12 @@ describe("parsePlanCSV", () => {
       [[], ["Phòng Tư pháp"]],
       [["Công an huyện"], []],
     ]);
+    // roles in clauses or marked after the names
+    const roles = parsePlanCSV('STT;Nhiệm vụ;Đơn vị thực hiện\n1;Kết nối;"Phòng Tư pháp chủ trì; Công an huyện phối hợp"\n2;Số hóa;"Công an huyện (chủ trì), Phòng Tư pháp (phối hợp), UBND các xã"', { id: "vai-tro" });
+    expect(roles.tasks.map((t) => [t.lead, t.coordinating])).toEqual([
+      [["Phòng Tư pháp"], ["Công an huyện"]],
+      [["Công an huyện"], ["Phòng Tư pháp", "UBND các xã"]],
+    ]);
   });
 
   it("throws ImportError for a missing task column and for an empty file", () => {
