@@ -1,5 +1,6 @@
 import { readAgencyList, readAgencyPrefix } from "../text/agency-list";
 import { foldForMatch } from "../text/fold";
+import { trimEndMatching } from "../text/runs";
 import { NON_TASK_SECTION_WORDS, TASK_SECTION_WORDS } from "../text/plan-words";
 import { type Block, readBlocks } from "./body-blocks";
 import { type RawSection, type RawTask, type RawTaskList, oneLine } from "./import-types";
@@ -51,9 +52,6 @@ function addNode(block: Block, level: number, parent: Node | null, roots: Node[]
   if (parent && block.marker && !field) parent.markedChildren++;
   return node;
 }
-
-/** A text without the punctuation that ends a clause. */
-const trimClauseEnd = (text: string): string => text.slice(0, text.length - (/[\s.;,]*$/.exec(text.slice(-64))?.[0].length ?? 0));
 
 /** The last character of a text that is not a space. */
 function lastVisible(text: string): string {
@@ -156,7 +154,7 @@ function buildTree(blocks: Block[]): Node[] {
     if (field && !labelled && !block.afterBlank) {
       // the value of a field on the lines below it: "Cơ quan chủ trì:" / "Công an huyện", a list
       // wrapped after its semicolons, or "Cơ quan phối hợp:" over "+ Phòng Tư pháp" lines
-      if (!block.marker && last === field && valueGoesOn(field) && (awaitsValue(field) || readAgencyList(trimClauseEnd(block.text)).ok)) {
+      if (!block.marker && last === field && valueGoesOn(field) && (awaitsValue(field) || readAgencyList(trimEndMatching(block.text, /[\s.;,]/u)).ok)) {
         field.block = { ...field.block, text: `${field.block.text} ${block.text}`, lastLine: block.lastLine };
         field.end = lastVisible(block.text) || field.end;
         for (const n of block.lines) field.lines.push(n);

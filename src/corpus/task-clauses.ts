@@ -1,6 +1,7 @@
 import { parseDeadline } from "../deadline/parse";
 import { readAgencyList, readAgencyPrefix, splitAgencies } from "../text/agency-list";
-import { foldForMatch } from "../text/fold";
+import { foldDiacritics, foldForMatch } from "../text/fold";
+import { trimEndMatching } from "../text/runs";
 import { COORDINATING_LABELS, DEADLINE_LABELS, DEADLINE_STARTERS, LEAD_LABELS, PRODUCT_LABELS } from "../text/plan-words";
 
 /** A body task split into its text and the agencies, deadline and product it names. */
@@ -33,26 +34,15 @@ const ASSIGN_PARTNERS = /^(?:va\s+)?phoi hop(?:\s+voi)?\s+(.+?)\s*[.;,]?$/d;
  * positions found in it are positions in the text; null when some character folds to several.
  */
 function sameLengthFold(text: string): string | null {
-  const same = text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .toLowerCase();
+  const same = foldDiacritics(text).toLowerCase();
   return same.length === text.length ? same : null;
 }
 
-/**
- * The text without the characters of `chars` at its end (a loop: a regular expression such as
- * /[\s,;]+$/ retries from every position of a long run of them, quadratic in its length).
- */
-function trimEnd(text: string, chars: string): string {
-  let end = text.length;
-  while (end > 0 && chars.includes(text[end - 1]!)) end--;
-  return text.slice(0, end).trimEnd();
-}
-/** Spaces and the punctuation that closes a clause. */
-const CLAUSE_END = " \t\n.;,–-";
+// Spaces and the punctuation that close a clause, and those before a field's label: trimmed with
+// trimEndMatching (a regular expression such as /[\s,;]+$/ retries from every position of a long
+// run of them, quadratic in its length).
+const CLAUSE_END = /[\s.;,–-]/u;
+const LABEL_BEFORE = /[\s,;–-]/u;
 
 /** `list` with `more` added, each agency once. */
 function withAgencies(list: readonly string[], more: readonly string[]): string[] {
@@ -155,7 +145,7 @@ function readClauseList(parts: string[], out: TaskClauses): boolean {
     if (deadline && !read.deadline) read.deadline = stripLabel(part, deadline[0]);
     else if (product && !read.product) read.product = stripLabel(part, product[0]);
     else if (partners) read.coordinating = splitAgencies(group(part.replace(/\s+/g, " "), partners, 1));
-    else if (!read.deadline && isBareDeadline(part)) read.deadline = trimEnd(part, CLAUSE_END);
+    else if (!read.deadline && isBareDeadline(part)) read.deadline = trimEndMatching(part, CLAUSE_END);
     else if (fields && !fields.text && (fields.lead.length || fields.coordinating.length)) {
       // "Chủ trì: X", "phối hợp: Y"
       read.lead = withAgencies(read.lead, fields.lead);
@@ -224,12 +214,12 @@ function labelledClauses(text: string): TaskClauses | null {
     if (depth === 0) clauses.push({ start, valueStart: m.index + m[0].length, kind: LABEL_KINDS.get(m[1]!.replace(/\s+/g, " "))! });
   }
   if (!clauses.length) return null;
-  const before = trimEnd(text.slice(0, clauses[0]!.start), " \t\n,;–-").trim();
+  const before = trimEndMatching(text.slice(0, clauses[0]!.start), LABEL_BEFORE).trim();
   const out: TaskClauses = { text: before, lead: [], coordinating: [], deadline: null, product: null };
   const lead: string[] = [];
   const coordinating: string[] = [];
   clauses.forEach((clause, k) => {
-    const value = trimEnd(text.slice(clause.valueStart, clauses[k + 1]?.start ?? text.length), CLAUSE_END).trim();
+    const value = trimEndMatching(text.slice(clause.valueStart, clauses[k + 1]?.start ?? text.length), CLAUSE_END).trim();
     if (!value) return;
     if (clause.kind === "lead") {
       const assignment = readAssignment(value);
