@@ -249,14 +249,19 @@ interface Decision {
 /** The score components and evidence terms of a candidate, when it becomes a link. */
 type EvidenceOf = (i: number) => { components: ScoreComponents; terms: string[] };
 
+/** Whether target `i` is the only target naming one of `systems` (a local task's `namedSystems`): see `LINK_THRESHOLDS.named`. */
+const namesAlone =
+  (ranker: Ranker, systems: number) =>
+  (i: number): boolean =>
+    (systems & ranker.index.tables.uniqueSystems[i]!) !== 0;
+
 /**
  * The links of one local task among its scored candidates (scores in `ranker.score`): those that
  * pass the thresholds, with their evidence. `systems` are the named systems the task names
  * (`namedSystems`): a target that alone names one of them links from `thresholds.named`.
  */
 function decide(ranker: Ranker, candidates: readonly number[], thresholds: LinkThresholds, forbidden: ((i: number) => boolean) | null, evidenceOf: EvidenceOf, systems: number): Decision[] {
-  const unique = ranker.index.tables.uniqueSystems;
-  const alone = (i: number) => (systems & unique[i]!) !== 0;
+  const alone = namesAlone(ranker, systems);
   // Only the beginning of each task's candidate order matters: the candidates whose score can
   // link and the runners-up; with a small whole number of runners-up it is picked, not sorted.
   const fewRunnersUp = Number.isInteger(thresholds.runnersUp) && thresholds.runnersUp >= 0 && thresholds.runnersUp <= 16;
@@ -362,10 +367,10 @@ function textRankingOf(ranker: Ranker, candidates: readonly number[], thresholds
   }
   const beaten = candidates.length > read ? highest[read - 1]! : -Infinity;
   const bestShare = Math.min(1, highest[0] ?? 0) * thresholds.secondaryRatio;
-  const unique = ranker.index.tables.uniqueSystems;
+  const alone = namesAlone(ranker, systems);
   const canLink = (i: number) => {
     const most = scores[i]! + MOST_ADDED;
-    return (systems & unique[i]!) !== 0 ? most >= thresholds.named : most >= thresholds.link && most >= bestShare;
+    return alone(i) ? most >= thresholds.named : most >= thresholds.link && most >= bestShare;
   };
   for (const i of candidates) canLinkAny ||= canLink(i);
   // (when none can link, no task of this wording links, whatever its agencies and section)
