@@ -170,8 +170,10 @@ function buildTree(blocks: Block[]): Node[] {
     // (a bullet after a bulleted item at its level is that item's field, unless the item is itself a labelled line: "- Nội dung: …")
     const afterBullet = block.marker?.kind === "bullet" && last?.level === levelOf(block) && !OTHER_FIELD.test(oneLine(last.block.text));
     if (labelled && last && (!block.marker || afterBullet)) {
-      // a field of the item above: on a line of its own, or a bullet after a bulleted item
-      last = addNode(block, levelOf(block), last, roots);
+      // a field of the item above: on a line of its own, or a bullet after a bulleted item (fields
+      // that open a section, before any item, stay at its root: they are the section's)
+      const sectionField = last.parent === null && isLabelledClause(last.block.text);
+      last = addNode(block, levelOf(block), sectionField ? null : last, roots);
       if (block.marker) stack.push(last);
       continue;
     }
@@ -320,7 +322,12 @@ export function bodyTasks(sections: BodySection[], warnings: WarningList, metada
     out.sections.push({ ref, title: oneLine(title).replace(/[:;.,]+$/, "") || ref } satisfies RawSection);
   };
   for (const section of taskSections) {
-    const tree = buildTree(section.blocks);
+    const built = buildTree(section.blocks);
+    // fields right under the section heading ("- Cơ quan chủ trì: …") name the agencies of its tasks
+    const sectionFields = section.title ? built.filter((n) => n.children.length === 0 && (!n.block.marker || n.block.marker.kind === "bullet") && isLabelledClause(n.block.text)) : [];
+    const tree = built.filter((n) => !sectionFields.includes(n));
+    metadata.mark("group heading", sectionFields.flatMap((field) => field.lines));
+    const sectionAgencies = sectionFields.length ? readTaskClauses(`${oneLine(section.title)}; ${sectionFields.map((field) => oneLine(field.block.text)).join("; ")}`) : null;
     // paragraphs before or between the numbered items (an introduction) are not tasks
     // a text without sections needs numbered items: its bare paragraphs are prose, not tasks
     const marked = tree.some((n) => n.block.marker) || !section.title;
@@ -348,11 +355,16 @@ export function bodyTasks(sections: BodySection[], warnings: WarningList, metada
       else addSection(section.ref, section.title);
       const clauses = readTaskClauses(withFields(node, fields));
       let { lead, coordinating } = clauses;
-      if (!lead.length && !coordinating.length && parent) {
+      // a task takes its group's lead when it names none, and the group's partners when it names no agency
+      if (!lead.length && parent) {
         let agencies = groups.get(parent);
         if (!agencies) groups.set(parent, (agencies = groupAgencies(parent)));
         lead = [...agencies.lead];
-        coordinating = [...agencies.coordinating];
+        if (!coordinating.length) coordinating = [...agencies.coordinating];
+      }
+      if (!lead.length && sectionAgencies) {
+        lead = [...sectionAgencies.lead];
+        if (!coordinating.length) coordinating = [...sectionAgencies.coordinating];
       }
       const text = clauses.text || oneLine(node.block.text);
       // "Chủ trì, phối hợp với Công an tỉnh …", "Phối hợp với Sở Tư pháp …": the partners coordinate

@@ -219,8 +219,14 @@ function labelledClauses(text: string): TaskClauses | null {
   const lead: string[] = [];
   const coordinating: string[] = [];
   clauses.forEach((clause, k) => {
-    const value = trimEndMatching(text.slice(clause.valueStart, clauses[k + 1]?.start ?? text.length), CLAUSE_END).trim();
+    let value = trimEndMatching(text.slice(clause.valueStart, clauses[k + 1]?.start ?? text.length), CLAUSE_END).trim();
     if (!value) return;
+    // "Công an huyện, hoàn thành trong tháng 4/2024": a deadline closing an agency field
+    const comma = clause.kind === "lead" || clause.kind === "coordinating" ? value.lastIndexOf(",") : -1;
+    if (comma > 0 && !out.deadline && isBareDeadline(value.slice(comma + 1))) {
+      out.deadline = trimEndMatching(value.slice(comma + 1), CLAUSE_END).trim();
+      value = value.slice(0, comma).trim();
+    }
     if (clause.kind === "lead") {
       const assignment = readAssignment(value);
       // (pushed one by one: spreading a list of a hundred thousand agencies into push overflows the stack)

@@ -309,6 +309,23 @@ describe("parsePlan on labelled fields and assignment brackets", () => {
     ]);
   });
 
+  it("gives the section's fields to its tasks, the group's lead to a task naming only partners, and reads a deadline closing an agency field", () => {
+    const plan = parsePlan(
+      lines("KẾ HOẠCH", "I. NHIỆM VỤ TUYÊN TRUYỀN", "Cơ quan chủ trì: Công chức Văn hóa - Xã hội.", "Cơ quan phối hợp: Công an xã.", "1. Tuyên truyền trên hệ thống loa truyền thanh.", "2. Tổ chức hội nghị tuyên truyền (Giao Công an xã thực hiện).", "II. NHIỆM VỤ CẤP CĂN CƯỚC", "- Cơ quan chủ trì: Công an xã.", "1. Rà soát công dân chưa được cấp căn cước."),
+      { id: "xa-2024" },
+    );
+    expect(plan.tasks.map((t) => [t.ref, t.lead, t.coordinating])).toEqual([
+      ["I.1", ["Công chức Văn hóa - Xã hội"], ["Công an xã"]],
+      ["I.2", ["Công an xã"], []],
+      ["II.1", ["Công an xã"], []],
+    ]);
+    expect(read("1. Nhóm dịch vụ công", "- Cơ quan chủ trì: Công an huyện.", "a) Dịch vụ đăng ký thường trú.", "- Cơ quan phối hợp: UBND các xã, thị trấn.", "b) Dịch vụ cấp phiếu lý lịch tư pháp.").map((t) => [t.ref, t.lead, t.coordinating])).toEqual([
+      ["1.a", ["Công an huyện"], ["UBND các xã, thị trấn"]],
+      ["1.b", ["Công an huyện"], []],
+    ]);
+    expect(read("1. Thành lập Tổ công tác.", "- Cơ quan chủ trì: Công an huyện, hoàn thành trong tháng 4/2024.")[0]).toMatchObject({ lead: ["Công an huyện"], deadline: "hoàn thành trong tháng 4/2024" });
+  });
+
   it("reads a bracket after labelled fields, brackets of fields, and names each agency once", () => {
     expect(read("1. Xây dựng kế hoạch. Sản phẩm: Kế hoạch của UBND huyện.", "(Giao Công an huyện chủ trì, phối hợp với Phòng Tư pháp)")).toEqual([
       { ref: "1", text: "Xây dựng kế hoạch.", lead: ["Công an huyện"], coordinating: ["Phòng Tư pháp"], deadline: "", product: "Kế hoạch của UBND huyện" },
