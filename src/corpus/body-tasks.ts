@@ -43,9 +43,12 @@ interface Node {
   field: boolean;
 }
 
+/** Whether a paragraph reads as a labelled field: unmarked or bulleted, "Cơ quan chủ trì: …". */
+const fieldLike = (block: Block): boolean => (!block.marker || block.marker.kind === "bullet") && isLabelledClause(block.text);
+
 /** A new node of the tree, added to its parent's children (or to `roots`). */
 function addNode(block: Block, level: number, parent: Node | null, roots: Node[]): Node {
-  const field = parent !== null && (!block.marker || block.marker.kind === "bullet") && isLabelledClause(block.text);
+  const field = parent !== null && fieldLike(block);
   const node: Node = { block, lines: [...block.lines], level, children: [], markedChildren: 0, items: 0, ref: "", parent, field, end: lastVisible(block.text) };
   (parent ? parent.children : roots).push(node);
   if (parent && !field) parent.items++;
@@ -248,10 +251,10 @@ function notesOf(node: Node): Node[] {
   return node.children.filter((child) => !child.field && child.children.length === 0 && (!child.block.marker || child.block.marker.kind === "bullet") && OTHER_FIELD.test(oneLine(child.block.text)));
 }
 
-/** An item's text followed by its fields, each marked off ("Kết nối …; Cơ quan chủ trì: …; Thời gian: …"), for `readTaskClauses`. */
-function withFields(node: Node, fields: Node[]): string {
-  if (!fields.length) return node.block.text;
-  return [oneLine(node.block.text).trim().replace(/[:;,]$/, ""), ...fields.map(fieldText)]
+/** An item's (or heading's) text followed by its fields, each marked off ("Kết nối …; Cơ quan chủ trì: …; Thời gian: …"), for `readTaskClauses`. */
+function withFields(text: string, fields: Node[]): string {
+  if (!fields.length) return text;
+  return [oneLine(text).trim().replace(/[:;,]$/, ""), ...fields.map(fieldText)]
     .filter(Boolean)
     // a piece without a final stop is marked off by a semicolon, which readTaskClauses drops again
     .map((text) => (/[.!?]$/.test(text) ? text : `${text};`))
@@ -288,7 +291,7 @@ function groupAgencies(group: Node): { lead: string[]; coordinating: string[] } 
   if (inherited.lead.length || inherited.coordinating.length) return { lead: inherited.lead, coordinating: inherited.coordinating };
   const fields = fieldsOf(group);
   if (fields.length) {
-    const named = readTaskClauses(withFields(group, fields));
+    const named = readTaskClauses(withFields(group.block.text, fields));
     if (named.lead.length || named.coordinating.length) return { lead: named.lead, coordinating: named.coordinating };
   }
   if (headingLike(text) && group.children.every((c) => c.block.marker?.kind !== "number")) {
@@ -324,10 +327,10 @@ export function bodyTasks(sections: BodySection[], warnings: WarningList, metada
   for (const section of taskSections) {
     const built = buildTree(section.blocks);
     // fields right under the section heading ("- Cơ quan chủ trì: …") name the agencies of its tasks
-    const sectionFields = section.title ? built.filter((n) => n.children.length === 0 && (!n.block.marker || n.block.marker.kind === "bullet") && isLabelledClause(n.block.text)) : [];
+    const sectionFields = section.title ? built.filter((n) => n.children.length === 0 && fieldLike(n.block)) : [];
     const tree = built.filter((n) => !sectionFields.includes(n));
     metadata.mark("group heading", sectionFields.flatMap((field) => field.lines));
-    const sectionAgencies = sectionFields.length ? readTaskClauses(`${oneLine(section.title)}; ${sectionFields.map((field) => oneLine(field.block.text)).join("; ")}`) : null;
+    const sectionAgencies = sectionFields.length ? readTaskClauses(withFields(section.title, sectionFields)) : null;
     // paragraphs before or between the numbered items (an introduction) are not tasks
     // a text without sections needs numbered items: its bare paragraphs are prose, not tasks
     const marked = tree.some((n) => n.block.marker) || !section.title;
@@ -353,19 +356,19 @@ export function bodyTasks(sections: BodySection[], warnings: WarningList, metada
       const sectionRef = parent ? parent.ref : section.ref;
       if (parent) addSection(parent.ref, parent.block.text);
       else addSection(section.ref, section.title);
-      const clauses = readTaskClauses(withFields(node, fields));
+      const clauses = readTaskClauses(withFields(node.block.text, fields));
       let { lead, coordinating } = clauses;
-      // a task takes its group's lead when it names none, and the group's partners when it names no agency
+      // a task takes its group's lead (else its section's) when it names none, and their partners when it names no agency
+      const inherit = (agencies: { lead: string[]; coordinating: string[] }) => {
+        lead = [...agencies.lead];
+        if (!coordinating.length) coordinating = [...agencies.coordinating];
+      };
       if (!lead.length && parent) {
         let agencies = groups.get(parent);
         if (!agencies) groups.set(parent, (agencies = groupAgencies(parent)));
-        lead = [...agencies.lead];
-        if (!coordinating.length) coordinating = [...agencies.coordinating];
+        inherit(agencies);
       }
-      if (!lead.length && sectionAgencies) {
-        lead = [...sectionAgencies.lead];
-        if (!coordinating.length) coordinating = [...sectionAgencies.coordinating];
-      }
+      if (!lead.length && sectionAgencies) inherit(sectionAgencies);
       const text = clauses.text || oneLine(node.block.text);
       // "Chủ trì, phối hợp với Công an tỉnh …", "Phối hợp với Sở Tư pháp …": the partners coordinate
       if (!coordinating.length) coordinating = partnersNamed(text);
