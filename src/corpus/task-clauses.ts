@@ -254,16 +254,43 @@ function labelledClauses(text: string): TaskClauses | null {
  */
 export function readAgencyCells(leadCell: string | null | undefined, coordinatingCell: string | null | undefined): { lead: string[]; coordinating: string[] } {
   // a partner cell may carry its label too ("Phối hợp: Công an huyện")
-  const partners = labelledClauses((coordinatingCell ?? "").trim().replace(/\s*\n\s*/g, "; "));
+  const partners = labelledClauses(cellLine(coordinatingCell ?? ""));
   const coordinating = partners && !partners.text && partners.coordinating.length && !partners.lead.length ? partners.coordinating : splitAgencies(coordinatingCell);
   const cell = (leadCell ?? "").trim();
   const folded = foldForMatch(cell);
   if (!/\b(?:chu tri|phoi hop|thuc hien)\b/.test(folded)) return { lead: splitAgencies(leadCell), coordinating };
-  const line = cell.replace(/\s*\n\s*/g, "; ");
+  const line = cellLine(cell);
   const fields = labelledClauses(line);
-  const named = fields && !fields.text && (fields.lead.length || fields.coordinating.length) ? fields : roleClauses(line);
+  let named: { lead: string[]; coordinating: string[] } | null = null;
+  if (fields && (fields.lead.length || fields.coordinating.length)) {
+    if (!fields.text) named = fields;
+    // "Phòng Tư pháp; Phối hợp: Công an huyện": the unlabelled agencies before the partners lead
+    else if (!fields.lead.length && readAgencyList(fields.text).ok) named = { lead: splitAgencies(fields.text), coordinating: fields.coordinating };
+  }
+  named ??= roleClauses(line);
   if (!named || (named !== fields && !named.lead.length)) return { lead: splitAgencies(leadCell), coordinating };
   return { lead: named.lead, coordinating: withAgencies(named.coordinating, coordinating) };
+}
+
+// a label inside a cell's text: after spaces, capitalised ("Phòng Tư pháp Phối hợp: Công an huyện",
+// a wrapped table cell whose second line was joined with a space)
+const LABEL_INSIDE = new RegExp(`\\s+(?=(?:${LABEL_ALTERNATION})\\s*:)`, "g");
+
+/** An agency cell on one line, its lines and the labels inside it marked off by semicolons. */
+function cellLine(cell: string): string {
+  const line = cell.trim().replace(/\s*\n\s*/g, "; ");
+  const same = sameLengthFold(line);
+  if (same === null) return line;
+  const pieces: string[] = [];
+  let from = 0;
+  for (const m of same.matchAll(LABEL_INSIDE)) {
+    const at = m.index + m[0].length;
+    if (!/\p{Lu}/u.test(line[at]!) || ";,.".includes(line[m.index - 1] ?? ";")) continue;
+    pieces.push(line.slice(from, m.index), "; ");
+    from = at;
+  }
+  pieces.push(line.slice(from));
+  return pieces.join("");
 }
 
 // "Công an huyện (chủ trì)", "Phòng Tư pháp (phối hợp)"

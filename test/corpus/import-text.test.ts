@@ -364,6 +364,9 @@ describe("parsePlan on tables", () => {
       [["Phòng Tư pháp"], ["Công an huyện"]],
       [["Văn phòng HĐND và UBND huyện"], []],
     ]);
+    // the partners on the cell's second line, which the table joins with a space
+    const wrapped = parsePlan(lines("KẾ HOẠCH", "II. NHIỆM VỤ", "STT\tNội dung nhiệm vụ\tĐơn vị thực hiện\tThời gian", "1\tXây dựng quy chế\tPhòng Tư pháp\tQuý II/2024", "\t\tPhối hợp: Công an huyện\t"), { id: "don-vi-2022" });
+    expect(wrapped.tasks.map((t) => [t.lead, t.coordinating])).toEqual([[["Phòng Tư pháp"], ["Công an huyện"]]]);
   });
 
   it("reads a markdown pipe table", () => {
