@@ -2,7 +2,8 @@ import { parseDeadline } from "../deadline/parse";
 import { readAgencyList, readAgencyPrefix, splitAgencies } from "../text/agency-list";
 import { foldDiacritics, foldForMatch } from "../text/fold";
 import { trimEndMatching } from "../text/runs";
-import { COORDINATING_LABELS, DEADLINE_LABELS, DEADLINE_STARTERS, LEAD_LABELS, PRODUCT_LABELS } from "../text/plan-words";
+import { COORDINATING_LABELS, DEADLINE_LABELS, LEAD_LABELS, PRODUCT_LABELS } from "../text/plan-words";
+import { startsLikeDeadline } from "./table-cells";
 
 /** A body task split into its text and the agencies, deadline and product it names. */
 export interface TaskClauses {
@@ -118,11 +119,9 @@ function readAssignment(inner: string): { lead: string[]; coordinating: string[]
   return null;
 }
 
-const STARTERS = DEADLINE_STARTERS.map((starter) => sameLengthFold(starter)!);
-/** Whether a phrase is a deadline without a label: "hoàn thành trong năm 2022", "thường xuyên". */
+/** Whether a phrase is a deadline without a label: "hoàn thành trong năm 2022", "thường xuyên" (begins like a deadline cell, and reads as one). */
 function isBareDeadline(phrase: string): boolean {
-  const same = sameLengthFold(phrase.trim());
-  if (same === null || !STARTERS.some((starter) => same.startsWith(starter))) return false;
+  if (!startsLikeDeadline(phrase)) return false;
   const kind = parseDeadline(phrase).kind;
   return kind !== "unknown" && kind !== "none";
 }
