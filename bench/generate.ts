@@ -19,6 +19,7 @@ import type { Plan, PlanLevel } from "../src/model/plan";
 import type { Task } from "../src/model/task";
 import { type LabelFile, readLabels } from "../scripts/labels";
 import { normalizeAgency } from "../src/text/agency";
+import { foldDiacritics } from "../src/text/fold";
 
 const FIXTURES = fileURLToPath(new URL("../test/fixtures/", import.meta.url));
 
@@ -37,7 +38,8 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-type Rng = () => number;
+/** A seeded source of numbers in [0, 1). */
+export type Rng = () => number;
 const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
 const between = (rng: Rng, lo: number, hi: number) => lo + Math.floor(rng() * (hi - lo + 1));
 
@@ -153,15 +155,11 @@ function reword(rng: Rng, text: string, place: string): string {
   return out;
 }
 
-function abbreviate(rng: Rng, text: string): string {
+/** The programme's usual abbreviations put in ("cơ sở dữ liệu" → "CSDL"), each with probability 0.8. */
+export function abbreviate(rng: Rng, text: string): string {
   let out = text;
   for (const [pattern, abbr] of ABBREVIATE) if (rng() < 0.8) out = out.replace(pattern, abbr);
   return out;
-}
-
-/** Diacritics removed (đ → d), as in texts typed without a Vietnamese keyboard or old OCR. */
-export function stripDiacritics(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").normalize("NFC");
 }
 
 // OCR confusions of a scanned plan without diacritics (the seed's OCR copy has "dir liéu", "qudc gia").
@@ -176,7 +174,8 @@ const OCR_CONFUSIONS: readonly [string, string][] = [
   ["i", "l"],
 ];
 
-function ocrNoise(rng: Rng, text: string, rate: number): string {
+/** OCR confusions ("u" → "ir", "o" → "d" …) in a share `rate` of the words of three letters or more. */
+export function ocrNoise(rng: Rng, text: string, rate: number): string {
   return text.replace(/\p{L}{3,}/gu, (word) => {
     if (rng() >= rate) return word;
     const candidates = OCR_CONFUSIONS.filter(([from]) => word.includes(from));
@@ -330,7 +329,7 @@ export function generatePlan(k: number, seed = 6): { plan: Plan; truth: TruthFil
   const rootSections = new Map(rootPlan.sections.map((s) => [s.ref, s.title]));
   const sections = keys.map((key, i) => {
     const title = key === "local" || style.genericSections ? pick(rng, GENERIC_SECTIONS) : rootSections.get(key)!;
-    return { key, ref: ROMAN[i] ?? String(i + 1), title: style.stripped ? stripDiacritics(title) : rng() < 0.3 ? title.toUpperCase() : title };
+    return { key, ref: ROMAN[i] ?? String(i + 1), title: style.stripped ? foldDiacritics(title) : rng() < 0.3 ? title.toUpperCase() : title };
   });
   const refOf = new Map(sections.map((s) => [s.key, s.ref]));
 
@@ -345,7 +344,7 @@ export function generatePlan(k: number, seed = 6): { plan: Plan; truth: TruthFil
     let text = draft.text;
     if (rng() < style.reword) text = reword(rng, text, place);
     if (style.abbreviations && rng() < style.abbreviations) text = abbreviate(rng, text);
-    if (style.stripped) text = stripDiacritics(text);
+    if (style.stripped) text = foldDiacritics(text);
     if (style.ocr) text = ocrNoise(rng, text, 0.12);
     const deadline = shiftDeadline(rng, draft.deadline, year);
     tasks.push({

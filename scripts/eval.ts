@@ -1,12 +1,14 @@
 // npm run eval — precision, recall and F1 of dean06's linker on the labelled links, beside two
 // naive baselines, with the scoring rule of shared/eval/README.md (micro-averaged over plans); then
 // the same against the other, independent labellings of the harder plans (a second labeller's,
-// a third's of the two reworded plans, and the consensus of all), beside the labellers' agreement.
+// a third's of the two reworded plans, and the consensus of all), beside the labellers' agreement;
+// last, the same plans re-written as other plans are written (scripts/variants.ts).
 //   --verbose   list each plan's false and missed links (every labelling)
 import { fileURLToPath } from "node:url";
 import { link } from "../src/match/link";
 import { DEV, type EvalRow, evaluate, refOf as ref } from "./evaluate";
 import { consensusLabels, type LabelFile, prf, readLabels } from "./labels";
+import { TEXT_VARIANTS, variantCounts } from "./variants";
 
 const FIXTURES = fileURLToPath(new URL("../test/fixtures/", import.meta.url));
 /** Other labellers' labels of the plans we labelled ourselves (test/fixtures/README.md). */
@@ -58,6 +60,22 @@ function printLabelling(name: string, files: LabelFile[], dev: LabelFile[], othe
   printTable(rows.filter((r) => r.method === "dean06" || labellers.has(r.method) || r.plan === overall));
 }
 
+/** dean06 on every labelled plan re-written each way: F1 (precision / recall) on the development labels and on the consensus, per plan. */
+function printVariants(dev: LabelFile[], consensus: LabelFile[]): void {
+  const score = (counts: Parameters<typeof prf>[0]) => {
+    const { precision, recall, f1 } = prf(counts);
+    return `${pct(f1)} (${pct(precision)} / ${pct(recall)})`;
+  };
+  console.log(`| text | dev overall | consensus overall | ${consensus.map((l) => l.plan).join(" | ")} |`);
+  console.log(`| --- | ---: | ---: | ${consensus.map(() => "---:").join(" | ")} |`);
+  for (const variant of TEXT_VARIANTS) {
+    const onDev = variantCounts(dev, variant);
+    const onConsensus = variantCounts(consensus, variant);
+    const perPlan = consensus.map((l) => pct(prf(onConsensus.plans.get(l.plan)!).f1));
+    console.log(`| ${variant.name} | ${score(onDev.total)} | ${score(onConsensus.total)} | ${perPlan.join(" | ")} |`);
+  }
+}
+
 function main(): void {
   const labelFiles = readLabels(FIXTURES);
   printTable(evaluate(labelFiles).rows);
@@ -75,6 +93,8 @@ function main(): void {
   ]);
   console.log("\nConsensus: required where at least two labellers require a link, acceptable where any names it:\n");
   printLabelling("consensus", consensus, dev, []);
+  console.log("\nThe same plans re-written as other plans are written (scripts/variants.ts, seeded), linked again: F1 (precision / recall):\n");
+  printVariants(dev, consensus);
   if (process.argv.includes("--verbose")) {
     printErrors(labelFiles, "our labels");
     printErrors(second, "second labeller");

@@ -156,7 +156,7 @@ export function scoreCandidate(index: ReferenceIndex, local: LocalFeatures, targ
     sharedMass += weight;
     if (anchor) anchorMass += weight;
     if (targetTerms.objectTerms.has(term)) objectMass += weight;
-    else if (isContextTerm(term, local.form)) contextMass += weight;
+    else if (isContextTerm(index, local.form, term)) contextMass += weight;
   }
   shared.sort((a, b) => Number(b.anchor) - Number(a.anchor) || b.weight - a.weight || a.term.localeCompare(b.term));
   const components: ScoreComponents = {

@@ -70,6 +70,12 @@ export interface ReferenceIndex {
   accented: boolean;
   vocabulary: Vocabulary;
   statistics: Record<WordForm, FormStatistics>;
+  /**
+   * Folded term → the toned terms of the target it stands for (empty when the target is written
+   * without diacritics): folding merges words ("hộ tịch" and "hồ sơ … tích cực" share "ho" and
+   * "tich"), so a folded term is boilerplate only where the target's own spelling is.
+   */
+  readings: Map<string, string[]>;
   /** The weight of a term the target never uses. */
   unseenIdf: number;
   /** sector → rarity in 0..1 (1: only one target task names it) */
@@ -159,10 +165,26 @@ export interface TargetTables {
   uniqueSystemsAny: number;
 }
 
+/**
+ * The spellings that decide whether a term is boilerplate: a toned term itself; a folded term
+ * the target uses, the target's toned terms that fold to it (when the target has diacritics);
+ * else the folded term.
+ */
+function spellings(index: ReferenceIndex, form: WordForm, term: string): { terms: readonly string[]; form: WordForm } {
+  const toned = form === "folded" ? index.readings.get(term) : undefined;
+  return toned ? { terms: toned, form: "toned" } : { terms: [term], form };
+}
+
+/** Whether a term is boilerplate in the target's spelling of it (see {@link spellings}): one of its readings is. */
+function isTargetBoilerplate(index: ReferenceIndex, form: WordForm, term: string): boolean {
+  const read = spellings(index, form, term);
+  return read.terms.some((reading) => isBoilerplate(reading, read.form));
+}
+
 /** The weight of a term in a form: its rarity among target tasks, reduced for boilerplate. */
 export function termWeight(index: ReferenceIndex, form: WordForm, term: string): number {
   const idf = index.statistics[form].idf.get(term) ?? index.unseenIdf;
-  return isBoilerplate(term, form) ? idf * BOILERPLATE_FACTOR : idf;
+  return isTargetBoilerplate(index, form, term) ? idf * BOILERPLATE_FACTOR : idf;
 }
 
 /**
@@ -175,16 +197,23 @@ export function isAnchor(index: ReferenceIndex, form: WordForm, term: string): b
   const words = term.split(" ");
   const tasks = index.statistics[form].postings.get(term)?.length ?? Infinity;
   if (words.some((w) => CONCEPTS.has(w))) return tasks <= ANCHOR_MAX_TASKS;
-  if (words.length < 2 || isBoilerplate(term, form) || index.statistics[form].crossWord.has(term)) return false;
-  return words.filter((w) => BOILERPLATE_WORDS[form].has(w)).length < 2 && tasks <= ANCHOR_MAX_TASKS;
+  if (words.length < 2 || tasks > ANCHOR_MAX_TASKS) return false;
+  const read = spellings(index, form, term);
+  return read.terms.every((reading) => isObjectWord(index, read.form, reading));
+}
+
+/** A two-word term that is a word (not across a word boundary), not boilerplate, with at most one boilerplate word. */
+function isObjectWord(index: ReferenceIndex, form: WordForm, term: string): boolean {
+  if (isBoilerplate(term, form) || index.statistics[form].crossWord.has(term)) return false;
+  return term.split(" ").filter((w) => BOILERPLATE_WORDS[form].has(w)).length < 2;
 }
 
 /**
  * Whether a term can show that two tasks share an action or setting: a two-word term (the
  * compound words that carry actions, "kết nối", "chia sẻ", "số hóa"), not boilerplate.
  */
-export function isContextTerm(term: string, form: WordForm): boolean {
-  return term.includes(" ") && !isBoilerplate(term, form);
+export function isContextTerm(index: ReferenceIndex, form: WordForm, term: string): boolean {
+  return term.includes(" ") && !isTargetBoilerplate(index, form, term);
 }
 
 /** Terms of a text in one form, paired with their folded spelling (for boilerplate checks). */
@@ -213,7 +242,7 @@ function weighTargetTerms(index: ReferenceIndex, text: MatchText, form: WordForm
   for (const [term, weight] of terms) {
     mass += weight;
     if (objectTerms.has(term)) anchorMass += weight;
-    else if (isContextTerm(term, form)) contextMass += weight;
+    else if (isContextTerm(index, form, term)) contextMass += weight;
   }
   return { terms, mass, anchorMass, objectTerms, contextMass };
 }
@@ -247,6 +276,19 @@ function formStatistics(texts: readonly MatchText[], form: WordForm): FormStatis
   return { idf, postings, crossWord };
 }
 
+/** Folded term → the toned terms that fold to it, over texts ({@link ReferenceIndex.readings}). */
+function foldedReadings(texts: readonly MatchText[]): Map<string, string[]> {
+  const readings = new Map<string, Set<string>>();
+  for (const text of texts) {
+    for (const { term, folded } of formTerms(text, "toned")) {
+      let set = readings.get(folded);
+      if (!set) readings.set(folded, (set = new Set()));
+      set.add(term);
+    }
+  }
+  return new Map([...readings].map(([folded, terms]) => [folded, [...terms]]));
+}
+
 /**
  * Indexes a target plan in its plain form (for the reference scorer, and to build a
  * {@link TargetIndex}). Pure.
@@ -256,8 +298,9 @@ function formStatistics(texts: readonly MatchText[], form: WordForm): FormStatis
  */
 export function buildReferenceIndex(plan: Plan): ReferenceIndex {
   const texts = plan.tasks.map((task) => matchText(task.text));
-  const vocabulary = buildVocabulary(texts.map((t) => t.folded));
+  const vocabulary = buildVocabulary(texts.map((t) => t.folded), texts.map((t) => t.toned));
   const statistics = { toned: formStatistics(texts, "toned"), folded: formStatistics(texts, "folded") };
+  const accented = texts.filter((t) => t.accented).length * 2 > texts.length;
   const n = plan.tasks.length;
   const sectorsByTask = plan.tasks.map(sectorsOf);
   const sectorCount = new Map<string, number>();
@@ -265,9 +308,10 @@ export function buildReferenceIndex(plan: Plan): ReferenceIndex {
   const index: ReferenceIndex = {
     plan,
     tasks: [],
-    accented: texts.filter((t) => t.accented).length * 2 > texts.length,
+    accented,
     vocabulary,
     statistics,
+    readings: accented ? foldedReadings(texts) : new Map(),
     unseenIdf: Math.log((n + 1) / 0.5),
     sectorRarity: new Map([...sectorCount].map(([sector, count]) => [sector, 1 - Math.log(count) / Math.log(n + 1)])),
     sectionWords: new Map(plan.sections.map((s) => [s.ref, matchText(s.title).folded])),
@@ -358,7 +402,7 @@ function termTable(index: ReferenceIndex, form: WordForm): TermTable {
     if (!term.includes(" ")) table.ids.set(term, id);
     table.weight[id] = termWeight(index, form, term);
     table.anchor[id] = isAnchor(index, form, term) ? 1 : 0;
-    table.context[id] = isContextTerm(term, form) ? 1 : 0;
+    table.context[id] = isContextTerm(index, form, term) ? 1 : 0;
     table.start[id] = at;
     for (const i of tasks) {
       table.flat[at] = i;

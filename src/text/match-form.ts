@@ -1,6 +1,6 @@
 import { conceptAt, expansionOf, isAbbreviation, startsConcept } from "./concepts";
 import { foldDiacritics, toNFC } from "./fold";
-import { hasRepairCandidates, repairOcrTokens, repairVersion, type Vocabulary } from "./ocr";
+import { hasRepairCandidates, repairOcrTokens, repairVersion, tonedRepair, type Vocabulary } from "./ocr";
 import { clearBoilerplateMemo, STOPWORDS } from "./stopwords";
 import { clearDiacriticMemo, diacriticCounts, tonedForm } from "./tone";
 
@@ -86,6 +86,20 @@ function plainForms(word: string): WordForms {
     if (plainCache.size >= CACHE_LIMIT) plainCache.clear();
     forms = wordForms(word, word);
     plainCache.set(word, forms);
+  }
+  return forms;
+}
+
+const repairs = new Map<string, WordForms>();
+/** The forms of a word OCR repair put in: folded as repaired, toned as the vocabulary spells it (`tonedRepair`). */
+function repairedForms(word: string, damaged: string, vocabulary: Vocabulary): WordForms {
+  const toned = tonedRepair(word, damaged, vocabulary);
+  if (toned === word) return plainForms(word);
+  const key = `${word} ${toned}`;
+  let forms = repairs.get(key);
+  if (forms === undefined) {
+    if (repairs.size >= CACHE_LIMIT) repairs.clear();
+    repairs.set(key, (forms = wordForms(word, toned)));
   }
   return forms;
 }
@@ -350,6 +364,22 @@ function splitWords(text: string, vocabulary?: Vocabulary): Omit<MatchWords, "ho
   return { words, clauses, accented: letterWords === 0 ? false : marked / letterWords >= 1 / 3, repairable };
 }
 
+/**
+ * Whether the word at `i` forms, with a neighbour in its clause, a pair the vocabulary holds. In
+ * a text without diacritics a function word's folded form is also a content syllable ("tai":
+ * "tại" and "tài chính"; "se": "sẽ" and "chia sẻ"; "can": "cần" and "căn cước"); the vocabulary,
+ * read from texts with diacritics whose function words are already dropped, holds such a pair
+ * only where it is the content syllable.
+ */
+function inKnownPair(words: readonly WordForms[], clauses: readonly number[], i: number, vocabulary: Vocabulary): boolean {
+  const pairs = vocabulary.pairs;
+  const here = words[i]!.folded;
+  return (
+    (i > 0 && clauses[i - 1] === clauses[i] && pairs.has(`${words[i - 1]!.folded} ${here}`)) ||
+    (i + 1 < words.length && clauses[i + 1] === clauses[i] && pairs.has(`${here} ${words[i + 1]!.folded}`))
+  );
+}
+
 /** {@link matchText}'s words as shared {@link WordForms}. */
 export function matchWords(text: string, vocabulary?: Vocabulary): MatchWords {
   const split = splitWords(text, vocabulary);
@@ -360,7 +390,7 @@ export function matchWords(text: string, vocabulary?: Vocabulary): MatchWords {
     const folded = words.map((w) => w.folded);
     const repaired = repairOcrTokens(folded, vocabulary);
     for (let i = 0; i < repaired.length; i++) {
-      if (repaired[i] !== folded[i] && words[i]!.toned === folded[i] && !(words[i]!.flags & ABBREVIATION)) words[i] = plainForms(repaired[i]!);
+      if (repaired[i] !== folded[i] && !(words[i]!.flags & ABBREVIATION)) words[i] = repairedForms(repaired[i]!, words[i]!.toned, vocabulary);
     }
   }
   // abbreviations expanded (expandAbbreviations)
@@ -390,7 +420,7 @@ export function matchWords(text: string, vocabulary?: Vocabulary): MatchWords {
     const concept = word.flags & CONCEPT_START ? conceptAt(expanded, i) : undefined;
     if (concept && i > 0 && HOST_PREPOSITIONS.has(expanded[i - 1]!.folded)) result.hosts.push(concept.concept);
     const forms = concept ? plainForms(concept.concept) : word;
-    if (!(forms.flags & stop)) {
+    if (!(forms.flags & stop) || (!concept && vocabulary !== undefined && !accented && inKnownPair(expanded, expandedClauses, i, vocabulary))) {
       result.words.push(forms);
       result.clauses.push(expandedClauses[i]!);
     }

@@ -12,6 +12,11 @@ import { isVietnameseSyllable } from "./syllable";
 export interface Vocabulary {
   words: ReadonlySet<string>;
   pairs: ReadonlySet<string>;
+  /**
+   * Word → its spellings with tones (`tonedForm`) in the texts, most used first, when the texts
+   * were given with them: what a repaired word is compared as in texts with diacritics.
+   */
+  toned?: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -22,16 +27,47 @@ export interface Vocabulary {
  * vocabulary.words.has("lieu") // true
  * vocabulary.pairs.has("so du") // true
  */
-export function buildVocabulary(tokenLists: Iterable<readonly string[]>): Vocabulary {
+export function buildVocabulary(tokenLists: Iterable<readonly string[]>, tonedLists?: readonly (readonly string[])[]): Vocabulary {
   const words = new Set<string>();
   const pairs = new Set<string>();
+  const uses = new Map<string, Map<string, number>>();
+  let list = 0;
   for (const tokens of tokenLists) {
+    const toned = tonedLists?.[list++];
     tokens.forEach((token, i) => {
       words.add(token);
       if (i > 0) pairs.add(`${tokens[i - 1]} ${token}`);
+      const spelling = toned?.[i];
+      if (spelling === undefined) return;
+      let counts = uses.get(token);
+      if (!counts) uses.set(token, (counts = new Map()));
+      counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
     });
   }
-  return { words, pairs };
+  if (!tonedLists) return { words, pairs };
+  const toned = new Map([...uses].map(([word, counts]) => [word, [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([spelling]) => spelling)]));
+  return { words, pairs, toned };
+}
+
+const toneOf = (toned: string) => (/\d$/.test(toned) ? toned.slice(-1) : "");
+
+/**
+ * The spelling with tones a repaired word takes: of the vocabulary's spellings of the word, the
+ * one with the damaged word's tone (`damaged` in `tonedForm`: the tone is its last digit) when
+ * the damaged word has any mark, else the one most used; the word itself when the vocabulary has
+ * none.
+ *
+ * @example
+ * const vocabulary = buildVocabulary([["du", "lieu"]], [["dư4", "liêu5"]]);
+ * tonedRepair("lieu", "llêu5", vocabulary) // "liêu5"
+ * tonedRepair("du", "dir", vocabulary) // "dư4"
+ */
+export function tonedRepair(word: string, damaged: string, vocabulary: Vocabulary): string {
+  const spellings = vocabulary.toned?.get(word);
+  if (!spellings?.length) return word;
+  if (/^[a-z]*$/.test(damaged)) return spellings[0]!;
+  const tone = toneOf(damaged);
+  return spellings.find((spelling) => toneOf(spelling) === tone) ?? spellings[0]!;
 }
 
 /**

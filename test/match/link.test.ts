@@ -3,12 +3,13 @@ import { describe, expect, it } from "vitest";
 import { getPlan, plans, rootPlan } from "../../src/corpus/index";
 import { LinkResultSchema } from "../../src/model/link";
 import { LINK_THRESHOLDS, link } from "../../src/match/link";
-import { uniqueSystemsOf } from "../../src/match/target-index";
+import { buildReferenceIndex, isAnchor, termWeight, uniqueSystemsOf } from "../../src/match/target-index";
 import { expandAgencyName } from "../../src/text/agency";
 import { CONCEPTS } from "../../src/text/concepts";
 import { foldForMatch } from "../../src/text/fold";
 import { DEV, evaluate } from "../../scripts/evaluate";
 import { consensusLabels, readLabels, prf } from "../../scripts/labels";
+import { TEXT_VARIANTS, variantCounts } from "../../scripts/variants";
 import { makePlan } from "../helpers";
 import { generateCorpus } from "../../bench/generate";
 
@@ -51,6 +52,35 @@ describe("link: measured quality (scripts/evaluate.ts, as npm run eval prints it
     expect(overall("dean06").f1).toBeGreaterThanOrEqual(0.9);
     expect(overall("dean06").precision).toBeGreaterThanOrEqual(0.95);
     expect(overall("dean06").f1).toBeGreaterThan(overall("levenshtein").f1);
+  });
+});
+
+describe("link: measured on the labelled plans re-written as other plans are written (scripts/variants.ts)", () => {
+  const folder = (name: string) => readLabels(new URL(`../fixtures/${name}/`, import.meta.url).pathname);
+  const dev = labels.filter((l) => DEV.has(l.plan));
+  const consensus = consensusLabels([labels.filter((l) => !DEV.has(l.plan)), folder("second-opinion"), folder("third-opinion")]);
+  const f1 = (name: string, files: typeof labels) => prf(variantCounts(files, TEXT_VARIANTS.find((v) => v.name.startsWith(name))!).total);
+
+  it("keeps its quality without diacritics, with abbreviations and in capitals", () => {
+    const asWritten = f1("as written", consensus).f1;
+    expect(f1("without diacritics", dev).f1).toBeGreaterThanOrEqual(0.95);
+    expect(f1("without diacritics", consensus).f1).toBeGreaterThanOrEqual(0.89);
+    expect(f1("without diacritics", consensus).precision).toBeGreaterThanOrEqual(0.93);
+    expect(f1("abbreviated", consensus).f1).toBeGreaterThanOrEqual(asWritten - 0.01);
+    expect(f1("capitals", consensus).f1).toBeGreaterThanOrEqual(asWritten - 0.01);
+  });
+
+  it("keeps most of it with OCR damage, with or without diacritics", () => {
+    expect(f1("OCR damage in", dev).f1).toBeGreaterThanOrEqual(0.95);
+    expect(f1("OCR damage in", consensus).f1).toBeGreaterThanOrEqual(0.83);
+    expect(f1("OCR damage, without", consensus).f1).toBeGreaterThanOrEqual(0.81);
+  });
+
+  it("reads a folded term as the target spells it: 'ho tich' is 'hộ tịch' (the civil-status database), not boilerplate", () => {
+    const reference = buildReferenceIndex(rootPlan);
+    expect(reference.readings.get("ho tich")).toEqual(["hô5 tich5"]);
+    expect(isAnchor(reference, "folded", "ho tich")).toBe(true);
+    expect(termWeight(reference, "folded", "ho tich")).toBe(termWeight(reference, "toned", "hô5 tich5"));
   });
 });
 

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CONCEPTS, canonicalizeConcepts } from "../../src/text/concepts";
 import { matchText } from "../../src/text/match-form";
-import { buildVocabulary, repairOcrTokens } from "../../src/text/ocr";
+import { buildVocabulary, repairOcrTokens, tonedRepair } from "../../src/text/ocr";
 import { isBoilerplate } from "../../src/text/stopwords";
 import { isVietnameseSyllable } from "../../src/text/syllable";
 import { hasDiacritics, tonedForm } from "../../src/text/tone";
@@ -102,9 +102,35 @@ describe("OCR repair", () => {
     );
   });
 
+  it("gives a repaired word its spelling with tones in the vocabulary's texts, with the damaged word's tone where it has one", () => {
+    const toned = buildVocabulary([["du", "lieu", "tai", "chinh"], ["tai", "khoan"], ["tai", "su", "dung"]], [["dư4", "liêu5", "tai2", "chinh1"], ["tai2", "khoan3"], ["tai1", "sư3", "dung5"]]);
+    expect(toned.toned?.get("tai")).toEqual(["tai2", "tai1"]); // most used first
+    expect(tonedRepair("lieu", tonedForm("llệu"), toned)).toBe("liêu5");
+    expect(tonedRepair("tai", tonedForm("táj"), toned)).toBe("tai1"); // its own tone
+    expect(tonedRepair("tai", "taj", toned)).toBe("tai2"); // no mark: the most used
+    expect(tonedRepair("du", "dir", vocabulary)).toBe("du"); // a vocabulary without tones
+    // in a text with diacritics, a damaged word with marks is repaired too, and compared with its tones
+    const text = matchText("Kết nối, chia sẻ dữ llệu tàl chính", toned);
+    expect(text.toned).toContain(tonedForm("liệu"));
+    expect(text.toned).toContain(tonedForm("tài"));
+  });
+
   it("recognises syllable shapes", () => {
     for (const ok of ["quoc", "nghieng", "khuyen", "a", "truong"]) expect(isVietnameseSyllable(ok), ok).toBe(true);
     for (const bad of ["qudc", "dir", "ndi", "xyz"]) expect(isVietnameseSyllable(bad), bad).toBe(false);
+  });
+});
+
+describe("texts without diacritics", () => {
+  it("drop a function word's folded form unless it is a syllable of a word the vocabulary's texts use ('tại' and 'tài chính')", () => {
+    const vocabulary = buildVocabulary([matchText("Kết nối cơ sở dữ liệu quốc gia về tài chính, chia sẻ dữ liệu").folded]);
+    expect(vocabulary.pairs.has("tai chinh")).toBe(true);
+    expect(matchText("Ket noi co so du lieu quoc gia ve tai chinh tai tinh, chia se du lieu", vocabulary).folded).toEqual(
+      ["ket", "noi", "co", "so", "du", "lieu", "quoc", "gia", "tai", "chinh", "tinh", "chia", "se", "du", "lieu"],
+    );
+    // without a vocabulary, or in a text with diacritics, function words go as before
+    expect(matchText("Ket noi du lieu ve tai chinh").folded).toEqual(["ket", "noi", "du", "lieu", "chinh"]);
+    expect(matchText("Kết nối dữ liệu tại tỉnh", vocabulary).folded).toEqual(["ket", "noi", "du", "lieu", "tinh"]);
   });
 });
 

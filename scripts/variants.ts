@@ -1,0 +1,52 @@
+// The labelled plans re-written as other plans are written (without diacritics, abbreviated,
+// scanned with OCR damage, in capitals) and linked again: how much of the linker's quality is
+// owed to the labelled plans' own spelling. npm run eval prints it; the tests guard it.
+import { abbreviate, mulberry32, ocrNoise, type Rng } from "../bench/generate";
+import { getPlan } from "../src/corpus/index";
+import { link } from "../src/match/link";
+import type { Plan } from "../src/model/plan";
+import { foldDiacritics } from "../src/text/fold";
+import { refOf } from "./evaluate";
+import { addCounts, type Counts, countLinks, type LabelFile, ZERO } from "./labels";
+
+/** One way of re-writing every task text of a plan. */
+export interface TextVariant {
+  name: string;
+  rewrite: (text: string, rng: Rng) => string;
+}
+
+/** The re-writings measured: each as a whole plan would be written. */
+export const TEXT_VARIANTS: readonly TextVariant[] = [
+  { name: "as written", rewrite: (text) => text },
+  { name: "without diacritics", rewrite: (text) => foldDiacritics(text) },
+  { name: "abbreviated (CSDLQG, TTHC, DVC …)", rewrite: (text, rng) => abbreviate(rng, text) },
+  { name: "OCR damage in 12% of words", rewrite: (text, rng) => ocrNoise(rng, text, 0.12) },
+  { name: "OCR damage, without diacritics", rewrite: (text, rng) => ocrNoise(rng, foldDiacritics(text), 0.12) },
+  { name: "capitals", rewrite: (text) => text.toUpperCase() },
+];
+
+/** A seed from a plan id, so that a plan is re-written the same way whatever else is measured. */
+function seedOf(id: string): number {
+  let seed = 2022;
+  for (const char of id) seed = (Math.imul(seed, 31) + char.charCodeAt(0)) >>> 0;
+  return seed;
+}
+
+/** The plan with every task text re-written (seeded by the plan id: reproducible). */
+export function rewritePlan(plan: Plan, variant: TextVariant): Plan {
+  const rng = mulberry32(seedOf(plan.id));
+  return { ...plan, tasks: plan.tasks.map((task) => ({ ...task, text: variant.rewrite(task.text, rng) })) };
+}
+
+/** dean06's links of each labelled plan re-written, counted against its labels: per plan, and summed. */
+export function variantCounts(labelFiles: readonly LabelFile[], variant: TextVariant): { plans: Map<string, Counts>; total: Counts } {
+  const plans = new Map<string, Counts>();
+  let total = ZERO;
+  for (const labels of labelFiles) {
+    const pairs = link(rewritePlan(getPlan(labels.plan), variant)).links.map((l): [string, string] => [refOf(l.local), refOf(l.national)]);
+    const counts = countLinks(labels, pairs);
+    plans.set(labels.plan, counts);
+    total = addCounts(total, counts);
+  }
+  return { plans, total };
+}
