@@ -1,7 +1,7 @@
 import type { PlanLevel } from "../model/plan";
 import { CENTRAL_CITIES } from "../text/agency-names";
 import { isoDate } from "../text/citations";
-import { foldForMatch } from "../text/fold";
+import { foldForMatch, sameLengthFold } from "../text/fold";
 import { isBlank, type SourceLine } from "./source-lines";
 
 /** What the head of a plan says about it. */
@@ -144,9 +144,16 @@ function readTitle(lines: SourceLine[], top: number): string | null {
  * preambleIssuer("…; UBND thị xã Ninh Hòa xây dựng kế hoạch …") // "UBND thị xã Ninh Hòa"
  */
 export function preambleIssuer(text: string): string | null {
-  const m = /(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+((?:thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s+(?:xây dựng|ban hành)/iu.exec(text);
-  return m ? `UBND ${m[1]!.replace(/^(\p{Lu})/u, (c) => c.toLocaleLowerCase("vi"))}` : null;
+  // read on the text folded (written with or without diacritics), the name taken as written
+  const folded = sameLengthFold(text) ?? text;
+  const m = PREAMBLE_ISSUER.exec(folded);
+  if (!m) return null;
+  const [start, end] = m.indices![1]!;
+  const name = folded === text ? m[1]! : text.slice(start, end);
+  return `UBND ${name.replace(/^(\p{Lu})/u, (c) => c.toLocaleLowerCase("vi"))}`;
 }
+
+const PREAMBLE_ISSUER = /(?:ubnd|uy ban nhan dan)\s+((?:thanh pho|thi xa|thi tran|tinh|huyen|quan|xa|phuong)\s+[\p{L}-]+(?:\s+(?!xay dung|ban hanh)[\p{L}-]+)*?)\s+(?:xay dung|ban hanh)/diu;
 
 /**
  * The level of government of an issuer: "UBND tỉnh …" province, "UBND thành phố Hồ Chí Minh" (a

@@ -1,6 +1,6 @@
 import { parseDeadline } from "../deadline/parse";
 import { readAgencyList, readAgencyPrefix, splitAgencies } from "../text/agency-list";
-import { foldDiacritics, foldForMatch } from "../text/fold";
+import { foldForMatch, sameLengthFold } from "../text/fold";
 import { trimEndMatching } from "../text/runs";
 import { COORDINATING_LABELS, DEADLINE_LABELS, LEAD_LABELS, PRODUCT_LABELS } from "../text/plan-words";
 import { startsLikeDeadline } from "./table-cells";
@@ -29,15 +29,6 @@ const ASSIGN_GIVEN = /^giao\s+(?:cho\s+)?(.+?)(\s+thuc hien)?\s*[.;,]?$/d;
 const ASSIGN_DOERS = /^(.+?)\s+thuc hien\s*[.;,]?$/d;
 // "phối hợp (với) Y" after an assignment that names only the lead
 const ASSIGN_PARTNERS = /^(?:va\s+)?phoi hop(?:\s+voi)?\s+(.+?)\s*[.;,]?$/d;
-
-/**
- * The text folded to lower case without diacritics (đ as d), one character per character so that
- * positions found in it are positions in the text; null when some character folds to several.
- */
-function sameLengthFold(text: string): string | null {
-  const same = foldDiacritics(text).toLowerCase();
-  return same.length === text.length ? same : null;
-}
 
 // Spaces and the punctuation that close a clause, and those before a field's label: trimmed with
 // trimEndMatching (a regular expression such as /[\s,;]+$/ retries from every position of a long

@@ -1,5 +1,6 @@
 import {
   AGENCY_HEADS,
+  CENTRAL_CITIES,
   COLLECTIVE_WORDS,
   LIST_CONTINUING_WORDS,
   NAME_STOP_WORDS,
@@ -100,6 +101,15 @@ const PLACES = byLength(PLACE_WORDS.map((w) => ({ words: words(w) })));
 const NAMED_GROUPS = byLength(NAMED_GROUP_WORDS.map((w) => ({ words: words(w) })));
 const LEVELS = byLength([...PLACE_WORDS, "cấp"].map((w) => ({ words: words(w) })));
 const GOVERNING = byLength(["Chính phủ", "Quốc hội", "UBND", "HĐND", "Ủy ban nhân dân"].map((w) => ({ words: words(w) })));
+/**
+ * The stop words read in text without diacritics: not those that fold to a syllable of agency
+ * names ("thì" as "thi" would end "Chi cuc Thi hanh an" and "thi xa"; "đã" as "da", "Da Nang").
+ */
+const PLAIN_STOPS = ((): Phrase[] => {
+  const phrases = [...HEADS, ...COLLECTIVE, ...CONTINUING, ...QUALIFIERS, ...PLACES, ...NAMED_GROUPS, ...GOVERNING];
+  const syllables = new Set([...phrases.flatMap((p) => p.words.map((w) => w.folded)), ...CENTRAL_CITIES.flatMap((c) => words(c.name).map((w) => w.folded))]);
+  return STOPS.filter((stop) => stop.words.length > 1 || !syllables.has(stop.words[0]!.folded));
+})();
 
 /** A code point that is not part of a name's word: trimmed from both ends of a token. */
 const NOT_NAME_CHAR = /[^\p{L}\p{N}&]/u;
@@ -305,7 +315,7 @@ function scan(tokens: Token[]): Scan {
         i++;
         continue;
       }
-      if (matchPhrase(tokens, i, STOPS, true) || matchPhrase(tokens, i, VERBS, true)) {
+      if (matchPhrase(tokens, i, token.plain ? PLAIN_STOPS : STOPS, true) || matchPhrase(tokens, i, VERBS, true)) {
         stop = "boundary";
         break;
       }

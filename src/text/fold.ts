@@ -28,6 +28,18 @@ export function foldDiacritics(text: string): string {
     .normalize("NFC");
 }
 
+/**
+ * The text folded to lower case without diacritics (đ as d), one character per character so that
+ * positions found in it are positions in the text; null when some character folds to several.
+ *
+ * @example
+ * sameLengthFold("UBND thị xã Ninh Hòa") // "ubnd thi xa ninh hoa"
+ */
+export function sameLengthFold(text: string): string | null {
+  const same = foldDiacritics(text).toLowerCase();
+  return same.length === text.length ? same : null;
+}
+
 /** Texts up to this length have their matching form remembered: they are words and short phrases, read again and again. */
 const REMEMBERED_LENGTH = 48;
 /** How many matching forms are remembered before the memory is cleared (bounds the memory used). */
