@@ -1,7 +1,8 @@
 import { parseDeadline } from "../deadline/parse";
 import { readAgencyList, startsWithAgency } from "../text/agency-list";
 import type { ColumnKind } from "../text/column-names";
-import { foldForMatch } from "../text/fold";
+import { foldDiacritics, foldForMatch } from "../text/fold";
+import { hasDiacritics } from "../text/tone";
 import { AGENCY_HEADS } from "../text/agency-names";
 import { DEADLINE_STARTERS } from "../text/plan-words";
 
@@ -23,17 +24,34 @@ const JOINERS = new Set(
 );
 /** Last words of heads that need a complement ("Sở", "Văn phòng"): a cell cannot end on them. */
 const BARE_HEADS = new Set(AGENCY_HEADS.filter((h) => h.complement).map((h) => h.words.toLowerCase().split(" ").at(-1)!));
+/** The heads that need a complement, folded, each as its words. */
+const FOLDED_BARE_HEADS = AGENCY_HEADS.filter((h) => h.complement).map((h) => foldForMatch(h.words).split(" "));
+
+/**
+ * In a row written without diacritics, whether word `i` is a bare head that opens a list entry
+ * ("…, So | Khoa hoc va Cong nghe"): folded, "so" is also "số" ("chuyen doi so | Cong an …") and
+ * "ban" also "bàn" ("tren dia ban | So …"), both of which may end a cell, so only after a list
+ * separator.
+ */
+function plainBareHead(words: Word[], i: number): boolean {
+  return FOLDED_BARE_HEADS.some((head) => {
+    const first = i - head.length + 1;
+    if (first < 1 || head.some((word, k) => foldForMatch(words[first + k]!.text) !== word)) return false;
+    const before = words[first - 1]!.text;
+    return /[,;]$/.test(before) || before === "&" || foldForMatch(before) === "va";
+  });
+}
 
 /**
  * Whether a cell may begin before word `j`: the word is capitalised (or a quote, bracket or digit at
  * the start of a line) and the word before it does not bind it to what precedes (a comma, "và",
  * "của", an open bracket).
  */
-function canStartCell(words: Word[], j: number): boolean {
+function canStartCell(words: Word[], j: number, plain: boolean): boolean {
   const word = words[j]!;
   const previous = words[j - 1]!;
   const before = previous.text.toLowerCase();
-  if (/[,;(:–-]$/.test(before) || JOINERS.has(before) || BARE_HEADS.has(before)) return false;
+  if (/[,;(:–-]$/.test(before) || JOINERS.has(before) || (plain ? plainBareHead(words, j - 1) : BARE_HEADS.has(before))) return false;
   if (/^["“(]?\p{Lu}/u.test(word.text)) return true;
   return word.lineStart && /^\p{N}/u.test(word.text);
 }
@@ -46,8 +64,15 @@ function canStartCell(words: Word[], j: number): boolean {
  */
 export function startsLikeDeadline(text: string): boolean {
   const folded = foldForMatch(text);
-  return STARTERS.some((s) => folded === s || folded.startsWith(`${s} `));
+  if (!STARTERS.some((s) => folded === s || folded.startsWith(`${s} `))) return false;
+  // without diacritics an opening word may be another word ("Tu phap" is "Tư pháp", not "Từ …"):
+  // then the opening itself must read as a deadline
+  const opening = text.trim().split(/\s+/).slice(0, OPENING_WORDS).join(" ");
+  return foldDiacritics(opening) !== opening || !["unknown", "none"].includes(parseDeadline(opening).kind);
 }
+
+/** How many words of a text without diacritics must read as a deadline for it to start like one. */
+const OPENING_WORDS = 5;
 
 /** A cell's text with the readings its score is made of, each computed at most once. */
 export interface CellText {
@@ -176,7 +201,9 @@ export function splitFlatRow(lines: readonly { n: number; text: string }[], kind
   }
 
   const positions = [0];
-  for (let j = 1; j < n; j++) if (canStartCell(words, j)) positions.push(j);
+  // a row written without diacritics (as hasDiacritics tells, a third of its words marked)
+  const plain = !hasDiacritics(words.map((w) => w.text).join(" "));
+  for (let j = 1; j < n; j++) if (canStartCell(words, j, plain)) positions.push(j);
   positions.push(n);
 
   const join = (from: number, to: number) => words.slice(from, to).map((w) => w.text).join(" ");

@@ -116,9 +116,7 @@ describe("the importer on the raw seeds (recovery of the curated tasks)", () => 
 });
 
 describe("the importer on the raw seeds written without diacritics", () => {
-  // hue-2026 is left out: its PDF table flattens each row to running text, and without diacritics
-  // a cell that opens with "Tư pháp" reads like a deadline that opens with "Từ" (see the README)
-  it.each(["bac-giang-2022", "hcmc-2024", "hue-2022", "ninh-hoa-2022"])("reads %s as it reads it with them", (id) => {
+  it.each(["bac-giang-2022", "hcmc-2024", "hue-2022", "hue-2026", "ninh-hoa-2022"])("reads %s as it reads it with them", (id) => {
     const withMarks = parsePlan(raw(id), { id });
     const without = parsePlan(foldDiacritics(raw(id)), { id });
     const shape = (plan: Plan) => ({
