@@ -166,9 +166,9 @@ export interface TargetTables {
 }
 
 /**
- * The spellings that decide whether a term is boilerplate: a toned term itself; a folded term
- * the target uses, the target's toned terms that fold to it (when the target has diacritics);
- * else the folded term.
+ * The spellings that decide whether a term is boilerplate or an anchor: a toned term itself; a
+ * folded term the target uses, the target's toned terms that fold to it (when the target has
+ * diacritics); else the folded term.
  */
 function spellings(index: ReferenceIndex, form: WordForm, term: string): { terms: readonly string[]; form: WordForm } {
   const toned = form === "folded" ? index.readings.get(term) : undefined;

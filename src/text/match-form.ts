@@ -288,6 +288,7 @@ export function clearMatchFormMemos(): void {
   formsCache.clear();
   tokenCache.clear();
   plainCache.clear();
+  repairs.clear();
   expansions.clear();
   segments = new SegmentTable();
   clearDiacriticMemo();
