@@ -73,8 +73,10 @@ export function tonedRepair(word: string, damaged: string, vocabulary: Vocabular
 /**
  * Repairs OCR damage in a word sequence (matching form): a word that is not shaped like a
  * Vietnamese syllable and not in the vocabulary is replaced by the closest vocabulary word
- * (fast-levenshtein edit distance ≤ 2) that forms a known pair with a neighbour, or by the
- * single vocabulary word at distance 1. Well-formed words are never changed.
+ * (fast-levenshtein edit distance ≤ 2, where a glyph pair OCR reads for one letter — "ir" for
+ * "ư", "ri" for "n", "rn" for "m", "li" for "h", "cl" for "d" — counts as one edit) that forms
+ * a known pair with a neighbour, or by the single vocabulary word at distance 1. Well-formed
+ * words are never changed.
  *
  * @example
  * const vocabulary = buildVocabulary([["co", "so", "du", "lieu", "quoc", "gia"], ["ket", "noi"]]);
@@ -109,33 +111,53 @@ export function repairOcrTokens(tokens: readonly string[], vocabulary: Vocabular
 }
 
 /**
- * The vocabulary words {@link repairOcrTokens} could put in place of a token (within edit
- * distance 2); none when the token is well-formed or known.
+ * Glyph pairs OCR reads in place of one letter: the scan of Bắc Giang's plan reads "dữ" as "dir"
+ * and "chức" as "chirc"; "ri" for "n", "rn" for "m", "li" for "h" and "cl" for "d" are the
+ * classic confusions of Latin-script OCR. Undoing one of them counts as a single edit.
  */
-export function repairCandidates(token: string, vocabulary: Vocabulary): readonly { word: string; distance: number }[] {
-  const near = repairLookup(vocabulary).near(token);
-  return near ? [...near.one.map((word) => ({ word, distance: 1 })), ...near.two.map((word) => ({ word, distance: 2 }))] : NONE;
+const GLYPH_SPLITS: readonly (readonly [string, string])[] = [
+  ["ir", "u"],
+  ["ri", "n"],
+  ["rn", "m"],
+  ["li", "h"],
+  ["cl", "d"],
+];
+
+/** The token with one glyph pair of {@link GLYPH_SPLITS} read back as its letter, each way it has. */
+function glyphJoins(token: string): string[] {
+  const joins: string[] = [];
+  for (const [pair, letter] of GLYPH_SPLITS) {
+    for (let at = token.indexOf(pair); at >= 0; at = token.indexOf(pair, at + 1)) joins.push(token.slice(0, at) + letter + token.slice(at + pair.length));
+  }
+  return joins;
 }
 
-const NONE: readonly NearWord[] = Object.freeze([]);
+/**
+ * Edit distance between a damaged token and a word, capped at 3: fast-levenshtein's, or one more
+ * than the distance from one of the token's `joins` (a glyph pair read back as one letter), when
+ * that is less.
+ */
+function ocrDistance(token: string, joins: readonly string[], word: string): number {
+  let distance = levenshtein.get(token, word);
+  for (const join of joins) {
+    if (distance <= 1) break;
+    if (Math.abs(join.length - word.length) > distance - 2) continue;
+    distance = Math.min(distance, 1 + levenshtein.get(join, word));
+  }
+  return Math.min(distance, 3);
+}
 
-/** Whether {@link repairCandidates} has any word for the token (remembered as a yes or no, lighter than the words). */
+/** Whether OCR repair has any vocabulary word near the token (remembered as a yes or no, lighter than the words). */
 export function hasRepairCandidates(token: string, vocabulary: Vocabulary): boolean {
   return repairLookup(vocabulary).hasNear(token);
 }
 
 /**
- * An object that stays the same as long as the answers of {@link repairCandidates} for this
+ * An object that stays the same as long as the words OCR repair could put in place of a token for this
  * vocabulary do (to remember per-word results against it).
  */
 export function repairVersion(vocabulary: Vocabulary): number {
   return repairLookup(vocabulary).version;
-}
-
-/** A vocabulary word within edit distance 2 of a damaged token. */
-interface NearWord {
-  word: string;
-  distance: number;
 }
 
 /** The vocabulary words near a damaged token: at distance 1, at distance 2. */
@@ -234,9 +256,10 @@ function repairLookup(vocabulary: Vocabulary): RepairLookup {
         else {
           found = false;
           if (needsRepair(token)) {
+            const joins = glyphJoins(token);
             search: for (let length = token.length - 2; length <= token.length + 2; length++) {
               for (const word of wordsOfLength(length)) {
-                if (levenshtein.get(token, word) <= 2) {
+                if (ocrDistance(token, joins, word) <= 2) {
                   found = true;
                   break search;
                 }
@@ -256,9 +279,10 @@ function repairLookup(vocabulary: Vocabulary): RepairLookup {
       else {
         const one: string[] = [];
         const two: string[] = [];
+        const joins = glyphJoins(token);
         for (let length = token.length - 2; length <= token.length + 2; length++) {
           for (const word of wordsOfLength(length)) {
-            const distance = levenshtein.get(token, word);
+            const distance = ocrDistance(token, joins, word);
             if (distance === 1) one.push(word);
             else if (distance === 2) two.push(word);
           }

@@ -90,6 +90,18 @@ describe("OCR repair", () => {
     expect(repairOcrTokens(["co", "so", "dir", "lieu", "qudc", "gia", "ket", "ndi"], vocabulary)).toEqual(["co", "so", "du", "lieu", "quoc", "gia", "ket", "noi"]);
   });
 
+  it("counts a glyph pair OCR reads for one letter as one edit, so such a word is repaired even out of context", () => {
+    const words = buildVocabulary([["huong", "dan"], ["quan", "ly"], ["khoe"], ["tham", "muu"]]);
+    // "ri" for "n", "ir" for "u", "li" for "h", "rn" for "m": distance 2 by letters, 1 by glyphs
+    expect(repairOcrTokens(["huorig"], words)).toEqual(["huong"]);
+    expect(repairOcrTokens(["qiran"], words)).toEqual(["quan"]);
+    expect(repairOcrTokens(["klioe"], words)).toEqual(["khoe"]);
+    expect(repairOcrTokens(["tharn"], words)).toEqual(["tham"]);
+    // a word two edits away by any reading still needs a known neighbour
+    expect(repairOcrTokens(["hxoxg"], words)).toEqual(["hxoxg"]);
+    expect(repairOcrTokens(["hxoxg", "dan"], words)).toEqual(["huong", "dan"]);
+  });
+
   it("never changes a well-formed syllable (property)", () => {
     fc.assert(
       fc.property(fc.array(fc.stringMatching(/^[a-z]{1,6}$/), { maxLength: 8 }), (words) => {
