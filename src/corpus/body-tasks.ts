@@ -278,12 +278,36 @@ function headingAgency(text: string): string | null {
   return reading.ok ? name : null;
 }
 
+/** A task's agencies. */
+interface Agencies {
+  lead: string[];
+  coordinating: string[];
+}
+
+/**
+ * What a group (or section) heading's own fields and trailing brackets give each of its tasks
+ * that gives none: "1. Nhóm nhiệm vụ hoàn thiện thể chế" over "- Thời gian hoàn thành: Quý III
+ * năm 2022" and lettered tasks schedules every task of the group.
+ */
+interface GroupTerms {
+  deadline: string | null;
+  product: string | null;
+}
+
+/** The {@link GroupTerms} of a heading with its fields. */
+function headingTerms(text: string, fields: Node[]): GroupTerms {
+  const { deadline, product } = readTaskClauses(withFields(text.replace(/:\s*$/, ""), fields));
+  return { deadline, product };
+}
+
+const NO_TERMS: GroupTerms = { deadline: null, product: null };
+
 /**
  * The agencies a group's tasks take when they name none: the agency its heading is addressed to,
  * the "X chủ trì, phối hợp Y" it opens with, or the heading itself when it is a short name over
  * lettered or bulleted items.
  */
-function groupAgencies(group: Node): { lead: string[]; coordinating: string[] } {
+function groupAgencies(group: Node): Agencies {
   const text = group.block.text;
   const agency = headingAgency(text);
   if (agency) return { lead: [agency], coordinating: [] };
@@ -331,6 +355,7 @@ export function bodyTasks(sections: BodySection[], warnings: WarningList, metada
     const tree = built.filter((n) => !sectionFields.includes(n));
     metadata.mark("group heading", sectionFields.flatMap((field) => field.lines));
     const sectionAgencies = sectionFields.length ? readTaskClauses(withFields(section.title, sectionFields)) : null;
+    const sectionTerms = sectionAgencies ?? NO_TERMS;
     // paragraphs before or between the numbered items (an introduction) are not tasks
     // a text without sections needs numbered items: its bare paragraphs are prose, not tasks
     const marked = tree.some((n) => n.block.marker) || !section.title;
@@ -341,8 +366,18 @@ export function bodyTasks(sections: BodySection[], warnings: WarningList, metada
       }
     }
     assignRefs(roots, prefix ? section.ref : "", prefix ? section.ref : "");
-    // the agencies of a group, read once for all its tasks
-    const groups = new Map<Node, { lead: string[]; coordinating: string[] }>();
+    // the agencies and terms of a group, read once for all its tasks
+    const groups = new Map<Node, Agencies>();
+    const terms = new Map<Node, GroupTerms>();
+    // the deadline (product) of a task's nearest group that gives one, else of its section
+    const inheritedTerm = (node: Node, key: keyof GroupTerms): string | null => {
+      for (let group = node.parent; group; group = group.parent) {
+        let given = terms.get(group);
+        if (!given) terms.set(group, (given = headingTerms(group.block.text, fieldsOf(group))));
+        if (given[key]) return given[key];
+      }
+      return sectionTerms[key];
+    };
     const visit = (node: Node) => {
       const fields = fieldsOf(node);
       const notes = isFieldedTask(node) ? notesOf(node) : [];
@@ -359,7 +394,7 @@ export function bodyTasks(sections: BodySection[], warnings: WarningList, metada
       const clauses = readTaskClauses(withFields(node.block.text, fields));
       let { lead, coordinating } = clauses;
       // a task takes its group's lead (else its section's) when it names none, and their partners when it names no agency
-      const inherit = (agencies: { lead: string[]; coordinating: string[] }) => {
+      const inherit = (agencies: Agencies) => {
         lead = [...agencies.lead];
         if (!coordinating.length) coordinating = [...agencies.coordinating];
       };
@@ -378,8 +413,8 @@ export function bodyTasks(sections: BodySection[], warnings: WarningList, metada
         text,
         lead,
         coordinating,
-        deadline: clauses.deadline,
-        product: clauses.product,
+        deadline: clauses.deadline ?? inheritedTerm(node, "deadline"),
+        product: clauses.product ?? inheritedTerm(node, "product"),
         line: node.block.line,
         lines: [...node.lines, ...[...fields, ...notes].flatMap(subtree).flatMap((field) => field.lines)],
         notes: notes.map((note) => oneLine(note.block.text)),

@@ -12,7 +12,11 @@ import { DATA_COLUMN, type PlanCsvData, type TaskCsvData, agencyCell, asRead, re
 import { WarningList } from "./import-warnings";
 import { LineMetadata } from "./line-account";
 import { columnKind } from "./table-header";
+import { withSectionCells } from "./table-tasks";
 import { readAgencyCells } from "./task-clauses";
+
+/** The cells a section row can fill for the rows under it. */
+const SECTION_GIVES = ["lead", "coordinating", "deadline", "product"] as const;
 
 /** The visible cells of a task row, by column kind (empty for a column the CSV does not have). */
 type VisibleCells = { section: string; ref: string; text: string; lead: string; coordinating: string; deadline: string; product: string };
@@ -47,7 +51,9 @@ function applicableData(data: TaskCsvData, cells: VisibleCells): { exact: NonNul
  *
  * Sections: a row whose STT is a roman numeral and that names no agency, deadline or product is a
  * section heading ("I;CÔNG TÁC CHUẨN BỊ;;;;"), or, with a "Mục" column, a row with a Mục and no
- * STT. Tasks belong to the last heading (or their Mục). Agency cells list one agency per line, or
+ * STT; so is a roman row that fills them over numbered rows ("I;Nhóm thể chế;Sở Tư pháp;;Quý
+ * III/2022" then "1;…"), whose rows take its lead and partners when they name no lead, its deadline
+ * and product when they give none. Tasks belong to the last heading (or their Mục). Agency cells list one agency per line, or
  * separated by semicolons, or with commas as written (split by the agency-name grammar). STT gives
  * the ref as written (leading zeros dropped); when numbering restarts in each section, the section's
  * roman numeral is prefixed ("I.1"). Metadata (code, issuer, date …) comes from `meta`.
@@ -144,7 +150,10 @@ function readPlanCsv(csv: string, m: ImportMeta): ImportResult {
     if (data && "error" in data) warnings.add(record.line, data.error);
     return data && !("error" in data) ? data : null;
   };
-  for (const record of records.slice(1)) {
+  // the agency, deadline and product cells of the section row above the current rows, if it fills any
+  let given: Partial<Record<ColumnKind, string>> = {};
+  for (let r = 1; r < records.length; r++) {
+    const record = records[r]!;
     const cells = record.cells;
     if (cells.length > header.cells.length && cells.slice(header.cells.length).some((c) => c.trim())) {
       warnings.add(record.line, `row has ${cells.length} cells for ${header.cells.length} columns; the extra cells were not read`, cells.join(" | "));
@@ -177,7 +186,10 @@ function readPlanCsv(csv: string, m: ImportMeta): ImportResult {
     const sectionCell = oneLine(cell(cells, "section"));
     const details = ["lead", "coordinating", "deadline", "product"].some((k) => cell(cells, k as ColumnKind));
     const roman = stt && romanValue(stt) !== null;
-    if (!restore && !details && text && ((roman && !sectionCell) || (sectionCell && !stt))) {
+    // a spreadsheet's roman row over numbered rows heads a section even when it fills agency or deadline cells
+    const headsRows = dataColumn < 0 && /^\d/.test(cell(records[r + 1]?.cells ?? [], "ref"));
+    if (!restore && (!details || (roman && headsRows)) && text && ((roman && !sectionCell) || (sectionCell && !stt))) {
+      given = Object.fromEntries(SECTION_GIVES.map((kind) => [kind, rawCell(cells, kind)]).filter(([, value]) => value!.trim()));
       const ref = exactSectionCells.get(visible.section) ?? (roman && !sectionCell ? stt.toUpperCase() : sectionCell);
       // a heading as planToCSV wrote it keeps the section's exact title; an edited one gives the new title
       const exact = exactTitles.get(ref);
@@ -203,13 +215,15 @@ function readPlanCsv(csv: string, m: ImportMeta): ImportResult {
     const section = restore?.section ?? (sectionCell || current?.ref || (ref.includes(".") ? ref.slice(0, ref.lastIndexOf(".")) : "1"));
     declare({ ref: section, title: section === "1" && !current ? "Nhiệm vụ" : section });
     const notes = cell(cells, "notes");
+    const own: Partial<Record<ColumnKind, string>> = Object.fromEntries(SECTION_GIVES.map((kind) => [kind, rawCell(cells, kind)]).filter(([, value]) => value!.trim()));
+    const filled = restore ? own : withSectionCells(own, given);
     tasks.push({
       ref,
       section,
       text,
-      ...readAgencyCells(rawCell(cells, "lead"), rawCell(cells, "coordinating")),
-      deadline: oneLine(cell(cells, "deadline")) || null,
-      product: oneLine(cell(cells, "product")) || null,
+      ...readAgencyCells(filled.lead, filled.coordinating),
+      deadline: oneLine((filled.deadline ?? "").trim()) || null,
+      product: oneLine((filled.product ?? "").trim()) || null,
       line: record.line,
       lines: recordLines(record),
       notes: notes ? [`Ghi chú: ${oneLine(notes)}`] : [],

@@ -6,9 +6,13 @@ import { columnKind, isTableHeader, readHeaderWords } from "./table-header";
 import type { WarningList } from "./import-warnings";
 import { isBlank, type SourceLine } from "./source-lines";
 
-/** A section heading or a row of a task table, cells by column kind, with the input lines it was read from. */
+/**
+ * A section heading or a row of a task table, cells by column kind, with the input lines it was
+ * read from. A section row may fill other cells too ("I | Nhóm nhiệm vụ … | Sở Tư pháp | | Quý
+ * III/2022"): they are given to its rows that leave them empty.
+ */
 export type TableItem =
-  | { type: "section"; line: number; lines: number[]; ref: string; title: string }
+  | { type: "section"; line: number; lines: number[]; ref: string; title: string; cells?: Partial<Record<ColumnKind, string>> }
   | { type: "row"; line: number; lines: number[]; stt: string; cells: Partial<Record<ColumnKind, string>> };
 
 /** A table found in the text: how it was laid out, its columns, the lines it covers and what it holds. */
@@ -146,8 +150,9 @@ function readTabRows(lines: SourceLine[], start: number, to: number, kinds: (Col
     const refCell = refColumn >= 0 ? (cells[refColumn] ?? "") : "";
     const others = kinds.map((_, k) => (k === refColumn || k === titleColumn ? "" : (cells[k] ?? ""))).filter(Boolean);
     const section = romanValue(refCell) ?? ocrRomanValue(refCell);
-    if (section !== null && others.length === 0 && cells[titleColumn]) {
-      items.push({ type: "section", line: line.n, lines: [line.n], ref: refCell.toUpperCase(), title: cells[titleColumn]! });
+    if (section !== null && cells[titleColumn] && (others.length === 0 || romanValue(refCell) !== null)) {
+      const { ref: _ref, text: _text, service: _service, ...given } = byKind;
+      items.push({ type: "section", line: line.n, lines: [line.n], ref: refCell.toUpperCase(), title: cells[titleColumn]!, ...(others.length ? { cells: given } : {}) });
       continue;
     }
     const stt = readRowNumber(refCell);

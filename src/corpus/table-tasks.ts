@@ -30,6 +30,8 @@ export function tableTasks(table: Table, title: string, warnings: WarningList): 
   const services: RawService[] = [];
   const notes: string[] = [];
   let section: RawSection | null = null;
+  // the cells a section row fills for its rows (agencies, deadline, product)
+  let given: Partial<Record<ColumnKind, string>> = {};
   const defaultSection = () => {
     if (!section) {
       section = { ref: "1", title: title || "Nhiệm vụ" };
@@ -37,17 +39,23 @@ export function tableTasks(table: Table, title: string, warnings: WarningList): 
     }
     return section;
   };
-  for (const item of table.items) {
+  table.items.forEach((item, i) => {
+    if (item.type === "section" && item.cells && !isServices && table.items[i + 1]?.type !== "row") {
+      // a section row with cells and no rows under it: a task numbered with a roman numeral (its
+      // ref as written, in the section above it, as a spreadsheet's)
+      item = { type: "row", line: item.line, lines: item.lines, stt: item.ref, cells: { ...item.cells, text: item.title } };
+    }
     if (item.type === "section") {
       const cleaned = item.title.replace(TASK_COUNT, "").trim();
       if (cleaned !== item.title.trim()) notes.push(`Section ${item.ref}: the task count in its heading ("${item.title.trim().slice(cleaned.length).trim()}") is left out of the title.`);
       section = { ref: item.ref, title: oneLine(cleaned) || item.ref };
       sections.push(section);
-      continue;
+      given = item.cells ?? {};
+      return;
     }
     const current = section ?? defaultSection();
-    const ref = restarts && current.ref !== "1" ? `${current.ref}.${item.stt}` : item.stt;
-    const cells = { ...item.cells };
+    const ref = restarts && current.ref !== "1" && /^\d/.test(item.stt) ? `${current.ref}.${item.stt}` : item.stt;
+    const cells = withSectionCells(item.cells, given);
     const rowNotes = cells.notes ? [`Ghi chú: ${oneLine(cells.notes)}`] : [];
     const moved = realignDeadline(cells, table.kinds.includes("deadline"));
     if (moved) rowNotes.push(`The deadline "${cells.deadline}" stands in the ${moved} column of the table; read as the deadline.`);
@@ -55,7 +63,7 @@ export function tableTasks(table: Table, title: string, warnings: WarningList): 
       const name = oneLine(cells.service ?? "");
       if (!name) {
         warnings.add(item.line, `service row ${item.stt} has no name and was not read`, "", item.lines);
-        continue;
+        return;
       }
       const level = /\d/.exec(cells.serviceLevel ?? "");
       services.push({
@@ -68,12 +76,12 @@ export function tableTasks(table: Table, title: string, warnings: WarningList): 
         lines: item.lines,
         notes: rowNotes,
       });
-      continue;
+      return;
     }
     const text = oneLine(cells.text ?? "");
     if (!text) {
       warnings.add(item.line, `table row ${item.stt} has no task text and was not read`, "", item.lines);
-      continue;
+      return;
     }
     tasks.push({
       ref,
@@ -86,11 +94,28 @@ export function tableTasks(table: Table, title: string, warnings: WarningList): 
       lines: item.lines,
       notes: rowNotes,
     });
-  }
+  });
   if (table.pageHeaders.length) {
     notes.push(`Repeated table header lines removed: ${table.pageHeaders.join(", ")}.`);
   }
   return { sections: isServices ? [] : sections, tasks, services, notes };
+}
+
+/**
+ * A row's cells with those its section row fills where the row leaves them empty: the section's
+ * lead and partners when the row names no lead (its own partners kept), its deadline and product
+ * each when the row has none (as a body list's tasks take their group's).
+ */
+export function withSectionCells(cells: Partial<Record<ColumnKind, string>>, given: Partial<Record<ColumnKind, string>>): Partial<Record<ColumnKind, string>> {
+  const out = { ...cells };
+  if (!out.lead) {
+    if (given.lead) out.lead = given.lead;
+    out.coordinating ??= given.coordinating;
+  }
+  out.deadline ??= given.deadline;
+  out.product ??= given.product;
+  for (const kind of ["lead", "deadline", "product", "coordinating"] as const) if (out[kind] === undefined) delete out[kind];
+  return out;
 }
 
 /**

@@ -88,6 +88,21 @@ describe("parsePlanCSV", () => {
     ]);
   });
 
+  it("gives a roman row's agencies and deadline to the numbered rows under it that leave them empty", () => {
+    const csv = ["STT,Nhiệm vụ,Cơ quan chủ trì,Cơ quan phối hợp,Thời gian hoàn thành", "I,Nhóm nhiệm vụ hoàn thiện thể chế,Sở Tư pháp,,Quý III/2022", "1,Rà soát văn bản quy phạm pháp luật,,Công an tỉnh,", "2,Đề xuất sửa đổi quy định về TTHC,Văn phòng UBND tỉnh,,Tháng 12/2022", "II,Nhóm dịch vụ công,,,", "1,Tích hợp dịch vụ công thiết yếu,,,", "III,Tổng kết việc thực hiện Kế hoạch,Công an tỉnh,,Năm 2025"].join("\n");
+    const plan = parsePlanCSV(csv, { id: "nhom-2022", issuer: "UBND tỉnh Thử Nghiệm" });
+    expect(plan.sections.map((s) => [s.ref, s.title])).toEqual([
+      ["I", "Nhóm nhiệm vụ hoàn thiện thể chế"],
+      ["II", "Nhóm dịch vụ công"],
+    ]);
+    expect(plan.tasks.map((t) => [t.ref, t.section, t.lead, t.coordinating, t.deadline.raw])).toEqual([
+      ["I.1", "I", ["Sở Tư pháp"], ["Công an tỉnh"], "Quý III/2022"],
+      ["I.2", "I", ["Văn phòng UBND tỉnh"], [], "Tháng 12/2022"],
+      ["II.1", "II", [], [], ""],
+      ["III", "II", ["Công an tỉnh"], [], "Năm 2025"],
+    ]);
+  });
+
   it("throws ImportError for a missing task column and for an empty file", () => {
     expect(() => parsePlanCSV("STT;Cơ quan chủ trì\n1;Công an tỉnh", { id: "thieu-cot" })).toThrow(ImportError);
     expect(() => parsePlanCSV("STT;Cơ quan chủ trì\n1;Công an tỉnh", { id: "thieu-cot" })).toThrow(/line 1: no task column/);

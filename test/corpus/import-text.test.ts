@@ -257,6 +257,25 @@ describe("parsePlan on labelled fields and assignment brackets", () => {
     ]);
   });
 
+  it("gives a group's (and a section's) deadline and product to its tasks that give none, the nearest group's first", () => {
+    expect(
+      read("1. Nhóm nhiệm vụ hoàn thiện thể chế", "- Cơ quan chủ trì: Sở Tư pháp.", "- Thời gian hoàn thành: Quý III năm 2022.", "- Sản phẩm: Báo cáo rà soát.", "a) Rà soát văn bản quy phạm pháp luật.", "b) Đề xuất sửa đổi quy định (Thời gian thực hiện: Tháng 12/2022).").map((t) => [t.ref, t.lead, t.deadline, t.product]),
+    ).toEqual([
+      ["1.a", ["Sở Tư pháp"], "Quý III năm 2022", "Báo cáo rà soát"],
+      ["1.b", ["Sở Tư pháp"], "Tháng 12/2022", "Báo cáo rà soát"],
+    ]);
+    // nested groups: the nearest that gives a deadline; a heading's own bracket counts too
+    expect(read("1. Nhóm tiện ích (Thời gian thực hiện: Năm 2023)", "1.1. Nhóm dịch vụ công", "a) Dịch vụ đăng ký thường trú.", "1.2. Nhóm thanh toán", "- Thời gian hoàn thành: Quý II/2023.", "a) Thanh toán trực tuyến.").map((t) => [t.ref, t.deadline])).toEqual([
+      ["1.1.a", "Năm 2023"],
+      ["1.2.a", "Quý II/2023"],
+    ]);
+    const plan = parsePlan(lines("KẾ HOẠCH", "I. NHIỆM VỤ TUYÊN TRUYỀN", "Cơ quan chủ trì: Công an xã.", "Thời gian thực hiện: Thường xuyên.", "1. Tuyên truyền trên loa truyền thanh.", "2. Tổ chức hội nghị (Thời gian: Quý I/2024)."), { id: "xa-2024" });
+    expect(plan.tasks.map((t) => [t.ref, t.deadline.raw])).toEqual([
+      ["1", "Thường xuyên"],
+      ["2", "Quý I/2024"],
+    ]);
+  });
+
   it("keeps every task around fields: a note after them, unnumbered tasks, a value on the next line, a field opening an item", () => {
     // a paragraph after a task's fields continues the task
     expect(read("1.1. Thành lập Tổ công tác cấp huyện.", "Cơ quan chủ trì: Công an huyện", "", "Tổ công tác gồm lãnh đạo các phòng chuyên môn.", "1.2. Xây dựng quy chế.")).toEqual([
@@ -378,6 +397,31 @@ describe("parsePlan on tables", () => {
       ["1", "Kết nối dữ liệu", ["Công an tỉnh"], "Năm 2024"],
       ["2", "Số hóa hồ sơ", ["Văn phòng UBND tỉnh"], "Quý I/2024"],
     ]);
+  });
+
+  it("gives a section row's agencies and deadline to its rows that leave them empty; a roman row with no rows under it is a task", () => {
+    const plan = parsePlan(
+      lines(
+        "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |",
+        "|---|---|---|---|---|",
+        "| I | Nhóm nhiệm vụ hoàn thiện thể chế | Sở Tư pháp | Công an tỉnh | Quý III/2022 |",
+        "| 1 | Rà soát văn bản quy phạm pháp luật | | | |",
+        "| 2 | Đề xuất sửa đổi quy định về TTHC | Văn phòng UBND tỉnh | | Tháng 12/2022 |",
+        "| II | Nhóm dịch vụ công | | | |",
+        "| 1 | Tích hợp dịch vụ công thiết yếu | | | Năm 2022 |",
+        "| III | Tổng kết, đánh giá việc thực hiện Kế hoạch | Công an tỉnh | | Tháng 12/2025 |",
+      ),
+      { id: "nhom-2022" },
+    );
+    expect(plan.sections.map((s) => s.ref)).toEqual(["I", "II"]);
+    expect(plan.tasks.map((t) => [t.ref, t.section, t.lead, t.coordinating, t.deadline.raw])).toEqual([
+      ["I.1", "I", ["Sở Tư pháp"], ["Công an tỉnh"], "Quý III/2022"],
+      ["I.2", "I", ["Văn phòng UBND tỉnh"], [], "Tháng 12/2022"],
+      ["II.1", "II", [], [], "Năm 2022"],
+      ["III", "II", ["Công an tỉnh"], [], "Tháng 12/2025"],
+    ]);
+    // every row read: no row left out with a warning
+    expect(plan.warnings.filter((w) => w.line !== null)).toEqual([]);
   });
 
   it("splits a flattened PDF table into its cells and drops repeated page headers", () => {
