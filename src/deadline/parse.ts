@@ -75,8 +75,9 @@ const RECOGNISERS: { pattern: RegExp; read: (m: RegExpExecArray) => Omit<Mention
 const RECURRING = /\b(?:thuong xuyen|hang (?:nam|quy|thang|tuan|ngay)|dinh ky|lien tuc|cac nam tiep theo|moi nam)\b/;
 const CONDITIONAL =
   /theo lo trinh|ngay sau khi|sau khi|ngay khi|\bkhi\b|theo tien do|theo yeu cau|theo chi dao|theo huong dan|theo ke hoach|theo quy dinh|tuy thuoc|can cu (?:vao )?tinh hinh/;
-const BY_BEFORE = /(?:truoc|cham nhat(?: la)?|han chot|xong truoc)\s*(?:ngay\s*)?$/;
-const BY_UNTIL = /(?:den|toi|den het|hoan thanh trong|hoan thanh)\s*(?:ngay\s*)?$/;
+// "trước tháng 6" ends with May; "chậm nhất tháng 6" (at the latest), "hạn chót" with June
+const BY_BEFORE = /(?:truoc|xong truoc)\s*(?:ngay\s*)?$/;
+const BY_UNTIL = /(?:den|toi|den het|hoan thanh trong|hoan thanh|cham nhat(?: la)?(?: trong)?|han chot(?: la)?)\s*(?:ngay\s*)?$/;
 const FROM = /(?:tu|ke tu|bat dau(?: tu)?|trien khai tu|ap dung tu)\s*(?:ngay\s*)?$/;
 const RANGE_GAP = /^\s*(?:-|–|—|den|toi|den het)\s*$/;
 const EMPTY = /^[\s\-–—.…x/]*$/i;

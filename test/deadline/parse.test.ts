@@ -76,6 +76,11 @@ describe("parseDeadline: the forms of the seeds", () => {
     expect(parseDeadline("Từ tháng 3/2022 đến tháng 6/2022").parts.map((p) => p.relation)).toEqual(["from", "by"]);
     expect(parseDeadline("Hoàn thành trước ngày 31/12/2026").parts[0]).toMatchObject({ relation: "by", text: "ngày 31/12/2026" });
     expect(parseDeadline("trước tháng 6/2022").end).toBe("2022-05-31");
+    // "at the latest" includes the period it names
+    expect(parseDeadline("Hoàn thành chậm nhất tháng 6/2022").parts[0]).toMatchObject({ relation: "by", end: "2022-06-30" });
+    expect(parseDeadline("chậm nhất trong quý III/2022").end).toBe("2022-09-30");
+    expect(parseDeadline("hạn chót tháng 12/2022").end).toBe("2022-12-31");
+    expect(parseDeadline("chậm nhất trước ngày 30/6/2022").end).toBe("2022-06-30");
   });
 
   it("takes a missing year from the plan's issue date", () => {
