@@ -1,6 +1,6 @@
 import { readAgencyList, readAgencyPrefix } from "../text/agency-list";
 import { foldForMatch } from "../text/fold";
-import { trimEndMatching } from "../text/runs";
+import { hasAtMostWords, trimEndMatching } from "../text/runs";
 import { NON_TASK_SECTION_WORDS, TASK_SECTION_WORDS } from "../text/plan-words";
 import { type Block, readBlocks } from "./body-blocks";
 import { type RawSection, type RawTask, type RawTaskList, oneLine } from "./import-types";
@@ -135,15 +135,7 @@ function levelOf(block: Block): number {
 
 /** A short line without final punctuation: a heading such as "3. Sở Thông tin và Truyền thông". */
 function headingLike(text: string): boolean {
-  return hasAtMostParts(text, 12) && !/[.;]$/.test(text.trim());
-}
-
-/** Whether `text.split(/\s+/)` has at most `max` parts, reading no further than the gap that exceeds it. */
-function hasAtMostParts(text: string, max: number): boolean {
-  const gaps = /\s+/g;
-  let parts = 1;
-  while (gaps.exec(text)) if (++parts > max) return false;
-  return true;
+  return hasAtMostWords(text, 12) && !/[.;]$/.test(text.trim());
 }
 
 /** Builds the tree of items of a section. */

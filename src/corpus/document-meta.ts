@@ -41,6 +41,7 @@ const PLACE_WORDS = ["thành phố", "thị xã", "thị trấn", "tỉnh", "huy
 const TITLE_STOP = /^(?:can cu|thuc hien|de |nham |tren co so|theo |i\.|1\.)/;
 const KIND_WORDS = /\b(?:ke hoach|quyet dinh|chi thi|nghi dinh|nghi quyet|thong tu|cong van|so)\b/;
 const COMMITTEE = /^(?:uy ban nhan dan|ubnd)\b\s*(.*)$/;
+const COMMITTEE_WORDS = "uy ban nhan dan";
 
 /**
  * "THÀNH PHỐ HỒ CHÍ MINH" → "thành phố Hồ Chí Minh": place word in lower case, the name capitalised.
@@ -92,8 +93,8 @@ export function readDocumentHead(lines: SourceLine[], bodyEnd: number): Document
       const at = placeEnd(text);
       let before = at > 0 ? text.slice(0, at) : "";
       if (before.includes("/")) before = before.slice(before.lastIndexOf("/")).split(/\s+/).slice(1).join(" ");
-      const cleanPlace = before.trim();
-      if (cleanPlace && cleanPlace.split(/\s+/).length <= 6) head.place = cleanPlace;
+      const cleanPlace = [placeFragment(lines, i), before.trim()].filter(Boolean).join(" ");
+      if (before.trim() && cleanPlace.split(/\s+/).length <= 6) head.place = cleanPlace;
     }
   }
   head.issuer = headerIssuer(lines, top);
@@ -101,15 +102,32 @@ export function readDocumentHead(lines: SourceLine[], bodyEnd: number): Document
   return head;
 }
 
+/**
+ * The start of a place name wrapped onto the line before the place-and-date line ("Sơn" over
+ * "Minh, ngày 14 tháng 3 năm 2023", as a web page's header table copies): one or two capitalised
+ * words alone on the line right before it; "" when there is none.
+ */
+function placeFragment(lines: SourceLine[], dateLine: number): string {
+  const previous = lines[dateLine - 1];
+  if (!previous || isBlank(previous)) return "";
+  const text = previous.text.trim();
+  return /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)?$/u.test(text) ? text : "";
+}
+
 /** "ỦY BAN NHÂN DÂN" over "THÀNH PHỐ HỒ CHÍ MINH" at the top left → "UBND thành phố Hồ Chí Minh". */
 function headerIssuer(lines: SourceLine[], top: number): string | null {
   for (let i = 0; i < Math.min(top, 12); i++) {
-    const text = lines[i]!.text.replace(/\t+/g, " ").trim();
+    let text = lines[i]!.text.replace(/\t+/g, " ").trim();
+    // "ỦY" over "BAN NHÂN DÂN" (a header cell wrapped as a web page copies it): the name goes on
+    let last = i;
+    while (COMMITTEE_WORDS.startsWith(`${foldForMatch(text)} `) && last + 1 < Math.min(top, 12) && !isBlank(lines[last + 1])) {
+      text = `${text} ${lines[++last]!.text.replace(/\t+/g, " ").trim()}`;
+    }
     const m = COMMITTEE.exec(foldForMatch(text));
     if (!m) continue;
     const rest = text.split(/\s+/).slice(/^ubnd/i.test(text) ? 1 : 4).join(" ");
     if (m[1] && PLACE_WORDS.some((w) => foldForMatch(rest).startsWith(foldForMatch(w)))) return `UBND ${placeName(rest)}`;
-    for (let j = i + 1; j < Math.min(top, i + 4); j++) {
+    for (let j = last + 1; j < Math.min(top, last + 4); j++) {
       if (isBlank(lines[j])) continue;
       const next = lines[j]!.text.replace(/\t+/g, " ").trim();
       if (PLACE_WORDS.some((w) => foldForMatch(next).startsWith(`${foldForMatch(w)} `))) return `UBND ${placeName(next)}`;

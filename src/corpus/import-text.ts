@@ -3,6 +3,7 @@ import { extractCitations } from "../text/citations";
 import { PLAN_DOCUMENT_KINDS } from "../text/document-kinds";
 import { foldForMatch } from "../text/fold";
 import { type Appendix, findAppendices } from "./appendices";
+import type { Block } from "./body-blocks";
 import { bodyItemLines, bodySections, bodyTasks } from "./body-tasks";
 import { knownPlanId, referencedPlanId } from "./cited-plans";
 import { levelOfIssuer, preambleIssuer, readDocumentHead } from "./document-meta";
@@ -87,6 +88,18 @@ export function parsePlan(text: string, meta: { id: string } & Record<string, un
  */
 export function importPlan(text: string, meta: { id: string } & Record<string, unknown>): ImportResult {
   return readWithinEngineLimits(text, readImportMeta(meta), "imported-text", readPlanText);
+}
+
+/**
+ * The text of a preamble paragraph from its "Thực hiện …" / "Căn cứ …" on (the documents the plan
+ * implements), or null when it names none. The words may open the paragraph, or one of its lines
+ * when a text without blank lines runs the title into it ("… NĂM 2023" over "Thực hiện Quyết
+ * định số 06/QĐ-TTg …").
+ */
+function groundsOf(block: Block, lines: SourceLine[]): string | null {
+  if (/^(?:thuc hien|can cu)\b/.test(foldForMatch(block.text))) return block.text;
+  const start = block.lines.findIndex((n, k) => k > 0 && /^(?:Thực hiện|Căn cứ)\b/u.test(lines[n - 1]!.text.trim()));
+  return start < 0 ? null : block.lines.slice(start).map((n) => lines[n - 1]!.text.trim()).join(" ");
 }
 
 /** {@link importPlan} once `meta` is read. */
@@ -201,9 +214,9 @@ function readPlanText(text: string, m: ImportMeta): ImportResult {
   const preamble = untitled ? body.sections[0]!.blocks.slice(0, Math.max(0, body.sections[0]!.blocks.findIndex((b) => b.marker))) : body.preamble;
   for (const block of preamble) metadata.mark("preamble", block.lines);
   for (const block of preamble) {
-    const folded = foldForMatch(block.text);
-    if (!/^(?:thuc hien|can cu)\b/.test(folded)) continue;
-    for (const cited of extractCitations(block.text)) {
+    const grounds = groundsOf(block, lines);
+    if (!grounds) continue;
+    for (const cited of extractCitations(grounds)) {
       if (!PLAN_DOCUMENT_KINDS.includes(cited.kind) || (ownCode && sameCode(cited.code, ownCode))) continue;
       const id = knownPlanId(cited) ?? referencedPlanId(cited);
       if (id && !parents.includes(id)) parents.push(id);

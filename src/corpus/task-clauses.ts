@@ -1,7 +1,7 @@
 import { parseDeadline } from "../deadline/parse";
 import { readAgencyList, readAgencyPrefix, splitAgencies } from "../text/agency-list";
 import { foldForMatch, sameLengthFold } from "../text/fold";
-import { trimEndMatching } from "../text/runs";
+import { hasAtMostWords, trimEndMatching } from "../text/runs";
 import { COORDINATING_LABELS, DEADLINE_LABELS, LEAD_LABELS, PRODUCT_LABELS } from "../text/plan-words";
 import { startsLikeDeadline } from "./table-cells";
 
@@ -334,7 +334,30 @@ export function readTaskClauses(input: string): TaskClauses {
     out.product ??= part.product;
   }
   if (!out.lead.length && !out.coordinating.length) Object.assign(out, readOpeningAssignment(out.text));
+  if (!out.deadline) {
+    const closing = closingDeadline(out.text);
+    if (closing) Object.assign(out, closing);
+  }
   return out;
+}
+
+// "hoàn thành (xong) (trong | trước | vào | chậm nhất) <a time>": a phrase of completion whose
+// object is a time, not a piece of work ("hoàn thành việc số hóa … trong năm 2022" is work)
+const COMPLETION = /^(?:hoan thanh(?: xong)?|xong|cham nhat(?: la)?)\s+(?:(?:trong|truoc|vao|cham nhat|den|den het)\s+)?(?:ngay|thang|quy|nam|\d)/;
+const CLOSING_WORDS = 10;
+
+/**
+ * A deadline closing a task's text as its last clause: "Kết nối … dân cư; hoàn thành trong Quý
+ * III/2022." → the text without it and the deadline "hoàn thành trong Quý III/2022"; null when
+ * the last clause is not a short completion phrase that reads as a deadline.
+ */
+function closingDeadline(text: string): { text: string; deadline: string } | null {
+  const cut = Math.max(text.lastIndexOf(";"), text.lastIndexOf(","));
+  if (cut <= 0) return null;
+  const clause = trimEndMatching(text.slice(cut + 1), CLAUSE_END).trim();
+  if (!hasAtMostWords(clause, CLOSING_WORDS) || !COMPLETION.test(foldForMatch(clause)) || !isBareDeadline(clause)) return null;
+  const rest = text.slice(0, cut).trim();
+  return rest ? { text: rest, deadline: clause } : null;
 }
 
 /** Takes the trailing brackets that name agencies, a deadline or a product off a text, into `out`; returns the rest. */

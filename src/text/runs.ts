@@ -89,3 +89,17 @@ export function trimStartMatching(text: string, char: RegExp): string {
   }
   return start === 0 ? text : text.slice(start);
 }
+
+/**
+ * Whether `text.split(/\s+/)` has at most `max` parts, reading no further than the gap that
+ * exceeds it (linear in the text read, whatever its length).
+ *
+ * @example
+ * hasAtMostWords("Sở Tư pháp", 3) // true
+ */
+export function hasAtMostWords(text: string, max: number): boolean {
+  const gaps = /\s+/g;
+  let parts = 1;
+  while (gaps.exec(text)) if (++parts > max) return false;
+  return true;
+}

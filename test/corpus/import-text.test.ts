@@ -127,6 +127,55 @@ describe("parsePlan on numbered paragraphs", () => {
     ]);
   });
 
+  it("reads the head and grounds of a text copied from a web page: header cells wrapped, no blank lines", () => {
+    const copied = parsePlan(
+      lines(
+        "ỦY",
+        "BAN NHÂN DÂN",
+        "TỈNH SƠN MINH",
+        "-------",
+        "|",
+        "CỘNG",
+        "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "|",
+        "Số: 41/KH-UBND",
+        "|",
+        "Sơn",
+        "Minh, ngày 14 tháng 3 năm 2023",
+        "|",
+        "KẾ HOẠCH",
+        "TRIỂN KHAI THỰC HIỆN ĐỀ ÁN 06 TRÊN ĐỊA BÀN TỈNH SƠN MINH GIAI ĐOẠN 2023",
+        "- 2025",
+        "Thực hiện Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ",
+        "phê duyệt Đề án 06, Ủy ban nhân dân tỉnh ban hành Kế hoạch như",
+        "sau:",
+        "I. MỤC ĐÍCH",
+        "1. Tiếp tục",
+        "triển khai đồng bộ.",
+        "II. NHIỆM VỤ",
+        "1. Kết nối Hệ thống thông tin giải quyết TTHC với",
+        "Cơ sở dữ liệu quốc gia về dân cư; hoàn thành trong",
+        "Quý III/2023.",
+      ),
+      { id: "son-minh-2023" },
+    );
+    expect(copied).toMatchObject({ code: "41/KH-UBND", issuer: "UBND tỉnh Sơn Minh", level: "province", place: "Sơn Minh", issuedOn: "2023-03-14", parents: ["qd-06-2022"] });
+    expect(copied.title).toBe("TRIỂN KHAI THỰC HIỆN ĐỀ ÁN 06 TRÊN ĐỊA BÀN TỈNH SƠN MINH GIAI ĐOẠN 2023 - 2025");
+    // a task closing with "hoàn thành trong <time>": its deadline
+    expect(copied.tasks.map((t) => [t.ref, t.text, t.deadline.raw, t.deadline.end])).toEqual([
+      ["1", "Kết nối Hệ thống thông tin giải quyết TTHC với Cơ sở dữ liệu quốc gia về dân cư", "hoàn thành trong Quý III/2023", "2023-09-30"],
+    ]);
+  });
+
+  it("reads a completion phrase closing a task as its deadline only when its object is a time", () => {
+    const body = (...items: string[]) => parsePlan(lines(...NUMBERED.split("\n").slice(0, 16), ...items), { id: "dong-2022" }).tasks.map((t) => [t.text, t.deadline.raw]);
+    expect(body("1. Cấp căn cước cho công dân, hoàn thành chậm nhất tháng 6/2022.", "2. Số hóa hồ sơ hộ tịch, hoàn thành việc số hóa trong năm 2022.", "3. Kết nối dữ liệu, hoàn thành 100% hồ sơ.")).toEqual([
+      ["Cấp căn cước cho công dân", "hoàn thành chậm nhất tháng 6/2022"],
+      ["Số hóa hồ sơ hộ tịch, hoàn thành việc số hóa trong năm 2022.", ""],
+      ["Kết nối dữ liệu, hoàn thành 100% hồ sơ.", ""],
+    ]);
+  });
+
   it("reads tasks from the task section only, with agencies and deadlines split off", () => {
     expect(plan.tasks.map((t) => t.ref)).toEqual(["1.1", "1.2", "2.1.a", "2.1.b"]);
     expect(plan.sections).toEqual([
