@@ -1,7 +1,8 @@
 import { readAgencyList, readAgencyPrefix } from "../text/agency-list";
 import { foldForMatch } from "../text/fold";
 import { hasAtMostWords, trimEndMatching } from "../text/runs";
-import { NON_TASK_SECTION_WORDS, TASK_SECTION_WORDS } from "../text/plan-words";
+import { TASK_VERBS } from "../text/agency-names";
+import { NON_TASK_SECTION_WORDS, TASK_SECTION_WORDS, TOPIC_HEADING_OPENERS } from "../text/plan-words";
 import { type Block, readBlocks } from "./body-blocks";
 import { type RawSection, type RawTask, type RawTaskList, oneLine } from "./import-types";
 import type { WarningList } from "./import-warnings";
@@ -294,10 +295,19 @@ function headingTerms(text: string, fields: Node[]): GroupTerms {
 
 const NO_TERMS: GroupTerms = { deadline: null, product: null };
 
+const TOPIC_OPENERS = [...TOPIC_HEADING_OPENERS, ...TASK_VERBS].map(foldForMatch);
+
+/** Whether a heading opens like a topic ("Nhóm tiện ích …", "Về …", "Triển khai …"), not an agency's name. */
+function namesTopic(text: string): boolean {
+  const folded = `${foldForMatch(text)} `;
+  return TOPIC_OPENERS.some((opener) => folded.startsWith(`${opener} `));
+}
+
 /**
  * The agencies a group's tasks take when they name none: the agency its heading is addressed to,
  * the "X chủ trì, phối hợp Y" it opens with, or the heading itself when it is a short name over
- * lettered or bulleted items.
+ * lettered or bulleted items (read as written: an OCR-damaged "Sé Tai Chinh" is still Sở Tài
+ * chính) that does not open like a topic ("Nhóm tiện ích …", "Về …").
  */
 function groupAgencies(group: Node): Agencies {
   const text = group.block.text;
@@ -310,7 +320,7 @@ function groupAgencies(group: Node): Agencies {
     const named = readTaskClauses(withFields(group.block.text, fields));
     if (named.lead.length || named.coordinating.length) return { lead: named.lead, coordinating: named.coordinating };
   }
-  if (headingLike(text) && group.children.every((c) => c.block.marker?.kind !== "number")) {
+  if (headingLike(text) && !namesTopic(text) && group.children.every((c) => c.block.marker?.kind !== "number")) {
     return { lead: [oneLine(text).replace(/^(?:đề nghị|de nghi|giao)\s+/iu, "").replace(/[:.]$/, "")], coordinating: [] };
   }
   return { lead: [], coordinating: [] };

@@ -26,6 +26,27 @@ export const NON_TASK_SECTION_WORDS: readonly string[] = [
 ];
 
 /**
+ * How a group heading that names a topic, not an agency, begins ("1. Nhóm tiện ích …", "2. Về phát
+ * triển công dân số", "Công tác tuyên truyền"): such a heading never leads its tasks (nor does one
+ * that opens with a task verb, `TASK_VERBS`).
+ */
+export const TOPIC_HEADING_OPENERS: readonly string[] = [
+  "nhóm",
+  "về",
+  "đối với",
+  "công tác",
+  "nhiệm vụ",
+  "lĩnh vực",
+  "tiện ích",
+  "giải pháp",
+  "nội dung",
+  "mục tiêu",
+  "chương trình",
+  "phục vụ",
+  "phát triển",
+];
+
+/**
  * How a deadline cell or phrase begins: "Tháng 6/2022", "Quý I năm 2022", "Trong năm 2024",
  * "Thực hiện thường xuyên", "Hoàn thành trước ngày …", "Theo lộ trình …", "Ngay sau khi …".
  */

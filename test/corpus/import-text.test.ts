@@ -306,6 +306,16 @@ describe("parsePlan on labelled fields and assignment brackets", () => {
     ]);
   });
 
+  it("does not take a topic heading for its tasks' lead, but does a short heading that names an agency, OCR-damaged or not", () => {
+    expect(read("1. Nhóm tiện ích phục vụ giải quyết thủ tục hành chính", "a) Triển khai dịch vụ công thiết yếu.", "2. Về phát triển công dân số", "a) Hướng dẫn kích hoạt tài khoản định danh điện tử.", "3. Triển khai ứng dụng VNeID", "a) Tuyên truyền lợi ích của VNeID.", "4. Văn phòng HĐND và UBND huyện", "a) Tích hợp dữ liệu dân cư.", "5. Vian phong UBND huyen", "a) Kết nối hệ thống một cửa điện tử.").map((t) => [t.ref, t.lead])).toEqual([
+      ["1.a", []],
+      ["2.a", []],
+      ["3.a", []],
+      ["4.a", ["Văn phòng HĐND và UBND huyện"]],
+      ["5.a", ["Vian phong UBND huyen"]],
+    ]);
+  });
+
   it("gives a group's (and a section's) deadline and product to its tasks that give none, the nearest group's first", () => {
     expect(
       read("1. Nhóm nhiệm vụ hoàn thiện thể chế", "- Cơ quan chủ trì: Sở Tư pháp.", "- Thời gian hoàn thành: Quý III năm 2022.", "- Sản phẩm: Báo cáo rà soát.", "a) Rà soát văn bản quy phạm pháp luật.", "b) Đề xuất sửa đổi quy định (Thời gian thực hiện: Tháng 12/2022).").map((t) => [t.ref, t.lead, t.deadline, t.product]),
