@@ -8,7 +8,7 @@ import { type RawSection, type RawTask, type RawTaskList, oneLine } from "./impo
 import type { WarningList } from "./import-warnings";
 import type { LineMetadata } from "./line-account";
 import type { SourceLine } from "./source-lines";
-import { isLabelledClause, readTaskClauses } from "./task-clauses";
+import { isLabelledClause, labelKind, readTaskClauses } from "./task-clauses";
 
 /** A roman section of the body. */
 export interface BodySection {
@@ -139,6 +139,16 @@ function headingLike(text: string): boolean {
   return hasAtMostWords(text, 12) && !/[.;]$/.test(text.trim());
 }
 
+/**
+ * Whether a line can be part of a field's value: an agency field's value names agencies, so a line
+ * that opens like a task or a topic ("- Xây dựng quy chế …" after "- Cơ quan phối hợp:" and its
+ * "- Phòng Tư pháp;" lines) is the next task, not one more agency.
+ */
+function canBeValue(field: Node, block: Block): boolean {
+  const kind = labelKind(field.block.text);
+  return (kind !== "lead" && kind !== "coordinating") || !namesTopic(block.text);
+}
+
 /** Builds the tree of items of a section. */
 function buildTree(blocks: Block[]): Node[] {
   const roots: Node[] = [];
@@ -150,13 +160,13 @@ function buildTree(blocks: Block[]): Node[] {
     if (field && !labelled && !block.afterBlank) {
       // the value of a field on the lines below it: "Cơ quan chủ trì:" / "Công an huyện", a list
       // wrapped after its semicolons, or "Cơ quan phối hợp:" over "+ Phòng Tư pháp" lines
-      if (!block.marker && last === field && valueGoesOn(field) && (awaitsValue(field) || readAgencyList(trimEndMatching(block.text, /[\s.;,]/u)).ok)) {
+      if (!block.marker && last === field && valueGoesOn(field) && canBeValue(field, block) && (awaitsValue(field) || readAgencyList(trimEndMatching(block.text, /[\s.;,]/u)).ok)) {
         field.block = { ...field.block, text: `${field.block.text} ${block.text}`, lastLine: block.lastLine };
         field.end = lastVisible(block.text) || field.end;
         for (const n of block.lines) field.lines.push(n);
         continue;
       }
-      if (block.marker?.kind === "bullet" && (awaitsValue(field) || (last !== field && last!.block.marker?.kind === "bullet" && last!.block.marker.symbol === block.marker.symbol))) {
+      if (block.marker?.kind === "bullet" && canBeValue(field, block) && (awaitsValue(field) || (last !== field && last!.block.marker?.kind === "bullet" && last!.block.marker.symbol === block.marker.symbol))) {
         last = addNode(block, levelOf(block), field, roots);
         continue;
       }
@@ -209,7 +219,8 @@ function assignRefs(nodes: Node[], parentRef: string, sectionPrefix: string): vo
     const marker = node.block.marker;
     if (marker?.kind === "number") node.ref = marker.parts.length > 1 ? join(sectionPrefix, marker.label) : join(parentRef, marker.label);
     else if (marker?.kind === "letter") node.ref = join(parentRef, marker.label === "đ" ? "dd" : marker.label);
-    else node.ref = join(parentRef, String(++ordinal));
+    // (a field is not counted: the bullets after a task's fields number from 1)
+    else node.ref = join(parentRef, node.field ? "field" : String(++ordinal));
     assignRefs(node.children, node.ref, sectionPrefix);
   }
 }
@@ -227,6 +238,14 @@ function fieldText(field: Node): string {
   if (!values.length) return text;
   return /:$/.test(text) ? `${text} ${values.join("; ")}` : `${text.replace(/[.;,]$/, "")}; ${values.join("; ")}`;
 }
+
+/**
+ * An item with fields of its own and sub-items that is itself a task: a sentence ("1. Thành lập Tổ
+ * công tác." over "- Cơ quan chủ trì: …" and "- Xây dựng quy chế …"), not a heading that ends in a
+ * colon or without a stop, nor one that opens like a topic ("1. Nhóm …:"). Its sub-items are tasks
+ * too, and take its fields as a group's.
+ */
+const isTaskWithSubtasks = (node: Node, fields: Node[]): boolean => fields.length > 0 && node.end === "." && !namesTopic(node.block.text);
 
 /** An item whose sub-items are all its fields: a task written over several lines, not a group. */
 const isFieldedTask = (node: Node): boolean => node.children.length > 0 && fieldsOf(node).length + notesOf(node).length === node.children.length;
@@ -382,13 +401,16 @@ export function bodyTasks(sections: BodySection[], warnings: WarningList, metada
     };
     const visit = (node: Node) => {
       const fields = fieldsOf(node);
-      const notes = isFieldedTask(node) ? notesOf(node) : [];
       if (node.children.length && !isFieldedTask(node)) {
+        if (isTaskWithSubtasks(node, fields)) addTask(node, fields, []);
         // a group: its fields (if any) name the agencies of its tasks
-        metadata.mark("group heading", [...node.lines, ...fields.flatMap(subtree).flatMap((field) => field.lines)]);
+        else metadata.mark("group heading", [...node.lines, ...fields.flatMap(subtree).flatMap((field) => field.lines)]);
         node.children.filter((child) => !fields.includes(child)).forEach(visit);
         return;
       }
+      addTask(node, fields, isFieldedTask(node) ? notesOf(node) : []);
+    };
+    const addTask = (node: Node, fields: Node[], notes: Node[]) => {
       const parent = node.parent;
       const sectionRef = parent ? parent.ref : section.ref;
       if (parent) addSection(parent.ref, parent.block.text);

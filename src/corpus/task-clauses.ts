@@ -48,7 +48,8 @@ function withAgencies(list: readonly string[], more: readonly string[]): string[
   return out;
 }
 
-type LabelKind = "lead" | "coordinating" | "deadline" | "product";
+/** What a labelled field introduces. */
+export type LabelKind = "lead" | "coordinating" | "deadline" | "product";
 /** Folded label (single spaces) → what it introduces. */
 const LABEL_KINDS = new Map<string, LabelKind>(
   (
@@ -66,7 +67,7 @@ const LABEL_ALTERNATION = [...LABEL_KINDS.keys()]
   .join("|");
 // a labelled clause: a label and a colon, opening the text or after ". ", "; ", ", " or " - "
 const LABELLED_CLAUSE = new RegExp(`(?:^|[.;,]\\s+|\\s[-–]\\s+)(${LABEL_ALTERNATION})\\s*:\\s*`, "dg");
-const LABELLED_LINE = new RegExp(`^(?:${LABEL_ALTERNATION})\\s*:`);
+const LABELLED_LINE = new RegExp(`^(${LABEL_ALTERNATION})\\s*:`);
 
 /**
  * Whether a line is one of a task's labelled fields ("Cơ quan chủ trì: Công an huyện", "Thời gian
@@ -77,8 +78,21 @@ const LABELLED_LINE = new RegExp(`^(?:${LABEL_ALTERNATION})\\s*:`);
  * isLabelledClause("Phối hợp với Công an tỉnh kết nối dữ liệu.") // false
  */
 export function isLabelledClause(text: string): boolean {
+  return labelKind(text) !== null;
+}
+
+/**
+ * What a labelled field introduces: "Cơ quan phối hợp:" → "coordinating"; null when the text is
+ * not a labelled field.
+ *
+ * @example
+ * labelKind("Thời gian thực hiện: Quý IV/2022") // "deadline"
+ * labelKind("Phối hợp với Công an tỉnh kết nối dữ liệu.") // null
+ */
+export function labelKind(text: string): LabelKind | null {
   const same = sameLengthFold(text.trim());
-  return same !== null && LABELLED_LINE.test(same);
+  const m = same === null ? null : LABELLED_LINE.exec(same);
+  return m ? (LABEL_KINDS.get(m[1]!.replace(/\s+/g, " ")) ?? null) : null;
 }
 
 /** The original wording of capture group `g` (the folding keeps one character per character). */

@@ -306,6 +306,16 @@ describe("parsePlan on labelled fields and assignment brackets", () => {
     ]);
   });
 
+  it("ends an agency field's listed values at a line that opens like a task; a task with fields keeps its sub-tasks", () => {
+    expect(read("1. Thành lập Tổ công tác triển khai Đề án 06.", "- Cơ quan phối hợp:", "- Phòng Tư pháp;", "- UBND các xã.", "- Xây dựng quy chế hoạt động của Tổ công tác.", "2. Tuyên truyền lợi ích của định danh điện tử.").map((t) => [t.ref, t.text, t.coordinating])).toEqual([
+      ["1", "Thành lập Tổ công tác triển khai Đề án 06.", ["Phòng Tư pháp", "UBND các xã"]],
+      ["1.1", "Xây dựng quy chế hoạt động của Tổ công tác.", ["Phòng Tư pháp", "UBND các xã"]],
+      ["2", "Tuyên truyền lợi ích của định danh điện tử.", []],
+    ]);
+    // a heading (no stop, or a colon) over fields and items stays a group
+    expect(read("1. Nhóm dịch vụ công:", "- Cơ quan chủ trì: Công an huyện.", "a) Đăng ký thường trú.").map((t) => [t.ref, t.lead])).toEqual([["1.a", ["Công an huyện"]]]);
+  });
+
   it("does not take a topic heading for its tasks' lead, but does a short heading that names an agency, OCR-damaged or not", () => {
     expect(read("1. Nhóm tiện ích phục vụ giải quyết thủ tục hành chính", "a) Triển khai dịch vụ công thiết yếu.", "2. Về phát triển công dân số", "a) Hướng dẫn kích hoạt tài khoản định danh điện tử.", "3. Triển khai ứng dụng VNeID", "a) Tuyên truyền lợi ích của VNeID.", "4. Văn phòng HĐND và UBND huyện", "a) Tích hợp dữ liệu dân cư.", "5. Vian phong UBND huyen", "a) Kết nối hệ thống một cửa điện tử.").map((t) => [t.ref, t.lead])).toEqual([
       ["1.a", []],
