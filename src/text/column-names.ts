@@ -65,9 +65,11 @@ export const COLUMN_NAMES: readonly { kind: ColumnKind; names: readonly string[]
       "Tiến độ thực hiện",
       "Tiến độ hoàn thành",
       "Thời gian triển khai",
+      "Lộ trình",
+      "Lộ trình thực hiện",
       "Deadline",
     ],
   },
-  { kind: "product", names: ["Sản phẩm", "Kết quả, sản phẩm", "Kết quả", "Sản phẩm đầu ra", "Kết quả/sản phẩm", "Dự kiến sản phẩm", "Hình thức văn bản", "Product"] },
+  { kind: "product", names: ["Sản phẩm", "Kết quả, sản phẩm", "Kết quả", "Sản phẩm đầu ra", "Kết quả/sản phẩm", "Dự kiến sản phẩm", "Sản phẩm dự kiến", "Kết quả đầu ra", "Kết quả dự kiến", "Hình thức văn bản", "Product"] },
   { kind: "notes", names: ["Ghi chú", "Notes"] },
 ];

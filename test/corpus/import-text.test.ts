@@ -468,6 +468,11 @@ describe("parsePlan on tables", () => {
     ]);
   });
 
+  it("knows the column headings plans use for each field", () => {
+    const plan = parsePlan(lines("| TT | Nội dung công việc | Đơn vị chủ trì | Cơ quan, đơn vị phối hợp | Lộ trình | Kết quả đầu ra |", "|---|---|---|---|---|---|", "| 1 | Số hóa hồ sơ hộ tịch | Phòng Tư pháp | UBND các xã | Năm 2023 | Dữ liệu hộ tịch điện tử |"), { id: "cot-2023" });
+    expect(plan.tasks.map((t) => [t.ref, t.text, t.lead, t.coordinating, t.deadline.raw, t.product])).toEqual([["1", "Số hóa hồ sơ hộ tịch", ["Phòng Tư pháp"], ["UBND các xã"], "Năm 2023", "Dữ liệu hộ tịch điện tử"]]);
+  });
+
   it("gives a section row's agencies and deadline to its rows that leave them empty; a roman row with no rows under it is a task", () => {
     const plan = parsePlan(
       lines(
