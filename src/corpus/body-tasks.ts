@@ -8,7 +8,7 @@ import { type RawSection, type RawTask, type RawTaskList, oneLine } from "./impo
 import type { WarningList } from "./import-warnings";
 import type { LineMetadata } from "./line-account";
 import type { SourceLine } from "./source-lines";
-import { isLabelledClause, labelKind, readTaskClauses } from "./task-clauses";
+import { isLabelledClause, type LabelKind, labelKind, readTaskClauses } from "./task-clauses";
 
 /** A roman section of the body. */
 export interface BodySection {
@@ -42,15 +42,21 @@ interface Node {
    * hiện: …"), unmarked or bulleted; its sub-items, if any, are its value (a list of agencies).
    */
   field: boolean;
+  /** What its label introduces, when it is a field (read once: a field's text grows as its value's lines join it). */
+  label: LabelKind | null;
 }
 
-/** Whether a paragraph reads as a labelled field: unmarked or bulleted, "Cơ quan chủ trì: …". */
-const fieldLike = (block: Block): boolean => (!block.marker || block.marker.kind === "bullet") && isLabelledClause(block.text);
+/** What a paragraph that reads as a labelled field introduces (unmarked or bulleted, "Cơ quan chủ trì: …"); null for any other. */
+const fieldLabel = (block: Block): LabelKind | null => (!block.marker || block.marker.kind === "bullet" ? labelKind(block.text) : null);
+
+/** Whether a paragraph reads as a labelled field. */
+const fieldLike = (block: Block): boolean => fieldLabel(block) !== null;
 
 /** A new node of the tree, added to its parent's children (or to `roots`). */
 function addNode(block: Block, level: number, parent: Node | null, roots: Node[]): Node {
-  const field = parent !== null && fieldLike(block);
-  const node: Node = { block, lines: [...block.lines], level, children: [], markedChildren: 0, items: 0, ref: "", parent, field, end: lastVisible(block.text) };
+  const label = parent !== null ? fieldLabel(block) : null;
+  const field = label !== null;
+  const node: Node = { block, lines: [...block.lines], level, children: [], markedChildren: 0, items: 0, ref: "", parent, field, label, end: lastVisible(block.text) };
   (parent ? parent.children : roots).push(node);
   if (parent && !field) parent.items++;
   if (parent && block.marker && !field) parent.markedChildren++;
@@ -145,8 +151,7 @@ function headingLike(text: string): boolean {
  * "- Phòng Tư pháp;" lines) is the next task, not one more agency.
  */
 function canBeValue(field: Node, block: Block): boolean {
-  const kind = labelKind(field.block.text);
-  return (kind !== "lead" && kind !== "coordinating") || !namesTopic(block.text);
+  return (field.label !== "lead" && field.label !== "coordinating") || !namesTopic(block.text);
 }
 
 /** Builds the tree of items of a section. */
