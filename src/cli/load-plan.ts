@@ -20,6 +20,20 @@ export function idFromFileName(file: string): string {
   return foldForMatch(stem).replace(/ /g, "-") || "imported";
 }
 
+/**
+ * Why a file could not be read or written, in words: `missing` for ENOENT ("no such file", or
+ * "no such directory" for a file to write), "permission denied", "is a directory", else the
+ * system's error code.
+ *
+ * @example
+ * fileErrorReason(Object.assign(new Error(), { code: "EACCES" }), "no such file") // "permission denied"
+ */
+export function fileErrorReason(error: unknown, missing: string): string {
+  const code = error instanceof Error && "code" in error ? String(error.code) : "";
+  const reasons: Record<string, string> = { ENOENT: missing, EACCES: "permission denied", EPERM: "permission denied", EISDIR: "is a directory", ENOTDIR: "a part of the path is not a directory" };
+  return reasons[code] ?? (code || (error instanceof Error ? error.message : String(error)));
+}
+
 /** What to import a plan file as: its id and, when given, the plans it derives from. */
 export interface PlanFileMeta {
   id?: string | undefined;
@@ -36,8 +50,7 @@ export function readPlanFile(file: string, meta: PlanFileMeta = {}): Plan {
   try {
     text = readFileSync(file, "utf8");
   } catch (error) {
-    const code = error instanceof Error && "code" in error ? String(error.code) : "unreadable";
-    throw new ImportError(`cannot read ${file} (${code === "ENOENT" ? "no such file" : code})`);
+    throw new ImportError(`cannot read ${file} (${fileErrorReason(error, "no such file")})`);
   }
   const extension = extname(file).toLowerCase();
   if (extension === ".json") return planFromJSON(text, file);

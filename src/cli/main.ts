@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { Dean06Error } from "../model/errors";
 import { colourEnabled, colourStatuses } from "./colour";
 import { commands } from "./commands";
+import { fileErrorReason } from "./load-plan";
 import { UsageError } from "./usage-error";
 
 const HELP_TAIL = "Run `dean06 <command> --help` for a command's options and examples.";
@@ -56,12 +57,21 @@ export async function main(argv: string[], tty = Boolean(process.stdout.isTTY)):
       throw new UsageError(`unknown format "${values.format}" for ${name}; formats: ${command.formats.join(", ")}`);
     }
     const output = await command.run({ args, format: values.format, plan: values.plan, task: values.task, section: values.section, id: values.id, parent: values.parent });
-    if (values.out) writeFileSync(values.out, `${output}\n`);
+    if (values.out) writeOutput(values.out, `${output}\n`);
     else process.stdout.write(`${values.format === undefined && colourEnabled(process.stdout) ? colourStatuses(output) : output}\n`);
     return 0;
   } catch (error) {
     process.stderr.write(`dean06: ${describe(error)}\n`);
     return 2;
+  }
+}
+
+/** Writes the output file, or throws a UsageError that says why it cannot. */
+function writeOutput(file: string, text: string): void {
+  try {
+    writeFileSync(file, text);
+  } catch (error) {
+    throw new UsageError(`cannot write ${file} (${fileErrorReason(error, "no such directory")})`);
   }
 }
 

@@ -89,6 +89,8 @@ describe("dean06 CLI", () => {
     [["plans", "--bogus"], /Unknown option '--bogus'/],
     [["drift", "nope"], /"nope" is neither a built-in plan id \(qd-06-2022, /],
     [["coverage", "missing-file.txt"], /cannot read missing-file.txt \(no such file\)/],
+    [["plans", "--out", "/no/such/dir/plans.md"], /^dean06: cannot write \/no\/such\/dir\/plans.md \(no such directory\)$/m],
+    [["plans", "--out", "."], /^dean06: cannot write \. \(is a directory\)$/m],
     [["drift"], /drift takes one plan/],
     [["compare", "hue-2022"], /compare takes two plans/],
     [["coverage", "hue-2022", "--format", "dot"], /unknown format "dot" for coverage/],
