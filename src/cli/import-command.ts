@@ -8,13 +8,16 @@ import { UsageError } from "./usage-error";
 const cut = (text: string, size: number) => (text.length > size ? `${text.slice(0, size - 1)}…` : text);
 
 function markdown(plan: Plan, file: string): string {
-  const head = `Imported ${plan.id} from ${file}: ${plan.code}, ${plan.issuer} (${plan.level}), issued ${plan.issuedOn ?? "?"}; ${plan.tasks.length} tasks in ${plan.sections.length} sections, ${plan.services.length} services, ${plan.warnings.length} warnings.`;
+  const head = `Imported ${plan.id} from ${file}: ${plan.code}, ${plan.issuer} (${plan.level}), issued ${plan.issuedOn ?? "?"}; ${plan.tasks.length} tasks in ${plan.sections.length} sections, ${plan.services.length} services, ${plan.targets.length ? `${plan.targets.length} targets, ` : ""}${plan.warnings.length} warnings.`;
   const parents = plan.parents.length ? `Derives from: ${plan.parents.join(", ")}.` : "Derives from: — (none found; pass --parent).";
   const rows = plan.tasks.map((t) => [t.ref, t.section, cut(t.text, 90), t.lead.join("; ") || "—", t.deadline.raw || "—"]);
   const table = markdownTable([{ heading: "ref" }, { heading: "section" }, { heading: "task" }, { heading: "lead" }, { heading: "deadline" }], rows);
   const shown = plan.warnings.slice(0, 20).map((w) => `- ${w.line ? `line ${w.line}: ` : ""}${w.message}`);
   const more = plan.warnings.length > 20 ? [`- … and ${plan.warnings.length - 20} more (see --format json)`] : [];
-  return [head, parents, "", table, ...(shown.length ? ["", "Warnings:", ...shown, ...more] : [])].join("\n");
+  const targets = plan.targets.length
+    ? ["", "Targets:", "", markdownTable([{ heading: "ref" }, { heading: "value", align: "right" }, { heading: "target" }], plan.targets.map((t) => [t.ref, t.value === null ? "—" : `${t.value}${t.unit ?? ""}`, cut(t.text, 90)]))]
+    : [];
+  return [head, parents, "", table, ...targets, ...(shown.length ? ["", "Warnings:", ...shown, ...more] : [])].join("\n");
 }
 
 /**

@@ -30,6 +30,7 @@ const DOTTED = /^\s*(\d{1,2}(?:\.\d{1,2}){1,3})\s+(.*)$/;
 const LETTER = /^\s*([a-zđ])\s*\)\s*(?=\S)(.*)$/;
 const LETTER_DOT = /^\s*([a-zđ])\.\s+(.*)$/;
 const BULLET = /^\s*([-–•+*])\s*(?=\S)(.*)$/;
+const FIGURE_BULLET = /^\s*[-–]\s*\d{1,3}(?:[.,]\d{1,2})?\s*%/;
 const STARTS_UPPER = /^\p{Lu}/u;
 
 /** A match of DOTTED or LETTER_DOT when the text after the marker starts with an upper-case letter. */
@@ -65,7 +66,8 @@ export function readMarker(text: string, lastRoman: number): { marker: Marker; r
   const letter = LETTER.exec(text) ?? upperAfter(LETTER_DOT.exec(text));
   if (letter) return { marker: { kind: "letter", label: letter[1]! }, rest: letter[2]!.trim() };
   const bullet = BULLET.exec(text);
-  if (bullet && !/^\s*[-–]\s*\d/.test(text)) return { marker: { kind: "bullet", symbol: bullet[1] === "–" ? "-" : bullet[1]! }, rest: bullet[2]!.trim() };
+  // "- 2025" on a line of its own ends a range wrapped from the line above ("giai đoạn 2022" / "- 2025"); "- 100% hồ sơ …" is a bullet
+  if (bullet && (!/^\s*[-–]\s*\d/.test(text) || FIGURE_BULLET.test(text))) return { marker: { kind: "bullet", symbol: bullet[1] === "–" ? "-" : bullet[1]! }, rest: bullet[2]!.trim() };
   return null;
 }
 

@@ -7,7 +7,7 @@ import { type Task, TaskRefSchema } from "../model/task";
 import { toNFC } from "../text/fold";
 import { collectAgencies, deepNFC } from "./build";
 import type { ImportMeta } from "./import-meta";
-import type { RawSection, RawService, RawTask } from "./import-types";
+import type { RawSection, RawService, RawTarget, RawTask } from "./import-types";
 import { WarningList } from "./import-warnings";
 import { type InputLine, LineMetadata, accountLines, lineOwners, reportUnused } from "./line-account";
 
@@ -27,6 +27,8 @@ export interface ImportedParts {
   sections: RawSection[];
   tasks: RawTask[];
   services: RawService[];
+  /** The plan's numeric targets (chỉ tiêu), when the reader reads them. */
+  targets?: RawTarget[];
   notes: string[];
   sourceNote: string;
   warnings: WarningList;
@@ -152,6 +154,7 @@ export function assemblePlan(parts: ImportedParts): ImportResult {
   }
   const rawTasks = uniqueRefs(parts.tasks, "task", warnings);
   const rawServices = uniqueRefs(parts.services, "service", warnings);
+  const rawTargets = uniqueRefs(parts.targets ?? [], "target", warnings);
   const tasks = rawTasks.map((t) => {
     const section = sectionRef(t.section);
     declare(section, section);
@@ -198,6 +201,7 @@ export function assemblePlan(parts: ImportedParts): ImportResult {
   let owners = lineOwners([
     ...rawTasks.map((t, i) => ({ use: "task" as const, id: tasks[i]!.id, lines: t.lines })),
     ...rawServices.map((s, i) => ({ use: "service" as const, id: services[i]!.id, lines: s.lines })),
+    ...(restored ? [] : rawTargets).map((t) => ({ use: "target" as const, id: `${meta.id}:target:${t.ref}`, lines: t.lines })),
   ]);
   reportUnused(parts.input, owners, parts.metadata, warnings);
   if (restored) warnings.items.push(...restored.warnings);
@@ -217,7 +221,7 @@ export function assemblePlan(parts: ImportedParts): ImportResult {
     sections,
     tasks,
     services,
-    targets: restored?.targets ?? [],
+    targets: restored?.targets ?? rawTargets.map(({ lines: _lines, ...target }) => target),
     agencies: restored?.agencies ?? collectAgencies({ tasks, services }),
     notes: parts.notes,
     warnings: warnings.items,

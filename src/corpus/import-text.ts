@@ -4,6 +4,7 @@ import { PLAN_DOCUMENT_KINDS } from "../text/document-kinds";
 import { foldForMatch } from "../text/fold";
 import { type Appendix, findAppendices } from "./appendices";
 import type { Block } from "./body-blocks";
+import { bodyTargets } from "./body-targets";
 import { bodyItemLines, bodySections, bodyTasks } from "./body-tasks";
 import { knownPlanId, referencedPlanId } from "./cited-plans";
 import { levelOfIssuer, preambleIssuer, readDocumentHead } from "./document-meta";
@@ -177,12 +178,18 @@ function readPlanText(text: string, m: ImportMeta): ImportResult {
     const taskSections = body.sections.filter((s) => s.holdsTasks);
     if (list.tasks.length) layouts.push(`the numbered list of ${taskSections.map((s) => (s.title ? `§${s.ref} "${s.title}"` : "the text")).join(", ")}`);
   }
-  const skipped = body.sections.filter((s) => !s.holdsTasks);
+  // numeric targets (chỉ tiêu): a section of them, or a list of them in a section without tasks
+  const targets = bodyTargets(body.sections);
+  metadata.mark("group heading", targets.headingLines);
+  const targetLines = new Set([...targets.headingLines, ...targets.targets.flatMap((t) => t.lines)]);
+  const skipped = body.sections.filter((s) => !s.holdsTasks && !s.blocks.every((b) => b.lines.every((n) => targetLines.has(n))));
   if (skipped.length) notes.push(`Sections not holding tasks, not imported: ${skipped.map((s) => `${s.ref}. ${s.title} (line ${s.line})`).join("; ")}.`);
   for (const section of skipped) {
     const sectionLines = section.blocks.flatMap((b) => b.lines);
-    const [first] = sectionLines;
-    if (first) warnings.add(first, `section ${section.ref}. ${section.title} (lines ${first}–${sectionLines.at(-1)}) does not announce tasks; its text was not imported`, lines[first - 1]!.text, sectionLines);
+    const unread = sectionLines.filter((n) => !targetLines.has(n));
+    const [first] = unread;
+    const but = unread.length < sectionLines.length ? ` but for its targets (lines ${ranges(sectionLines.filter((n) => targetLines.has(n)))})` : "";
+    if (first) warnings.add(first, `section ${section.ref}. ${section.title} (lines ${sectionLines[0]}–${sectionLines.at(-1)}) does not announce tasks; its text was not imported${but}`, lines[first - 1]!.text, unread);
   }
   notes.push(...list.notes);
   for (const { table } of serviceTables) {
@@ -267,6 +274,7 @@ function readPlanText(text: string, m: ImportMeta): ImportResult {
     sections: list.sections,
     tasks: list.tasks,
     services: list.services,
+    targets: targets.targets,
     notes,
     sourceNote: layouts.length ? `Imported from ${layouts.join("; ")}.` : "Imported from text; no task list was found.",
     warnings,

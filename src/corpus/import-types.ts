@@ -39,6 +39,19 @@ export interface RawService {
   notes: string[];
 }
 
+/** A numeric target (chỉ tiêu) as read by the text importer, with the input lines it was read from. */
+export interface RawTarget {
+  ref: string;
+  /** The heading of its group ("Về phục vụ giải quyết thủ tục hành chính …"), or its own text when it stands alone. */
+  group: string;
+  text: string;
+  value: number | null;
+  unit: string | null;
+  deadline: string | null;
+  line: number;
+  lines: number[];
+}
+
 /** What a reader found: sections, tasks and services, with notes on how. */
 export interface RawTaskList {
   sections: RawSection[];

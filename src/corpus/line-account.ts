@@ -10,8 +10,8 @@ export interface InputLine {
   text: string;
 }
 
-/** The task or service a line is part of. */
-export type LineOwner = { use: "task" | "service"; id: string };
+/** The task, service or target a line is part of. */
+export type LineOwner = { use: "task" | "service" | "target"; id: string };
 
 /**
  * The input lines an importer read for the plan's metadata, with what each told it; the first
@@ -50,7 +50,7 @@ export function ranges(numbers: readonly number[]): string {
 }
 
 /**
- * The task or service each input line is part of (the first one that claims it).
+ * The task, service or target each input line is part of (the first one that claims it).
  *
  * @example
  * lineOwners([{ use: "task", id: "x:1", lines: [4, 5] }]).get(5) // { use: "task", id: "x:1" }
@@ -62,13 +62,13 @@ export function lineOwners(items: readonly (LineOwner & { lines: readonly number
 }
 
 /**
- * Reports the non-empty lines that no task, service, metadata or warning accounts for, one warning
+ * Reports the non-empty lines that no task, service, target, metadata or warning accounts for, one warning
  * per run of them ("lines 12–15 not used: …"), so that no line is dropped silently.
  *
  * @example
  * const warnings = new WarningList();
  * reportUnused([{ n: 1, text: "Xin chào" }], new Map(), new LineMetadata(), warnings);
- * warnings.items[0].message // "line 1 not used: it is not part of a task, a table or the plan's head"
+ * warnings.items[0].message // "line 1 not used: it is not part of a task, a target, a table or the plan's head"
  */
 export function reportUnused(input: readonly InputLine[], owners: ReadonlyMap<number, LineOwner>, metadata: LineMetadata, warnings: WarningList): void {
   const accounted = (line: InputLine) => owners.has(line.n) || metadata.byLine.has(line.n) || warnings.reported.has(line.n);
@@ -78,13 +78,13 @@ export function reportUnused(input: readonly InputLine[], owners: ReadonlyMap<nu
     while (j + 1 < input.length && !accounted(input[j + 1]!)) j++;
     const run = input.slice(i, j + 1).map((l) => l.n);
     const where = run.length === 1 ? `line ${run[0]}` : `lines ${ranges(run)}`;
-    warnings.add(run[0]!, `${where} not used: ${run.length === 1 ? "it is" : "they are"} not part of a task, a table or the plan's head`, input[i]!.text, run);
+    warnings.add(run[0]!, `${where} not used: ${run.length === 1 ? "it is" : "they are"} not part of a task, a target, a table or the plan's head`, input[i]!.text, run);
     i = j;
   }
 }
 
 /**
- * The account of every non-empty input line: part of a task or service, else metadata, else the
+ * The account of every non-empty input line: part of a task, service or target, else metadata, else the
  * warning that reports it. Lines nothing accounts for are missing; {@link reportUnused} first
  * leaves none.
  *

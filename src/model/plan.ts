@@ -129,6 +129,8 @@ export const ImportWarningSchema = z.object({
 export const LineAccountSchema = z.discriminatedUnion("use", [
   z.object({ line: z.number().int().positive(), use: z.literal("task"), id: z.string().min(1) }),
   z.object({ line: z.number().int().positive(), use: z.literal("service"), id: z.string().min(1) }),
+  /** A line of a numeric target (chỉ tiêu): `id` is `<plan id>:target:<ref>`. */
+  z.object({ line: z.number().int().positive(), use: z.literal("target"), id: z.string().min(1) }),
   z.object({
     line: z.number().int().positive(),
     use: z.literal("metadata"),

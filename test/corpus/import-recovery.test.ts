@@ -100,6 +100,11 @@ describe("the importer on the raw seeds (recovery of the curated tasks)", () => 
     }
   });
 
+  it("reads hcmc-2024's numeric targets (§II Chỉ tiêu) exactly as curated, one per figure", () => {
+    expect(parsePlan(raw("hcmc-2024"), { id: "hcmc-2024" }).targets).toEqual(getPlan("hcmc-2024").targets);
+    for (const id of ["hue-2022", "ninh-hoa-2022", "hue-2026", "bac-giang-2022"]) expect(parsePlan(raw(id), { id }).targets, id).toEqual([]);
+  });
+
   it("reads the essential services of hue-2022's Phụ lục I", () => {
     const services = parsePlan(raw("hue-2022"), { id: "hue-2022" }).services;
     expect(services.map((s) => s.ref)).toEqual(getPlan("hue-2022").services.map((s) => s.ref));

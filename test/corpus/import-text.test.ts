@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parsePlan } from "../../src/corpus/import-text";
+import { importPlan, parsePlan } from "../../src/corpus/import-text";
 import { Dean06Error, ImportError } from "../../src/model/errors";
 import { planIntegrityIssues } from "../../src/model/integrity";
 import { PlanSchema } from "../../src/model/plan";
@@ -174,6 +174,43 @@ describe("parsePlan on numbered paragraphs", () => {
       ["Số hóa hồ sơ hộ tịch, hoàn thành việc số hóa trong năm 2022.", ""],
       ["Kết nối dữ liệu, hoàn thành 100% hồ sơ.", ""],
     ]);
+  });
+
+  it("reads numeric targets: a section of them, or a list under a sub-heading of a section without tasks", () => {
+    const { plan, lines: account } = importPlan(
+      lines(
+        "KẾ HOẠCH",
+        "I. MỤC TIÊU",
+        "1. Mục tiêu chung",
+        "Triển khai đồng bộ Đề án 06.",
+        "2. Mục tiêu cụ thể",
+        "- 100% công dân đủ điều kiện được cấp tài khoản định danh điện tử đến hết năm 2025.",
+        "- Tỷ lệ thanh toán trực tuyến đạt 1,5% tổng giao dịch, 30% hồ sơ được số hóa.",
+        "- Hoàn thành kết nối các cơ sở dữ liệu chuyên ngành.",
+        "II. CHỈ TIÊU",
+        "1. 90% người dân hài lòng.",
+        "III. NHIỆM VỤ",
+        "1. Kết nối dữ liệu dân cư.",
+      ),
+      { id: "chi-tieu-2025" },
+    );
+    expect(plan.targets.map((t) => [t.ref, t.group, t.value, t.unit, t.deadline, t.line])).toEqual([
+      ["2.1", "Mục tiêu cụ thể", 100, "%", "đến hết năm 2025", 6],
+      ["2.2", "Mục tiêu cụ thể", 1.5, "%", null, 7],
+      ["2.3", "Mục tiêu cụ thể", 30, "%", null, 7],
+      ["2.4", "Mục tiêu cụ thể", null, null, null, 8],
+      ["1.1", "90% người dân hài lòng.", 90, "%", null, 10],
+    ]);
+    expect(plan.tasks.map((t) => t.ref)).toEqual(["1"]);
+    // every line accounted for: targets by their ids, the rest of §I reported
+    expect(account.filter((l) => l.use === "target").map((l) => [l.line, "id" in l ? l.id : ""])).toEqual([
+      [6, "chi-tieu-2025:target:2.1"],
+      [7, "chi-tieu-2025:target:2.2"],
+      [8, "chi-tieu-2025:target:2.4"],
+      [10, "chi-tieu-2025:target:1.1"],
+    ]);
+    expect(plan.warnings.map((w) => w.message)).toContain("section I. MỤC TIÊU (lines 3–8) does not announce tasks; its text was not imported but for its targets (lines 5–8)");
+    expect(plan.warnings.some((w) => /CHỈ TIÊU/.test(w.message))).toBe(false);
   });
 
   it("reads tasks from the task section only, with agencies and deadlines split off", () => {
