@@ -2,13 +2,14 @@
 // naive baselines, with the scoring rule of shared/eval/README.md (micro-averaged over plans); then
 // the same against the other, independent labellings of the harder plans (a second labeller's,
 // a third's of the two reworded plans, and the consensus of all), beside the labellers' agreement;
-// last, the same plans re-written as other plans are written (scripts/variants.ts).
+// last, the same plans re-written as other plans are written (scripts/variants.ts), and the
+// Bắc Giang scan itself imported from its raw OCR text.
 //   --verbose   list each plan's false and missed links (every labelling)
 import { fileURLToPath } from "node:url";
 import { link } from "../src/match/link";
 import { DEV, type EvalRow, evaluate, refOf as ref } from "./evaluate";
 import { consensusLabels, type LabelFile, prf, readLabels } from "./labels";
-import { TEXT_VARIANTS, variantCounts } from "./variants";
+import { SCANNED_PLAN, scanCounts, TEXT_VARIANTS, variantCounts } from "./variants";
 
 const FIXTURES = fileURLToPath(new URL("../test/fixtures/", import.meta.url));
 /** Other labellers' labels of the plans we labelled ourselves (test/fixtures/README.md). */
@@ -76,6 +77,19 @@ function printVariants(dev: LabelFile[], consensus: LabelFile[]): void {
   }
 }
 
+/** dean06 on the Bắc Giang scan as it is (its raw OCR text imported), against our labels and the consensus. */
+function printScan(ours: LabelFile[], consensus: LabelFile[]): void {
+  const row = (name: string, files: LabelFile[]) => {
+    const labels = files.find((l) => l.plan === SCANNED_PLAN)!;
+    const { precision, recall, f1 } = prf(scanCounts(labels));
+    return `| ${name} | ${pct(precision)} | ${pct(recall)} | ${pct(f1)} |`;
+  };
+  console.log("| labels | precision | recall | F1 |");
+  console.log("| --- | ---: | ---: | ---: |");
+  console.log(row("our labels", ours));
+  console.log(row("consensus", consensus));
+}
+
 function main(): void {
   const labelFiles = readLabels(FIXTURES);
   printTable(evaluate(labelFiles).rows);
@@ -95,6 +109,8 @@ function main(): void {
   printLabelling("consensus", consensus, dev, []);
   console.log("\nThe same plans re-written as other plans are written (scripts/variants.ts, seeded), linked again: F1 (precision / recall):\n");
   printVariants(dev, consensus);
+  console.log(`\nThe scan itself: seeds/raw/${SCANNED_PLAN}.txt (a real scanner's OCR, mostly without diacritics) imported with parsePlan and linked, as a user would:\n`);
+  printScan(ours, consensus);
   if (process.argv.includes("--verbose")) {
     printErrors(labelFiles, "our labels");
     printErrors(second, "second labeller");

@@ -1,7 +1,10 @@
 // The labelled plans re-written as other plans are written (without diacritics, abbreviated,
 // scanned with OCR damage, in capitals) and linked again: how much of the linker's quality is
 // owed to the labelled plans' own spelling. npm run eval prints it; the tests guard it.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { abbreviate, mulberry32, ocrNoise, type Rng } from "../bench/generate";
+import { parsePlan } from "../src/corpus/import-text";
 import { getPlan } from "../src/corpus/index";
 import { link } from "../src/match/link";
 import type { Plan } from "../src/model/plan";
@@ -49,4 +52,18 @@ export function variantCounts(labelFiles: readonly LabelFile[], variant: TextVar
     total = addCounts(total, counts);
   }
   return { plans, total };
+}
+
+/** The labelled plan whose seed is a scan: its raw OCR text is imported and linked as a user would. */
+export const SCANNED_PLAN = "bac-giang-2022";
+
+/**
+ * dean06's links of the Bắc Giang scan as it is — seeds/raw/bac-giang-2022.txt imported with
+ * parsePlan (OCR damage of a real scanner, mostly without diacritics), not the curated restoration
+ * the corpus holds — counted against the plan's labels (the import finds every ref).
+ */
+export function scanCounts(labels: LabelFile): Counts {
+  const text = readFileSync(fileURLToPath(new URL(`../seeds/raw/${labels.plan}.txt`, import.meta.url)), "utf8");
+  const pairs = link(parsePlan(text, { id: labels.plan })).links.map((l): [string, string] => [refOf(l.local), refOf(l.national)]);
+  return countLinks(labels, pairs);
 }

@@ -4,7 +4,7 @@ import { plans as builtIn } from "../corpus/index";
 import { leadingPhrase, type LeadingPhrase } from "../text/actions";
 import { CONCEPTS } from "../text/concepts";
 import { crossWordPairs } from "../text/segment";
-import { matchText, type MatchText } from "../text/match-form";
+import { matchText, type MatchText, writtenWords } from "../text/match-form";
 import { buildVocabulary, type Vocabulary } from "../text/ocr";
 import { BOILERPLATE_WORDS, isBoilerplate } from "../text/stopwords";
 import { namedSystems, systemCount } from "../text/systems";
@@ -298,7 +298,10 @@ function foldedReadings(texts: readonly MatchText[]): Map<string, string[]> {
  */
 export function buildReferenceIndex(plan: Plan): ReferenceIndex {
   const texts = plan.tasks.map((task) => matchText(task.text));
-  const vocabulary = buildVocabulary(texts.map((t) => t.folded), texts.map((t) => t.toned));
+  // OCR repair reads the words as written (function words and concepts' words too: "một cửa",
+  // "giấy phép lái xe"); telling a folded function word from a content syllable reads the content pairs
+  const written = plan.tasks.map((task) => writtenWords(task.text));
+  const vocabulary: Vocabulary = { ...buildVocabulary(written.map((w) => w.folded), written.map((w) => w.toned)), contentPairs: buildVocabulary(texts.map((t) => t.folded)).pairs };
   const statistics = { toned: formStatistics(texts, "toned"), folded: formStatistics(texts, "folded") };
   const accented = texts.filter((t) => t.accented).length * 2 > texts.length;
   const n = plan.tasks.length;

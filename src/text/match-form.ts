@@ -373,12 +373,57 @@ function splitWords(text: string, vocabulary?: Vocabulary): Omit<MatchWords, "ho
  * only where it is the content syllable.
  */
 function inKnownPair(words: readonly WordForms[], clauses: readonly number[], i: number, vocabulary: Vocabulary): boolean {
-  const pairs = vocabulary.pairs;
+  const pairs = vocabulary.contentPairs ?? vocabulary.pairs;
   const here = words[i]!.folded;
   return (
     (i > 0 && clauses[i - 1] === clauses[i] && pairs.has(`${words[i - 1]!.folded} ${here}`)) ||
     (i + 1 < words.length && clauses[i + 1] === clauses[i] && pairs.has(`${here} ${words[i + 1]!.folded}`))
   );
+}
+
+/** Words with their abbreviations expanded (expandAbbreviations), each expansion word in the abbreviation's clause. */
+function withExpansions(words: readonly WordForms[], clauses: readonly number[]): { words: readonly WordForms[]; clauses: readonly number[] } {
+  if (!words.some((w) => w.flags & ABBREVIATION)) return { words, clauses };
+  const expanded: WordForms[] = [];
+  const expandedClauses: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (word.flags & ABBREVIATION) {
+      for (const forms of expansionForms(word.folded)) {
+        expanded.push(forms);
+        expandedClauses.push(clauses[i]!);
+      }
+    } else {
+      expanded.push(word);
+      expandedClauses.push(clauses[i]!);
+    }
+  }
+  return { words: expanded, clauses: expandedClauses };
+}
+
+/**
+ * The words of a text as written, in both forms, abbreviations expanded: function words kept and
+ * programme concepts not replaced (what OCR damages, and what a repair vocabulary must hold:
+ * "một cửa", "giấy phép lái xe"). A clause break is marked by an empty pair of strings, so that
+ * {@link buildVocabulary} makes no pair across it.
+ *
+ * @example
+ * writtenWords("Bộ phận một cửa; TTHC").folded // ["bo", "phan", "mot", "cua", "", "thu", "tuc", "hanh", "chinh"]
+ */
+export function writtenWords(text: string): { folded: string[]; toned: string[] } {
+  const split = splitWords(text);
+  const { words, clauses } = withExpansions(split.words, split.clauses);
+  const folded: string[] = [];
+  const toned: string[] = [];
+  words.forEach((word, i) => {
+    if (i > 0 && clauses[i] !== clauses[i - 1]) {
+      folded.push("");
+      toned.push("");
+    }
+    folded.push(word.folded);
+    toned.push(word.toned);
+  });
+  return { folded, toned };
 }
 
 /** {@link matchText}'s words as shared {@link WordForms}. */
@@ -394,25 +439,7 @@ export function matchWords(text: string, vocabulary?: Vocabulary): MatchWords {
       if (repaired[i] !== folded[i] && !(words[i]!.flags & ABBREVIATION)) words[i] = repairedForms(repaired[i]!, words[i]!.toned, vocabulary);
     }
   }
-  // abbreviations expanded (expandAbbreviations)
-  let expanded = words;
-  let expandedClauses = clauses;
-  if (words.some((w) => w.flags & ABBREVIATION)) {
-    expanded = [];
-    expandedClauses = [];
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i]!;
-      if (word.flags & ABBREVIATION) {
-        for (const forms of expansionForms(word.folded)) {
-          expanded.push(forms);
-          expandedClauses.push(clauses[i]!);
-        }
-      } else {
-        expanded.push(word);
-        expandedClauses.push(clauses[i]!);
-      }
-    }
-  }
+  const { words: expanded, clauses: expandedClauses } = withExpansions(words, clauses);
   // concept phrases replaced (canonicalizeConcepts), function words dropped
   const stop = accented ? STOP_TONED : STOP_FOLDED;
   const result: MatchWords = { words: [], clauses: [], accented, hosts: [] };

@@ -17,10 +17,18 @@ export interface Vocabulary {
    * were given with them: what a repaired word is compared as in texts with diacritics.
    */
   toned?: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The adjacent pairs of the texts' content words (function words dropped, as the matcher reads
+   * them), when `words` and `pairs` were read from the texts as written: what tells a folded
+   * function word from a content syllable in a text without diacritics.
+   */
+  contentPairs?: ReadonlySet<string>;
 }
 
 /**
- * Collects the words and adjacent pairs of texts already in matching form.
+ * Collects the words and adjacent pairs of texts already in matching form (an empty token breaks
+ * the pairs, as between clauses), with each word's spellings with tones when `tonedLists` are
+ * given.
  *
  * @example
  * const vocabulary = buildVocabulary([["co", "so", "du", "lieu"], ["ket", "noi"]]);
@@ -35,8 +43,9 @@ export function buildVocabulary(tokenLists: Iterable<readonly string[]>, tonedLi
   for (const tokens of tokenLists) {
     const toned = tonedLists?.[list++];
     tokens.forEach((token, i) => {
+      if (!token) return;
       words.add(token);
-      if (i > 0) pairs.add(`${tokens[i - 1]} ${token}`);
+      if (i > 0 && tokens[i - 1]) pairs.add(`${tokens[i - 1]} ${token}`);
       const spelling = toned?.[i];
       if (spelling === undefined) return;
       let counts = uses.get(token);
@@ -75,8 +84,11 @@ export function tonedRepair(word: string, damaged: string, vocabulary: Vocabular
  * Vietnamese syllable and not in the vocabulary is replaced by the closest vocabulary word
  * (fast-levenshtein edit distance ≤ 2, where a glyph pair OCR reads for one letter — "ir" for
  * "ư", "ri" for "n", "rn" for "m", "li" for "h", "cl" for "d" — counts as one edit) that forms
- * a known pair with a neighbour, or by the single vocabulary word at distance 1. Well-formed
- * words are never changed.
+ * a known pair with a neighbour, or by the single vocabulary word at distance 1. In a sequence
+ * that reads as a scan (at least two words, and 5%, damaged), OCR also makes well-formed
+ * syllables of other words ("quốc" read "quéc", "nối" read "néi"): there a well-formed word the
+ * vocabulary lacks is replaced by the one vocabulary word at distance 1 that forms a known pair
+ * with a neighbour. Other well-formed words are never changed.
  *
  * @example
  * const vocabulary = buildVocabulary([["co", "so", "du", "lieu", "quoc", "gia"], ["ket", "noi"]]);
@@ -86,9 +98,17 @@ export function tonedRepair(word: string, damaged: string, vocabulary: Vocabular
 export function repairOcrTokens(tokens: readonly string[], vocabulary: Vocabulary): string[] {
   const out = [...tokens];
   const lookup = repairLookup(vocabulary);
+  const scanned = isScanned(tokens, lookup);
   out.forEach((token, i) => {
     const near = lookup.near(token);
-    if (near === null) return;
+    if (near === null) {
+      // a well-formed word of a scanned text that the vocabulary lacks ("quec gia", "ket nei"):
+      // the one vocabulary word at distance 1 that forms a known pair with a neighbour
+      if (!scanned || !token || vocabulary.words.has(token) || !/^[a-z]+$/.test(token)) return;
+      const hit = lookup.inContext(lookup.nearWellFormed(token), null, out[i - 1], tokens[i + 1]);
+      if (hit.count === 1) out[i] = hit.word!;
+      return;
+    }
     // The closest word wins: cost = distance, less 1.5 for a word that forms a known pair with a
     // neighbour ("in context"); a word at distance 2 counts only in context; a tie changes
     // nothing. So: the one word at distance 1 in context, else the one at distance 2 in context,
@@ -108,6 +128,26 @@ export function repairOcrTokens(tokens: readonly string[], vocabulary: Vocabular
     if (near.one.length === 1) out[i] = near.one[0]!;
   });
   return out;
+}
+
+/** The share of a text's words that must look damaged for it to be read as a scan (see {@link isScanned}). */
+const SCANNED_SHARE = 0.05;
+
+/**
+ * Whether a word sequence reads as OCR'd: at least two words, and 5% of them, are damaged
+ * vocabulary words (not well-formed, and within reach of a repair). A two-letter word without a
+ * vowel does not count: it is a document code ("KH", "NQ", "CP" in "02-KH/BCĐTW"), not damage
+ * ("thdng", "cdng", "s" are).
+ */
+function isScanned(tokens: readonly string[], lookup: RepairLookup): boolean {
+  let words = 0;
+  let damaged = 0;
+  for (const token of tokens) {
+    if (!token) continue;
+    words++;
+    if ((token.length !== 2 || /[aeiouy]/.test(token)) && lookup.hasNear(token)) damaged++;
+  }
+  return damaged >= 2 && damaged >= SCANNED_SHARE * words;
 }
 
 /**
@@ -171,6 +211,8 @@ interface RepairLookup {
   readonly version: number;
   /** The vocabulary words within distance 2 of a token, or null when the token needs no repair. */
   near(token: string): Near | null;
+  /** The vocabulary words at edit distance 1 of a well-formed token the vocabulary lacks. */
+  nearWellFormed(token: string): readonly string[];
   /** Whether `near(token)` has any word. */
   hasNear(token: string): boolean;
   /** The words of `near.two` as a set (made when first needed). */
@@ -178,6 +220,8 @@ interface RepairLookup {
   /** How many of `words` (0, 1, or 2 for "several") form a known pair with a neighbour, and the word when one does. */
   inContext(words: readonly string[], set: ReadonlySet<string> | null, previous: string | undefined, next: string | undefined): { count: number; word: string | null };
 }
+
+const NO_WORDS: readonly string[] = Object.freeze([]);
 
 /** A damaged token with no vocabulary word near it (most of them): one shared answer. */
 const NOTHING_NEAR: Near = Object.freeze({ one: [], two: [] });
@@ -241,8 +285,22 @@ function repairLookup(vocabulary: Vocabulary): RepairLookup {
   const needsRepair = (token: string) => /^[a-z]+$/.test(token) && !vocabulary.words.has(token) && !isVietnameseSyllable(token);
   const some = new Map<string, boolean>();
   const sets = new WeakMap<Near, ReadonlySet<string>>();
+  const wellFormedMemo = new Map<string, readonly string[]>();
   const lookup: RepairLookup = {
     version: ++lookupCount,
+    nearWellFormed(token) {
+      let words = wellFormedMemo.get(token);
+      if (words === undefined) {
+        const found: string[] = [];
+        for (let length = token.length - 1; length <= token.length + 1; length++) {
+          for (const word of wordsOfLength(length)) if (levenshtein.get(token, word) === 1) found.push(word);
+        }
+        words = found.length ? found : NO_WORDS;
+        if (wellFormedMemo.size >= LOOKUP_LIMIT) wellFormedMemo.clear();
+        wellFormedMemo.set(token, words);
+      }
+      return words;
+    },
     set(near) {
       let set = sets.get(near);
       if (!set) sets.set(near, (set = new Set(near.two)));

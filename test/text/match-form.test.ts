@@ -5,6 +5,9 @@ import { matchText } from "../../src/text/match-form";
 import { buildVocabulary, repairOcrTokens, tonedRepair } from "../../src/text/ocr";
 import { isBoilerplate } from "../../src/text/stopwords";
 import { isVietnameseSyllable } from "../../src/text/syllable";
+import levenshtein from "fast-levenshtein";
+import { buildReferenceIndex } from "../../src/match/target-index";
+import { makePlan } from "../helpers";
 import { hasDiacritics, tonedForm } from "../../src/text/tone";
 
 describe("tonedForm", () => {
@@ -83,6 +86,8 @@ describe("matchText", () => {
   });
 });
 
+const editDistance = (a: string, b: string) => levenshtein.get(a, b);
+
 describe("OCR repair", () => {
   const vocabulary = buildVocabulary([["co", "so", "du", "lieu", "quoc", "gia"], ["ket", "noi", "chia", "se"]]);
 
@@ -102,16 +107,40 @@ describe("OCR repair", () => {
     expect(repairOcrTokens(["hxoxg", "dan"], words)).toEqual(["huong", "dan"]);
   });
 
-  it("never changes a well-formed syllable (property)", () => {
+  it("changes a well-formed syllable only into a vocabulary word one edit away in a known pair, and never beside fewer than two malformed words (property)", () => {
     fc.assert(
       fc.property(fc.array(fc.stringMatching(/^[a-z]{1,6}$/), { maxLength: 8 }), (words) => {
         const repaired = repairOcrTokens(words, vocabulary);
         expect(repaired).toHaveLength(words.length);
+        const malformed = words.filter((word) => !isVietnameseSyllable(word) && !vocabulary.words.has(word)).length;
         words.forEach((word, i) => {
-          if (isVietnameseSyllable(word)) expect(repaired[i]).toBe(word);
+          if (!isVietnameseSyllable(word) || repaired[i] === word) return;
+          expect(malformed).toBeGreaterThanOrEqual(2);
+          expect(vocabulary.words.has(word)).toBe(false);
+          expect(vocabulary.words.has(repaired[i]!)).toBe(true);
+          expect(editDistance(word, repaired[i]!)).toBe(1);
+          const pairs = [i > 0 ? `${repaired[i - 1]} ${repaired[i]}` : "", i + 1 < words.length ? `${repaired[i]} ${words[i + 1]}` : ""];
+          expect(pairs.some((pair) => vocabulary.pairs.has(pair))).toBe(true);
         });
       }),
     );
+  });
+
+  it("repairs a well-formed word OCR made of another (quéc, néi) in a scan, never in a clean text", () => {
+    // clean: one unknown word is no scan, "quec" stays
+    expect(repairOcrTokens(["co", "so", "du", "lieu", "quec", "gia"], vocabulary)).toEqual(["co", "so", "du", "lieu", "quec", "gia"]);
+    // a scan (two damaged words, "dir" and "ndi"): "quec gia" is "quoc gia", "ket nei" is "ket noi"
+    expect(repairOcrTokens(["co", "so", "dir", "lieu", "quec", "gia", "ket", "ndi", "ket", "nei"], vocabulary)).toEqual(["co", "so", "du", "lieu", "quoc", "gia", "ket", "noi", "ket", "noi"]);
+    // document codes ("02-KH/NQ") are not damage: a text of codes and an unknown word is no scan
+    expect(repairOcrTokens(["kh", "nq", "quec", "gia"], vocabulary)).toEqual(["kh", "nq", "quec", "gia"]);
+  });
+
+  it("repairs against the target's words as written, function words and concept words included", () => {
+    const reference = buildReferenceIndex(makePlan("mot-cua-2022", [{ ref: "1", text: "Thực hiện cơ chế một cửa, cấp giấy phép lái xe." }]));
+    expect(reference.vocabulary.pairs.has("mot cua")).toBe(true);
+    expect(reference.vocabulary.pairs.has("cua cap")).toBe(false); // no pair across a clause break
+    // "cira" (cửa) is repaired beside "mot", then read as the one-stop concept
+    expect(matchText("Đổi mới cơ chế mot cira trong giai quyét TTHC", reference.vocabulary).folded).toContain("motcua");
   });
 
   it("gives a repaired word its spelling with tones in the vocabulary's texts, with the damaged word's tone where it has one", () => {
