@@ -1,4 +1,5 @@
 import levenshtein from "fast-levenshtein";
+import { STOPWORDS } from "./stopwords";
 import { isVietnameseSyllable } from "./syllable";
 
 /**
@@ -87,8 +88,8 @@ export function tonedRepair(word: string, damaged: string, vocabulary: Vocabular
  * a known pair with a neighbour, or by the single vocabulary word at distance 1. In a sequence
  * that reads as a scan (at least two words, and 5%, damaged), OCR also makes well-formed
  * syllables of other words ("quốc" read "quéc", "nối" read "néi"): there a well-formed word the
- * vocabulary lacks is replaced by the one vocabulary word at distance 1 that forms a known pair
- * with a neighbour. Other well-formed words are never changed.
+ * vocabulary lacks (a function word aside) is replaced by the one vocabulary word at distance 1
+ * that forms a known pair with a neighbour. Other well-formed words are never changed.
  *
  * @example
  * const vocabulary = buildVocabulary([["co", "so", "du", "lieu", "quoc", "gia"], ["ket", "noi"]]);
@@ -103,8 +104,9 @@ export function repairOcrTokens(tokens: readonly string[], vocabulary: Vocabular
     const near = lookup.near(token);
     if (near === null) {
       // a well-formed word of a scanned text that the vocabulary lacks ("quec gia", "ket nei"):
-      // the one vocabulary word at distance 1 that forms a known pair with a neighbour
-      if (!scanned || !token || vocabulary.words.has(token) || !/^[a-z]+$/.test(token)) return;
+      // the one vocabulary word at distance 1 that forms a known pair with a neighbour (never a
+      // function word: "một" is a word the target may not use, not damage)
+      if (!scanned || !token || vocabulary.words.has(token) || STOPWORDS.folded.has(token) || !/^[a-z]+$/.test(token)) return;
       const hit = lookup.inContext(lookup.nearWellFormed(token), null, out[i - 1], tokens[i + 1]);
       if (hit.count === 1) out[i] = hit.word!;
       return;

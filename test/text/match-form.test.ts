@@ -131,6 +131,9 @@ describe("OCR repair", () => {
     expect(repairOcrTokens(["co", "so", "du", "lieu", "quec", "gia"], vocabulary)).toEqual(["co", "so", "du", "lieu", "quec", "gia"]);
     // a scan (two damaged words, "dir" and "ndi"): "quec gia" is "quoc gia", "ket nei" is "ket noi"
     expect(repairOcrTokens(["co", "so", "dir", "lieu", "quec", "gia", "ket", "ndi", "ket", "nei"], vocabulary)).toEqual(["co", "so", "du", "lieu", "quoc", "gia", "ket", "noi", "ket", "noi"]);
+    // a function word is a word, not damage, even where the target does not use it: "mot" stays "mot"
+    const mo = buildVocabulary([["mo", "cua"], ["du", "lieu"], ["quoc", "gia"]]);
+    expect(repairOcrTokens(["mot", "cua", "dir", "lieu", "qudc", "gia"], mo)).toEqual(["mot", "cua", "du", "lieu", "quoc", "gia"]);
     // document codes ("02-KH/NQ") are not damage: a text of codes and an unknown word is no scan
     expect(repairOcrTokens(["kh", "nq", "quec", "gia"], vocabulary)).toEqual(["kh", "nq", "quec", "gia"]);
   });
