@@ -54,15 +54,15 @@ export function variantCounts(labelFiles: readonly LabelFile[], variant: TextVar
   return { plans, total };
 }
 
-/** The labelled plan whose seed is a scan: its raw OCR text is imported and linked as a user would. */
+/** The labelled plan whose seed is a scan (its raw text is OCR output). */
 export const SCANNED_PLAN = "bac-giang-2022";
 
 /**
- * dean06's links of the Bắc Giang scan as it is — seeds/raw/bac-giang-2022.txt imported with
- * parsePlan (OCR damage of a real scanner, mostly without diacritics), not the curated restoration
- * the corpus holds — counted against the plan's labels (the import finds every ref).
+ * dean06's links of a labelled plan imported from its seed text as a user would import it —
+ * seeds/raw/<plan>.txt read with parsePlan, not the curated plan the corpus holds (for Bắc Giang,
+ * the scanner's OCR output rather than its restoration) — counted against the plan's labels.
  */
-export function scanCounts(labels: LabelFile): Counts {
+export function importedCounts(labels: LabelFile): Counts {
   const text = readFileSync(fileURLToPath(new URL(`../seeds/raw/${labels.plan}.txt`, import.meta.url)), "utf8");
   const pairs = link(parsePlan(text, { id: labels.plan })).links.map((l): [string, string] => [refOf(l.local), refOf(l.national)]);
   return countLinks(labels, pairs);
