@@ -93,7 +93,9 @@ export function readDocumentHead(lines: SourceLine[], bodyEnd: number): Document
       const at = placeEnd(text);
       let before = at > 0 ? text.slice(0, at) : "";
       if (before.includes("/")) before = before.slice(before.lastIndexOf("/")).split(/\s+/).slice(1).join(" ");
-      const cleanPlace = [placeFragment(lines, i), before.trim()].filter(Boolean).join(" ");
+      // a one-word place ("Minh, ngày …") may be the end of a name wrapped from the line above
+      const wrapped = /^\S+$/.test(before.trim()) ? placeFragment(lines, i) : "";
+      const cleanPlace = [wrapped, before.trim()].filter(Boolean).join(" ");
       if (before.trim() && cleanPlace.split(/\s+/).length <= 6) head.place = cleanPlace;
     }
   }

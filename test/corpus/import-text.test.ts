@@ -161,6 +161,8 @@ describe("parsePlan on numbered paragraphs", () => {
     );
     expect(copied).toMatchObject({ code: "41/KH-UBND", issuer: "UBND tỉnh Sơn Minh", level: "province", place: "Sơn Minh", issuedOn: "2023-03-14", parents: ["qd-06-2022"] });
     expect(copied.title).toBe("TRIỂN KHAI THỰC HIỆN ĐỀ ÁN 06 TRÊN ĐỊA BÀN TỈNH SƠN MINH GIAI ĐOẠN 2023 - 2025");
+    // a whole place name on its line is not the start of the next line's
+    expect(parsePlan(lines("UBND HUYỆN ĐÔNG SƠN", "Đông Sơn", "Đông Sơn, ngày 20 tháng 4 năm 2022", "KẾ HOẠCH", "II. NHIỆM VỤ", "1. Kết nối dữ liệu."), { id: "dong-son-2022" }).place).toBe("Đông Sơn");
     // a task closing with "hoàn thành trong <time>": its deadline
     expect(copied.tasks.map((t) => [t.ref, t.text, t.deadline.raw, t.deadline.end])).toEqual([
       ["1", "Kết nối Hệ thống thông tin giải quyết TTHC với Cơ sở dữ liệu quốc gia về dân cư", "hoàn thành trong Quý III/2023", "2023-09-30"],
