@@ -1,4 +1,5 @@
 import { ocrRomanValue } from "../text/roman";
+import { headsTargets, namesTargets } from "./body-targets";
 import { isBlank, type SourceLine } from "./source-lines";
 import { isLabelledClause } from "./task-clauses";
 
@@ -30,7 +31,7 @@ const DOTTED = /^\s*(\d{1,2}(?:\.\d{1,2}){1,3})\s+(.*)$/;
 const LETTER = /^\s*([a-zđ])\s*\)\s*(?=\S)(.*)$/;
 const LETTER_DOT = /^\s*([a-zđ])\.\s+(.*)$/;
 const BULLET = /^\s*([-–•+*])\s*(?=\S)(.*)$/;
-const FIGURE_BULLET = /^\s*[-–]\s*\d{1,3}(?:[.,]\d{1,2})?\s*%/;
+const FIGURE_BULLET = /^\s*[-–]\s*\d{1,3}(?:[.,]\d{1,2})?\s*(?:%|phần trăm)/i;
 const STARTS_UPPER = /^\p{Lu}/u;
 
 /** A match of DOTTED or LETTER_DOT when the text after the marker starts with an upper-case letter. */
@@ -50,7 +51,7 @@ function upperShare(text: string): number {
  * @example
  * readMarker("2.13. Triển khai kết nối", 0)?.marker // { kind: "number", parts: [2, 13], label: "2.13" }
  */
-export function readMarker(text: string, lastRoman: number): { marker: Marker; rest: string } | null {
+export function readMarker(text: string, lastRoman: number, figureBullets = false): { marker: Marker; rest: string } | null {
   const roman = ROMAN.exec(text);
   if (roman) {
     const value = ocrRomanValue(roman[1]!);
@@ -66,8 +67,9 @@ export function readMarker(text: string, lastRoman: number): { marker: Marker; r
   const letter = LETTER.exec(text) ?? upperAfter(LETTER_DOT.exec(text));
   if (letter) return { marker: { kind: "letter", label: letter[1]! }, rest: letter[2]!.trim() };
   const bullet = BULLET.exec(text);
-  // "- 2025" on a line of its own ends a range wrapped from the line above ("giai đoạn 2022" / "- 2025"); "- 100% hồ sơ …" is a bullet
-  if (bullet && (!/^\s*[-–]\s*\d/.test(text) || FIGURE_BULLET.test(text))) return { marker: { kind: "bullet", symbol: bullet[1] === "–" ? "-" : bullet[1]! }, rest: bullet[2]!.trim() };
+  // "- 2025" on a line of its own ends a range wrapped from the line above ("giai đoạn 2022" / "- 2025");
+  // in a list of targets, "- 100% hồ sơ …" is a bullet (in a task, a criterion it goes on with)
+  if (bullet && (!/^\s*[-–]\s*\d/.test(text) || (figureBullets && FIGURE_BULLET.test(text)))) return { marker: { kind: "bullet", symbol: bullet[1] === "–" ? "-" : bullet[1]! }, rest: bullet[2]!.trim() };
   return null;
 }
 
@@ -91,6 +93,8 @@ export function readBlocks(lines: SourceLine[], from: number, to: number): { blo
   let blank = true;
   let previousLength = 0;
   let lastRoman = 0;
+  // whether the text is in a list of targets ("II. CHỈ TIÊU", "2. Chỉ tiêu cụ thể"), where "- 100% …" opens an item
+  let figureBullets = false;
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     if (isBlank(line)) {
@@ -102,7 +106,7 @@ export function readBlocks(lines: SourceLine[], from: number, to: number): { blo
       pageNumbers.push(line.n);
       continue;
     }
-    const marked = readMarker(text, lastRoman);
+    const marked = readMarker(text, lastRoman, figureBullets);
     const last = blocks.at(-1);
     const lowerStart = /^[\p{Ll}\p{N}]/u.test(text) || /^[,;.)]/.test(text);
     // a labelled field ("Cơ quan chủ trì: …", "thời gian: …") starts a paragraph of its own
@@ -111,7 +115,10 @@ export function readBlocks(lines: SourceLine[], from: number, to: number): { blo
       last.lastLine = line.n;
       last.lines.push(line.n);
     } else {
-      if (marked?.marker.kind === "roman") lastRoman = marked.marker.value;
+      if (marked?.marker.kind === "roman") {
+        lastRoman = marked.marker.value;
+        figureBullets = namesTargets(marked.rest);
+      } else if (marked?.marker.kind === "number" && headsTargets(marked.rest)) figureBullets = true;
       blocks.push({ line: line.n, lastLine: line.n, lines: [line.n], marker: marked?.marker ?? null, text: marked ? marked.rest : text, afterBlank: blank });
     }
     blank = false;

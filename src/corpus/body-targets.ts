@@ -13,34 +13,56 @@ export interface BodyTargets {
 const TARGET_SECTION = /(?:^| )chi tieu(?: |$)/;
 // a list of targets inside another section: "2. Chỉ tiêu cụ thể:", "2. Mục tiêu cụ thể"
 const TARGET_HEADING = /^(?:cac )?(?:chi tieu|muc tieu cu the)(?: |$)/;
+// aims that are not targets, beside them in a section of targets: "1. Mục tiêu chung"
+const GENERAL_AIMS = /^(?:muc tieu (?:chung|tong quat)|muc dich|yeu cau|quan diem)(?: |$)/;
 // a figure: "100%", "1,5 %" (a decimal comma), "30 phần trăm"
 const FIGURE = /(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|phần trăm)/giu;
 // a time the target is due by: "đến năm 2025", "trước ngày 30/6/2024", "trong quý IV/2024"
 const DUE = /(?:đến|trước|trong|chậm nhất)\s+(?:hết\s+)?(?:ngày|tháng|quý|năm)\s+[^,;.()]{0,40}?\d{4}/iu;
+/** More figures than this in one item: a table or prose, not a list of targets (one target, its text once). */
+const MOST_FIGURES = 12;
 
 /**
- * Reads the numeric targets (chỉ tiêu) of a plan's body: every item of a section whose heading
- * names targets ("II. CHỈ TIÊU"), and the items under a sub-heading "Chỉ tiêu …" / "Mục tiêu cụ
- * thể" of another section that holds no tasks. A numbered item with sub-items is a group (its
- * text the group's heading); one without is a target on its own. Each figure of an item ("80% …,
- * tỷ lệ … đạt 30%") is one target, numbered within its group ("1.5", "1.6"); an item without a
- * figure is one target with no value. The text is kept as written.
+ * Whether a section heading names targets ("II. CHỈ TIÊU", "MỤC TIÊU VÀ CHỈ TIÊU").
  *
  * @example
- * const lines = toSourceLines("II. CHỈ TIÊU\n1. Về dịch vụ công\n- 100% hồ sơ được số hóa.\n2. 80% người dân có tài khoản định danh.");
+ * namesTargets("II. CHỈ TIÊU") // true
+ */
+export const namesTargets = (title: string): boolean => TARGET_SECTION.test(foldForMatch(title));
+
+/**
+ * Whether a numbered item heads a list of targets inside another section ("2. Chỉ tiêu cụ thể:").
+ *
+ * @example
+ * headsTargets("Mục tiêu cụ thể") // true
+ */
+export const headsTargets = (text: string): boolean => TARGET_HEADING.test(foldForMatch(text));
+
+/**
+ * Reads the numeric targets (chỉ tiêu) of a plan's body: the items of a section whose heading
+ * names targets ("II. CHỈ TIÊU"), and the items under a sub-heading "Chỉ tiêu …" / "Mục tiêu cụ
+ * thể" of another section that holds no tasks. A numbered or lettered item with sub-items is a
+ * group (its text the group's heading; "Mục tiêu chung" and other general aims are not targets);
+ * one without is a target on its own. Each figure of an item ("80% …, tỷ lệ … đạt 30%") is one
+ * target, numbered within its group ("1.5", "1.6"); an item without a figure, or with more than
+ * twelve, is one target with no value. The text is kept as written.
+ *
+ * @example
+ * const lines = toSourceLines("I. MỤC ĐÍCH\nBảo đảm.\nII. CHỈ TIÊU\n1. Về dịch vụ công\n- 100% hồ sơ được số hóa.\n2. 80% người dân có tài khoản định danh.");
  * bodyTargets(bodySections(lines, 0, lines.length).sections).targets.map((t) => [t.ref, t.value]) // [["1.1", 100], ["2.1", 80]]
  */
 export function bodyTargets(sections: readonly BodySection[]): BodyTargets {
   const out: BodyTargets = { targets: [], headingLines: [] };
   for (const section of sections) {
     if (section.holdsTasks) continue;
-    if (TARGET_SECTION.test(foldForMatch(section.title))) {
+    if (namesTargets(section.title)) {
       readTargetList(section.blocks, oneLine(section.title), "", out);
       continue;
     }
-    section.blocks.forEach((block, i) => {
+    for (let i = 0; i < section.blocks.length; i++) {
+      const block = section.blocks[i]!;
       const marker = block.marker;
-      if (marker?.kind !== "number" || !TARGET_HEADING.test(foldForMatch(block.text))) return;
+      if (marker?.kind !== "number" || !headsTargets(block.text)) continue;
       // its items: what follows up to the next item numbered at its level or above
       let end = i + 1;
       while (end < section.blocks.length) {
@@ -48,36 +70,56 @@ export function bodyTargets(sections: readonly BodySection[]): BodyTargets {
         if (next?.kind === "number" && next.parts.length <= marker.parts.length) break;
         end++;
       }
-      const items = section.blocks.slice(i + 1, end);
-      if (!items.length) return;
-      out.headingLines.push(...block.lines);
-      readItems(items, oneLine(block.text).replace(/:$/, ""), marker.label, out);
-    });
+      if (end > i + 1) {
+        out.headingLines.push(...block.lines);
+        readTargetList(section.blocks.slice(i + 1, end), heading(block), marker.label, out);
+      }
+      i = end - 1;
+    }
   }
   return out;
 }
 
-/** The items of a section of targets: numbered items with sub-items are groups, the others targets. */
+const heading = (block: Block) => oneLine(block.text).replace(/:$/, "");
+const isHead = (block: Block | undefined) => block?.marker?.kind === "number" || block?.marker?.kind === "letter";
+/** How deep a numbered ("1." 1, "1.1." 2) or lettered (below any number) head stands. */
+const depth = (block: Block) => (block.marker?.kind === "number" ? block.marker.parts.length : 10);
+const isGeneralAim = (block: Block) => GENERAL_AIMS.test(foldForMatch(block.text));
+
+/**
+ * The items of a list of targets: a numbered or lettered item followed by other items heads a
+ * group of them; items before any such item belong to the list's own `title` (refs `prefix.k`).
+ */
 function readTargetList(blocks: readonly Block[], title: string, prefix: string, out: BodyTargets): void {
   let loose: Block[] = [];
+  // the label of the last numbered head: a lettered head under it takes it as its prefix ("2.a")
+  let numbered = prefix;
   const flushLoose = () => {
     if (loose.length) readItems(loose, title, prefix, out);
     loose = [];
   };
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
-    if (block.marker?.kind !== "number") {
+    if (!isHead(block)) {
       loose.push(block);
       continue;
     }
     flushLoose();
     let end = i + 1;
-    while (end < blocks.length && blocks[end]!.marker?.kind !== "number") end++;
+    while (end < blocks.length && !isHead(blocks[end])) end++;
     const items = blocks.slice(i + 1, end);
-    if (items.length) {
-      out.headingLines.push(...block.lines);
-      readItems(items, oneLine(block.text).replace(/:$/, ""), block.marker.label, out);
-    } else readItems([block], oneLine(block.text), block.marker.label, out);
+    const marker = block.marker as Extract<Block["marker"], { label: string }>;
+    if (marker.kind === "number") numbered = marker.label;
+    const ref = marker.kind === "letter" && numbered ? `${numbered}.${marker.label}` : marker.label;
+    // a head over deeper heads ("1. Về dịch vụ công" over "a) …") only heads them
+    const overHeads = !items.length && end < blocks.length && depth(blocks[end]!) > depth(block);
+    if (overHeads) out.headingLines.push(...block.lines);
+    else if (!isGeneralAim(block)) {
+      if (items.length) {
+        out.headingLines.push(...block.lines);
+        readItems(items, heading(block), ref, out);
+      } else readItems([block], oneLine(block.text), ref, out);
+    }
     i = end - 1;
   }
   flushLoose();
@@ -93,7 +135,7 @@ function readItems(items: readonly Block[], group: string, prefix: string, out: 
     const deadline = DUE.exec(text)?.[0] ?? null;
     const figures = [...text.matchAll(FIGURE)];
     const target = (value: number | null) => ({ ref: ref(), group, text, value, unit: value === null ? null : "%", deadline, line: item.line, lines: item.lines });
-    if (!figures.length) out.targets.push(target(null));
-    for (const figure of figures) out.targets.push(target(Number(figure[1]!.replace(",", "."))));
+    if (!figures.length || figures.length > MOST_FIGURES) out.targets.push(target(null));
+    else for (const figure of figures) out.targets.push(target(Number(figure[1]!.replace(",", "."))));
   }
 }

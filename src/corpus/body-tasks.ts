@@ -250,7 +250,7 @@ function fieldText(field: Node): string {
  * colon or without a stop, nor one that opens like a topic ("1. Nhóm …:"). Its sub-items are tasks
  * too, and take its fields as a group's.
  */
-const isTaskWithSubtasks = (node: Node, fields: Node[]): boolean => fields.length > 0 && node.end === "." && !namesTopic(node.block.text);
+const isTaskWithSubtasks = (node: Node, fields: Node[]): boolean => fields.length > 0 && node.end === "." && !opensWith(node.block.text, TOPIC_OPENERS);
 
 /** An item whose sub-items are all its fields: a task written over several lines, not a group. */
 const isFieldedTask = (node: Node): boolean => node.children.length > 0 && fieldsOf(node).length + notesOf(node).length === node.children.length;
@@ -319,13 +319,17 @@ function headingTerms(text: string, fields: Node[]): GroupTerms {
 
 const NO_TERMS: GroupTerms = { deadline: null, product: null };
 
-const TOPIC_OPENERS = [...TOPIC_HEADING_OPENERS, ...TASK_VERBS].map(foldForMatch);
+const TOPIC_OPENERS = TOPIC_HEADING_OPENERS.map(foldForMatch);
+const TASK_OPENERS = TASK_VERBS.map(foldForMatch);
 
-/** Whether a heading opens like a topic ("Nhóm tiện ích …", "Về …", "Triển khai …"), not an agency's name. */
-function namesTopic(text: string): boolean {
+/** Whether a text opens with one of `openers` (folded words). */
+function opensWith(text: string, openers: readonly string[]): boolean {
   const folded = `${foldForMatch(text)} `;
-  return TOPIC_OPENERS.some((opener) => folded.startsWith(`${opener} `));
+  return openers.some((opener) => folded.startsWith(`${opener} `));
 }
+
+/** Whether a heading or line opens like a topic ("Nhóm tiện ích …", "Về …") or a task ("Triển khai …"), not an agency's name. */
+const namesTopic = (text: string): boolean => opensWith(text, TOPIC_OPENERS) || opensWith(text, TASK_OPENERS);
 
 /**
  * The agencies a group's tasks take when they name none: the agency its heading is addressed to,

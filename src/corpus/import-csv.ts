@@ -127,6 +127,8 @@ function readPlanCsv(csv: string, m: ImportMeta): ImportResult {
     if (kind !== null && kinds.indexOf(kind) !== k) warnings.add(header.line, `column "${header.cells[k]!.trim()}" repeats a column already read and was not read`);
   });
   const rawCell = (cells: string[], kind: ColumnKind) => (column(kind) >= 0 ? (cells[column(kind)] ?? "") : "");
+  /** The agency, deadline and product cells a row fills, as written. */
+  const filledCells = (cells: string[]): Partial<Record<ColumnKind, string>> => Object.fromEntries(SECTION_GIVES.map((kind) => [kind, rawCell(cells, kind)]).filter(([, value]) => Boolean(value?.trim())));
   const cell = (cells: string[], kind: ColumnKind) => rawCell(cells, kind).trim();
 
   const sections: RawSection[] = [];
@@ -189,7 +191,7 @@ function readPlanCsv(csv: string, m: ImportMeta): ImportResult {
     // a spreadsheet's roman row over numbered rows heads a section even when it fills agency or deadline cells
     const headsRows = dataColumn < 0 && /^\d/.test(cell(records[r + 1]?.cells ?? [], "ref"));
     if (!restore && (!details || (roman && headsRows)) && text && ((roman && !sectionCell) || (sectionCell && !stt))) {
-      given = Object.fromEntries(SECTION_GIVES.map((kind) => [kind, rawCell(cells, kind)]).filter(([, value]) => value!.trim()));
+      given = filledCells(cells);
       const ref = exactSectionCells.get(visible.section) ?? (roman && !sectionCell ? stt.toUpperCase() : sectionCell);
       // a heading as planToCSV wrote it keeps the section's exact title; an edited one gives the new title
       const exact = exactTitles.get(ref);
@@ -215,7 +217,9 @@ function readPlanCsv(csv: string, m: ImportMeta): ImportResult {
     const section = restore?.section ?? (sectionCell || current?.ref || (ref.includes(".") ? ref.slice(0, ref.lastIndexOf(".")) : "1"));
     declare({ ref: section, title: section === "1" && !current ? "Nhiệm vụ" : section });
     const notes = cell(cells, "notes");
-    const own: Partial<Record<ColumnKind, string>> = Object.fromEntries(SECTION_GIVES.map((kind) => [kind, rawCell(cells, kind)]).filter(([, value]) => value!.trim()));
+    const own = filledCells(cells);
+    // (a section's cells are for its numbered rows, not for a task numbered like a section)
+    if (roman) given = {};
     const filled = restore ? own : withSectionCells(own, given);
     tasks.push({
       ref,

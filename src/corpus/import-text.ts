@@ -99,7 +99,10 @@ export function importPlan(text: string, meta: { id: string } & Record<string, u
  */
 function groundsOf(block: Block, lines: SourceLine[]): string | null {
   if (/^(?:thuc hien|can cu)\b/.test(foldForMatch(block.text))) return block.text;
-  const start = block.lines.findIndex((n, k) => k > 0 && /^(?:Thực hiện|Căn cứ)\b/u.test(lines[n - 1]!.text.trim()));
+  const start = block.lines.findIndex((n, k) => {
+    const text = lines[n - 1]!.text.trim();
+    return k > 0 && /^\p{Lu}/u.test(text) && /^(?:thuc hien|can cu)\b/.test(foldForMatch(text));
+  });
   return start < 0 ? null : block.lines.slice(start).map((n) => lines[n - 1]!.text.trim()).join(" ");
 }
 
@@ -182,7 +185,8 @@ function readPlanText(text: string, m: ImportMeta): ImportResult {
   const targets = bodyTargets(body.sections);
   metadata.mark("group heading", targets.headingLines);
   const targetLines = new Set([...targets.headingLines, ...targets.targets.flatMap((t) => t.lines)]);
-  const skipped = body.sections.filter((s) => !s.holdsTasks && !s.blocks.every((b) => b.lines.every((n) => targetLines.has(n))));
+  const allTargets = (s: (typeof body.sections)[number]) => s.blocks.length > 0 && s.blocks.every((b) => b.lines.every((n) => targetLines.has(n)));
+  const skipped = body.sections.filter((s) => !s.holdsTasks && !allTargets(s));
   if (skipped.length) notes.push(`Sections not holding tasks, not imported: ${skipped.map((s) => `${s.ref}. ${s.title} (line ${s.line})`).join("; ")}.`);
   for (const section of skipped) {
     const sectionLines = section.blocks.flatMap((b) => b.lines);

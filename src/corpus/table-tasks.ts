@@ -44,6 +44,8 @@ export function tableTasks(table: Table, title: string, warnings: WarningList): 
       // a section row with cells and no rows under it: a task numbered with a roman numeral (its
       // ref as written, in the section above it, as a spreadsheet's)
       item = { type: "row", line: item.line, lines: item.lines, stt: item.ref, cells: { ...item.cells, text: item.title } };
+      // (a section's cells are for its rows, not for a task numbered like a section)
+      given = {};
     }
     if (item.type === "section") {
       const cleaned = item.title.replace(TASK_COUNT, "").trim();

@@ -356,8 +356,9 @@ export function readTaskClauses(input: string): TaskClauses {
 }
 
 // "hoàn thành (xong) (trong | trước | vào | chậm nhất) <a time>": a phrase of completion whose
-// object is a time, not a piece of work ("hoàn thành việc số hóa … trong năm 2022" is work)
-const COMPLETION = /^(?:hoan thanh(?: xong)?|xong|cham nhat(?: la)?)\s+(?:(?:trong|truoc|vao|cham nhat|den|den het)\s+)?(?:ngay|thang|quy|nam|\d)/;
+// object is a time (a period word or a date: "30/6/2022", "6/2022", "2022", folded "30 6 2022"), not a piece of work
+// ("hoàn thành việc số hóa … trong năm 2022", "hoàn thành 100% hồ sơ …" are work)
+const COMPLETION = /^(?:hoan thanh(?: xong)?|xong|cham nhat(?: la)?)\s+(?:(?:trong|truoc|vao|cham nhat|den|den het)\s+)?(?:ngay|thang|quy|nam|\d{1,2} \d{1,2} \d{4}\b|\d{1,2} \d{4}\b|\d{4}\b)/;
 const CLOSING_WORDS = 10;
 
 /**

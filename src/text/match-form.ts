@@ -434,7 +434,8 @@ export function matchWords(text: string, vocabulary?: Vocabulary): MatchWords {
   // vocabulary word; a known abbreviation ("TTHC", "DVC") is not damage, it is expanded below.
   if (vocabulary && split.repairable) {
     const folded = words.map((w) => w.folded);
-    const repaired = repairOcrTokens(folded, vocabulary);
+    // in a text with diacritics, which words carry marks (a loanword there has none; damage keeps them)
+    const repaired = repairOcrTokens(folded, vocabulary, accented ? words.map((w) => w.toned !== w.folded) : undefined);
     for (let i = 0; i < repaired.length; i++) {
       if (repaired[i] !== folded[i] && !(words[i]!.flags & ABBREVIATION)) words[i] = repairedForms(repaired[i]!, words[i]!.toned, vocabulary);
     }

@@ -89,17 +89,23 @@ export function tonedRepair(word: string, damaged: string, vocabulary: Vocabular
  * that reads as a scan (at least two words, and 5%, damaged), OCR also makes well-formed
  * syllables of other words ("quốc" read "quéc", "nối" read "néi"): there a well-formed word the
  * vocabulary lacks (a function word aside) is replaced by the one vocabulary word at distance 1
- * that forms a known pair with a neighbour. Other well-formed words are never changed.
+ * (not a function word) that forms a known pair with a neighbour that is not a function word.
+ * Other well-formed words are never changed. `marked`, for a text written with diacritics, tells
+ * which tokens carry marks: there only a marked word counts as damage (a word without marks is a
+ * loanword: "app", "email", "zalo").
  *
  * @example
  * const vocabulary = buildVocabulary([["co", "so", "du", "lieu", "quoc", "gia"], ["ket", "noi"]]);
  * repairOcrTokens(["co", "so", "dir", "lieu", "qudc", "gia", "ket", "ndi"], vocabulary)
  * // ["co", "so", "du", "lieu", "quoc", "gia", "ket", "noi"]
  */
-export function repairOcrTokens(tokens: readonly string[], vocabulary: Vocabulary): string[] {
+export function repairOcrTokens(tokens: readonly string[], vocabulary: Vocabulary, marked?: readonly boolean[]): string[] {
   const out = [...tokens];
   const lookup = repairLookup(vocabulary);
-  const scanned = isScanned(tokens, lookup);
+  const scanned = isScanned(tokens, lookup, marked);
+  // a function word is context for a repair one edit away; for a guess two edits away only in a
+  // scan ("email và zalo" is no damage of "và đào tạo"); never for replacing a well-formed word
+  const content = (word: string | undefined) => (word === undefined || STOPWORDS.folded.has(word) ? undefined : word);
   out.forEach((token, i) => {
     const near = lookup.near(token);
     if (near === null) {
@@ -107,7 +113,7 @@ export function repairOcrTokens(tokens: readonly string[], vocabulary: Vocabular
       // the one vocabulary word at distance 1 that forms a known pair with a neighbour (never a
       // function word: "một" is a word the target may not use, not damage)
       if (!scanned || !token || vocabulary.words.has(token) || STOPWORDS.folded.has(token) || !/^[a-z]+$/.test(token)) return;
-      const hit = lookup.inContext(lookup.nearWellFormed(token), null, out[i - 1], tokens[i + 1]);
+      const hit = lookup.inContext(lookup.nearWellFormed(token), null, content(out[i - 1]), content(tokens[i + 1]));
       if (hit.count === 1) out[i] = hit.word!;
       return;
     }
@@ -122,7 +128,7 @@ export function repairOcrTokens(tokens: readonly string[], vocabulary: Vocabular
       if (one.count === 1) out[i] = one.word!;
       return;
     }
-    const two = lookup.inContext(near.two, lookup.set(near), previous, next);
+    const two = scanned ? lookup.inContext(near.two, lookup.set(near), previous, next) : lookup.inContext(near.two, lookup.set(near), content(previous), content(next));
     if (two.count) {
       if (two.count === 1) out[i] = two.word!;
       return;
@@ -139,16 +145,17 @@ const SCANNED_SHARE = 0.05;
  * Whether a word sequence reads as OCR'd: at least two words, and 5% of them, are damaged
  * vocabulary words (not well-formed, and within reach of a repair). A two-letter word without a
  * vowel does not count: it is a document code ("KH", "NQ", "CP" in "02-KH/BCĐTW"), not damage
- * ("thdng", "cdng", "s" are).
+ * ("thdng", "cdng", "s" are). Nor, in a text written with diacritics (`marked` given), does a word
+ * without marks: there it is a loanword ("app", "email", "zalo"), while damage keeps the marks.
  */
-function isScanned(tokens: readonly string[], lookup: RepairLookup): boolean {
+function isScanned(tokens: readonly string[], lookup: RepairLookup, marked: readonly boolean[] | undefined): boolean {
   let words = 0;
   let damaged = 0;
-  for (const token of tokens) {
-    if (!token) continue;
+  tokens.forEach((token, i) => {
+    if (!token) return;
     words++;
-    if ((token.length !== 2 || /[aeiouy]/.test(token)) && lookup.hasNear(token)) damaged++;
-  }
+    if ((token.length !== 2 || /[aeiouy]/.test(token)) && (!marked || marked[i]) && lookup.hasNear(token)) damaged++;
+  });
   return damaged >= 2 && damaged >= SCANNED_SHARE * words;
 }
 
@@ -213,7 +220,7 @@ interface RepairLookup {
   readonly version: number;
   /** The vocabulary words within distance 2 of a token, or null when the token needs no repair. */
   near(token: string): Near | null;
-  /** The vocabulary words at edit distance 1 of a well-formed token the vocabulary lacks. */
+  /** The vocabulary words at edit distance 1 of a well-formed token the vocabulary lacks, function words aside. */
   nearWellFormed(token: string): readonly string[];
   /** Whether `near(token)` has any word. */
   hasNear(token: string): boolean;
@@ -295,7 +302,7 @@ function repairLookup(vocabulary: Vocabulary): RepairLookup {
       if (words === undefined) {
         const found: string[] = [];
         for (let length = token.length - 1; length <= token.length + 1; length++) {
-          for (const word of wordsOfLength(length)) if (levenshtein.get(token, word) === 1) found.push(word);
+          for (const word of wordsOfLength(length)) if (!STOPWORDS.folded.has(word) && levenshtein.get(token, word) === 1) found.push(word);
         }
         words = found.length ? found : NO_WORDS;
         if (wellFormedMemo.size >= LOOKUP_LIMIT) wellFormedMemo.clear();

@@ -101,6 +101,12 @@ describe("parsePlanCSV", () => {
       ["II.1", "II", [], [], ""],
       ["III", "II", ["Công an tỉnh"], [], "Năm 2025"],
     ]);
+    // a task numbered like a section takes no section's cells
+    const leak = parsePlanCSV(["STT,Nhiệm vụ,Cơ quan chủ trì,Cơ quan phối hợp,Thời gian hoàn thành", "I,Nhóm thể chế,Sở Tư pháp,,Quý III/2022", "1,Rà soát văn bản,,,", "II,Triển khai dịch vụ công toàn trình,Sở TTTT,,"].join("\n"), { id: "ro-2022", issuer: "UBND tỉnh A" });
+    expect(leak.tasks.map((t) => [t.ref, t.deadline.raw])).toEqual([
+      ["1", "Quý III/2022"],
+      ["II", ""],
+    ]);
   });
 
   it("throws ImportError for a missing task column and for an empty file", () => {

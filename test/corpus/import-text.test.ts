@@ -169,12 +169,24 @@ describe("parsePlan on numbered paragraphs", () => {
     ]);
   });
 
+  it("finds the grounds in a line opening with \"Căn cứ\" after the title, and notes sections without text", () => {
+    const plan = parsePlan(lines("ỦY BAN NHÂN DÂN", "TỈNH A", "Số: 1/KH-UBND", "A, ngày 1 tháng 2 năm 2023", "KẾ HOẠCH", "TRIỂN KHAI ĐỀ ÁN 06 NĂM 2023 TRÊN ĐỊA BÀN TỈNH A", "Căn cứ Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ, UBND tỉnh ban hành kế hoạch.", "I. MỤC ĐÍCH", "x.", "II. NHIỆM VỤ", "1. Kết nối."), { id: "a-2023" });
+    expect(plan.parents).toEqual(["qd-06-2022"]);
+    expect(parsePlan(lines("KẾ HOẠCH", "I. MỤC ĐÍCH, YÊU CẦU", "II. NHIỆM VỤ", "1. Kết nối.", "III. TỔ CHỨC THỰC HIỆN"), { id: "b-2023" }).notes).toContain(
+      "Sections not holding tasks, not imported: I. MỤC ĐÍCH, YÊU CẦU (line 2); III. TỔ CHỨC THỰC HIỆN (line 5).",
+    );
+  });
+
   it("reads a completion phrase closing a task as its deadline only when its object is a time", () => {
     const body = (...items: string[]) => parsePlan(lines(...NUMBERED.split("\n").slice(0, 16), ...items), { id: "dong-2022" }).tasks.map((t) => [t.text, t.deadline.raw]);
     expect(body("1. Cấp căn cước cho công dân, hoàn thành chậm nhất tháng 6/2022.", "2. Số hóa hồ sơ hộ tịch, hoàn thành việc số hóa trong năm 2022.", "3. Kết nối dữ liệu, hoàn thành 100% hồ sơ.")).toEqual([
       ["Cấp căn cước cho công dân", "hoàn thành chậm nhất tháng 6/2022"],
       ["Số hóa hồ sơ hộ tịch, hoàn thành việc số hóa trong năm 2022.", ""],
       ["Kết nối dữ liệu, hoàn thành 100% hồ sơ.", ""],
+    ]);
+    expect(body("1. Số hóa hồ sơ, hoàn thành 100% hồ sơ trong năm 2023.", "2. Cấp thẻ, hoàn thành trước 30/6/2022.")).toEqual([
+      ["Số hóa hồ sơ, hoàn thành 100% hồ sơ trong năm 2023.", ""],
+      ["Cấp thẻ", "hoàn thành trước 30/6/2022"],
     ]);
   });
 
@@ -213,6 +225,28 @@ describe("parsePlan on numbered paragraphs", () => {
     ]);
     expect(plan.warnings.map((w) => w.message)).toContain("section I. MỤC TIÊU (lines 3–8) does not announce tasks; its text was not imported but for its targets (lines 5–8)");
     expect(plan.warnings.some((w) => /CHỈ TIÊU/.test(w.message))).toBe(false);
+  });
+
+  it("reads nested and lettered groups of targets once each, leaves general aims out, and keeps an item of many figures whole", () => {
+    const nested = parsePlan(lines("KẾ HOẠCH", "I. MỤC TIÊU", "1. Mục tiêu chung", "Phát triển ứng dụng.", "2. Chỉ tiêu", "2.1. Chỉ tiêu về dịch vụ công", "- 100% hồ sơ được số hóa.", "2.2. Chỉ tiêu về dữ liệu", "- 80% dữ liệu được làm sạch.", "II. NHIỆM VỤ", "1. Kết nối."), { id: "long-2023" });
+    expect(nested.targets.map((t) => [t.ref, t.group, t.value])).toEqual([
+      ["2.1.1", "Chỉ tiêu về dịch vụ công", 100],
+      ["2.2.1", "Chỉ tiêu về dữ liệu", 80],
+    ]);
+    const lettered = parsePlan(lines("KẾ HOẠCH", "I. MỤC ĐÍCH", "Bảo đảm.", "II. MỤC TIÊU VÀ CHỈ TIÊU", "1. Mục tiêu chung", "Phát triển ứng dụng dữ liệu dân cư.", "2. Chỉ tiêu cụ thể", "a) Về dịch vụ công", "- 100% hồ sơ được số hóa.", "b) Về dữ liệu", "- 80% dữ liệu được làm sạch.", "III. NHIỆM VỤ", "1. Kết nối."), { id: "chu-2023" });
+    expect(lettered.targets.map((t) => [t.ref, t.group, t.value])).toEqual([
+      ["2.a.1", "Về dịch vụ công", 100],
+      ["2.b.1", "Về dữ liệu", 80],
+    ]);
+    expect(lettered.warnings.map((w) => w.message)).toContain("section II. MỤC TIÊU VÀ CHỈ TIÊU (lines 5–11) does not announce tasks; its text was not imported but for its targets (lines 7–11)");
+    // an item of 40,000 figures is prose or a table: one target without a value, its text once
+    const many = parsePlan(`I. MỤC ĐÍCH\nabc.\nII. CHỈ TIÊU\n1. Tỷ lệ ${"đạt 1% ".repeat(40_000)}`, { id: "nhieu-2023" });
+    expect(many.targets.map((t) => [t.ref, t.value])).toEqual([["1.1", null]]);
+  });
+
+  it("keeps a task's listed percentages in the task (a bullet opening with a figure opens an item only in a list of targets)", () => {
+    const plan = parsePlan(lines("KẾ HOẠCH", "I. MỤC ĐÍCH", "Bảo đảm.", "II. NHIỆM VỤ", "1. Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính, bảo đảm:", "- 100% hồ sơ tiếp nhận mới được số hóa;", "- 80% hồ sơ còn hiệu lực được số hóa.", "Cơ quan chủ trì: Văn phòng UBND tỉnh; thời gian: năm 2023."), { id: "so-hoa-2023" });
+    expect(plan.tasks.map((t) => [t.ref, t.lead, t.deadline.raw])).toEqual([["1", ["Văn phòng UBND tỉnh"], "năm 2023"]]);
   });
 
   it("reads tasks from the task section only, with agencies and deadlines split off", () => {
@@ -350,6 +384,12 @@ describe("parsePlan on labelled fields and assignment brackets", () => {
       ["1", "Thành lập Tổ công tác triển khai Đề án 06.", ["Phòng Tư pháp", "UBND các xã"]],
       ["1.1", "Xây dựng quy chế hoạt động của Tổ công tác.", ["Phòng Tư pháp", "UBND các xã"]],
       ["2", "Tuyên truyền lợi ích của định danh điện tử.", []],
+    ]);
+    // a task sentence opening with a task verb is a task too
+    expect(read("1. Triển khai Tổ công tác triển khai Đề án 06.", "- Cơ quan chủ trì: Công an huyện.", "- Xây dựng quy chế.", "- Tuyên truyền.").map((t) => [t.ref, t.text])).toEqual([
+      ["1", "Triển khai Tổ công tác triển khai Đề án 06."],
+      ["1.1", "Xây dựng quy chế."],
+      ["1.2", "Tuyên truyền."],
     ]);
     // a heading (no stop, or a colon) over fields and items stays a group
     expect(read("1. Nhóm dịch vụ công:", "- Cơ quan chủ trì: Công an huyện.", "a) Đăng ký thường trú.").map((t) => [t.ref, t.lead])).toEqual([["1.a", ["Công an huyện"]]]);
@@ -532,6 +572,12 @@ describe("parsePlan on tables", () => {
       ["I.2", "I", ["Văn phòng UBND tỉnh"], [], "Tháng 12/2022"],
       ["II.1", "II", [], [], "Năm 2022"],
       ["III", "II", ["Công an tỉnh"], [], "Tháng 12/2025"],
+    ]);
+    // a task numbered like a section takes no section's cells
+    const leak = parsePlan(lines("| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |", "|---|---|---|---|---|", "| I | Nhóm thể chế | Sở Tư pháp | | Quý III/2022 |", "| 1 | Rà soát văn bản | | | |", "| II | Triển khai dịch vụ công toàn trình | Sở TTTT | | |"), { id: "ro-2022" });
+    expect(leak.tasks.map((t) => [t.ref, t.deadline.raw])).toEqual([
+      ["1", "Quý III/2022"],
+      ["II", ""],
     ]);
     // every row read: no row left out with a warning
     expect(plan.warnings.filter((w) => w.line !== null)).toEqual([]);

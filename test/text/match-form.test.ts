@@ -7,6 +7,7 @@ import { isBoilerplate } from "../../src/text/stopwords";
 import { isVietnameseSyllable } from "../../src/text/syllable";
 import levenshtein from "fast-levenshtein";
 import { buildReferenceIndex } from "../../src/match/target-index";
+import { rootPlan } from "../../src/corpus/index";
 import { makePlan } from "../helpers";
 import { hasDiacritics, tonedForm } from "../../src/text/tone";
 
@@ -136,6 +137,13 @@ describe("OCR repair", () => {
     expect(repairOcrTokens(["mot", "cua", "dir", "lieu", "qudc", "gia"], mo)).toEqual(["mot", "cua", "du", "lieu", "quoc", "gia"]);
     // document codes ("02-KH/NQ") are not damage: a text of codes and an unknown word is no scan
     expect(repairOcrTokens(["kh", "nq", "quec", "gia"], vocabulary)).toEqual(["kh", "nq", "quec", "gia"]);
+  });
+
+  it("leaves loanwords alone: a text with diacritics is no scan for its unmarked words, and a guess two edits off takes no function word as context there", () => {
+    const reference = buildReferenceIndex(rootPlan);
+    for (const text of ["Hướng dẫn người dân cài đặt app VNeID, đăng ký tài khoản qua email và zalo", "Tuyên truyền qua Zalo OA của UBND"]) {
+      expect(matchText(text, reference.vocabulary).folded).toEqual(matchText(text).folded);
+    }
   });
 
   it("repairs against the target's words as written, function words and concept words included", () => {
