@@ -128,7 +128,7 @@ export function repairOcrTokens(tokens: readonly string[], vocabulary: Vocabular
       if (one.count === 1) out[i] = one.word!;
       return;
     }
-    const two = scanned ? lookup.inContext(near.two, lookup.set(near), previous, next) : lookup.inContext(near.two, lookup.set(near), content(previous), content(next));
+    const two = lookup.inContext(near.two, lookup.set(near), scanned ? previous : content(previous), scanned ? next : content(next));
     if (two.count) {
       if (two.count === 1) out[i] = two.word!;
       return;
