@@ -1,5 +1,5 @@
 import { ocrRomanValue } from "../text/roman";
-import { headsTargets, namesTargets } from "./body-targets";
+import { headsTargets, namesTargets } from "./section-kinds";
 import { isBlank, type SourceLine } from "./source-lines";
 import { isLabelledClause } from "./task-clauses";
 
@@ -108,7 +108,8 @@ export function readBlocks(lines: SourceLine[], from: number, to: number): { blo
     }
     const marked = readMarker(text, lastRoman, figureBullets);
     const last = blocks.at(-1);
-    const lowerStart = /^[\p{Ll}\p{N}]/u.test(text) || /^[,;.)]/.test(text);
+    // (a line opening "- 2025" or "- 100% …" that is no bullet here goes on with the paragraph too)
+    const lowerStart = /^[\p{Ll}\p{N}]/u.test(text) || /^[,;.)]/.test(text) || /^[-–]\s*\d/.test(text);
     // a labelled field ("Cơ quan chủ trì: …", "thời gian: …") starts a paragraph of its own
     if (!marked && last && (lowerStart || (!blank && previousLength >= 40)) && !isLabelledClause(text)) {
       last.text = `${last.text} ${text}`;

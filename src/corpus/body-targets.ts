@@ -2,6 +2,7 @@ import { foldForMatch } from "../text/fold";
 import type { Block } from "./body-blocks";
 import type { BodySection } from "./body-tasks";
 import { oneLine, type RawTarget } from "./import-types";
+import { headsTargets, namesTargets } from "./section-kinds";
 
 /** The targets of a plan's body and the lines of the headings that group them. */
 export interface BodyTargets {
@@ -9,10 +10,6 @@ export interface BodyTargets {
   headingLines: number[];
 }
 
-// a section of targets: "II. CHỈ TIÊU", "II. MỤC TIÊU VÀ CHỈ TIÊU CỤ THỂ"
-const TARGET_SECTION = /(?:^| )chi tieu(?: |$)/;
-// a list of targets inside another section: "2. Chỉ tiêu cụ thể:", "2. Mục tiêu cụ thể"
-const TARGET_HEADING = /^(?:cac )?(?:chi tieu|muc tieu cu the)(?: |$)/;
 // aims that are not targets, beside them in a section of targets: "1. Mục tiêu chung"
 const GENERAL_AIMS = /^(?:muc tieu (?:chung|tong quat)|muc dich|yeu cau|quan diem)(?: |$)/;
 // a figure: "100%", "1,5 %" (a decimal comma), "30 phần trăm"
@@ -21,22 +18,6 @@ const FIGURE = /(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|phần trăm)/giu;
 const DUE = /(?:đến|trước|trong|chậm nhất)\s+(?:hết\s+)?(?:ngày|tháng|quý|năm)\s+[^,;.()]{0,40}?\d{4}/iu;
 /** More figures than this in one item: a table or prose, not a list of targets (one target, its text once). */
 const MOST_FIGURES = 12;
-
-/**
- * Whether a section heading names targets ("II. CHỈ TIÊU", "MỤC TIÊU VÀ CHỈ TIÊU").
- *
- * @example
- * namesTargets("II. CHỈ TIÊU") // true
- */
-export const namesTargets = (title: string): boolean => TARGET_SECTION.test(foldForMatch(title));
-
-/**
- * Whether a numbered item heads a list of targets inside another section ("2. Chỉ tiêu cụ thể:").
- *
- * @example
- * headsTargets("Mục tiêu cụ thể") // true
- */
-export const headsTargets = (text: string): boolean => TARGET_HEADING.test(foldForMatch(text));
 
 /**
  * Reads the numeric targets (chỉ tiêu) of a plan's body: the items of a section whose heading

@@ -2,11 +2,12 @@ import { readAgencyList, readAgencyPrefix } from "../text/agency-list";
 import { foldForMatch } from "../text/fold";
 import { hasAtMostWords, trimEndMatching } from "../text/runs";
 import { TASK_VERBS } from "../text/agency-names";
-import { NON_TASK_SECTION_WORDS, TASK_SECTION_WORDS, TOPIC_HEADING_OPENERS } from "../text/plan-words";
+import { TOPIC_HEADING_OPENERS } from "../text/plan-words";
 import { type Block, readBlocks } from "./body-blocks";
 import { type RawSection, type RawTask, type RawTaskList, oneLine } from "./import-types";
 import type { WarningList } from "./import-warnings";
 import type { LineMetadata } from "./line-account";
+import { holdsTasks } from "./section-kinds";
 import type { SourceLine } from "./source-lines";
 import { isLabelledClause, type LabelKind, labelKind, readTaskClauses } from "./task-clauses";
 
@@ -84,23 +85,6 @@ const fieldOf = (node: Node | null): Node | null => (node?.field ? node : node?.
 
 /** The item a field, a field's value or an item itself belongs to. */
 const itemOf = (node: Node): Node => fieldOf(node)?.parent ?? node;
-
-const TASK_WORDS = TASK_SECTION_WORDS.map(foldForMatch);
-const NON_TASK_WORDS = NON_TASK_SECTION_WORDS.map(foldForMatch);
-
-/**
- * Whether a section heading announces a task list: a task word comes before any non-task word.
- *
- * @example
- * holdsTasks("II. NHIỆM VỤ, GIẢI PHÁP") // true
- * holdsTasks("III. TỔ CHỨC THỰC HIỆN") // false
- */
-export function holdsTasks(title: string): boolean {
-  const folded = ` ${foldForMatch(title)} `;
-  const first = (words: string[]) => Math.min(...words.map((w) => folded.indexOf(` ${w} `)).filter((i) => i >= 0), Infinity);
-  const task = first(TASK_WORDS);
-  return task !== Infinity && task < first(NON_TASK_WORDS);
-}
 
 /**
  * Splits the body into its roman sections (one untitled section when it has none).

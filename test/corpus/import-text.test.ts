@@ -247,6 +247,10 @@ describe("parsePlan on numbered paragraphs", () => {
   it("keeps a task's listed percentages in the task (a bullet opening with a figure opens an item only in a list of targets)", () => {
     const plan = parsePlan(lines("KẾ HOẠCH", "I. MỤC ĐÍCH", "Bảo đảm.", "II. NHIỆM VỤ", "1. Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính, bảo đảm:", "- 100% hồ sơ tiếp nhận mới được số hóa;", "- 80% hồ sơ còn hiệu lực được số hóa.", "Cơ quan chủ trì: Văn phòng UBND tỉnh; thời gian: năm 2023."), { id: "so-hoa-2023" });
     expect(plan.tasks.map((t) => [t.ref, t.lead, t.deadline.raw])).toEqual([["1", ["Văn phòng UBND tỉnh"], "năm 2023"]]);
+    // also after a short line, and in a section of tasks whose heading names targets too
+    const short = parsePlan(lines("KẾ HOẠCH", "I. MỤC ĐÍCH", "x.", "II. NHIỆM VỤ VÀ CHỈ TIÊU", "1. Số hóa hồ sơ, bảo đảm:", "- 100% hồ sơ mới;", "- 80% hồ sơ cũ.", "Cơ quan chủ trì: Văn phòng UBND tỉnh."), { id: "ngan-2023" });
+    expect(short.tasks.map((t) => [t.ref, t.text, t.lead])).toEqual([["1", "Số hóa hồ sơ, bảo đảm: - 100% hồ sơ mới; - 80% hồ sơ cũ.", ["Văn phòng UBND tỉnh"]]]);
+    expect(short.targets).toEqual([]);
   });
 
   it("reads tasks from the task section only, with agencies and deadlines split off", () => {
