@@ -57,7 +57,7 @@ export interface ImportedParts {
 }
 
 /**
- * An imported plan and what each non-empty line of the input became: part of a task or service,
+ * An imported plan and what each non-empty line of the input became: part of a task, service or target,
  * metadata, or reported in `plan.warnings` (see {@link LineAccountSchema}).
  *
  * @example

@@ -77,7 +77,7 @@ export function parsePlan(text: string, meta: { id: string } & Record<string, un
 
 /**
  * Imports a plan from its text as {@link parsePlan} does, and accounts for every non-empty line of
- * the text: part of a task or service (its id), metadata (the head and preamble, section, group and
+ * the text: part of a task, service or target (its id), metadata (the head and preamble, section, group and
  * appendix headings, table headers, page numbers, formatting), or reported in `plan.warnings` —
  * lines nothing else accounts for get a warning of their own ("line 123 not used: …").
  *

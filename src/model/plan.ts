@@ -116,8 +116,8 @@ export const ImportWarningSchema = z.object({
 });
 
 /**
- * What one non-empty line of an imported text or CSV became: part of a task or of an essential
- * service (its id), metadata the importer read (`what`), or reported in the plan's warnings (the
+ * What one non-empty line of an imported text or CSV became: part of a task, of an essential
+ * service or of a numeric target (its id), metadata the importer read (`what`), or reported in the plan's warnings (the
  * index of the warning in `plan.warnings`). Every non-empty line gets exactly one account.
  *
  * @example
