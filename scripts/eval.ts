@@ -7,7 +7,7 @@
 //   --verbose   list each plan's false and missed links (every labelling)
 import { fileURLToPath } from "node:url";
 import { link } from "../src/match/link";
-import { DEV, type EvalRow, evaluate, refOf as ref } from "./evaluate";
+import { DEV, type EvalRow, evaluate, linkPairs, refOf as ref } from "./evaluate";
 import { consensusLabels, countLinks, type LabelFile, prf, readLabels } from "./labels";
 import { importedCounts, TEXT_VARIANTS, variantCounts } from "./variants";
 
@@ -78,7 +78,7 @@ function printVariants(dev: LabelFile[], consensus: LabelFile[]): void {
 }
 
 /** dean06's links of a labelled plan as the corpus holds it, counted. */
-const evaluateLinks = (labels: LabelFile) => countLinks(labels, link(labels.plan).links.map((l): [string, string] => [ref(l.local), ref(l.national)]));
+const evaluateLinks = (labels: LabelFile) => countLinks(labels, linkPairs(labels.plan));
 
 /** dean06 on each labelled plan as the corpus holds it and as imported from its seed text: F1 (precision / recall). */
 function printImported(dev: LabelFile[], consensus: LabelFile[]): void {

@@ -12,9 +12,12 @@ export const DEV = new Set(["hue-2022", "ninh-hoa-2022"]);
 /** A task id's ref ("hue-2022:VI.12" → "VI.12"). */
 export const refOf = (id: string) => id.slice(id.indexOf(":") + 1);
 
-function dean06Pairs(labels: LabelFile): [string, string][] {
-  return link(labels.plan).links.map((l) => [refOf(l.local), refOf(l.national)]);
+/** dean06's links of a plan (or built-in plan id) as (local ref, national ref) pairs. */
+export function linkPairs(plan: Parameters<typeof link>[0]): [string, string][] {
+  return link(plan).links.map((l) => [refOf(l.local), refOf(l.national)]);
 }
+
+const dean06Pairs = (labels: LabelFile): [string, string][] => linkPairs(labels.plan);
 
 /** The baseline's threshold that maximises F1 over the development set (generous to it). */
 function bestThreshold(baseline: Baseline, dev: LabelFile[]): number {

@@ -6,10 +6,9 @@ import { fileURLToPath } from "node:url";
 import { abbreviate, mulberry32, ocrNoise, type Rng } from "../bench/generate";
 import { parsePlan } from "../src/corpus/import-text";
 import { getPlan } from "../src/corpus/index";
-import { link } from "../src/match/link";
 import type { Plan } from "../src/model/plan";
 import { foldDiacritics } from "../src/text/fold";
-import { refOf } from "./evaluate";
+import { linkPairs } from "./evaluate";
 import { addCounts, type Counts, countLinks, type LabelFile, ZERO } from "./labels";
 
 /** One way of re-writing every task text of a plan. */
@@ -46,8 +45,7 @@ export function variantCounts(labelFiles: readonly LabelFile[], variant: TextVar
   const plans = new Map<string, Counts>();
   let total = ZERO;
   for (const labels of labelFiles) {
-    const pairs = link(rewritePlan(getPlan(labels.plan), variant)).links.map((l): [string, string] => [refOf(l.local), refOf(l.national)]);
-    const counts = countLinks(labels, pairs);
+    const counts = countLinks(labels, linkPairs(rewritePlan(getPlan(labels.plan), variant)));
     plans.set(labels.plan, counts);
     total = addCounts(total, counts);
   }
@@ -64,6 +62,5 @@ export const SCANNED_PLAN = "bac-giang-2022";
  */
 export function importedCounts(labels: LabelFile): Counts {
   const text = readFileSync(fileURLToPath(new URL(`../seeds/raw/${labels.plan}.txt`, import.meta.url)), "utf8");
-  const pairs = link(parsePlan(text, { id: labels.plan })).links.map((l): [string, string] => [refOf(l.local), refOf(l.national)]);
-  return countLinks(labels, pairs);
+  return countLinks(labels, linkPairs(parsePlan(text, { id: labels.plan })));
 }
