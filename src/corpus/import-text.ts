@@ -91,6 +91,9 @@ export function importPlan(text: string, meta: { id: string } & Record<string, u
   return readWithinEngineLimits(text, readImportMeta(meta), "imported-text", readPlanText);
 }
 
+/** How the paragraph naming the documents a plan implements opens (folded): "Thực hiện …", "Căn cứ …". */
+const GROUNDS = /^(?:thuc hien|can cu)\b/;
+
 /**
  * The text of a preamble paragraph from its "Thực hiện …" / "Căn cứ …" on (the documents the plan
  * implements), or null when it names none. The words may open the paragraph, or one of its lines
@@ -98,10 +101,10 @@ export function importPlan(text: string, meta: { id: string } & Record<string, u
  * định số 06/QĐ-TTg …").
  */
 function groundsOf(block: Block, lines: SourceLine[]): string | null {
-  if (/^(?:thuc hien|can cu)\b/.test(foldForMatch(block.text))) return block.text;
+  if (GROUNDS.test(foldForMatch(block.text))) return block.text;
   const start = block.lines.findIndex((n, k) => {
     const text = lines[n - 1]!.text.trim();
-    return k > 0 && /^\p{Lu}/u.test(text) && /^(?:thuc hien|can cu)\b/.test(foldForMatch(text));
+    return k > 0 && /^\p{Lu}/u.test(text) && GROUNDS.test(foldForMatch(text));
   });
   return start < 0 ? null : block.lines.slice(start).map((n) => lines[n - 1]!.text.trim()).join(" ");
 }
