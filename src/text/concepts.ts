@@ -32,6 +32,9 @@ const SYNONYMS: readonly { concept: string; forms: readonly string[] }[] = [
   { concept: "dvcty", forms: ["dich vu cong thiet yeu", "thu tuc hanh chinh thiet yeu"] },
   { concept: "bvdlcn", forms: ["bao ve du lieu ca nhan"] },
   { concept: "ssk", forms: ["so suc khoe dien tu", "so suc khoe"] },
+  // the telecom sector among those III.1 names (banking, finance, telecom, power, water), as plans
+  // name it: its mobile subscribers, SIM cards and carriers
+  { concept: "vienthong", forms: ["vien thong", "thue bao di dong", "thue bao", "sim", "nha mang"] },
 ];
 
 const toWords = (text: string): string[] => foldForMatch(text).split(" ").filter(Boolean);

@@ -249,6 +249,16 @@ describe("link: behaviour", () => {
     expect(hue.unlinked).toContain("hue-2022:VI.20"); // the Covid-19 vaccination database
   });
 
+  it("reads mobile subscribers as the telecom sector of III.1, and connecting their database as a local addition", () => {
+    const targets = (plan: string, ref: string) => link(plan).links.filter((l) => l.local === `${plan}:${ref}`);
+    // verifying subscribers against population and e-ID data: III.1 applies the ID card and VNeID in telecom
+    const sim = targets("hue-2026", "54");
+    expect(sim.map((l) => l.national)).toEqual(["qd-06-2022:III.1"]);
+    expect(sim[0]!.evidence.sharedTerms).toContain("vienthong");
+    // connecting the population database with the subscriber database: no national task names it
+    expect(targets("hue-2022", "VI.1")).toEqual([]);
+  });
+
   it("does not link obviously unrelated tasks (a tax database is not court records)", () => {
     const plan = makePlan("test-unrelated", [
       { ref: "1", text: "Kết nối, chia sẻ dữ liệu giữa Cơ sở dữ liệu quốc gia về dân cư với cơ sở dữ liệu thuế" },

@@ -36,6 +36,8 @@ describe("matchText", () => {
     expect(short.toned).toEqual(long.toned);
     expect(short.folded).toContain("vneid");
     expect(matchText("Trung tâm giám sát, điều hành thông minh (IOC)").folded).toEqual(["ioc", "ioc"]);
+    // the telecom sector of III.1 as plans name it: its subscribers, SIM cards, carriers
+    for (const text of ["viễn thông", "thuê bao di động", "SIM rác", "các nhà mạng"]) expect(matchText(text).folded).toContain("vienthong");
   });
 
   it("knows which programme concepts a task puts its work on (hosts)", () => {
