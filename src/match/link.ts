@@ -3,7 +3,7 @@ import type { Link, LinkResult } from "../model/link";
 import type { Plan } from "../model/plan";
 import { clearMatchFormMemos } from "../text/match-form";
 import type { Task } from "../model/task";
-import { actionsCompatible, leadingPhrase } from "../text/actions";
+import { actionsCompatible } from "../text/actions";
 import { clearRankers, type PreparedTask, type Ranker, rankerOf } from "./rank";
 import { agencySector, clearSectorMemo } from "./sector";
 import { SCORE_WEIGHTS, type ScoreComponents, sectionAffinities } from "./score";
@@ -304,7 +304,7 @@ function decide(ranker: Ranker, candidates: readonly number[], thresholds: LinkT
  * others are never linked nor listed.
  */
 function compatibleCandidates(ranker: Ranker, local: PreparedTask, candidates: number[]): number[] {
-  const actions = leadingPhrase(local.folded).actions;
+  const { actions } = local.phrase;
   const { tables } = ranker.index;
   return candidates.filter((i) => (actions === 0 || actionsCompatible(actions, tables.actions[i]!)) && (tables.worksOnSystem[i] === 0 || ranker.system(i) > 0));
 }

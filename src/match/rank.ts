@@ -1,7 +1,8 @@
 import { plans as builtIn } from "../corpus/index";
 import type { Task } from "../model/task";
 import { type MatchWords, matchWords, type WordForms } from "../text/match-form";
-import { type Candidate, SCORE_WEIGHTS, type ScoreComponents, sectorsOverlap } from "./score";
+import { type Candidate, contextOf, SCORE_WEIGHTS, type ScoreComponents, sectorsOverlap } from "./score";
+import { leadingPhrase, type LeadingPhrase } from "../text/actions";
 import { termSpeller } from "../text/surface";
 import { namedSystems } from "../text/systems";
 import { agencySector } from "./sector";
@@ -35,6 +36,8 @@ export interface PreparedTask {
   hosts: readonly string[];
   /** The programme systems and databases it names (`namedSystems`). */
   systems: number;
+  /** What it does, from its leading verb phrase (`leadingPhrase`). */
+  phrase: LeadingPhrase;
   form: WordForm;
   /** Number of distinct terms, in first-use order (as the keys of `LocalFeatures.terms`) in the next three arrays. */
   terms: number;
@@ -299,7 +302,7 @@ export class Ranker {
     }
     const { known, count } = this.trigramsOf(words);
     const folded = words.map((word) => word.folded);
-    return { task, words, folded, hosts, systems: namedSystems(folded), form, terms, ids, weights, last, mass, trigramCount: count, trigrams: this.grams, knownTrigrams: known };
+    return { task, words, folded, hosts, systems: namedSystems(folded), phrase: leadingPhrase(folded), form, terms, ids, weights, last, mass, trigramCount: count, trigrams: this.grams, knownTrigrams: known };
   }
 
   /** Makes the term buffers hold at least `size` terms. */
@@ -464,6 +467,7 @@ export class Ranker {
     const massOf = tables.mass[local.form];
     const anchorMassOf = tables.anchorMass[local.form];
     const contextMassOf = tables.contextMass[local.form];
+    const { instrument } = local.phrase;
     for (let k = 0; k < seen.length; k++) {
       const i = seen[k]!;
       const agencies = this.agencyAffinity(i);
@@ -478,7 +482,7 @@ export class Ranker {
       const targetChars = trigramCount[i]!;
       const wording = localMass + targetMass ? (2 * shared) / (localMass + targetMass) : 0;
       const objects = targetAnchorMass ? Math.min(1, objectMass[i]! / targetAnchorMass) : 0;
-      const contextShare = targetContextMass ? Math.min(1, contextMass[i]! / targetContextMass) : 0;
+      const contextShare = contextOf(targetContextMass ? Math.min(1, contextMass[i]! / targetContextMass) : 0, objects, instrument && tables.instruments[i] === 1);
       const explained = localMass ? Math.min(1, shared / localMass) : 0;
       const anchors = Math.min(1, anchorMass[i]! / unseenIdf);
       const characters = localChars === 0 || targetChars === 0 ? 0 : (2 * sharedTrigrams[i]!) / (localChars + targetChars);
@@ -640,10 +644,11 @@ export class Ranker {
     const shared = this.sharedMass[i]!;
     const localChars = local.trigramCount;
     const targetChars = tables.trigramCount[i]!;
+    const objects = anchorMass ? Math.min(1, this.objectMass[i]! / anchorMass) : 0;
     return {
       wording: local.mass + mass ? (2 * shared) / (local.mass + mass) : 0,
-      objects: anchorMass ? Math.min(1, this.objectMass[i]! / anchorMass) : 0,
-      context: contextMass ? Math.min(1, this.contextMass[i]! / contextMass) : 0,
+      objects,
+      context: contextOf(contextMass ? Math.min(1, this.contextMass[i]! / contextMass) : 0, objects, local.phrase.instrument && tables.instruments[i] === 1),
       explained: local.mass ? Math.min(1, shared / local.mass) : 0,
       anchors: Math.min(1, this.anchorMass[i]! / this.index.unseenIdf),
       characters: localChars === 0 || targetChars === 0 ? 0 : (2 * this.sharedTrigrams[i]!) / (localChars + targetChars),

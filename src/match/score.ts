@@ -1,4 +1,5 @@
 import type { Task } from "../model/task";
+import { leadingPhrase, type LeadingPhrase } from "../text/actions";
 import { matchText, type MatchText } from "../text/match-form";
 import { namedSystems } from "../text/systems";
 import { combinationShare, formTerms, isAnchor, isContextTerm, type IndexedTask, type ReferenceIndex, sectorsOf, type TargetIndex, termWeight, type WordForm } from "./target-index";
@@ -17,6 +18,8 @@ export interface LocalFeatures {
   sectors: Set<string>;
   /** The programme systems and databases it names (`namedSystems`). */
   systems: number;
+  /** What it does, from its leading verb phrase. */
+  phrase: LeadingPhrase;
 }
 
 /**
@@ -31,7 +34,11 @@ export interface ScoreComponents {
   wording: number;
   /** Share of the target task's distinctive terms (its objects: named databases, concepts) the local task uses. */
   objects: number;
-  /** Share of the target task's other distinctive terms (its action and setting, boilerplate aside) the local task uses. */
+  /**
+   * Share of the target task's other distinctive terms (its action and setting, boilerplate aside)
+   * the local task uses; when both tasks work on a legal instrument, at least `objects` (see
+   * {@link contextOf}).
+   */
   context: number;
   /** Share of the local task's weighted terms the target task explains. */
   explained: number;
@@ -93,6 +100,21 @@ export const SCORE_WEIGHTS = Object.freeze({
   agencies: 0.05,
 });
 
+/**
+ * The context component from the share of the target's context terms the local task uses. When
+ * the verb phrases of both tasks reach a legal instrument (`LeadingPhrase.instrument`), the
+ * instrument is the object and the verbs differ by level of government — a ministry drafts and
+ * issues the decree, a province comments on it or implements it — so the shared object stands for
+ * the shared action too: at least the `objects` share.
+ *
+ * @example
+ * contextOf(0, 0.8, true)  // 0.8: "Tham gia góp ý dự thảo Nghị định định danh và xác thực điện tử" for I.5's "Trình Chính phủ ban hành Nghị định …"
+ * contextOf(0, 0.8, false) // 0
+ */
+export function contextOf(share: number, objects: number, instruments: boolean): number {
+  return instruments ? Math.max(share, objects) : share;
+}
+
 // prepareLocal and scoreCandidate are the plain statement of the score: the reference that the
 // linker's fast path (rank.ts, used by link) reproduces exactly, number for number; npm run bench
 // checks the two against each other candidate by candidate.
@@ -105,7 +127,7 @@ export function prepareLocal(index: ReferenceIndex, task: Task): LocalFeatures {
   for (const { term, folded } of formTerms(text, form)) terms.set(term, { weight: termWeight(index, form, term), folded });
   let mass = 0;
   for (const { weight } of terms.values()) mass += weight;
-  return { task, text, form, terms, mass, trigrams: trigramsOf(text.folded), sectors: sectorsOf(task), systems: namedSystems(text.folded) };
+  return { task, text, form, terms, mass, trigrams: trigramsOf(text.folded), sectors: sectorsOf(task), systems: namedSystems(text.folded), phrase: leadingPhrase(text.folded) };
 }
 
 function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -159,10 +181,12 @@ export function scoreCandidate(index: ReferenceIndex, local: LocalFeatures, targ
     else if (isContextTerm(index, local.form, term)) contextMass += weight;
   }
   shared.sort((a, b) => Number(b.anchor) - Number(a.anchor) || b.weight - a.weight || a.term.localeCompare(b.term));
+  const objects = targetTerms.anchorMass ? Math.min(1, objectMass / targetTerms.anchorMass) : 0;
+  const contextShare = targetTerms.contextMass ? Math.min(1, contextMass / targetTerms.contextMass) : 0;
   const components: ScoreComponents = {
     wording: local.mass + targetTerms.mass ? (2 * sharedMass) / (local.mass + targetTerms.mass) : 0,
-    objects: targetTerms.anchorMass ? Math.min(1, objectMass / targetTerms.anchorMass) : 0,
-    context: targetTerms.contextMass ? Math.min(1, contextMass / targetTerms.contextMass) : 0,
+    objects,
+    context: contextOf(contextShare, objects, local.phrase.instrument && target.phrase.instrument),
     explained: local.mass ? Math.min(1, sharedMass / local.mass) : 0,
     anchors: Math.min(1, anchorMass / index.unseenIdf),
     characters: dice(local.trigrams, target.trigrams),

@@ -151,6 +151,8 @@ export interface TargetTables {
   sectionSets: Map<string, ReadonlySet<string>>;
   /** per target task: the action kinds of its leading verb phrase (`LeadingPhrase.actions`) */
   actions: Int32Array;
+  /** per target task: 1 when its leading verb phrase reaches a legal instrument (`LeadingPhrase.instrument`) */
+  instruments: Uint8Array;
   /** programme system (concept token) → the target tasks whose object it is (`LeadingPhrase.systems`), ascending */
   systemTargets: Map<string, number[]>;
   /** per target task: 1 when its object is a named programme system (`LeadingPhrase.systems` not empty) */
@@ -486,6 +488,7 @@ function buildTables(index: ReferenceIndex): TargetTables {
     taskSectors: index.tasks.map((task) => Int32Array.from(task.sectors, (sector) => sectorIds.get(sector)!)),
     sectionSets: new Map([...index.sectionWords].map(([ref, words]) => [ref, new Set(words)])),
     actions: Int32Array.from(index.tasks, (task) => task.phrase.actions),
+    instruments: Uint8Array.from(index.tasks, (task) => (task.phrase.instrument ? 1 : 0)),
     systemTargets,
     worksOnSystem: Uint8Array.from(index.tasks, (task) => (task.phrase.systems.length > 0 ? 1 : 0)),
     systems: Int32Array.from(index.tasks, (task) => task.systems),

@@ -52,11 +52,11 @@ const OPENING_PHRASES = new Map<string, ActionKind>([["danh gia", "inspect"]]);
 const UNSPECIFIC = new Set([
   "trien khai", "thuc hien", "to chuc", "phoi hop", "chu tri", "tham muu", "tham gia", "tiep tuc", "day manh", "tang cuong",
   "hoan thanh", "tap trung", "khan truong", "chu dong", "xay dung", "hoan thien", "nang cap", "phat trien", "dau tu", "hieu qua",
-  "dinh ky", "thuong xuyen", "bat dau", "duy tri", "nghien cuu", "tien hanh", "ra soat", "de xuat", "va",
+  "dinh ky", "thuong xuyen", "bat dau", "duy tri", "nghien cuu", "tien hanh", "ra soat", "de xuat", "thi hanh", "va",
 ]);
 
 /** Nouns that head an action ("chương trình đào tạo", "cơ chế thanh tra", "công tác truyền thông"): read past. */
-const ACTION_HEADS = new Set(["chuong trinh", "khoa", "ke hoach", "co che", "cong tac", "hoat dong", "lop", "quy che"]);
+const ACTION_HEADS = new Set(["chuong trinh", "khoa", "ke hoach", "co che", "cong tac", "hoat dong", "lop", "quy che", "du thao"]);
 
 /** Legal instruments: a verb phrase that reaches one is about that instrument ("triển khai thực hiện Thông tư …"). */
 const LEGAL_INSTRUMENTS = new Set(["luat", "nghi dinh", "thong tu", "nghi quyet", "quyet dinh", "van ban", "chi thi"]);
@@ -73,14 +73,16 @@ const OBJECT_WORDS = 3;
 export interface LeadingPhrase {
   actions: number;
   systems: string[];
+  /** Whether the verb phrase reaches a legal instrument: its object is a law, decree, circular … ("góp ý dự thảo Nghị định …"). */
+  instrument: boolean;
 }
 
 /**
  * Reads the leading verb phrase of a task from its matching words (folded, see `matchText`).
  *
  * @example
- * leadingPhrase("tham gia gop y luat sua doi luat xu ly vi pham hanh chinh".split(" ")) // { actions: 1 (law), systems: [] }
- * leadingPhrase("phat trien hoan thien trien khai hieu qua vneid".split(" "))          // { actions: 0, systems: ["vneid"] }
+ * leadingPhrase("tham gia gop y luat sua doi luat xu ly vi pham hanh chinh".split(" ")) // { actions: 1 (law), systems: [], instrument: true }
+ * leadingPhrase("phat trien hoan thien trien khai hieu qua vneid".split(" "))          // { actions: 0, systems: ["vneid"], instrument: false }
  */
 export function leadingPhrase(words: readonly string[]): LeadingPhrase {
   let actions = 0;
@@ -91,7 +93,7 @@ export function leadingPhrase(words: readonly string[]): LeadingPhrase {
       const phrase = length === 1 ? words[i]! : words.slice(i, i + length).join(" ");
       const kind = ACTION_PHRASES.get(phrase) ?? (i === 0 ? OPENING_PHRASES.get(phrase) : undefined);
       if (kind) actions |= bit(kind);
-      else if (LEGAL_INSTRUMENTS.has(phrase)) return { actions: actions | bit("law"), systems: [] };
+      else if (LEGAL_INSTRUMENTS.has(phrase)) return { actions: actions | bit("law"), systems: [], instrument: true };
       else if (!UNSPECIFIC.has(phrase) && !ACTION_HEADS.has(phrase) && !OPENING_PHRASES.has(phrase)) continue;
       i += length;
       continue scan;
@@ -99,7 +101,7 @@ export function leadingPhrase(words: readonly string[]): LeadingPhrase {
     break;
   }
   const systems = words.slice(i, i + OBJECT_WORDS).filter((word) => CONCEPTS.has(word));
-  return { actions, systems: [...new Set(systems)] };
+  return { actions, systems: [...new Set(systems)], instrument: false };
 }
 
 /**

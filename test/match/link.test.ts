@@ -249,6 +249,23 @@ describe("link: behaviour", () => {
     expect(hue.unlinked).toContain("hue-2022:VI.20"); // the Covid-19 vaccination database
   });
 
+  it("links a task on a national legal instrument to the task that drafts it, whatever the verb (a ministry drafts, a province comments or implements)", () => {
+    const plan = makePlan("test-instruments", [
+      { ref: "1", text: "Tham gia góp ý dự thảo Nghị định định danh và xác thực điện tử" },
+      { ref: "2", text: "Tham gia góp ý dự thảo Luật Bảo vệ dữ liệu cá nhân" },
+      { ref: "3", text: "Triển khai Nghị định số 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân" },
+    ]);
+    const result = link(plan);
+    const of = (ref: string) => result.links.filter((l) => l.local === `test-instruments:${ref}`);
+    expect(of("1").map((l) => l.national)).toEqual(["qd-06-2022:I.5"]);
+    expect(of("2").map((l) => l.national)).toEqual(["qd-06-2022:I.9"]);
+    expect(of("3").map((l) => l.national)).toEqual(["qd-06-2022:I.4"]);
+    // the shared instrument counts as the shared action: the context component is at least the objects one
+    for (const l of [...of("1"), ...of("2")]) expect(l.evidence.components.context).toBeGreaterThanOrEqual(l.evidence.components.objects!);
+    // a task on legal rules in general (no instrument named) is not helped onto I.3 by it
+    expect(link("ninh-hoa-2022").links.filter((l) => l.local === "ninh-hoa-2022:1.7").map((l) => l.national)).not.toContain("qd-06-2022:I.3");
+  });
+
   it("reads mobile subscribers as the telecom sector of III.1, and connecting their database as a local addition", () => {
     const targets = (plan: string, ref: string) => link(plan).links.filter((l) => l.local === `${plan}:${ref}`);
     // verifying subscribers against population and e-ID data: III.1 applies the ID card and VNeID in telecom

@@ -25,6 +25,21 @@ describe("leadingPhrase", () => {
     expect(phraseOf("Phối hợp với Công an tỉnh, Sở Thông tin và Truyền thông kết nối dữ liệu").actions).toBe(0);
   });
 
+  it("tells a task whose object is a legal instrument (a law, decree, circular …) from one on legal rules in general", () => {
+    for (const text of [
+      "Tham gia góp ý dự thảo Nghị định định danh và xác thực điện tử",
+      "Triển khai thi hành Luật Căn cước năm 2023",
+      "Trình Chính phủ ban hành Nghị định bảo vệ dữ liệu cá nhân.",
+      "Nghiên cứu, đề xuất sửa đổi Luật Căn cước công dân và các văn bản hướng dẫn",
+      "Tham gia góp ý sửa đổi các văn bản quy phạm pháp luật về bảo vệ dữ liệu cá nhân",
+    ]) expect(phraseOf(text).instrument, text).toBe(true);
+    for (const text of [
+      "Nghiên cứu, rà soát, đề xuất sửa đổi, bổ sung các quy định của pháp luật để sử dụng Cơ sở dữ liệu quốc gia về dân cư",
+      "Ban hành trường thông tin dữ liệu gốc, dữ liệu chủ, dữ liệu tham chiếu",
+      "Kết nối, chia sẻ dữ liệu giữa Cơ sở dữ liệu quốc gia về dân cư với cơ sở dữ liệu thuế",
+    ]) expect(phraseOf(text).instrument, text).toBe(false);
+  });
+
   it("finds the named programme system a task's object is, not one it merely mentions", () => {
     expect(phraseOf("Phát triển, hoàn thiện và triển khai hiệu quả ứng dụng di động Công dân số (VNEID) trên cơ sở mở rộng tích hợp").systems).toEqual(["vneid"]);
     expect(phraseOf("Xây dựng, triển khai Trung tâm giám sát, điều hành thông minh (IOC) trên nền tảng bản đồ số").systems).toEqual(["ioc"]);
