@@ -119,6 +119,13 @@ export function targetIndexOf(plan: Plan): TargetIndex {
   return index;
 }
 
+/** The words a summary quotes of a shared phrase: the first eight of a longer one. */
+const QUOTED_WORDS = 8;
+const quoted = (phrase: string): string => {
+  const words = phrase.split(" ");
+  return `"${words.length > QUOTED_WORDS ? `${words.slice(0, QUOTED_WORDS).join(" ")} …` : phrase}"`;
+};
+
 /** A decided link as {@link link} returns it, for one local task. */
 function toLink(localId: string, decision: Decision, idOf: (i: number) => string): Link {
   const { score, sharedTerms, components: c, runnersUp } = decision;
@@ -154,7 +161,7 @@ function decision(target: number, chosenScore: number, components: ScoreComponen
     // joined, not concatenated: the memo keeps it, and a concatenation would keep its pieces
     summary: [
       `score ${score}: shares `,
-      terms.length ? terms.slice(0, 5).map((t) => `"${t}"`).join(", ") : "no distinctive term",
+      terms.length ? terms.slice(0, 5).map(quoted).join(", ") : "no distinctive term",
       `; covers ${Math.round(objects * 100)}% of the target's distinctive terms and ${Math.round(context * 100)}% of the rest`,
       alone ? "; the only target task naming a system or database the task names" : "",
     ].join(""),

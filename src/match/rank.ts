@@ -1,12 +1,14 @@
 import { plans as builtIn } from "../corpus/index";
 import type { Task } from "../model/task";
-import { type MatchWords, matchWords, type WordForms } from "../text/match-form";
+import { matchText, type MatchWords, matchWords, type WordForms } from "../text/match-form";
 import { type Candidate, contextOf, SCORE_WEIGHTS, type ScoreComponents, sectorsOverlap } from "./score";
 import { leadingPhrase, type LeadingPhrase } from "../text/actions";
-import { termSpeller } from "../text/surface";
+import { CONCEPTS } from "../text/concepts";
+import { namedPhrase, phraseSpeller } from "../text/surface";
 import { namedSystems } from "../text/systems";
 import { agencySector } from "./sector";
-import { combinationShare, type TargetIndex, type TermTable, unseenTermWeight, type WordForm } from "./target-index";
+import { combinationShare, crossWordOf, type TargetIndex, type TermTable, unseenTermWeight, type WordForm } from "./target-index";
+import { type ClausedWords, sharedRuns, wordPositions } from "./terms";
 
 // The linker's hot path. It computes exactly what `prepareLocal` and `scoreCandidate` (score.ts)
 // compute, with the same arithmetic in the same order, so every score, component and tie is
@@ -32,6 +34,8 @@ export interface PreparedTask {
   words: readonly WordForms[];
   /** Their folded forms. */
   folded: readonly string[];
+  /** The clause each stands in. */
+  clauses: readonly number[];
   /** The programme concepts it puts its work on (`MatchWords.hosts`). */
   hosts: readonly string[];
   /** The programme systems and databases it names (`namedSystems`). */
@@ -47,6 +51,10 @@ export interface PreparedTask {
   weights: Float64Array;
   /** Where each was last used, in `termsOf` order (word i: i; the pair ending at word i: words + i), for its folded spelling. */
   last: Int32Array;
+  /** The term id of each word (the target's, or ≥ the target's term count for a word it never uses). */
+  wordIds: Int32Array;
+  /** The term (index into the arrays above) at each place in `termsOf` order (as `last`); -1 where no pair is made (across a clause). */
+  termAt: Int32Array;
   /** Σ of the weights, summed in term order. */
   mass: number;
   /** Number of distinct character trigrams (`trigramsOf(text.folded).size`). */
@@ -200,6 +208,7 @@ export class Ranker {
   private weights = new Float64Array(256);
   private last = new Int32Array(256);
   private wordIds = new Int32Array(256);
+  private termAt = new Int32Array(256);
   private grams = new Int32Array(0);
   private gramEpoch = 0;
   private readonly gramStamp: Int32Array;
@@ -207,8 +216,12 @@ export class Ranker {
   private readonly boundaryGrams = new Map<number, number>();
   private readonly boundaryKeys = new Int32Array(4096).fill(-1);
   private readonly boundaryIds = new Int32Array(4096);
-  /** Each target task's {@link termSpeller}, made when a link to it first shows its terms. */
-  private readonly spellers: ((term: string) => string)[] = [];
+  /** Each target task's words by form (`targetWords`) and {@link phraseSpeller}, made when a link to it first shows its terms. */
+  private readonly targetTexts: Partial<Record<WordForm, ClausedWords<number> & { positions: Map<number, number[]> }>>[] = [];
+  /** Marks the terms a shown run holds (`termEpoch`: the run being read). */
+  private termStamp = new Int32Array(256);
+  private termEpoch = 0;
+  private readonly spellers: ((words: readonly string[]) => string | null)[] = [];
   /** This ranker's number, which marks its memos on words (a number, so that a word's memo keeps no ranker alive). */
   private readonly serial = ++rankerCount;
 
@@ -251,7 +264,7 @@ export class Ranker {
     const m = words.length;
     const n = table.size;
     if (this.ids.length < 2 * m) this.grow(2 * m);
-    const { ids, weights, last, wordIds } = this;
+    const { ids, weights, last, wordIds, termAt } = this;
     let terms = 0;
     let mass = 0;
     // Every term gets an id (the target's, or one of the space's own for a term the target never
@@ -271,7 +284,10 @@ export class Ranker {
         occurrence = i;
       } else {
         const j = i - m;
-        if (j === 0 || clauses[j] !== clauses[j - 1]) continue;
+        if (j === 0 || clauses[j] !== clauses[j - 1]) {
+          termAt[i] = -1;
+          continue;
+        }
         // the pair's id, remembered on its first word for the word that last followed it (the target's ids never change)
         const memo = this.memoOf(words[j - 1]!);
         const pairKey = form === "toned" ? "nextToned" : "nextFolded";
@@ -289,6 +305,7 @@ export class Ranker {
       }
       if (space.stamp[id] === space.epoch) {
         last[space.position[id]!] = occurrence;
+        termAt[i] = space.position[id]!;
         continue;
       }
       space.stamp[id] = space.epoch;
@@ -297,12 +314,13 @@ export class Ranker {
       ids[terms] = id < n ? id : -1;
       weights[terms] = weight;
       last[terms] = occurrence;
+      termAt[i] = terms;
       terms++;
       mass += weight;
     }
     const { known, count } = this.trigramsOf(words);
     const folded = words.map((word) => word.folded);
-    return { task, words, folded, hosts, systems: namedSystems(folded), phrase: leadingPhrase(folded), form, terms, ids, weights, last, mass, trigramCount: count, trigrams: this.grams, knownTrigrams: known };
+    return { task, words, folded, clauses, hosts, systems: namedSystems(folded), phrase: leadingPhrase(folded), form, terms, ids, weights, last, wordIds, termAt, mass, trigramCount: count, trigrams: this.grams, knownTrigrams: known };
   }
 
   /** Makes the term buffers hold at least `size` terms. */
@@ -312,6 +330,7 @@ export class Ranker {
     this.weights = new Float64Array(capacity);
     this.last = new Int32Array(capacity);
     this.wordIds = new Int32Array(capacity);
+    this.termAt = new Int32Array(capacity);
   }
 
   /** This ranker's memo of a word (made when the word's slot holds another's). */
@@ -689,23 +708,89 @@ export class Ranker {
   }
 
   /**
-   * The shared terms a link to candidate `i` shows: the distinctive ones (anchors, and terms of
-   * weight ≥ 1), else the first five, in `Candidate.shared` order (anchors first, then by weight,
-   * then alphabetically); spelled as the target task writes them (with its diacritics) where it
-   * holds them word for word. The distinctive terms lead that order, so sorting only them gives
-   * the same list.
+   * The shared phrases a link to candidate `i` shows: the runs of words the task and the target
+   * task both have in a row (`sharedRuns`, in the word form the task is scored in), each worth
+   * the weights of the terms it holds (all shared: the target has them in a row too); the
+   * distinctive ones (holding an anchor or a term of weight ≥ 1), else the first five, anchors
+   * first, then by worth, none that another shown one holds. Each is spelled as the target task
+   * writes it (`phraseSpeller`), else as the task does, else with its concepts named.
    */
   evidenceTerms(i: number): string[] {
-    const distinctive = this.sharedTerms(i, true);
-    const terms = distinctive.length ? distinctive.sort(bySharedOrder) : this.sharedTerms(i).sort(bySharedOrder).slice(0, 5);
-    const spell = (this.spellers[i] ??= termSpeller(this.index.tasks[i]!.task.text));
-    return terms.map((s) => spell(s.term));
+    const local = this.local!;
+    const { form, words, clauses, termAt, ids, weights } = local;
+    const m = words.length;
+    const { anchor } = this.index.tables.forms[form];
+    const target = this.targetWords(i, form);
+    const crossWord = crossWordOf(form);
+    // whether the words at a and b (neighbours) make a word, not the end of one and the start of the next
+    const isWord = (a: number, b: number) => b >= 0 && b < m && clauses[a] === clauses[b] && !crossWord.has(a < b ? `${words[a]![form]} ${words[b]![form]}` : `${words[b]![form]} ${words[a]![form]}`);
+    const boundOutside = (edge: number, outside: number, inside: number) => isWord(edge, outside) && !isWord(edge, inside);
+    const stamp = (this.termStamp = this.termStamp.length < local.terms ? new Int32Array(local.terms * 2) : this.termStamp);
+    const phrases: { start: number; length: number; worth: number; anchor: boolean; distinctive: boolean }[] = [];
+    for (const run of sharedRuns({ words: local.wordIds.subarray(0, m), clauses }, target, target.positions)) {
+      // a run whose first (last) word is bound to the word before (after) it rather than to the next
+      // (previous) one starts (ends) inside a word ("nghị | định định danh…"): that syllable is left out
+      let { start, length } = run;
+      while (length > 1 && boundOutside(start, start - 1, start + 1)) start++, length--;
+      while (length > 1 && boundOutside(start + length - 1, start + length, start + length - 2)) length--;
+      const epoch = ++this.termEpoch;
+      let worth = 0;
+      let anchored = false;
+      let distinctive = false;
+      for (let at = start; at < start + length; at++) {
+        for (let pair = 0; pair < (at > start ? 2 : 1); pair++) {
+          const k = termAt[pair ? m + at : at]!;
+          if (k < 0 || stamp[k] === epoch) continue;
+          stamp[k] = epoch;
+          const isAnchor = anchor[ids[k]!] === 1;
+          worth += weights[k]!;
+          anchored ||= isAnchor;
+          distinctive ||= isAnchor || weights[k]! >= 1;
+        }
+      }
+      phrases.push({ start, length, worth, anchor: anchored, distinctive });
+    }
+    // a lone syllable shows only as an anchor: alone it is mostly part of a word the target writes otherwise ("hóa" of "số hóa")
+    const distinctive = phrases.filter((p) => p.distinctive && (p.length > 1 || p.anchor || CONCEPTS.has(local.folded[p.start]!)));
+    const ranked = (distinctive.length ? distinctive : phrases).sort((a, b) => Number(b.anchor) - Number(a.anchor) || b.worth - a.worth || a.start - b.start);
+    const shown = (distinctive.length ? ranked : ranked.slice(0, 5)).map((p) => local.folded.slice(p.start, p.start + p.length));
+    const spellTarget = (this.spellers[i] ??= phraseSpeller(this.index.tasks[i]!.task.text));
+    const spellLocal = phraseSpeller(local.task.text);
+    const spelled = new Set<string>();
+    for (const phrase of shown) {
+      if (shown.some((other) => other !== phrase && holds(other, phrase))) continue;
+      spelled.add(spellTarget(phrase) ?? spellLocal(phrase) ?? namedPhrase(phrase));
+    }
+    return [...spelled];
+  }
+
+  /** Target task `i`'s words as term ids in one form, with their clauses and where each id stands (made once per target and form). */
+  private targetWords(i: number, form: WordForm): ClausedWords<number> & { positions: Map<number, number[]> } {
+    const memo = (this.targetTexts[i] ??= {});
+    let words = memo[form];
+    if (!words) {
+      const text = matchText(this.index.tasks[i]!.task.text);
+      const ids = this.index.tables.forms[form].ids;
+      const wordIds = Int32Array.from(text[form], (word) => ids.get(word) ?? -1);
+      memo[form] = words = { words: wordIds, clauses: text.clauses, positions: wordPositions(wordIds) };
+    }
+    return words;
   }
 
   /** Candidate `i` of the task last ranked, as `scoreCandidate` returns it (with its sorted shared terms), the target by id. */
   candidate(i: number): Omit<Candidate, "target"> & { target: string } {
     return { target: this.index.tasks[i]!.task.id, score: this.score[i]!, components: this.components(i), shared: this.sharedTerms(i).sort(bySharedOrder) };
   }
+}
+
+/** Whether a word sequence holds another one in a row (and is longer). */
+function holds(words: readonly string[], part: readonly string[]): boolean {
+  if (part.length >= words.length) return false;
+  search: for (let i = 0; i + part.length <= words.length; i++) {
+    for (let k = 0; k < part.length; k++) if (words[i + k] !== part[k]) continue search;
+    return true;
+  }
+  return false;
 }
 
 const bySharedOrder = (a: Candidate["shared"][number], b: Candidate["shared"][number]) =>

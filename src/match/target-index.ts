@@ -254,11 +254,16 @@ export function sectorsOf(task: Pick<Task, "lead" | "coordinating">): Set<string
   return new Set([...task.lead, ...task.coordinating].map(agencySector).filter(Boolean));
 }
 
-// Where Vietnamese words end, learnt once from the task texts of the built-in corpus (the national
-// plan and the local plans, ~300 tasks) per word form: crossWordPairs. A pair the corpus never
-// uses is taken for a word.
 const crossWordMemo: Partial<Record<WordForm, ReadonlySet<string>>> = {};
-function crossWordOf(form: WordForm): ReadonlySet<string> {
+/**
+ * The two-word terms that mostly stand across a word boundary ({@link crossWordPairs}), learnt
+ * once per word form from the task texts of the built-in corpus (the national plan and the local
+ * plans, ~300 tasks). A pair the corpus never uses is taken for a word.
+ *
+ * @example
+ * crossWordOf("folded").has("ly vi") // true: "xử lý | vi phạm"
+ */
+export function crossWordOf(form: WordForm): ReadonlySet<string> {
   let pairs = crossWordMemo[form];
   if (!pairs) {
     const texts = builtIn.flatMap((plan) => plan.tasks.map((task) => matchText(task.text)));

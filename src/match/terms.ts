@@ -27,3 +27,56 @@ export function trigramsOf(words: readonly string[]): Set<string> {
   for (let i = 0; i + 3 <= text.length; i++) grams.add(text.slice(i, i + 3));
   return grams;
 }
+
+/** A word sequence (words as strings, or as term ids) with the clause each word stands in. */
+export interface ClausedWords<W = string> {
+  words: ArrayLike<W>;
+  clauses: ArrayLike<number>;
+}
+
+/**
+ * The runs of consecutive words of `a` (within a clause) that `b` also has consecutively (within
+ * a clause), as start and length in `a`: at each word, the longest run starting there, kept when
+ * it reaches past the runs kept before it (so no run lies inside another). `positions` are
+ * `wordPositions(b.words)`, when the caller keeps them.
+ *
+ * @example
+ * const words = (s: string) => ({ words: s.split(" "), clauses: s.split(" ").map(() => 0) });
+ * sharedRuns(words("ket noi co so du lieu thue"), words("co so du lieu quoc gia ve thue ket"))
+ * // [{ start: 0, length: 1 }, { start: 2, length: 4 }, { start: 6, length: 1 }]: "ket", "co so du lieu", "thue"
+ */
+export function sharedRuns<W>(a: ClausedWords<W>, b: ClausedWords<W>, positions: ReadonlyMap<W, readonly number[]> = wordPositions(b.words)): { start: number; length: number }[] {
+  const runs: { start: number; length: number }[] = [];
+  let reached = 0;
+  for (let s = 0; s < a.words.length; s++) {
+    const at = positions.get(a.words[s]!);
+    if (at === undefined) continue;
+    let longest = 0;
+    for (const p of at) {
+      let k = 1;
+      while (s + k < a.words.length && p + k < b.words.length && a.clauses[s + k] === a.clauses[s] && b.clauses[p + k] === b.clauses[p] && a.words[s + k] === b.words[p + k]) k++;
+      if (k > longest) longest = k;
+    }
+    if (s + longest > reached) {
+      runs.push({ start: s, length: longest });
+      reached = s + longest;
+    }
+  }
+  return runs;
+}
+
+/**
+ * Where each word of a sequence stands (its indexes, ascending).
+ *
+ * @example
+ * wordPositions(["du", "lieu", "du"]).get("du") // [0, 2]
+ */
+export function wordPositions<W>(words: ArrayLike<W>): Map<W, number[]> {
+  const positions = new Map<W, number[]>();
+  for (let p = 0; p < words.length; p++) {
+    const list = positions.get(words[p]!);
+    if (list) list.push(p);
+    else positions.set(words[p]!, [p]);
+  }
+  return positions;
+}

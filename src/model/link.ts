@@ -13,15 +13,20 @@ export const LinkCandidateSchema = z.object({
 });
 
 /**
- * Why a link was made, in terms a person can check: the distinctive terms both tasks share, the
+ * Why a link was made, in terms a person can check: the distinctive phrases both tasks share, the
  * components of the score, the runner-up candidates, and a one-line summary.
  *
  * @example
  * const v11 = link("hue-2022").links.find((l) => l.national === "qd-06-2022:V.11")!;
- * LinkEvidenceSchema.parse(v11.evidence).sharedTerms // ["toàn quốc", "hộ tịch", "liệu hộ", …]
+ * LinkEvidenceSchema.parse(v11.evidence).sharedTerms
+ * // ["chia sẻ dữ liệu giữa cơ sở dữ liệu quốc gia về dân cư với cơ sở dữ liệu hộ tịch điện tử toàn quốc"]
  */
 export const LinkEvidenceSchema = z.object({
-  /** Distinctive shared terms (words, phrases and programme concepts), most telling first, spelled as the target task writes them. */
+  /**
+   * The distinctive phrases both tasks write (runs of whole words, programme concepts and
+   * abbreviations read as what they stand for), most telling first, spelled as the target task
+   * writes them (else as the local task does, else with the concept named).
+   */
   sharedTerms: z.array(z.string()),
   /** The score's components, each in 0..1, by name (`wording`, `objects`, `system`, `agencies` …: see `ScoreComponents`). */
   components: z.record(z.string(), z.number()),

@@ -11,30 +11,30 @@ export interface MatchWord {
 
 /**
  * Synonyms of the programme's named objects (matching form, folded), each mapped to one concept
- * token: the VNeID app, the IOC, the citizen-identity card, … General programme vocabulary,
- * not taken from any one plan.
+ * token and named for people to read: the VNeID app, the IOC, the citizen-identity card, …
+ * General programme vocabulary, not taken from any one plan.
  */
-const SYNONYMS: readonly { concept: string; forms: readonly string[] }[] = [
-  { concept: "vneid", forms: ["vneid", "vnelid", "vn eid", "ung dung vneid", "ung dung cong dan so", "ung dung di dong cong dan so", "ung dung dinh danh dien tu", "ung dung dinh danh quoc gia", "ung dung dinh danh", "cong dan so tu vneid", "cong an so tu vneid"] },
+const SYNONYMS: readonly { concept: string; name: string; forms: readonly string[] }[] = [
+  { concept: "vneid", name: "VNeID", forms: ["vneid", "vnelid", "vn eid", "ung dung vneid", "ung dung cong dan so", "ung dung di dong cong dan so", "ung dung dinh danh dien tu", "ung dung dinh danh quoc gia", "ung dung dinh danh", "cong dan so tu vneid", "cong an so tu vneid"] },
   // the national public-service portal, and the province's (ministry's) system for handling
   // procedures that Nghị định 107/2021/NĐ-CP made of the former one-stop-shop system
-  { concept: "congdvc", forms: ["cong dich vu cong quoc gia", "cong dich vu cong"] },
-  { concept: "httthc", forms: ["he thong thong tin giai quyet thu tuc hanh chinh", "he thong thong tin mot cua dien tu", "he thong mot cua dien tu"] },
-  { concept: "ioc", forms: ["ioc", "trung tam giam sat dieu hanh thong minh", "trung tam dieu hanh thong minh", "trung tam giam sat dieu hanh do thi thong minh"] },
-  { concept: "cccd", forms: ["the can cuoc cong dan", "can cuoc cong dan", "the can cuoc", "can cuoc dien tu", "can cuoc"] },
-  { concept: "cmnd", forms: ["giay chung minh nhan dan", "chung minh nhan dan"] },
-  { concept: "dddt", forms: ["dinh danh va xac thuc dien tu", "dinh danh dien tu", "xac thuc dien tu"] },
-  { concept: "gplx", forms: ["giay phep lai xe"] },
-  { concept: "dkdn", forms: ["dang ky doanh nghiep"] },
-  { concept: "lltp", forms: ["phieu ly lich tu phap", "ly lich tu phap"] },
-  { concept: "kyso", forms: ["chu ky so", "ky so", "chung thu so", "chu ky dien tu"] },
-  { concept: "motcua", forms: ["bo phan mot cua", "bo phan tiep nhan va tra ket qua", "mot cua"] },
-  { concept: "dvcty", forms: ["dich vu cong thiet yeu", "thu tuc hanh chinh thiet yeu"] },
-  { concept: "bvdlcn", forms: ["bao ve du lieu ca nhan"] },
-  { concept: "ssk", forms: ["so suc khoe dien tu", "so suc khoe"] },
+  { concept: "congdvc", name: "Cổng Dịch vụ công", forms: ["cong dich vu cong quoc gia", "cong dich vu cong"] },
+  { concept: "httthc", name: "Hệ thống thông tin giải quyết thủ tục hành chính", forms: ["he thong thong tin giai quyet thu tuc hanh chinh", "he thong thong tin mot cua dien tu", "he thong mot cua dien tu"] },
+  { concept: "ioc", name: "IOC", forms: ["ioc", "trung tam giam sat dieu hanh thong minh", "trung tam dieu hanh thong minh", "trung tam giam sat dieu hanh do thi thong minh"] },
+  { concept: "cccd", name: "căn cước công dân", forms: ["the can cuoc cong dan", "can cuoc cong dan", "the can cuoc", "can cuoc dien tu", "can cuoc"] },
+  { concept: "cmnd", name: "chứng minh nhân dân", forms: ["giay chung minh nhan dan", "chung minh nhan dan"] },
+  { concept: "dddt", name: "định danh và xác thực điện tử", forms: ["dinh danh va xac thuc dien tu", "dinh danh dien tu", "xac thuc dien tu"] },
+  { concept: "gplx", name: "giấy phép lái xe", forms: ["giay phep lai xe"] },
+  { concept: "dkdn", name: "đăng ký doanh nghiệp", forms: ["dang ky doanh nghiep"] },
+  { concept: "lltp", name: "lý lịch tư pháp", forms: ["phieu ly lich tu phap", "ly lich tu phap"] },
+  { concept: "kyso", name: "chữ ký số", forms: ["chu ky so", "ky so", "chung thu so", "chu ky dien tu"] },
+  { concept: "motcua", name: "một cửa", forms: ["bo phan mot cua", "bo phan tiep nhan va tra ket qua", "mot cua"] },
+  { concept: "dvcty", name: "dịch vụ công thiết yếu", forms: ["dich vu cong thiet yeu", "thu tuc hanh chinh thiet yeu"] },
+  { concept: "bvdlcn", name: "bảo vệ dữ liệu cá nhân", forms: ["bao ve du lieu ca nhan"] },
+  { concept: "ssk", name: "sổ sức khỏe điện tử", forms: ["so suc khoe dien tu", "so suc khoe"] },
   // the telecom sector among those III.1 names (banking, finance, telecom, power, water), as plans
   // name it: its mobile subscribers, SIM cards and carriers
-  { concept: "vienthong", forms: ["vien thong", "thue bao di dong", "thue bao", "sim", "nha mang"] },
+  { concept: "vienthong", name: "viễn thông", forms: ["vien thong", "thue bao di dong", "thue bao", "sim", "nha mang"] },
 ];
 
 const toWords = (text: string): string[] => foldForMatch(text).split(" ").filter(Boolean);
@@ -57,6 +57,17 @@ for (const { concept, forms } of SYNONYMS) {
   }
 }
 for (const rules of RULES_BY_FIRST.values()) rules.sort((a, b) => b.words.length - a.words.length);
+
+const NAMES = new Map(SYNONYMS.map((s) => [s.concept, s.name]));
+
+/**
+ * The name of a concept token for people to read (a word that is not a concept token, as it is).
+ *
+ * @example
+ * conceptName("congdvc") // "Cổng Dịch vụ công"
+ * conceptName("dan cu")  // "dan cu"
+ */
+export const conceptName = (token: string): string => NAMES.get(token) ?? token;
 
 /** Whether a folded word (without spaces or "&") is a known abbreviation, e.g. `tttt` for "TT&TT". */
 export const isAbbreviation = (folded: string): boolean => EXPANSIONS.has(folded);

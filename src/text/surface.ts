@@ -1,38 +1,125 @@
+import { conceptAt, conceptName, CONCEPTS, expansionOf } from "./concepts";
 import { foldForMatch } from "./fold";
+import { STOPWORDS } from "./stopwords";
+import { tonedForm } from "./tone";
 
 /** A run of letters, marks and digits: a word as a text writes it. */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** How many phrases a speller remembers (then it forgets them all): a target task's speller lives as long as its index. */
+const REMEMBERED_PHRASES = 4096;
+/** A letter in upper case. */
+const UPPER = /\p{Lu}/u;
+
+/** A word of a text as written, with where it stands. */
+interface WrittenWord {
+  from: number;
+  to: number;
+  /** Its matching form (`foldForMatch`). */
+  folded: string;
+  /** Whether matching drops it (a function word: "về", "của", "và" …). */
+  functionWord: boolean;
+}
+
+/** One word of a written word's matching words (an abbreviation stands for several), and the written word it comes from. */
+interface ReadWord {
+  folded: string;
+  written: number;
+  /** Whether it is the first / last of its written word's matching words. */
+  first: boolean;
+  last: boolean;
+}
 
 /**
- * Spells matching terms as a text writes them, for people to read: a folded term ("du lieu dan
- * cu") becomes the first run of the text's words whose matching forms are the term's words ("dữ
- * liệu dân cư"), in lower case. A term the text does not hold word for word (an expanded
- * abbreviation, a concept token such as `vneid`, a pair formed across a dropped function word)
- * stays as it is. The text is read once, on the first term asked for. Internal (the linker spells
- * its evidence in the target task's wording).
+ * Spells phrases in matching form (folded words, concept tokens such as `vneid`, function words
+ * dropped, abbreviations expanded: what the linker compares) as a text writes them, for people to
+ * read: the first span of the text's words that reads as the phrase, where an abbreviation reads
+ * as its expansion ("CSDLQG"), a synonym of a programme concept as its token ("Cổng Dịch vụ công
+ * quốc gia" as `congdvc`) and the function words inside the span are read past ("cơ sở dữ liệu
+ * quốc gia về dân cư"). The span is given as written, each word in lower case unless it has a
+ * capital after its first letter ("TTHC", "VNeID"). Gives null when the text holds no such span.
+ * The text is read once, on the first phrase asked for. Internal (the linker spells its evidence).
  *
  * @example
- * termSpeller("Kết nối Cơ sở dữ liệu quốc gia về dân cư")("du lieu quoc") // "dữ liệu quốc"
+ * const spell = phraseSpeller("Kết nối Cơ sở dữ liệu quốc gia về dân cư với Cổng DVC quốc gia");
+ * spell(["du", "lieu", "quoc", "gia", "dan", "cu"]) // "dữ liệu quốc gia về dân cư"
+ * spell(["congdvc"])                                // "cổng DVC quốc gia"
+ * spell(["dan", "cu", "ket"])                       // null
  */
-export function termSpeller(text: string): (term: string) => string {
-  let words: string[] | null = null;
-  let folded: string[] = [];
-  const spelled = new Map<string, string>();
-  return (term) => {
-    let spelling = spelled.get(term);
+export function phraseSpeller(text: string): (words: readonly string[]) => string | null {
+  let read: ReadWord[] | null = null;
+  let written: WrittenWord[] = [];
+  const spelled = new Map<string, string | null>();
+  return (words) => {
+    const key = words.join(" ");
+    let spelling = spelled.get(key);
     if (spelling !== undefined) return spelling;
-    if (words === null) {
-      words = text.match(WORD) ?? [];
-      folded = words.map((word) => foldForMatch(word));
+    if (read === null) {
+      written = writtenWordsOf(text);
+      read = readWordsOf(written);
     }
-    spelling = term;
-    const parts = term.split(" ");
-    search: for (let i = 0; i + parts.length <= folded.length; i++) {
-      for (let k = 0; k < parts.length; k++) if (folded[i + k] !== parts[k]) continue search;
-      spelling = words.slice(i, i + parts.length).join(" ").toLowerCase();
-      break;
+    spelling = null;
+    for (let start = 0; start < read.length && spelling === null; start++) {
+      if (!read[start]!.first) continue;
+      const end = readAs(read, start, words, written);
+      if (end > start && read[end - 1]!.last) spelling = display(text.slice(written[read[start]!.written]!.from, written[read[end - 1]!.written]!.to));
     }
-    spelled.set(term, spelling);
+    if (spelled.size >= REMEMBERED_PHRASES) spelled.clear();
+    spelled.set(key, spelling);
     return spelling;
   };
+}
+
+/**
+ * A phrase in matching form for people to read, when no text at hand writes it: its concept
+ * tokens named (`conceptName`), its other words as they are.
+ *
+ * @example
+ * namedPhrase(["ket", "noi", "congdvc"]) // "ket noi Cổng Dịch vụ công"
+ */
+export const namedPhrase = (words: readonly string[]): string => words.map(conceptName).join(" ");
+
+function writtenWordsOf(text: string): WrittenWord[] {
+  const words: WrittenWord[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0].toLowerCase();
+    const folded = foldForMatch(word);
+    words.push({ from: match.index, to: match.index + match[0].length, folded, functionWord: folded === word ? STOPWORDS.folded.has(folded) : STOPWORDS.toned.has(tonedForm(word)) });
+  }
+  return words;
+}
+
+function readWordsOf(written: readonly WrittenWord[]): ReadWord[] {
+  const read: ReadWord[] = [];
+  written.forEach((word, i) => {
+    const expansion = expansionOf(word.folded)?.map((w) => foldForMatch(w)) ?? [word.folded];
+    expansion.forEach((folded, k) => read.push({ folded, written: i, first: k === 0, last: k === expansion.length - 1 }));
+  });
+  return read;
+}
+
+/** The end (exclusive, in `read`) of the span from `start` that reads as `words`, or -1. */
+function readAs(read: readonly ReadWord[], start: number, words: readonly string[], written: readonly WrittenWord[]): number {
+  let at = start;
+  for (let k = 0; k < words.length; ) {
+    if (at >= read.length) return -1;
+    const word = words[k]!;
+    const concept = CONCEPTS.has(word) ? conceptAt(read, at) : undefined;
+    if (concept?.concept === word) {
+      at += concept.length;
+      k++;
+    } else if (read[at]!.folded === word) {
+      at++;
+      k++;
+    } else if (k > 0 && written[read[at]!.written]!.functionWord) at++;
+    else return -1;
+  }
+  return at;
+}
+
+/** A span of text as evidence shows it: spaces collapsed, each word in lower case unless it has a capital after its first letter. */
+function display(span: string): string {
+  return span
+    .split(/\s+/)
+    .map((word) => (UPPER.test(word.slice(1)) ? word : word.toLowerCase()))
+    .join(" ");
 }

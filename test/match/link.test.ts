@@ -2,11 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { getPlan, plans, rootPlan } from "../../src/corpus/index";
 import { LinkResultSchema } from "../../src/model/link";
-import { LINK_THRESHOLDS, link } from "../../src/match/link";
+import { LINK_THRESHOLDS, link, targetIndexOf } from "../../src/match/link";
 import { buildReferenceIndex, isAnchor, termWeight, uniqueSystemsOf } from "../../src/match/target-index";
-import { expandAgencyName } from "../../src/text/agency";
-import { CONCEPTS } from "../../src/text/concepts";
-import { foldForMatch } from "../../src/text/fold";
+import { matchText } from "../../src/text/match-form";
 import { DEV, evaluate } from "../../scripts/evaluate";
 import { consensusLabels, readLabels, prf } from "../../scripts/labels";
 import { importedCounts, SCANNED_PLAN, TEXT_VARIANTS, variantCounts } from "../../scripts/variants";
@@ -140,14 +138,20 @@ describe("link: behaviour", () => {
   });
 
   it("explains every link with real shared terms, its components and (where another candidate does the same kind of work) runners-up", () => {
-    const textOf = new Map(plans.flatMap((p) => p.tasks.map((t) => [t.id, new Set(foldForMatch(expandAgencyName(t.text)).split(" "))] as const)));
+    // the words the linker reads (OCR repaired against the root's vocabulary, abbreviations expanded, concepts as tokens)
+    const { vocabulary } = targetIndexOf(rootPlan);
+    const tasks = new Map(plans.flatMap((p) => p.tasks.map((t) => [t.id, t] as const)));
+    const wordsOf = (id: string) => new Set(matchText(tasks.get(id)!.text, vocabulary).folded);
+    const written = (id: string) => tasks.get(id)!.text.replace(/\s+/g, " ").toLowerCase();
     for (const l of links) {
       expect(l.evidence.sharedTerms.length, l.local).toBeGreaterThan(0);
       for (const term of l.evidence.sharedTerms) {
-        for (const word of foldForMatch(term).split(" ").filter((w) => !CONCEPTS.has(w))) {
-          expect(textOf.get(l.local)!.has(word), `${l.local} "${term}"`).toBe(true);
-          expect(textOf.get(l.national)!.has(word), `${l.national} "${term}"`).toBe(true);
+        for (const word of matchText(term).folded) {
+          expect(wordsOf(l.local).has(word), `${l.local} "${term}"`).toBe(true);
+          expect(wordsOf(l.national).has(word), `${l.national} "${term}"`).toBe(true);
         }
+        // as one of the two tasks writes it
+        expect(written(l.national).includes(term.toLowerCase()) || written(l.local).includes(term.toLowerCase()), `${l.local} → ${l.national} "${term}"`).toBe(true);
       }
       for (const value of Object.values(l.evidence.components)) expect(value).toBeGreaterThanOrEqual(0);
       for (const runnerUp of l.evidence.runnersUp) expect(runnerUp.national).not.toBe(l.national);
@@ -158,6 +162,24 @@ describe("link: behaviour", () => {
     const alone = links.filter((l) => l.evidence.runnersUp.length === 0);
     expect(alone.length).toBeLessThan(links.length * 0.02);
     for (const l of alone) expect(l.national).toBe("qd-06-2022:I.10");
+  });
+
+  it("shows the phrases both tasks write, whole: no syllable alone, no pair across a word boundary", () => {
+    const terms = (plan: string, local: string, national: string) => link(plan).links.find((l) => l.local === `${plan}:${local}` && l.national === `qd-06-2022:${national}`)!.evidence.sharedTerms;
+    // a copied clause shows as the clause, not as its pairs ("liệu hộ" of "dữ liệu | hộ tịch")
+    expect(terms("hue-2022", "VI.12", "V.11")).toEqual(["chia sẻ dữ liệu giữa cơ sở dữ liệu quốc gia về dân cư với cơ sở dữ liệu hộ tịch điện tử toàn quốc"]);
+    // "Nghị định số 69/2024/NĐ-CP … quy định về định danh và xác thực điện tử": the decree, and the concept as I.5 writes it (not "định định danh …")
+    expect(terms("hue-2026", "11", "I.5")).toEqual(["nghị định", "định danh và xác thực điện tử"]);
+    // the OCR'd Bắc Giang text ("co sé dit liéu thué") shows in the national task's spelling
+    expect(terms("bac-giang-2022", "III.4.1", "V.8")).toEqual(["cơ sở dữ liệu thuế"]);
+    // abbreviations and concepts read as what they stand for, shown as the national task writes them
+    // ("Hệ thống thông tin giải quyết TTHC thành phố", "Cổng DVC quốc gia")
+    expect(terms("hue-2026", "62", "II.12")).toEqual(["hệ thống thông tin giải quyết thủ tục hành chính", "cổng dịch vụ công quốc gia"]);
+    const all = links.flatMap((l) => l.evidence.sharedTerms);
+    for (const fragment of ["liệu hộ", "tục hành", "hóa", "cơ", "xác", "tài"]) expect(all).not.toContain(fragment);
+    // a summary quotes the first eight words of a longer phrase
+    const summary = link("hue-2022").links.find((l) => l.national === "qd-06-2022:V.11")!.evidence.summary;
+    expect(summary).toContain('shares "chia sẻ dữ liệu giữa cơ sở dữ …"');
   });
 
   it("links a task only to national tasks doing the same kind of work (commenting on a law does not connect a database)", () => {
@@ -271,7 +293,7 @@ describe("link: behaviour", () => {
     // verifying subscribers against population and e-ID data: III.1 applies the ID card and VNeID in telecom
     const sim = targets("hue-2026", "54");
     expect(sim.map((l) => l.national)).toEqual(["qd-06-2022:III.1"]);
-    expect(sim[0]!.evidence.sharedTerms).toContain("vienthong");
+    expect(sim[0]!.evidence.sharedTerms).toContain("viễn thông");
     // connecting the population database with the subscriber database: no national task names it
     expect(targets("hue-2022", "VI.1")).toEqual([]);
   });
