@@ -48,7 +48,7 @@ export {
   type ReferencedPlan,
 } from "./model/plan";
 export { SeedPlanSchema, SeedTaskSchema, SeedServiceSchema, type SeedPlan, type SeedTask, type SeedService } from "./model/seed";
-export { Dean06Error, PlanNotFoundError, PlanValidationError, type ValidationIssue } from "./model/errors";
+export { Dean06Error, PlanNotFoundError, PlanValidationError, TaskNotFoundError, type ValidationIssue } from "./model/errors";
 export { planIntegrityIssues } from "./model/integrity";
 export { validatePlan, planFromJSON, parentCycles } from "./model/validate";
 
@@ -110,9 +110,9 @@ export { matchText, type MatchText } from "./text/match-form";
 export { tonedForm, hasDiacritics } from "./text/tone";
 export { isVietnameseSyllable } from "./text/syllable";
 export { repairOcrTokens, buildVocabulary, type Vocabulary } from "./text/ocr";
-export { link, LINK_THRESHOLDS, type LinkOptions, type LinkPair, type LinkThresholds } from "./match/link";
+export { link, LINK_THRESHOLDS, type LinkOptions, type LinkThresholds } from "./match/link";
 export { SCORE_WEIGHTS, type ScoreComponents } from "./match/score";
-export { LinkSchema, LinkResultSchema, LinkEvidenceSchema, LinkCandidateSchema, type Link, type LinkResult, type LinkEvidence, type LinkCandidate } from "./model/link";
+export { LinkSchema, LinkResultSchema, LinkEvidenceSchema, LinkCandidateSchema, LinkPairSchema, LinkOverridesSchema, type Link, type LinkResult, type LinkEvidence, type LinkCandidate, type LinkPair, type LinkOverrides } from "./model/link";
 
 // Lineage
 export { lineage, toJSON, type LineageOptions } from "./lineage/graph";

@@ -7,10 +7,13 @@ import type { Report } from "../render/report";
 import { planSummary } from "../analysis/summary";
 import { plans, referencedPlans } from "../corpus/index";
 import { driftCounts, driftCsv, driftTable } from "../render/drift";
+import { linksCsv, linksHeadline, linksTable } from "../render/links";
+import { link, type LinkOptions } from "../match/link";
 import { toCsv } from "../render/csv";
 import { markdownTable, textTable, type Column } from "../render/table";
 import { importCommand } from "./import-command";
 import { lineageCommand } from "./lineage-command";
+import { readOverrides } from "./overrides";
 import { planArgument } from "./load-plan";
 import { progress } from "./progress";
 import { UsageError } from "./usage-error";
@@ -26,6 +29,8 @@ export interface CommandInput {
   /** `--id`, `--parent` (import). */
   id?: string;
   parent?: string[];
+  /** `--overrides`: a file of analysts' link corrections (links, coverage, drift). */
+  overrides?: string;
 }
 
 /** A CLI command: its one-line summary, usage with examples, formats, and what it prints. */
@@ -33,6 +38,8 @@ export interface Command {
   summary: string;
   usage: string;
   formats: readonly string[];
+  /** Whether it reads `--overrides`. */
+  overrides?: boolean;
   run(input: CommandInput): string | Promise<string>;
 }
 
@@ -115,20 +122,54 @@ function onePlanArgument(args: string[], command: string): Plan {
   return planArgument(args[0]!);
 }
 
+/** The plan argument of a command that reads `--overrides`, and the link options they make. */
+function planWithOverrides({ args, overrides }: Pick<CommandInput, "args" | "overrides">, command: string): { plan: Plan; options: LinkOptions } {
+  const plan = onePlanArgument(args, command);
+  return { plan, options: overrides === undefined ? {} : { overrides: readOverrides(overrides, plan) } };
+}
+
+const OVERRIDES_USAGE =
+  "--overrides file: analysts' corrections, JSON { \"pin\": [{ \"local\": \"19\", \"national\": \"II.4\" }],\n" +
+  "\"forbid\": [...] } (task refs or ids); pinned links score 1, forbidden ones are never made.";
+
 /** The commands, by name. */
 export function commands(tty: boolean): Record<string, Command> {
   return {
     coverage: {
       summary: "Which national tasks a plan covers, drops, moves and adds.",
       usage:
-        "dean06 coverage <plan id | plan file> [--format markdown|json|csv|html] [--out file]\n\n" +
+        "dean06 coverage <plan id | plan file> [--format markdown|json|csv|html] [--overrides file] [--out file]\n\n" +
         "For each of the 52 national tasks: covered, partial, missing or adopted, with the local\n" +
         "tasks that implement it and their deadline drift; totals per section; local-only tasks;\n" +
         "the 25 essential services.\n\n" +
-        "A plan file is a .json plan, a .csv spreadsheet or a text file (imported as by `dean06 import`).\n\n" +
+        "A plan file is a .json plan, a .csv spreadsheet or a text file (imported as by `dean06 import`).\n" +
+        `${OVERRIDES_USAGE}\n\n` +
         "Examples:\n  dean06 coverage hue-2022\n  dean06 coverage examples/plan-example.csv\n  dean06 coverage hcmc-2024 --format html --out hcmc-2024.html",
       formats: REPORT_FORMATS,
-      run: ({ args, format }) => renderReport(coverage(onePlanArgument(args, "coverage")), format, tty),
+      overrides: true,
+      run: (input) => {
+        const { plan, options } = planWithOverrides(input, "coverage");
+        return renderReport(coverage(plan, options), input.format, tty);
+      },
+    },
+    links: {
+      summary: "The links of a plan's tasks to the national tasks, with their evidence.",
+      usage:
+        "dean06 links <plan id | plan file> [--format markdown|json|csv] [--overrides file] [--out file]\n\n" +
+        "Every link with its score, strength, the phrases both tasks write, the runner-up national\n" +
+        "tasks and the local wording; then the unlinked tasks (local additions). CSV gives one row\n" +
+        "per link and one per unlinked task, for review.\n" +
+        `${OVERRIDES_USAGE}\n\n` +
+        "Examples:\n  dean06 links hue-2026\n  dean06 links hue-2026 --format csv --out hue-2026-links.csv\n  dean06 links hue-2026 --overrides examples/overrides-hue-2026.json",
+      formats: ["markdown", "json", "csv"],
+      overrides: true,
+      run: (input) => {
+        const { plan, options } = planWithOverrides(input, "links");
+        const result = link(plan, options);
+        if (input.format === "json") return JSON.stringify(result, null, 2);
+        if (input.format === "csv") return linksCsv(result, plan);
+        return `${linksHeadline(result, plan)}\n\n${linksTable(result, plan, tty ? "text" : "markdown")}`;
+      },
     },
     matrix: {
       summary: "National tasks × plans: the cross-plan coverage picture.",
@@ -162,14 +203,16 @@ export function commands(tty: boolean): Record<string, Command> {
     drift: {
       summary: "Deadline drift of a plan's tasks against the national tasks they implement.",
       usage:
-        "dean06 drift <plan id | plan file> [--format markdown|json|csv] [--out file]\n\n" +
+        "dean06 drift <plan id | plan file> [--format markdown|json|csv] [--overrides file] [--out file]\n\n" +
         "Local end minus national end in days for every link; status same, earlier, later,\n" +
-        "recurring or not-comparable; flags deadlines overdue at issue and dropped ones.\n\n" +
+        "recurring or not-comparable; flags deadlines overdue at issue and dropped ones.\n" +
+        `${OVERRIDES_USAGE}\n\n` +
         "Examples:\n  dean06 drift hcmc-2024\n  dean06 drift hue-2022 --format csv --out hue-drift.csv",
       formats: ["markdown", "json", "csv"],
-      run: ({ args, format }) => {
-        const plan = onePlanArgument(args, "drift");
-        const items = drift(plan);
+      overrides: true,
+      run: ({ format, ...input }) => {
+        const { plan, options } = planWithOverrides(input, "drift");
+        const items = drift(plan, options);
         if (format === "json") return JSON.stringify(items, null, 2);
         if (format === "csv") return driftCsv(items);
         const counts = Object.entries(driftCounts(items)).map(([status, n]) => `${n} ${status}`).join(", ");

@@ -1,5 +1,6 @@
 import { plans as builtIn, resolvePlan, rootPlan } from "../corpus/index";
-import type { Link, LinkResult } from "../model/link";
+import { TaskNotFoundError } from "../model/errors";
+import type { Link, LinkOverrides, LinkPair, LinkResult } from "../model/link";
 import type { Plan } from "../model/plan";
 import { clearMatchFormMemos } from "../text/match-form";
 import type { Task } from "../model/task";
@@ -8,18 +9,6 @@ import { clearRankers, type PreparedTask, type Ranker, rankerOf } from "./rank";
 import { agencySector, clearSectorMemo } from "./sector";
 import { SCORE_WEIGHTS, type ScoreComponents, sectionAffinities } from "./score";
 import { buildTargetIndex, type TargetIndex } from "./target-index";
-
-/**
- * A pair of task ids an analyst pins or forbids.
- *
- * @example
- * const wrong: LinkPair = { local: "hue-2022:VI.12", national: "qd-06-2022:V.11" };
- * link("hue-2022", { overrides: { forbid: [wrong] } });
- */
-export interface LinkPair {
-  local: string;
-  national: string;
-}
 
 /**
  * Options of {@link link}.
@@ -31,7 +20,11 @@ export interface LinkPair {
 export interface LinkOptions {
   /** The plan to link to (a plan or id); the national root by default. */
   to?: Plan | string;
-  /** Analysts' corrections: `pin` forces links (score 1, origin "pinned"), `forbid` removes them. */
+  /**
+   * Analysts' corrections ({@link LinkOverrides}): `pin` forces links (score 1, origin "pinned"),
+   * `forbid` removes them. A pair whose local task is another plan's is ignored; one that names
+   * a task this plan or the target does not have throws `TaskNotFoundError`.
+   */
   overrides?: { pin?: readonly LinkPair[]; forbid?: readonly LinkPair[] };
   /** Replaces some of {@link LINK_THRESHOLDS} (for experiments; the defaults are the measured ones). */
   thresholds?: Partial<LinkThresholds>;
@@ -442,10 +435,31 @@ function wordingMemoOf(memo: LinkMemo, ranker: Ranker, text: string): { wording:
 }
 
 /**
+ * The overrides that concern a plan's links to a target: the pairs whose local task is the plan's
+ * (a pair from another plan's task is left out). A pair from a task id of the plan's own (its id
+ * before the colon) that the plan does not have, or to a task the target does not have, throws
+ * `TaskNotFoundError`: a mistyped correction must not be dropped silently.
+ */
+function overridesOf(overrides: LinkOptions["overrides"], plan: Plan, target: Plan): { pin: readonly LinkPair[]; forbid: readonly LinkPair[] } {
+  const locals = new Set(plan.tasks.map((t) => t.id));
+  const targets = new Set(target.tasks.map((t) => t.id));
+  const concerning = (kind: keyof LinkOverrides): LinkPair[] =>
+    (overrides?.[kind] ?? []).filter((pair) => {
+      if (!locals.has(pair.local)) {
+        if (pair.local.startsWith(`${plan.id}:`)) throw new TaskNotFoundError(pair.local, plan.id, `cannot ${kind} ${pair.local} → ${pair.national}`);
+        return false;
+      }
+      if (!targets.has(pair.national)) throw new TaskNotFoundError(pair.national, target.id, `cannot ${kind} ${pair.local} → ${pair.national}`);
+      return true;
+    });
+  return { pin: concerning("pin"), forbid: concerning("forbid") };
+}
+
+/**
  * Links each task of a plan to the national tasks (or, with `options.to`, another plan's tasks)
  * it implements. A local task may link to several targets (a merge) or none (a local
- * addition); every link carries a score in 0..1 and readable evidence: the distinctive shared
- * terms, the score's components and the runner-up candidates.
+ * addition); every link carries a score in 0..1 and readable evidence: the distinctive phrases
+ * both tasks write, the score's components and the runner-up candidates.
  *
  * @example
  * const { links, unlinked } = link("hue-2022");
@@ -458,7 +472,8 @@ export function link(planOrId: Plan | string, options: LinkOptions = {}): LinkRe
   const memo = memoOf(index);
   const sectionTitles = new Map(plan.sections.map((section) => [section.ref, section.title]));
   const ranker = rankerOf(index);
-  const forbidden = new Set((options.overrides?.forbid ?? []).map((p) => `${p.local}\u0000${p.national}`));
+  const overrides = overridesOf(options.overrides, plan, target);
+  const forbidden = new Set(overrides.forbid.map((p) => `${p.local}\u0000${p.national}`));
   const thresholds = { ...LINK_THRESHOLDS, ...options.thresholds };
   const links: Link[] = [];
   const idOf = (i: number) => index.tasks[i]!.task.id;
@@ -499,14 +514,14 @@ export function link(planOrId: Plan | string, options: LinkOptions = {}): LinkRe
     }
     for (const d of decisions) links.push(toLink(task.id, d, idOf));
   }
-  for (const pin of options.overrides?.pin ?? []) {
+  for (const pin of overrides.pin) {
     const existing = links.findIndex((l) => l.local === pin.local && l.national === pin.national);
     const pinned: Link = {
       local: pin.local,
       national: pin.national,
       score: 1,
       strength: "strong",
-      evidence: { sharedTerms: [], components: {}, runnersUp: [], origin: "pinned", summary: "pinned by an override" },
+      evidence: { sharedTerms: [], components: {}, runnersUp: [], origin: "pinned", summary: pin.note ? `pinned by an override: ${pin.note}` : "pinned by an override" },
     };
     if (existing >= 0) links[existing] = { ...links[existing]!, score: 1, strength: "strong", evidence: { ...links[existing]!.evidence, origin: "pinned" } };
     else links.push(pinned);

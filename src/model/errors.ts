@@ -92,3 +92,21 @@ export class ImportError extends Dean06Error {
     this.line = line;
   }
 }
+
+/**
+ * Thrown for a task id that names a plan's task the plan does not have: an override pinning or
+ * forbidding a link from `hue-2026:99` or to `qd-06-2022:II.99`. `plan` is the plan searched.
+ *
+ * @example
+ * try { link("hue-2026", { overrides: { pin: [{ local: "hue-2026:99", national: "qd-06-2022:II.4" }] } }); }
+ * catch (e) { if (e instanceof TaskNotFoundError) console.log(e.id, e.plan); } // "hue-2026:99" "hue-2026"
+ */
+export class TaskNotFoundError extends Dean06Error {
+  readonly id: string;
+  readonly plan: string;
+  constructor(id: string, plan: string, what: string) {
+    super("TASK_NOT_FOUND", `${what}: plan ${plan} has no task "${id}"`);
+    this.id = id;
+    this.plan = plan;
+  }
+}

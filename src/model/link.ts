@@ -71,6 +71,33 @@ export const LinkResultSchema = z.object({
 });
 
 /**
+ * A (local task, target task) pair, by task id, that an analyst pins or forbids.
+ *
+ * @example
+ * const wrong: LinkPair = LinkPairSchema.parse({ local: "hue-2022:VI.12", national: "qd-06-2022:V.11" });
+ */
+export const LinkPairSchema = z.strictObject({
+  local: z.string().min(1),
+  national: z.string().min(1),
+  /** Why (a pinned link's evidence summary quotes it). */
+  note: z.string().optional(),
+});
+
+/**
+ * Analysts' corrections to the linker: `pin` forces links (score 1, origin "pinned"), `forbid`
+ * removes them. Pairs whose local task belongs to another plan are ignored, so one set of
+ * overrides can serve a whole corpus.
+ *
+ * @example
+ * const overrides: LinkOverrides = LinkOverridesSchema.parse(JSON.parse(readFileSync("overrides.json", "utf8")));
+ * link("hue-2026", { overrides });
+ */
+export const LinkOverridesSchema = z.strictObject({
+  pin: z.array(LinkPairSchema).optional(),
+  forbid: z.array(LinkPairSchema).optional(),
+});
+
+/**
  * A national task the linker considered for a local task, with its score (see {@link LinkCandidateSchema}).
  *
  * @example
@@ -87,7 +114,7 @@ export type LinkCandidate = z.infer<typeof LinkCandidateSchema>;
  * const v11 = link("hue-2022").links.find((l) => l.national === "qd-06-2022:V.11")!;
  * const evidence: LinkEvidence = v11.evidence;
  * evidence.origin  // "matched"
- * evidence.summary // 'score 0.991: shares "toan quoc", "tu toan", "ho tich", …'
+ * evidence.summary // 'score 0.991: shares "chia sẻ dữ liệu giữa cơ sở dữ …"; covers 100% of …'
  */
 export type LinkEvidence = z.infer<typeof LinkEvidenceSchema>;
 
@@ -110,3 +137,21 @@ export type Link = z.infer<typeof LinkSchema>;
  * result.unlinked.length // 12: local additions
  */
 export type LinkResult = z.infer<typeof LinkResultSchema>;
+
+/**
+ * A pinned or forbidden pair of task ids (see {@link LinkPairSchema}).
+ *
+ * @example
+ * const wrong: LinkPair = { local: "hue-2022:VI.12", national: "qd-06-2022:V.11" };
+ * link("hue-2022", { overrides: { forbid: [wrong] } });
+ */
+export type LinkPair = z.infer<typeof LinkPairSchema>;
+
+/**
+ * Analysts' corrections: pairs to pin and to forbid (see {@link LinkOverridesSchema}).
+ *
+ * @example
+ * const overrides: LinkOverrides = { pin: [{ local: "hue-2026:19", national: "qd-06-2022:II.4" }] };
+ * coverage("hue-2026", { overrides });
+ */
+export type LinkOverrides = z.infer<typeof LinkOverridesSchema>;

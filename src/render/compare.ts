@@ -1,11 +1,8 @@
 import type { CompareData } from "../model/coverage";
 import { toCsv } from "./csv";
 import { escapeHtml, htmlFragment } from "./html";
-import { type Column, markdownTable, textTable } from "./table";
+import { type Column, markdownTable, shorten, signedDays, taskRef, textTable } from "./table";
 
-const ref = (id: string) => id.slice(id.indexOf(":") + 1);
-const shorten = (text: string, max: number) => ([...text].length > max ? `${[...text].slice(0, max - 1).join("")}…` : text);
-const signed = (days: number | null) => (days === null ? "" : days > 0 ? `+${days}` : String(days));
 
 function headline(d: CompareData): string {
   return `${d.b.id} compared with ${d.a.id}: ${d.pairs.length} matched pairs (${d.pairs.filter((p) => p.via === "direct").length} direct, ${d.pairs.filter((p) => p.via === "national").length} through a shared national task), ${d.onlyA.length} tasks only in ${d.a.id}, ${d.onlyB.length} only in ${d.b.id}, ${d.deadlineChanges.length} deadline changes.`;
@@ -16,7 +13,7 @@ function pairColumns(d: CompareData): Column[] {
 }
 
 function pairRows(d: CompareData): string[][] {
-  return d.pairs.map((p) => [ref(p.a), ref(p.b), p.via === "direct" ? "direct" : `national ${ref(p.national ?? "")}`, p.score.toFixed(2), signed(p.days)]);
+  return d.pairs.map((p) => [taskRef(p.a), taskRef(p.b), p.via === "direct" ? "direct" : `national ${taskRef(p.national ?? "")}`, p.score.toFixed(2), signedDays(p.days)]);
 }
 
 /** The comparison as plain text. */
@@ -49,7 +46,7 @@ export function compareMarkdown(d: CompareData): string {
     d.deadlineChanges.length
       ? markdownTable(
           [{ heading: d.a.id }, { heading: "deadline" }, { heading: d.b.id }, { heading: "deadline" }, { heading: "days", align: "right" }],
-          d.deadlineChanges.map((p) => [ref(p.a), p.aDeadline, ref(p.b), p.bDeadline, signed(p.days)]),
+          d.deadlineChanges.map((p) => [taskRef(p.a), p.aDeadline, taskRef(p.b), p.bDeadline, signedDays(p.days)]),
         )
       : "None.",
     "",
@@ -70,9 +67,9 @@ export function compareCsv(d: CompareData): string {
 
 /** The comparison as an HTML fragment. */
 export function compareHtml(d: CompareData, texts: ReadonlyMap<string, string>): string {
-  const cell = (id: string) => `<td title="${escapeHtml(texts.get(id) ?? "")}">${escapeHtml(ref(id))} <small>${escapeHtml(shorten(texts.get(id) ?? "", 70))}</small></td>`;
+  const cell = (id: string) => `<td title="${escapeHtml(texts.get(id) ?? "")}">${escapeHtml(taskRef(id))} <small>${escapeHtml(shorten(texts.get(id) ?? "", 70))}</small></td>`;
   const pairs = d.pairs
-    .map((p) => `<tr${p.days ? ` class="drift-${p.days > 0 ? "later" : "earlier"}"` : ""}>${cell(p.a)}${cell(p.b)}<td>${p.via === "direct" ? "direct" : `national ${escapeHtml(ref(p.national ?? ""))}`}</td><td class="num">${p.score.toFixed(2)}</td><td class="num" title="${escapeHtml(`${p.aDeadline} → ${p.bDeadline}`)}">${signed(p.days)}</td></tr>`)
+    .map((p) => `<tr${p.days ? ` class="drift-${p.days > 0 ? "later" : "earlier"}"` : ""}>${cell(p.a)}${cell(p.b)}<td>${p.via === "direct" ? "direct" : `national ${escapeHtml(taskRef(p.national ?? ""))}`}</td><td class="num">${p.score.toFixed(2)}</td><td class="num" title="${escapeHtml(`${p.aDeadline} → ${p.bDeadline}`)}">${signedDays(p.days)}</td></tr>`)
     .join("");
   const only = (list: CompareData["onlyA"]) => (list.length ? `<ul>${list.map((t) => `<li><b>${escapeHtml(t.ref)}</b> ${escapeHtml(t.text)}</li>`).join("")}</ul>` : "<p>None.</p>");
   return htmlFragment(`

@@ -1,21 +1,18 @@
 import type { CoverageData, CoverageItem } from "../model/coverage";
 import { toCsv } from "./csv";
 import { escapeHtml, htmlFragment, statusBadge, statusBar } from "./html";
-import { type Column, markdownTable, textTable } from "./table";
+import { type Column, markdownTable, shorten, signedDays, taskRef, textTable } from "./table";
 
-const ref = (id: string) => id.slice(id.indexOf(":") + 1);
 const pct = (ratio: number) => `${Math.round(ratio * 100)}%`;
-const shorten = (text: string, max: number) => ([...text].length > max ? `${[...text].slice(0, max - 1).join("")}…` : text);
-const signed = (days: number | null) => (days === null ? "" : days > 0 ? `+${days}` : String(days));
 
 function localCell(item: CoverageItem): string {
-  return item.links.map((l) => `${ref(l.local)} (${l.score.toFixed(2)})`).join(", ");
+  return item.links.map((l) => `${taskRef(l.local)} (${l.score.toFixed(2)})`).join(", ");
 }
 
 function driftCell(item: CoverageItem): string {
   return item.drift
     .filter((d) => d.days !== null && d.days !== 0)
-    .map((d) => `${ref(d.local)} ${signed(d.days)}d`)
+    .map((d) => `${taskRef(d.local)} ${signedDays(d.days)}d`)
     .join(", ");
 }
 
@@ -55,8 +52,8 @@ export function coverageText(data: CoverageData): string {
 
 /** The report as markdown: headline, sections, national tasks, local-only tasks, services, drift. */
 export function coverageMarkdown(data: CoverageData): string {
-  const services = data.services.map((s) => [s.national, s.status, s.local ? ref(s.local) : s.via === "adopted" ? "(adopted)" : "", shorten(s.name, 70)]);
-  const drifted = data.drifted.map((d) => [ref(d.local), ref(d.national), d.localDeadline, d.nationalDeadline, signed(d.days), d.status]);
+  const services = data.services.map((s) => [s.national, s.status, s.local ? taskRef(s.local) : s.via === "adopted" ? "(adopted)" : "", shorten(s.name, 70)]);
+  const drifted = data.drifted.map((d) => [taskRef(d.local), taskRef(d.national), d.localDeadline, d.nationalDeadline, signedDays(d.days), d.status]);
   return [
     `# Coverage of ${data.plan.id}`,
     "",
@@ -118,18 +115,18 @@ export function coverageHtml(data: CoverageData, localTexts: ReadonlyMap<string,
       const locals = i.links
         .map((l) => {
           const hover = `${localTexts.get(l.local) ?? ""}\n\nscore ${l.score.toFixed(2)} (${l.strength}); ${l.evidence.summary}`;
-          return `<span title="${escapeHtml(hover)}">${escapeHtml(ref(l.local))} <small>${l.score.toFixed(2)}</small></span>`;
+          return `<span title="${escapeHtml(hover)}">${escapeHtml(taskRef(l.local))} <small>${l.score.toFixed(2)}</small></span>`;
         })
         .join(", ");
       const drifted = i.drift.filter((d) => d.status === "later" || d.status === "earlier");
       const driftHtml = drifted
-        .map((d) => `<span class="drift-${d.status}" title="${escapeHtml(`${d.localDeadline} vs ${d.nationalDeadline}`)}">${escapeHtml(ref(d.local))} ${signed(d.days)}d</span>`)
+        .map((d) => `<span class="drift-${d.status}" title="${escapeHtml(`${d.localDeadline} vs ${d.nationalDeadline}`)}">${escapeHtml(taskRef(d.local))} ${signedDays(d.days)}d</span>`)
         .join(", ");
       return `<tr${drifted.length ? ' class="drifted"' : ""}><td>${escapeHtml(i.ref)}</td><td>${statusBadge(i.status)}</td><td title="${escapeHtml(i.text)}">${escapeHtml(shorten(i.text, 110))}</td><td>${locals}</td><td>${driftHtml}</td></tr>`;
     })
     .join("");
   const services = data.services
-    .map((s) => `<tr><td>${escapeHtml(s.national)}</td><td>${statusBadge(s.status)}</td><td>${escapeHtml(s.name)}</td><td>${s.local ? escapeHtml(ref(s.local)) : s.via === "adopted" ? `<span class="muted">adopted</span>` : ""}</td></tr>`)
+    .map((s) => `<tr><td>${escapeHtml(s.national)}</td><td>${statusBadge(s.status)}</td><td>${escapeHtml(s.name)}</td><td>${s.local ? escapeHtml(taskRef(s.local)) : s.via === "adopted" ? `<span class="muted">adopted</span>` : ""}</td></tr>`)
     .join("");
   const localOnly = data.localOnly.map((l) => `<li><b>${escapeHtml(l.ref)}</b> ${escapeHtml(l.text)}</li>`).join("");
   return htmlFragment(`

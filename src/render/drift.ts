@@ -1,6 +1,6 @@
 import type { DriftItem } from "../model/drift";
 import { toCsv } from "./csv";
-import { type Column, markdownTable, textTable } from "./table";
+import { type Column, markdownTable, shorten, signedDays, taskRef, textTable } from "./table";
 
 const COLUMNS: Column[] = [
   { heading: "local" },
@@ -12,8 +12,6 @@ const COLUMNS: Column[] = [
   { heading: "flags" },
 ];
 
-const ref = (id: string) => id.slice(id.indexOf(":") + 1);
-const shorten = (text: string, max = 40) => ([...text].length > max ? `${[...text].slice(0, max - 1).join("")}…` : text);
 
 function flags(item: DriftItem): string {
   return [item.overdueAtIssue ? "overdue at issue" : "", item.droppedDeadline ? "deadline dropped" : "", item.nationalTier ? `tier ${item.nationalTier}` : ""]
@@ -22,7 +20,7 @@ function flags(item: DriftItem): string {
 }
 
 function rows(items: readonly DriftItem[]): string[][] {
-  return items.map((i) => [ref(i.local), ref(i.national), shorten(i.localDeadline || "—"), shorten(i.nationalDeadline || "—"), i.days === null ? "" : (i.days > 0 ? `+${i.days}` : String(i.days)), i.status, flags(i)]);
+  return items.map((i) => [taskRef(i.local), taskRef(i.national), shorten(i.localDeadline || "—", 40), shorten(i.nationalDeadline || "—", 40), signedDays(i.days), i.status, flags(i)]);
 }
 
 /**

@@ -42,3 +42,27 @@ export function markdownTable(columns: readonly Column[], rows: readonly (readon
   const rule = `| ${columns.map((c) => (c.align === "right" ? "---:" : "---")).join(" | ")} |`;
   return [header, rule, ...rows.map((row) => `| ${columns.map((_, i) => cell(row[i] ?? "")).join(" | ")} |`)].join("\n");
 }
+
+/**
+ * A task's ref from its id ("hue-2022:VI.12" → "VI.12"), for table cells.
+ *
+ * @example
+ * taskRef("qd-06-2022:II.4") // "II.4"
+ */
+export const taskRef = (id: string): string => id.slice(id.indexOf(":") + 1);
+
+/**
+ * A text cut to at most `max` characters (code points), ending in "…" when cut.
+ *
+ * @example
+ * shorten("Kết nối dữ liệu dân cư", 10) // "Kết nối d…"
+ */
+export const shorten = (text: string, max: number): string => ([...text].length > max ? `${[...text].slice(0, max - 1).join("")}…` : text);
+
+/**
+ * A number of days with its sign ("+366", "-30", "0"), empty when unknown.
+ *
+ * @example
+ * signedDays(366) // "+366"
+ */
+export const signedDays = (days: number | null): string => (days === null ? "" : days > 0 ? `+${days}` : String(days));

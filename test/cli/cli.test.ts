@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -36,6 +36,51 @@ describe("dean06 CLI", () => {
     const csv = dean06("drift", "hue-2022", "--format", "csv").stdout.trim().split("\n");
     expect(csv[0]).toMatch(/^local,national,score,local_deadline/);
     expect(csv.length).toBe(json.length + 1);
+  });
+
+  it("lists a plan's links with their evidence as markdown, JSON and CSV", () => {
+    const markdown = dean06("links", "hue-2026");
+    expect(markdown.status).toBe(0);
+    expect(markdown.stdout).toMatch(/^Links of hue-2026 \(322\/KH-UBND\) to qd-06-2022: \d+ links/);
+    expect(markdown.stdout).toContain("| 54 | III.1 |");
+    const json = JSON.parse(dean06("links", "hue-2026", "--format", "json").stdout);
+    expect(json.plan).toBe("hue-2026");
+    const csv = dean06("links", "hue-2026", "--format", "csv").stdout.trim().split("\n");
+    expect(csv.length).toBe(1 + json.links.length + json.unlinked.length);
+  });
+
+  it("applies an overrides file (task refs or ids) to links, coverage and drift, and refuses a bad one in one line", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dean06-overrides-"));
+    const file = join(dir, "overrides.json");
+    writeFileSync(file, JSON.stringify({ pin: [{ local: "19", national: "II.4" }], forbid: [{ local: "hue-2026:49", national: "qd-06-2022:V.16" }] }));
+    const links = JSON.parse(dean06("links", "hue-2026", "--format", "json", "--overrides", file).stdout);
+    expect(links.links.find((l: { local: string; national: string }) => l.local === "hue-2026:19" && l.national === "qd-06-2022:II.4").evidence.origin).toBe("pinned");
+    expect(links.links.some((l: { local: string; national: string }) => l.local === "hue-2026:49" && l.national === "qd-06-2022:V.16")).toBe(false);
+    const coverage = JSON.parse(dean06("coverage", "hue-2026", "--format", "json", "--overrides", file).stdout);
+    expect(coverage.items.find((i: { national: string }) => i.national === "qd-06-2022:II.4").status).toBe("covered");
+    const drift = JSON.parse(dean06("drift", "hue-2026", "--format", "json", "--overrides", file).stdout);
+    expect(drift.some((i: { local: string }) => i.local === "hue-2026:19")).toBe(true);
+    const refused = (content: string, message: RegExp) => {
+      writeFileSync(file, content);
+      const run = dean06("links", "hue-2026", "--overrides", file);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    };
+    refused(JSON.stringify({ pin: [{ local: "99", national: "II.4" }] }), /cannot pin hue-2026:99 → qd-06-2022:II.4: plan hue-2026 has no task/);
+    refused(JSON.stringify({ pin: [{ local: "19" }] }), /pin\.0\.national/);
+    refused("{ pin: ", /is not JSON/);
+    expect(dean06("links", "hue-2026", "--overrides", join(dir, "none.json")).stderr).toMatch(/cannot read overrides .* \(no such file\)/);
+    expect(dean06("plans", "--overrides", file).stderr).toMatch(/plans does not take --overrides/);
+  });
+
+  it("applies the example overrides (examples/overrides-hue-2026.json) with their reasons", () => {
+    const example = fileURLToPath(new URL("../../examples/overrides-hue-2026.json", import.meta.url));
+    const { links } = JSON.parse(dean06("links", "hue-2026", "--format", "json", "--overrides", example).stdout);
+    const pinned = links.filter((l: { evidence: { origin: string } }) => l.evidence.origin === "pinned");
+    expect(pinned.map((l: { local: string; national: string }) => `${l.local} ${l.national}`)).toEqual(["hue-2026:19 qd-06-2022:II.4", "hue-2026:51 qd-06-2022:VI.1", "hue-2026:52 qd-06-2022:VI.1"]);
+    for (const l of pinned) expect(l.evidence.summary).toMatch(/^pinned by an override: .+/);
+    expect(links.some((l: { local: string; national: string }) => l.local === "hue-2026:49" && l.national === "qd-06-2022:V.16")).toBe(false);
   });
 
   it("prints coverage, matrix and compare reports in every format", () => {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { getPlan, plans, rootPlan } from "../../src/corpus/index";
+import { TaskNotFoundError } from "../../src/model/errors";
 import { LinkResultSchema } from "../../src/model/link";
 import { LINK_THRESHOLDS, link, targetIndexOf } from "../../src/match/link";
 import { buildReferenceIndex, isAnchor, termWeight, uniqueSystemsOf } from "../../src/match/target-index";
@@ -321,6 +322,16 @@ describe("link: behaviour", () => {
     const result = link(plan);
     expect(result.links.filter((l) => l.local === "test-ocr:1").map((l) => l.national)).toContain("qd-06-2022:V.11");
     expect(result.links.filter((l) => l.local === "test-ocr:2").map((l) => l.national)).toContain("qd-06-2022:II.9");
+  });
+
+  it("refuses an override naming a task the plan or the national root does not have, and leaves other plans' overrides alone", () => {
+    const pin = (local: string, national: string) => () => link("hue-2026", { overrides: { pin: [{ local, national }] } });
+    expect(pin("hue-2026:99", "qd-06-2022:II.4")).toThrow(TaskNotFoundError);
+    expect(pin("hue-2026:19", "qd-06-2022:II.99")).toThrow(/plan qd-06-2022 has no task "qd-06-2022:II.99"/);
+    expect(() => link("hue-2026", { overrides: { forbid: [{ local: "hue-2026:19", national: "II.4" }] } })).toThrow(TaskNotFoundError);
+    // a correction of another plan's link (one overrides list for a corpus) changes nothing here
+    const other = link("hue-2026", { overrides: { pin: [{ local: "hue-2022:I.1", national: "qd-06-2022:VI.2" }], forbid: [{ local: "hue-2022:VI.12", national: "qd-06-2022:V.11" }] } });
+    expect(other.links).toEqual(link("hue-2026").links);
   });
 
   it("lets analysts pin and forbid links", () => {

@@ -1,0 +1,89 @@
+import type { LinkResult } from "../model/link";
+import type { Plan } from "../model/plan";
+import { toCsv } from "./csv";
+import { type Column, markdownTable, shorten, taskRef, textTable } from "./table";
+
+const COLUMNS: Column[] = [
+  { heading: "local" },
+  { heading: "national" },
+  { heading: "score", align: "right" },
+  { heading: "strength" },
+  { heading: "shared phrases" },
+  { heading: "runners-up" },
+  { heading: "local task" },
+];
+
+/** How many of a link's shared phrases, and how many characters of each, a table cell shows. */
+const PHRASES_SHOWN = 3;
+const PHRASE_WIDTH = 48;
+
+function rows(result: LinkResult, plan: Plan): string[][] {
+  const texts = new Map(plan.tasks.map((t) => [t.id, t.text]));
+  return result.links.map((l) => [
+    taskRef(l.local),
+    taskRef(l.national),
+    l.score.toFixed(2),
+    l.evidence.origin === "pinned" ? "pinned" : l.strength,
+    l.evidence.sharedTerms.slice(0, PHRASES_SHOWN).map((phrase) => shorten(phrase, PHRASE_WIDTH)).join("; "),
+    l.evidence.runnersUp.map((r) => `${taskRef(r.national)} ${r.score.toFixed(2)}`).join(", "),
+    shorten(texts.get(l.local) ?? "", 60),
+  ]);
+}
+
+/**
+ * A plan's links as a table, one row per link: local and target refs, score, strength (or
+ * "pinned"), the first shared phrases, the runners-up and the local task's wording; markdown (for
+ * files and notebooks) or aligned plain text (terminals).
+ *
+ * @example
+ * console.log(linksTable(link("hue-2026"), getPlan("hue-2026"), "text"))
+ */
+export function linksTable(result: LinkResult, plan: Plan, style: "markdown" | "text" = "markdown"): string {
+  return style === "text" ? textTable(COLUMNS, rows(result, plan)) : markdownTable(COLUMNS, rows(result, plan));
+}
+
+/**
+ * A plan's links as CSV for review: one row per link with its whole evidence (shared phrases
+ * joined by " | ", runners-up, summary), then one row per unlinked local task (empty target),
+ * each with the local task's wording, so that every task of the plan has a row.
+ *
+ * @example
+ * linksCsv(link("hue-2026"), getPlan("hue-2026")).split("\n")[0] // "local,national,score,strength,origin,shared_phrases,…"
+ */
+export function linksCsv(result: LinkResult, plan: Plan): string {
+  const texts = new Map(plan.tasks.map((t) => [t.id, t.text]));
+  return toCsv(
+    ["local", "national", "score", "strength", "origin", "shared_phrases", "runners_up", "summary", "local_text"],
+    [
+      ...result.links.map((l) => [
+        l.local,
+        l.national,
+        l.score,
+        l.strength,
+        l.evidence.origin,
+        l.evidence.sharedTerms.join(" | "),
+        l.evidence.runnersUp.map((r) => `${r.national} ${r.score}`).join(" | "),
+        l.evidence.summary,
+        texts.get(l.local) ?? "",
+      ]),
+      ...result.unlinked.map((id) => [id, "", "", "", "", "", "", "", texts.get(id) ?? ""]),
+    ],
+  );
+}
+
+/**
+ * One line on a plan's links: how many, from how many of its tasks, strong, weak and pinned, and
+ * the unlinked tasks (local additions) by ref.
+ *
+ * @example
+ * linksHeadline(link("hue-2026"), getPlan("hue-2026"))
+ * // "Links of hue-2026 (322/KH-UBND) to qd-06-2022: 27 links from 22 of 69 tasks (…); unlinked (local additions): 1, 2, …"
+ */
+export function linksHeadline(result: LinkResult, plan: Plan): string {
+  const linked = new Set(result.links.map((l) => l.local)).size;
+  const pinned = result.links.filter((l) => l.evidence.origin === "pinned").length;
+  const strong = result.links.filter((l) => l.evidence.origin !== "pinned" && l.strength === "strong").length;
+  const weak = result.links.length - pinned - strong;
+  const unlinked = result.unlinked.length ? result.unlinked.map(taskRef).join(", ") : "none";
+  return `Links of ${plan.id} (${plan.code}) to ${result.to}: ${result.links.length} links from ${linked} of ${plan.tasks.length} tasks (${strong} strong, ${weak} weak, ${pinned} pinned); unlinked (local additions): ${unlinked}.`;
+}
