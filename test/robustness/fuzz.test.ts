@@ -9,7 +9,7 @@ import { DeadlineSchema } from "../../src/model/deadline";
 import { planIntegrityIssues } from "../../src/model/integrity";
 import { LinkResultSchema } from "../../src/model/link";
 import { type Plan, PlanSchema } from "../../src/model/plan";
-import { link } from "../../src/match/link";
+import { link, targetIndexOf } from "../../src/match/link";
 import { foldForMatch, toNFC } from "../../src/text/fold";
 import { matchText } from "../../src/text/match-form";
 import { makePlan } from "../helpers";
@@ -217,10 +217,15 @@ describe("parsePlan and parsePlanCSV on arbitrary text (property)", () => {
 });
 
 describe("link on plans of arbitrary task texts (property)", () => {
-  const national = new Set(rootPlan.tasks.map((t) => t.id));
   const nonBlank = text(10).filter((t) => t.trim().length > 0);
 
-  function expectValidLinks(result: ReturnType<typeof link>, localIds: Set<string>, targetIds: Set<string>): void {
+  function expectValidLinks(result: ReturnType<typeof link>, local: Plan, target: Plan): void {
+    const localIds = new Set(local.tasks.map((t) => t.id));
+    const targetIds = new Set(target.tasks.map((t) => t.id));
+    // the words the linker reads in each task (OCR repaired against the target's vocabulary)
+    const { vocabulary } = targetIndexOf(target);
+    const texts = new Map([...local.tasks, ...target.tasks].map((t) => [t.id, t.text]));
+    const wordsOf = (id: string) => new Set(matchText(texts.get(id)!, vocabulary).folded);
     expect(LinkResultSchema.safeParse(result).success).toBe(true);
     for (const l of result.links) {
       expect(l.score).toBeGreaterThanOrEqual(0);
@@ -228,6 +233,13 @@ describe("link on plans of arbitrary task texts (property)", () => {
       expect(localIds.has(l.local), l.local).toBe(true);
       expect(targetIds.has(l.national), l.national).toBe(true);
       for (const c of l.evidence.runnersUp) expect(targetIds.has(c.national)).toBe(true);
+      // every shared phrase is words both tasks have
+      for (const term of l.evidence.sharedTerms) {
+        for (const word of matchText(term).folded) {
+          expect(wordsOf(l.local).has(word), `${l.local} "${term}"`).toBe(true);
+          expect(wordsOf(l.national).has(word), `${l.national} "${term}"`).toBe(true);
+        }
+      }
     }
     for (const id of result.unlinked) expect(localIds.has(id)).toBe(true);
   }
@@ -236,10 +248,9 @@ describe("link on plans of arbitrary task texts (property)", () => {
     fc.assert(
       fc.property(fc.array(nonBlank, { minLength: 1, maxLength: 5 }), (texts) => {
         const plan = makePlan("bat-ky-2024", texts.map((t, i) => ({ ref: String(i + 1), text: t })));
-        const ids = new Set(plan.tasks.map((t) => t.id));
-        expectValidLinks(link(plan), ids, national);
+        expectValidLinks(link(plan), plan, rootPlan);
         const hue = getPlan("ninh-hoa-2022");
-        expectValidLinks(link(hue, { to: plan }), new Set(hue.tasks.map((t) => t.id)), ids);
+        expectValidLinks(link(hue, { to: plan }), hue, plan);
       }),
       { numRuns: 40 },
     );
@@ -249,7 +260,7 @@ describe("link on plans of arbitrary task texts (property)", () => {
     fc.assert(
       fc.property(longLine, (line) => {
         const plan = makePlan("bat-ky-2024", [{ ref: "1", text: line }, { ref: "2", text: `Kết nối CSDLQG ${line.slice(0, 200)}` }]);
-        expectValidLinks(link(plan), new Set(plan.tasks.map((t) => t.id)), national);
+        expectValidLinks(link(plan), plan, rootPlan);
       }),
       { numRuns: 4 },
     );
