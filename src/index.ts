@@ -102,6 +102,7 @@ export {
 export { Report, type MimeBundle } from "./render/report";
 export { escapeHtml, htmlPage, htmlFragment } from "./render/html";
 export { driftTable, driftCsv, driftCounts } from "./render/drift";
+export { linksTable, linksCsv, linksHeadline } from "./render/links";
 export { textTable, markdownTable, type Column } from "./render/table";
 export { toCsv, csvCell } from "./render/csv";
 

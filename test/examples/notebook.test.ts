@@ -36,7 +36,9 @@ describe("examples/coverage.ipynb", () => {
       const notebook = JSON.parse(readFileSync(output, "utf8")) as { cells: { outputs?: Output[] }[] };
       return notebook.cells.flatMap((c) => c.outputs ?? []);
     };
-    const complete = (outputs: Output[]) => outputs.filter((o) => o.data?.["text/html"]).length >= 4 && outputs.some((o) => o.data?.["image/svg+xml"]);
+    // (nbformat keeps a multi-line output as its lines)
+    const linksShown = (o: Output) => /^Links of hue-2026 .*\n\n\| local \| national \|/.test([o.data?.["text/markdown"] ?? ""].flat().join(""));
+    const complete = (outputs: Output[]) => outputs.filter((o) => o.data?.["text/html"]).length >= 4 && outputs.some((o) => o.data?.["image/svg+xml"]) && outputs.some(linksShown);
     // Under heavy load Deno's kernel (2.9) can publish a cell's result after reporting idle, and
     // nbclient then drops it. An error is never retried; a dropped output is, up to three runs.
     let outputs = execute(1);
@@ -47,5 +49,6 @@ describe("examples/coverage.ipynb", () => {
     expect(String(html[0]!.data!["text/html"])).toMatch(/Coverage of hue-2022/);
     expect(outputs.some((o) => String(o.data?.["image/svg+xml"] ?? "").includes("<svg"))).toBe(true);
     expect(outputs.some((o) => o.output_type === "stream")).toBe(true);
+    expect(outputs.some(linksShown)).toBe(true);
   }, 1_260_000);
 });
