@@ -1,3 +1,4 @@
+import { resolvePlan } from "../corpus/index";
 import type { LinkResult } from "../model/link";
 import type { Plan } from "../model/plan";
 import { toCsv } from "./csv";
@@ -33,13 +34,16 @@ function rows(result: LinkResult, plan: Plan): string[][] {
 /**
  * A plan's links as a table, one row per link: local and target refs, score, strength (or
  * "pinned"), the first shared phrases, the runners-up and the local task's wording; markdown (for
- * files and notebooks) or aligned plain text (terminals).
+ * files and notebooks) or aligned plain text (terminals). `plan` is the linked plan (an object, or
+ * an id: the built-in plan `result.plan` names by default).
  *
  * @example
- * console.log(linksTable(link("hue-2026"), getPlan("hue-2026"), "text"))
+ * console.log(linksTable(link("hue-2026")))
+ * console.log(linksTable(link(imported), imported, "text"))
  */
-export function linksTable(result: LinkResult, plan: Plan, style: "markdown" | "text" = "markdown"): string {
-  return style === "text" ? textTable(COLUMNS, rows(result, plan)) : markdownTable(COLUMNS, rows(result, plan));
+export function linksTable(result: LinkResult, plan: Plan | string = result.plan, style: "markdown" | "text" = "markdown"): string {
+  const table = rows(result, resolvePlan(plan));
+  return style === "text" ? textTable(COLUMNS, table) : markdownTable(COLUMNS, table);
 }
 
 /**
@@ -48,10 +52,10 @@ export function linksTable(result: LinkResult, plan: Plan, style: "markdown" | "
  * each with the local task's wording, so that every task of the plan has a row.
  *
  * @example
- * linksCsv(link("hue-2026"), getPlan("hue-2026")).split("\n")[0] // "local,national,score,strength,origin,shared_phrases,…"
+ * linksCsv(link("hue-2026")).split("\n")[0] // "local,national,score,strength,origin,shared_phrases,…"
  */
-export function linksCsv(result: LinkResult, plan: Plan): string {
-  const texts = new Map(plan.tasks.map((t) => [t.id, t.text]));
+export function linksCsv(result: LinkResult, plan: Plan | string = result.plan): string {
+  const texts = new Map(resolvePlan(plan).tasks.map((t) => [t.id, t.text]));
   return toCsv(
     ["local", "national", "score", "strength", "origin", "shared_phrases", "runners_up", "summary", "local_text"],
     [
@@ -76,14 +80,15 @@ export function linksCsv(result: LinkResult, plan: Plan): string {
  * the unlinked tasks (local additions) by ref.
  *
  * @example
- * linksHeadline(link("hue-2026"), getPlan("hue-2026"))
+ * linksHeadline(link("hue-2026"))
  * // "Links of hue-2026 (322/KH-UBND) to qd-06-2022: 27 links from 22 of 69 tasks (…); unlinked (local additions): 1, 2, …"
  */
-export function linksHeadline(result: LinkResult, plan: Plan): string {
+export function linksHeadline(result: LinkResult, plan: Plan | string = result.plan): string {
+  const { id, code, tasks } = resolvePlan(plan);
   const linked = new Set(result.links.map((l) => l.local)).size;
   const pinned = result.links.filter((l) => l.evidence.origin === "pinned").length;
   const strong = result.links.filter((l) => l.evidence.origin !== "pinned" && l.strength === "strong").length;
   const weak = result.links.length - pinned - strong;
   const unlinked = result.unlinked.length ? result.unlinked.map(taskRef).join(", ") : "none";
-  return `Links of ${plan.id} (${plan.code}) to ${result.to}: ${result.links.length} links from ${linked} of ${plan.tasks.length} tasks (${strong} strong, ${weak} weak, ${pinned} pinned); unlinked (local additions): ${unlinked}.`;
+  return `Links of ${id} (${code}) to ${result.to}: ${result.links.length} links from ${linked} of ${tasks.length} tasks (${strong} strong, ${weak} weak, ${pinned} pinned); unlinked (local additions): ${unlinked}.`;
 }

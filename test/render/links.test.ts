@@ -23,6 +23,9 @@ describe("links report", () => {
     expect(lines).toHaveLength(result.links.length + 2);
     expect(lines.find((l) => l.startsWith("| 19 | II.4 |"))).toMatch(/\| 1\.00 \| pinned \|/);
     expect(lines.find((l) => l.startsWith("| 54 | III.1 |"))).toContain("viễn thông");
+    // the plan defaults to the built-in one the result names
+    expect(linksTable(result)).toBe(linksTable(result, plan));
+    expect(linksCsv(result)).toBe(linksCsv(result, "hue-2026"));
     const text = linksTable(result, plan, "text").split("\n");
     expect(text[0]).toMatch(/^local\s+national\s+score/);
   });
