@@ -13,7 +13,7 @@ import { toCsv } from "../render/csv";
 import { markdownTable, textTable, type Column } from "../render/table";
 import { importCommand } from "./import-command";
 import { lineageCommand } from "./lineage-command";
-import { readOverrides } from "./overrides";
+import { corpusOverrides, readOverrides } from "./overrides";
 import { planArgument } from "./load-plan";
 import { progress } from "./progress";
 import { UsageError } from "./usage-error";
@@ -132,6 +132,11 @@ const OVERRIDES_USAGE =
   "--overrides file: analysts' corrections, JSON { \"pin\": [{ \"local\": \"19\", \"national\": \"II.4\" }],\n" +
   "\"forbid\": [...] } (task refs or ids); pinned links score 1, forbidden ones are never made.";
 
+const CORPUS_OVERRIDES_USAGE =
+  "--overrides file: analysts' corrections as for `dean06 links`, local tasks by id (plan:ref);\n" +
+  "each plan takes the pairs of its own tasks.";
+
+
 /** The commands, by name. */
 export function commands(tty: boolean): Record<string, Command> {
   return {
@@ -174,14 +179,17 @@ export function commands(tty: boolean): Record<string, Command> {
     matrix: {
       summary: "National tasks × plans: the cross-plan coverage picture.",
       usage:
-        "dean06 matrix [plan id | plan file …] [--format markdown|json|csv|html] [--out file]\n\n" +
-        "All built-in derived plans unless plans are named.\n\n" +
+        "dean06 matrix [plan id | plan file …] [--format markdown|json|csv|html] [--overrides file] [--out file]\n\n" +
+        "All built-in derived plans unless plans are named.\n" +
+        `${CORPUS_OVERRIDES_USAGE}\n\n` +
         "Examples:\n  dean06 matrix\n  dean06 matrix hue-2022 hue-2026 --format html --out matrix.html",
       formats: REPORT_FORMATS,
-      run: ({ args, format }) => {
+      overrides: true,
+      run: ({ args, format, overrides }) => {
+        const options = corpusOverrides(overrides);
         const bar = progress(args.length || plans.length - 1);
         const selected = args.length ? args.map((arg) => (bar.step(`reading ${arg}`), planArgument(arg))) : undefined;
-        const report = coverageMatrix(selected, { onProgress: (_done, _total, id) => bar.step(id) });
+        const report = coverageMatrix(selected, { ...options, onProgress: (_done, _total, id) => bar.step(id) });
         bar.done();
         return renderReport(report, format, tty);
       },
@@ -189,13 +197,16 @@ export function commands(tty: boolean): Record<string, Command> {
     compare: {
       summary: "Compare two plans: tasks matched, only in one, deadline changes.",
       usage:
-        "dean06 compare <plan a> <plan b> [--format markdown|json|csv|html] [--out file]\n\n" +
-        "Matches b's tasks with a's directly and through shared national tasks.\n\n" +
+        "dean06 compare <plan a> <plan b> [--format markdown|json|csv|html] [--overrides file] [--out file]\n\n" +
+        "Matches b's tasks with a's directly and through shared national tasks.\n" +
+        `${CORPUS_OVERRIDES_USAGE}\n\n` +
         "Examples:\n  dean06 compare hue-2022 hue-2026\n  dean06 compare hue-2022 hue-2026 --format csv",
       formats: REPORT_FORMATS,
-      run: ({ args, format }) => {
+      overrides: true,
+      run: ({ args, format, overrides }) => {
         if (args.length !== 2) throw new UsageError("compare takes two plans: built-in ids (see `dean06 plans`) or plan files");
-        return renderReport(compare(planArgument(args[0]!), planArgument(args[1]!)), format, tty);
+        const options = corpusOverrides(overrides);
+        return renderReport(compare(planArgument(args[0]!), planArgument(args[1]!), options), format, tty);
       },
     },
     lineage: lineageCommand,

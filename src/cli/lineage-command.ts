@@ -9,6 +9,7 @@ import { toMermaid } from "../render/mermaid";
 import { toSVG } from "../render/svg";
 import { markdownTable } from "../render/table";
 import type { Command, CommandInput } from "./commands";
+import { corpusOverrides } from "./overrides";
 import { UsageError } from "./usage-error";
 
 /**
@@ -120,18 +121,21 @@ export const lineageCommand: LineageCommand = {
     "--task: the task, what it implements up to the root, and every task that carries it;\n" +
     "--plan: the plan, its tasks and what they implement; --section: a section of 06/QĐ-TTg\n" +
     "and every task that carries one of its tasks. Without a filter, markdown and pictures\n" +
-    "(dot, mermaid, svg) show the plan level; json (graphology) and gexf (Gephi) the whole graph.\n\n" +
+    "(dot, mermaid, svg) show the plan level; json (graphology) and gexf (Gephi) the whole graph.\n" +
+    "--overrides file: analysts' corrections as for `dean06 links`, local tasks by id (plan:ref).\n\n" +
     "Examples:\n  dean06 lineage\n  dean06 lineage --task qd-06-2022:V.11 --format svg --out v11.svg\n" +
     "  dean06 lineage --plan hue-2026 --format mermaid\n  dean06 lineage --section V --format dot | dot -Tpng > v.png\n" +
     "  dean06 lineage --format gexf --out lineage.gexf",
   formats: FORMATS,
+  overrides: true,
   run: (input) => {
     const format = input.format ?? "markdown";
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}" for lineage; formats: ${FORMATS.join(", ")}`);
     const chosen = filters(input);
     const filtered = Boolean(chosen.task || chosen.plan || chosen.section);
     const whole = filtered || format === "json" || format === "gexf";
-    const graph = whole ? lineage() : lineage(undefined, { tasks: false });
+    const { overrides } = corpusOverrides(input.overrides);
+    const graph = whole ? lineage(undefined, { overrides }) : lineage(undefined, { tasks: false, overrides });
     const view = filtered ? filterLineage(graph, chosen) : format === "json" || format === "gexf" ? graph : planLevel(graph);
     switch (format) {
       case "dot":

@@ -57,7 +57,9 @@ export async function main(argv: string[], tty = Boolean(process.stdout.isTTY)):
     if (values.format !== undefined && !command.formats.includes(values.format)) {
       throw new UsageError(`unknown format "${values.format}" for ${name}; formats: ${command.formats.join(", ")}`);
     }
-    if (values.overrides !== undefined && !command.overrides) throw new UsageError(`${name} does not take --overrides (links, coverage and drift do)`);
+    if (values.overrides !== undefined && !command.overrides) {
+      throw new UsageError(`${name} does not take --overrides (${Object.keys(table).filter((n) => table[n]!.overrides).join(", ")} do)`);
+    }
     const output = await command.run({ args, format: values.format, plan: values.plan, task: values.task, section: values.section, id: values.id, parent: values.parent, overrides: values.overrides });
     if (values.out) writeOutput(values.out, `${output}\n`);
     else process.stdout.write(`${values.format === undefined && colourEnabled(process.stdout) ? colourStatuses(output) : output}\n`);

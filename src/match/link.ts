@@ -22,8 +22,8 @@ export interface LinkOptions {
   to?: Plan | string;
   /**
    * Analysts' corrections ({@link LinkOverrides}): `pin` forces links (score 1, origin "pinned"),
-   * `forbid` removes them. A pair whose local task is another plan's is ignored; one that names
-   * a task this plan or the target does not have throws `TaskNotFoundError`.
+   * `forbid` removes them. A pair from or to another plan's task is ignored; one that names a task
+   * of this plan or the target that it does not have throws `TaskNotFoundError`.
    */
   overrides?: { pin?: readonly LinkPair[]; forbid?: readonly LinkPair[] };
   /** Replaces some of {@link LINK_THRESHOLDS} (for experiments; the defaults are the measured ones). */
@@ -435,21 +435,27 @@ function wordingMemoOf(memo: LinkMemo, ranker: Ranker, text: string): { wording:
 }
 
 /**
- * The overrides that concern a plan's links to a target: the pairs whose local task is the plan's
- * (a pair from another plan's task is left out). A pair from a task id of the plan's own (its id
- * before the colon) that the plan does not have, or to a task the target does not have, throws
- * `TaskNotFoundError`: a mistyped correction must not be dropped silently.
+ * The overrides that concern a plan's links to a target: the pairs from the plan's tasks to the
+ * target's (a pair from another plan's task, or to another plan's — the root's when `compare`
+ * links a plan to its parent — is left out). A task id with the plan's or the target's id before
+ * the colon that it does not have throws `TaskNotFoundError`: a mistyped correction must not be
+ * dropped silently.
  */
 function overridesOf(overrides: LinkOptions["overrides"], plan: Plan, target: Plan): { pin: readonly LinkPair[]; forbid: readonly LinkPair[] } {
   const locals = new Set(plan.tasks.map((t) => t.id));
   const targets = new Set(target.tasks.map((t) => t.id));
+  // an id of the plan's own (or no task id at all, without "plan:") that names no task is a mistake
+  const claims = (id: string, planId: string) => !id.includes(":") || id.startsWith(`${planId}:`);
   const concerning = (kind: keyof LinkOverrides): LinkPair[] =>
     (overrides?.[kind] ?? []).filter((pair) => {
       if (!locals.has(pair.local)) {
-        if (pair.local.startsWith(`${plan.id}:`)) throw new TaskNotFoundError(pair.local, plan.id, `cannot ${kind} ${pair.local} → ${pair.national}`);
+        if (claims(pair.local, plan.id)) throw new TaskNotFoundError(pair.local, plan.id, `cannot ${kind} ${pair.local} → ${pair.national}`);
         return false;
       }
-      if (!targets.has(pair.national)) throw new TaskNotFoundError(pair.national, target.id, `cannot ${kind} ${pair.local} → ${pair.national}`);
+      if (!targets.has(pair.national)) {
+        if (claims(pair.national, target.id)) throw new TaskNotFoundError(pair.national, target.id, `cannot ${kind} ${pair.local} → ${pair.national}`);
+        return false;
+      }
       return true;
     });
   return { pin: concerning("pin"), forbid: concerning("forbid") };

@@ -71,7 +71,7 @@ describe("dean06 CLI", () => {
     refused(JSON.stringify({ pin: [{ local: "19" }] }), /pin\.0\.national/);
     refused("{ pin: ", /is not JSON/);
     expect(dean06("links", "hue-2026", "--overrides", join(dir, "none.json")).stderr).toMatch(/cannot read overrides .* \(no such file\)/);
-    expect(dean06("plans", "--overrides", file).stderr).toMatch(/plans does not take --overrides/);
+    expect(dean06("plans", "--overrides", file).stderr).toMatch(/plans does not take --overrides \(coverage, links, matrix, compare, lineage, drift do\)/);
   });
 
   it("applies the example overrides (examples/overrides-hue-2026.json) with their reasons", () => {
@@ -81,6 +81,24 @@ describe("dean06 CLI", () => {
     expect(pinned.map((l: { local: string; national: string }) => `${l.local} ${l.national}`)).toEqual(["hue-2026:19 qd-06-2022:II.4", "hue-2026:51 qd-06-2022:VI.1", "hue-2026:52 qd-06-2022:VI.1"]);
     for (const l of pinned) expect(l.evidence.summary).toMatch(/^pinned by an override: .+/);
     expect(links.some((l: { local: string; national: string }) => l.local === "hue-2026:49" && l.national === "qd-06-2022:V.16")).toBe(false);
+    // the same file over several plans: each plan takes its own tasks' pairs
+    const matrix = dean06("matrix", "--format", "csv", "--overrides", example).stdout.split("\n");
+    expect(matrix.find((r) => r.startsWith("qd-06-2022:II.4,"))!.split(",").at(-1)).toBe("covered");
+    expect(dean06("matrix", "--format", "csv").stdout.split("\n").find((r) => r.startsWith("qd-06-2022:II.4,"))!.split(",").at(-1)).toBe("missing");
+    const compared = JSON.parse(dean06("compare", "hue-2022", "hue-2026", "--format", "json", "--overrides", example).stdout);
+    // population forecasting (51), pinned to VI.1, now carries hue-2022's population analysis (VII.1)
+    const carried = (pairs: { a: string; b: string; national: string | null }[]) => pairs.some((p) => p.a === "hue-2022:VII.1" && p.b === "hue-2026:51" && p.national === "qd-06-2022:VI.1");
+    expect(carried(compared.pairs)).toBe(true);
+    expect(carried(JSON.parse(dean06("compare", "hue-2022", "hue-2026", "--format", "json").stdout).pairs)).toBe(false);
+    expect(dean06("lineage", "--task", "hue-2026:19", "--overrides", example).stdout).toContain("hue-2026:19 → qd-06-2022:II.4");
+  });
+
+  it("asks for task ids in an overrides file over several plans", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "dean06-overrides-")), "refs.json");
+    writeFileSync(file, JSON.stringify({ pin: [{ local: "19", national: "II.4" }] }));
+    const run = dean06("compare", "hue-2022", "hue-2026", "--overrides", file);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/"19" is a task ref; over several plans, give the local task's id \(plan:ref, e\.g\. hue-2026:19\)/);
   });
 
   it("prints coverage, matrix and compare reports in every format", () => {

@@ -332,6 +332,9 @@ describe("link: behaviour", () => {
     // a correction of another plan's link (one overrides list for a corpus) changes nothing here
     const other = link("hue-2026", { overrides: { pin: [{ local: "hue-2022:I.1", national: "qd-06-2022:VI.2" }], forbid: [{ local: "hue-2022:VI.12", national: "qd-06-2022:V.11" }] } });
     expect(other.links).toEqual(link("hue-2026").links);
+    // … and so does a correction of a link to the root when linking to another plan (compare)
+    expect(link("hue-2026", { to: "hue-2022", overrides: { pin: [{ local: "hue-2026:19", national: "qd-06-2022:II.4" }] } }).links).toEqual(link("hue-2026", { to: "hue-2022" }).links);
+    expect(() => link("hue-2026", { to: "hue-2022", overrides: { pin: [{ local: "hue-2026:19", national: "hue-2022:IX.9" }] } })).toThrow(TaskNotFoundError);
   });
 
   it("lets analysts pin and forbid links", () => {
