@@ -29,7 +29,7 @@ const TAKES_A_PLAN: Record<string, ((plan: AnyPlan) => unknown)[]> = {
   lineage: [(p) => dean06.lineage(Array.isArray(p) ? [p] : p), (p) => dean06.lineage([p, "hue-2022"]), (p) => dean06.lineage(["hue-2022"], { root: p })],
   planSummary: [(p) => dean06.planSummary(p)],
   linksTable: [(p) => dean06.linksTable(dean06.link("hue-2022"), p)],
-  linksCsv: [(p) => dean06.linksCsv(dean06.link("hue-2022"), p)],
+  linksCsv: [(p) => dean06.linksCsv(dean06.link("hue-2022"), p), (p) => dean06.linksCsv(dean06.link("hue-2022"), "hue-2022", p)],
   linksHeadline: [(p) => dean06.linksHeadline(dean06.link("hue-2022"), p)],
   planToCSV: [(p) => dean06.planToCSV(p)],
 };
