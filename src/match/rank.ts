@@ -216,11 +216,12 @@ export class Ranker {
   private readonly boundaryGrams = new Map<number, number>();
   private readonly boundaryKeys = new Int32Array(4096).fill(-1);
   private readonly boundaryIds = new Int32Array(4096);
-  /** Each target task's words by form (`targetWords`) and {@link phraseSpeller}, made when a link to it first shows its terms. */
+  /** Each target task's words by form (`targetWords`), made when a link to it first shows its terms. */
   private readonly targetTexts: Partial<Record<WordForm, ClausedWords<number> & { positions: Map<number, number[]> }>>[] = [];
   /** Marks the terms a shown run holds (`termEpoch`: the run being read). */
   private termStamp = new Int32Array(256);
   private termEpoch = 0;
+  /** Each target task's {@link phraseSpeller}, made when a link to it first shows its terms. */
   private readonly spellers: ((words: readonly string[]) => string | null)[] = [];
   /** This ranker's number, which marks its memos on words (a number, so that a word's memo keeps no ranker alive). */
   private readonly serial = ++rankerCount;
@@ -678,8 +679,8 @@ export class Ranker {
     };
   }
 
-  /** The terms the task last ranked shares with candidate `i` (only the distinctive ones: anchors and terms of weight ≥ 1, if asked), in the order of `Candidate.shared` before sorting. */
-  private sharedTerms(i: number, distinctiveOnly = false): Candidate["shared"] {
+  /** The terms the task last ranked shares with candidate `i`, in the order of `Candidate.shared` before sorting. */
+  private sharedTerms(i: number): Candidate["shared"] {
     const local = this.local!;
     const table = this.index.tables.forms[local.form];
     const { start, flat, anchor } = table;
@@ -688,7 +689,7 @@ export class Ranker {
     const shared: Candidate["shared"] = [];
     for (let k = 0; k < local.terms; k++) {
       const id = local.ids[k]!;
-      if (id < 0 || (distinctiveOnly && anchor[id] !== 1 && !(local.weights[k]! >= 1))) continue;
+      if (id < 0) continue;
       // does target i use term id? (postings ascending: binary search)
       let lo = start[id]!;
       let hi = start[id + 1]! - 1;
