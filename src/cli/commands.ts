@@ -5,7 +5,7 @@ import { coverageMatrix } from "../analysis/matrix";
 import type { Plan } from "../model/plan";
 import type { Report } from "../render/report";
 import { planSummary } from "../analysis/summary";
-import { plans, referencedPlans, rootPlan } from "../corpus/index";
+import { plans, referencedPlans } from "../corpus/index";
 import { driftCounts, driftCsv, driftTable } from "../render/drift";
 import { linksCsv, linksHeadline, linksTable } from "../render/links";
 import { link, type LinkOptions } from "../match/link";
@@ -172,7 +172,7 @@ export function commands(tty: boolean): Record<string, Command> {
         const { plan, options } = planWithOverrides(input, "links");
         const result = link(plan, options);
         if (input.format === "json") return JSON.stringify(result, null, 2);
-        if (input.format === "csv") return linksCsv(result, plan, rootPlan);
+        if (input.format === "csv") return linksCsv(result, plan);
         return `${linksHeadline(result, plan)}\n\n${linksTable(result, plan, tty ? "text" : "markdown")}`;
       },
     },

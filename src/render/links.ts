@@ -83,7 +83,7 @@ export function linksCsv(result: LinkResult, plan: Plan | string = result.plan, 
  *
  * @example
  * linksHeadline(link("hue-2026"))
- * // "Links of hue-2026 (322/KH-UBND) to qd-06-2022: 27 links from 22 of 69 tasks (…); unlinked (local additions): 1, 2, …"
+ * // "Links of hue-2026 (322/KH-UBND) to qd-06-2022: 27 links from 19 of 69 tasks (13 strong, 14 weak, 0 pinned); unlinked (local additions): 1, 2, …"
  */
 export function linksHeadline(result: LinkResult, plan: Plan | string = result.plan): string {
   const { id, code, tasks } = resolvePlan(plan);
