@@ -21,7 +21,7 @@ export interface TextVariant {
 export const TEXT_VARIANTS: readonly TextVariant[] = [
   { name: "as written", rewrite: (text) => text },
   { name: "without diacritics", rewrite: (text) => foldDiacritics(text) },
-  { name: "abbreviated (CSDLQG, TTHC, DVC …)", rewrite: (text, rng) => abbreviate(rng, text) },
+  { name: "abbreviated (CSDLQG, TTHC, CNTT, CĐS …)", rewrite: (text, rng) => abbreviate(rng, text) },
   { name: "OCR damage in 12% of words", rewrite: (text, rng) => ocrNoise(rng, text, 0.12) },
   { name: "OCR damage, without diacritics", rewrite: (text, rng) => ocrNoise(rng, foldDiacritics(text), 0.12) },
   { name: "capitals", rewrite: (text) => text.toUpperCase() },

@@ -56,6 +56,19 @@ describe("matchText", () => {
     expect(matchText("chuyển đổi số, công dân số").folded).toEqual(["chuyen", "doi", "so", "cong", "dan", "so"]);
   });
 
+  it("expands the abbreviations plans use beyond the programme's own, the longest whole word first", () => {
+    const pairs: [string, string][] = [
+      ["ứng dụng CNTT trong CCHC", "ứng dụng công nghệ thông tin trong cải cách hành chính"],
+      ["cung cấp DVCTT toàn trình", "cung cấp dịch vụ công trực tuyến toàn trình"],
+      ["kích hoạt TKĐDĐT cho CBCCVC", "kích hoạt tài khoản định danh điện tử cho cán bộ, công chức, viên chức"],
+      ["bảo đảm ATTT, ANM cho HTTT tại TTDL", "bảo đảm an toàn thông tin, an ninh mạng cho hệ thống thông tin tại trung tâm dữ liệu"],
+      ["đẩy mạnh CĐS, khai thác DLDC; cấp GPLX, phiếu LLTP", "đẩy mạnh chuyển đổi số, khai thác dữ liệu dân cư; cấp giấy phép lái xe, phiếu lý lịch tư pháp"],
+    ];
+    for (const [short, long] of pairs) expect(matchText(short).toned, short).toEqual(matchText(long).toned);
+    // a Vietnamese word is never read as an abbreviation: "cắt" (cut) is not a "CAT"
+    expect(matchText("cắt giảm giấy tờ").folded).toEqual(["cat", "giam", "giay", "to"]);
+  });
+
   it("expands abbreviations rather than repairing them as OCR damage", () => {
     const vocabulary = buildVocabulary([matchText("giải quyết thủ tục hành chính, cung cấp dịch vụ công").folded]);
     expect(matchText("giải quyết TTHC, cung cấp DVC", vocabulary).folded).toEqual(matchText("giải quyết thủ tục hành chính, cung cấp dịch vụ công").folded);
