@@ -166,6 +166,7 @@ const ABBREVIATE: readonly [RegExp, string][] = [
   [/bảo hiểm thất nghiệp/giu, "BHTN"],
   [/hành chính công/giu, "HCC"],
   [/phản ánh,? kiến nghị/giu, "PAKN"],
+  [/kinh tế\s*[-–]\s*xã hội/giu, "KT-XH"],
   [/Bảo hiểm xã hội/gu, "BHXH"],
   [/Thông tin và Truyền thông/gu, "TT&TT"],
 ];

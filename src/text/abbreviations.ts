@@ -26,6 +26,7 @@ export const ABBREVIATIONS: readonly { abbr: string; expansion: string }[] = [
   { abbr: "GD&ĐT", expansion: "Giáo dục và Đào tạo" },
   { abbr: "GDĐT", expansion: "Giáo dục và Đào tạo" },
   { abbr: "TC-KH", expansion: "Tài chính - Kế hoạch" },
+  { abbr: "KT-XH", expansion: "Kinh tế - xã hội" },
   { abbr: "CSDL", expansion: "Cơ sở dữ liệu" },
   { abbr: "DVCTT", expansion: "Dịch vụ công trực tuyến" },
   { abbr: "DVC", expansion: "Dịch vụ công" },

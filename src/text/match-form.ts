@@ -170,6 +170,17 @@ interface Segment {
   repairFor: number;
 }
 
+const HYPHENATED = /[\p{L}&]+(?:-[\p{L}&]+)+/gu;
+
+/**
+ * An abbreviation written with hyphens ("KT-XH", "LĐ-TB&XH") made one token, as it is written
+ * without them; other hyphenated words are left as they are ("NĐ-CP" of a citation, "Kế hoạch - Đầu tư").
+ */
+function joinHyphenatedAbbreviations(piece: string): string {
+  if (!piece.includes("-")) return piece;
+  return piece.replace(HYPHENATED, (run) => (isAbbreviation(foldDiacritics(run.replace(/[-&]/g, ""))) ? run.replace(/-/g, "") : run));
+}
+
 /**
  * The words of a piece of text without spaces, and its clause separators. One scan gives what
  * splitting into clauses (/[,;:.()[\]"“”'‘’!?\n–—]+/) and each clause into tokens
@@ -178,7 +189,7 @@ interface Segment {
  */
 function readSegment(raw: string): Segment {
   // NFC and lower case, as the whole text would be (see splitWords)
-  const piece = toNFC(raw).toLowerCase();
+  const piece = joinHyphenatedAbbreviations(toNFC(raw).toLowerCase());
   const segment: Segment = { words: [], marks: [], runs: 0, letterWords: 0, marked: 0, repairable: false, repairFor: 0, leadingNumber: false };
   let inMarks = false;
   let start = -1;

@@ -1,10 +1,12 @@
-import { conceptAt, conceptName, CONCEPTS, expansionOf } from "./concepts";
+import { conceptAt, conceptName, CONCEPTS, expansionOf, isAbbreviation } from "./concepts";
 import { foldForMatch } from "./fold";
 import { STOPWORDS } from "./stopwords";
 import { tonedForm } from "./tone";
 
 /** A run of letters, marks and digits: a word as a text writes it. */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** Words joined by hyphens or "&": one abbreviation ("KT-XH", "TT&TT") or several words ("Kế hoạch-Đầu tư"). */
+const JOINED_WORDS = /[\p{L}\p{M}\p{N}]+(?:[-&][\p{L}\p{M}\p{N}]+)*/gu;
 /** How many phrases a speller remembers (then it forgets them all): a target task's speller lives as long as its index. */
 const REMEMBERED_PHRASES = 4096;
 /** A letter in upper case. */
@@ -80,10 +82,18 @@ export const namedPhrase = (words: readonly string[]): string => words.map(conce
 
 function writtenWordsOf(text: string): WrittenWord[] {
   const words: WrittenWord[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0].toLowerCase();
-    const folded = foldForMatch(word);
-    words.push({ from: match.index, to: match.index + match[0].length, folded, functionWord: folded === word ? STOPWORDS.folded.has(folded) : STOPWORDS.toned.has(tonedForm(word)) });
+  for (const joined of text.matchAll(JOINED_WORDS)) {
+    const from = joined.index;
+    const abbreviation = /[-&]/.test(joined[0]) ? foldForMatch(joined[0].replace(/[-&]/g, "")) : "";
+    if (abbreviation && isAbbreviation(abbreviation)) {
+      words.push({ from, to: from + joined[0].length, folded: abbreviation, functionWord: false });
+      continue;
+    }
+    for (const match of joined[0].matchAll(WORD)) {
+      const word = match[0].toLowerCase();
+      const folded = foldForMatch(word);
+      words.push({ from: from + match.index, to: from + match.index + match[0].length, folded, functionWord: folded === word ? STOPWORDS.folded.has(folded) : STOPWORDS.toned.has(tonedForm(word)) });
+    }
   }
   return words;
 }
@@ -91,7 +101,10 @@ function writtenWordsOf(text: string): WrittenWord[] {
 function readWordsOf(written: readonly WrittenWord[]): ReadWord[] {
   const read: ReadWord[] = [];
   written.forEach((word, i) => {
-    const expansion = expansionOf(word.folded)?.map((w) => foldForMatch(w)) ?? [word.folded];
+    // an expansion's function words ("Thông tin và Truyền thông") are dropped, as matching drops them
+    const expansion = expansionOf(word.folded)
+      ?.filter((w) => !STOPWORDS.toned.has(tonedForm(w.toLowerCase())))
+      .map((w) => foldForMatch(w)) ?? [word.folded];
     expansion.forEach((folded, k) => read.push({ folded, written: i, first: k === 0, last: k === expansion.length - 1 }));
   });
   return read;

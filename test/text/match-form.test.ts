@@ -56,7 +56,7 @@ describe("matchText", () => {
     expect(matchText("chuyển đổi số, công dân số").folded).toEqual(["chuyen", "doi", "so", "cong", "dan", "so"]);
   });
 
-  it("expands the abbreviations plans use beyond the programme's own, the longest whole word first", () => {
+  it("expands the abbreviations plans use beyond the programme's own, the longest whole word first, hyphenated or not", () => {
     const pairs: [string, string][] = [
       ["ứng dụng CNTT trong CCHC", "ứng dụng công nghệ thông tin trong cải cách hành chính"],
       ["cung cấp DVCTT toàn trình", "cung cấp dịch vụ công trực tuyến toàn trình"],
@@ -64,7 +64,11 @@ describe("matchText", () => {
       ["bảo đảm ATTT, ANM cho HTTT tại TTDL", "bảo đảm an toàn thông tin, an ninh mạng cho hệ thống thông tin tại trung tâm dữ liệu"],
       ["đẩy mạnh CĐS, khai thác DLDC; cấp GPLX, phiếu LLTP", "đẩy mạnh chuyển đổi số, khai thác dữ liệu dân cư; cấp giấy phép lái xe, phiếu lý lịch tư pháp"],
     ];
+    // written with hyphens, as they often are
+    pairs.push(["phục vụ phát triển KT-XH", "phục vụ phát triển kinh tế - xã hội"], ["Sở LĐ-TB&XH", "Sở Lao động - Thương binh và Xã hội"]);
     for (const [short, long] of pairs) expect(matchText(short).toned, short).toEqual(matchText(long).toned);
+    // a hyphenated pair of words that is no abbreviation stays two words
+    expect(matchText("Kế hoạch-Đầu tư").folded).toEqual(["ke", "hoach", "dau", "tu"]);
     // a Vietnamese word is never read as an abbreviation: "cắt" (cut) is not a "CAT"
     expect(matchText("cắt giảm giấy tờ").folded).toEqual(["cat", "giam", "giay", "to"]);
   });

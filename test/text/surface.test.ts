@@ -21,6 +21,11 @@ describe("phraseSpeller", () => {
     expect(spell(["httthc"])).toBe("hệ thống một cửa điện tử");
     // a part of an abbreviation's expansion is not a span of the text
     expect(spell(words("du lieu quoc gia"))).toBeNull();
+    // abbreviations written with a hyphen or "&", whose expansion has a function word ("và")
+    const joined = phraseSpeller("Phục vụ phát triển KT-XH; Sở TT&TT, Sở Kế hoạch-Đầu tư");
+    expect(joined(words("kinh te xa hoi"))).toBe("KT-XH");
+    expect(joined(words("thong tin truyen thong"))).toBe("TT&TT");
+    expect(joined(words("ke hoach dau tu"))).toBe("kế hoạch-Đầu tư");
   });
 
   it("gives null for a phrase the text does not hold in a row, or across a clause", () => {
@@ -35,7 +40,7 @@ describe("phraseSpeller", () => {
   });
 
   it("spells every run of a text's matching words as a span that reads as it (property)", () => {
-    const piece = fc.constantFrom("dữ liệu", "Dân cư", "và", "của", "ĐỊNH danh", "điện tử", "thuế", "CSDLQG", "Cổng Dịch vụ công", "VNeID", "hoá", "TTHC", ", ", "; ", "về", "kết nối");
+    const piece = fc.constantFrom("dữ liệu", "Dân cư", "và", "của", "ĐỊNH danh", "điện tử", "thuế", "CSDLQG", "Cổng Dịch vụ công", "VNeID", "hoá", "TTHC", "KT-XH", "TT&TT", "Kế hoạch-Đầu tư", ", ", "; ", "về", "kết nối");
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 14 }), fc.nat(), fc.integer({ min: 1, max: 4 }), (pieces, start, length) => {
         const text = pieces.join(" ");
@@ -48,7 +53,7 @@ describe("phraseSpeller", () => {
         const spelled = phraseSpeller(text)(phrase);
         if (spelled === null) {
           // only a run that starts or ends inside an abbreviation's expansion has no span
-          expect(pieces.some((p) => p === "CSDLQG" || p === "TTHC")).toBe(true);
+          expect(pieces.some((p) => ["CSDLQG", "TTHC", "KT-XH", "TT&TT"].includes(p))).toBe(true);
           return;
         }
         expect(matchText(spelled).folded).toEqual(phrase);
