@@ -48,7 +48,7 @@ export {
   type ReferencedPlan,
 } from "./model/plan";
 export { SeedPlanSchema, SeedTaskSchema, SeedServiceSchema, type SeedPlan, type SeedTask, type SeedService } from "./model/seed";
-export { Dean06Error, PlanNotFoundError, PlanValidationError, TaskNotFoundError, type ValidationIssue } from "./model/errors";
+export { Dean06Error, PlanNotFoundError, PlanValidationError, ReviewError, TaskNotFoundError, type ValidationIssue } from "./model/errors";
 export { planIntegrityIssues } from "./model/integrity";
 export { validatePlan, planFromJSON, parentCycles } from "./model/validate";
 
@@ -103,6 +103,7 @@ export { Report, type MimeBundle } from "./render/report";
 export { escapeHtml, htmlPage, htmlFragment } from "./render/html";
 export { driftTable, driftCsv, driftCounts } from "./render/drift";
 export { linksTable, linksCsv, linksHeadline } from "./render/links";
+export { overridesWithIds, reviewedOverrides, type ReviewContext } from "./match/review";
 export { textTable, markdownTable, type Column } from "./render/table";
 export { toCsv, csvCell } from "./render/csv";
 

@@ -130,7 +130,8 @@ function planWithOverrides({ args, overrides }: Pick<CommandInput, "args" | "ove
 
 const OVERRIDES_USAGE =
   "--overrides file: analysts' corrections, JSON { \"pin\": [{ \"local\": \"19\", \"national\": \"II.4\" }],\n" +
-  "\"forbid\": [...] } (task refs or ids); pinned links score 1, forbidden ones are never made.";
+  "\"forbid\": [...] } (task refs or ids), or a links CSV (.csv) whose review column says pin or\n" +
+  "forbid; pinned links score 1, forbidden ones are never made.";
 
 const CORPUS_OVERRIDES_USAGE =
   "--overrides file: analysts' corrections as for `dean06 links`, local tasks by id (plan:ref);\n" +
@@ -163,9 +164,10 @@ export function commands(tty: boolean): Record<string, Command> {
         "dean06 links <plan id | plan file> [--format markdown|json|csv] [--overrides file] [--out file]\n\n" +
         "Every link with its score, strength, the phrases both tasks write, the runner-up national\n" +
         "tasks and the local wording; then the unlinked tasks (local additions). CSV gives one row\n" +
-        "per link and one per unlinked task, for review.\n" +
+        "per link and one per unlinked task, for review: write pin or forbid in its review column\n" +
+        "(and why in note) and give the file back with --overrides.\n" +
         `${OVERRIDES_USAGE}\n\n` +
-        "Examples:\n  dean06 links hue-2026\n  dean06 links hue-2026 --format csv --out hue-2026-links.csv\n  dean06 links hue-2026 --overrides examples/overrides-hue-2026.json",
+        "Examples:\n  dean06 links hue-2026\n  dean06 links hue-2026 --format csv --out review-hue-2026.csv\n  dean06 coverage hue-2026 --overrides review-hue-2026.csv\n  dean06 links hue-2026 --overrides examples/overrides-hue-2026.json",
       formats: ["markdown", "json", "csv"],
       overrides: true,
       run: (input) => {

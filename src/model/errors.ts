@@ -110,3 +110,21 @@ export class TaskNotFoundError extends Dean06Error {
     this.plan = plan;
   }
 }
+
+/**
+ * Thrown by {@link reviewedOverrides} for a reviewed links CSV it cannot read as corrections: a
+ * missing `local`, `national` or `review` column, a review other than `pin`, `forbid` or empty, a
+ * decision without its national task, a task ref it cannot place. `line` is the 1-based line of
+ * the CSV concerned, or null when it concerns the whole file.
+ *
+ * @example
+ * try { reviewedOverrides("local,national\nhue-2026:19,II.4"); } catch (e) { if (e instanceof ReviewError) console.log(e.message); }
+ * // "the review has no review column (columns: local, national)"
+ */
+export class ReviewError extends Dean06Error {
+  readonly line: number | null;
+  constructor(message: string, line: number | null = null) {
+    super("INVALID_REVIEW", line === null ? message : `line ${line}: ${message}`);
+    this.line = line;
+  }
+}

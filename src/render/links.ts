@@ -49,8 +49,11 @@ export function linksTable(result: LinkResult, plan: Plan | string = result.plan
 /**
  * A plan's links as CSV for review: one row per link with its whole evidence (shared phrases
  * joined by " | ", runners-up, summary) and both tasks' wordings, then one row per unlinked local
- * task (empty target), so that every task of the plan has a row. `plan` and `target` are the
- * linked plan and its target (objects, or ids: by default the built-in plans the result names).
+ * task (empty target), so that every task of the plan has a row. The last two columns, `review`
+ * and `note`, are left empty for a reviewer: `pin` or `forbid` (and why), which
+ * `reviewedOverrides` (or `dean06 … --overrides review.csv`) reads back as corrections. `plan`
+ * and `target` are the linked plan and its target (objects, or ids: by default the built-in plans
+ * the result names).
  *
  * @example
  * linksCsv(link("hue-2026")).split("\n")[0] // "local,national,score,strength,origin,shared_phrases,…"
@@ -58,7 +61,7 @@ export function linksTable(result: LinkResult, plan: Plan | string = result.plan
 export function linksCsv(result: LinkResult, plan: Plan | string = result.plan, target: Plan | string = result.to): string {
   const texts = new Map([...resolvePlan(plan).tasks, ...resolvePlan(target).tasks].map((t) => [t.id, t.text]));
   return toCsv(
-    ["local", "national", "score", "strength", "origin", "shared_phrases", "runners_up", "summary", "local_text", "national_text"],
+    ["local", "national", "score", "strength", "origin", "shared_phrases", "runners_up", "summary", "local_text", "national_text", "review", "note"],
     [
       ...result.links.map((l) => [
         l.local,
@@ -71,8 +74,10 @@ export function linksCsv(result: LinkResult, plan: Plan | string = result.plan, 
         l.evidence.summary,
         texts.get(l.local) ?? "",
         texts.get(l.national) ?? "",
+        "",
+        "",
       ]),
-      ...result.unlinked.map((id) => [id, "", "", "", "", "", "", "", texts.get(id) ?? "", ""]),
+      ...result.unlinked.map((id) => [id, "", "", "", "", "", "", "", texts.get(id) ?? "", "", "", ""]),
     ],
   );
 }

@@ -74,6 +74,39 @@ describe("dean06 CLI", () => {
     expect(dean06("plans", "--overrides", file).stderr).toMatch(/plans does not take --overrides \(coverage, links, matrix, compare, lineage, drift do\)/);
   });
 
+  it("reads back a reviewed links CSV as overrides: pin and forbid rows, a pin added on an unlinked task", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dean06-review-"));
+    const file = join(dir, "review-hue-2026.csv");
+    const [header, ...rows] = dean06("links", "hue-2026", "--format", "csv").stdout.trim().split("\n");
+    expect(header!.endsWith(",review,note")).toBe(true);
+    // the reviewer forbids 49 → V.16, and pins II.4 on the unlinked task 19 (its row's national cell filled)
+    const reviewed = rows.map((row) => {
+      if (row.startsWith("hue-2026:49,qd-06-2022:V.16,")) return row.replace(/,,$/, ",forbid,not the population-data centre");
+      if (row.startsWith("hue-2026:19,,")) return row.replace(/^hue-2026:19,,/, "hue-2026:19,II.4,").replace(/,,$/, ",pin,e-ID login on the DVC portal");
+      return row;
+    });
+    expect(reviewed.filter((row, i) => row !== rows[i])).toHaveLength(2);
+    writeFileSync(file, [header, ...reviewed].join("\n"));
+    const { links } = JSON.parse(dean06("links", "hue-2026", "--format", "json", "--overrides", file).stdout);
+    const pinned = links.find((l: { local: string; national: string }) => l.local === "hue-2026:19" && l.national === "qd-06-2022:II.4");
+    expect(pinned.evidence.origin).toBe("pinned");
+    expect(pinned.evidence.summary).toContain("e-ID login on the DVC portal");
+    expect(links.some((l: { local: string; national: string }) => l.local === "hue-2026:49" && l.national === "qd-06-2022:V.16")).toBe(false);
+    const coverage = JSON.parse(dean06("coverage", "hue-2026", "--format", "json", "--overrides", file).stdout);
+    expect(coverage.items.find((i: { national: string }) => i.national === "qd-06-2022:II.4").status).toBe("covered");
+    const refused = (content: string, message: RegExp) => {
+      writeFileSync(file, content);
+      const run = dean06("links", "hue-2026", "--overrides", file);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    };
+    refused("local,national\n19,II.4", /review-hue-2026\.csv: line 1: the review has no review column/);
+    refused("local,national,review\n19,II.4,yes", /line 2: review "yes": write pin, forbid or nothing/);
+    refused("local,national,review\n19,,pin", /line 2: a pin needs both tasks/);
+    refused("", /the review is empty/);
+  });
+
   it("applies the example overrides (examples/overrides-hue-2026.json) with their reasons", () => {
     const example = fileURLToPath(new URL("../../examples/overrides-hue-2026.json", import.meta.url));
     const { links } = JSON.parse(dean06("links", "hue-2026", "--format", "json", "--overrides", example).stdout);

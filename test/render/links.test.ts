@@ -32,7 +32,7 @@ describe("links report", () => {
 
   it("gives every task of the plan a CSV row: links with their whole evidence, then the unlinked", () => {
     const rows = linksCsv(result, plan).split("\n");
-    expect(rows[0]).toBe("local,national,score,strength,origin,shared_phrases,runners_up,summary,local_text,national_text");
+    expect(rows[0]).toBe("local,national,score,strength,origin,shared_phrases,runners_up,summary,local_text,national_text,review,note");
     expect(rows).toHaveLength(1 + result.links.length + result.unlinked.length);
     const tasks = new Set(rows.slice(1).map((r) => r.split(",")[0]));
     expect(tasks.size).toBe(69);
