@@ -9,6 +9,15 @@ const cli = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
 const dean06 = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", env: { ...process.env, FORCE_COLOR: "", NO_COLOR: "" } });
 const dean06With = (env: Record<string, string>, ...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", env: { ...process.env, ...env } });
 
+/** Checks that `dean06 links hue-2026 --overrides file` refuses a file with this content: exit 2, one line on stderr matching `message`. */
+const refusedOverrides = (file: string) => (content: string, message: RegExp) => {
+  writeFileSync(file, content);
+  const run = dean06("links", "hue-2026", "--overrides", file);
+  expect(run.status).toBe(2);
+  expect(run.stderr).toMatch(message);
+  expect(run.stderr.trim().split("\n")).toHaveLength(1);
+};
+
 describe("dean06 CLI", () => {
   it("summarises the corpus (the main job)", () => {
     const { status, stdout, stderr } = dean06("summary");
@@ -60,13 +69,7 @@ describe("dean06 CLI", () => {
     expect(coverage.items.find((i: { national: string }) => i.national === "qd-06-2022:II.4").status).toBe("covered");
     const drift = JSON.parse(dean06("drift", "hue-2026", "--format", "json", "--overrides", file).stdout);
     expect(drift.some((i: { local: string }) => i.local === "hue-2026:19")).toBe(true);
-    const refused = (content: string, message: RegExp) => {
-      writeFileSync(file, content);
-      const run = dean06("links", "hue-2026", "--overrides", file);
-      expect(run.status).toBe(2);
-      expect(run.stderr).toMatch(message);
-      expect(run.stderr.trim().split("\n")).toHaveLength(1);
-    };
+    const refused = refusedOverrides(file);
     refused(JSON.stringify({ pin: [{ local: "99", national: "II.4" }] }), /cannot pin hue-2026:99 → qd-06-2022:II.4: plan hue-2026 has no task/);
     refused(JSON.stringify({ pin: [{ local: "19" }] }), /pin\.0\.national/);
     refused("{ pin: ", /is not JSON/);
@@ -94,13 +97,7 @@ describe("dean06 CLI", () => {
     expect(links.some((l: { local: string; national: string }) => l.local === "hue-2026:49" && l.national === "qd-06-2022:V.16")).toBe(false);
     const coverage = JSON.parse(dean06("coverage", "hue-2026", "--format", "json", "--overrides", file).stdout);
     expect(coverage.items.find((i: { national: string }) => i.national === "qd-06-2022:II.4").status).toBe("covered");
-    const refused = (content: string, message: RegExp) => {
-      writeFileSync(file, content);
-      const run = dean06("links", "hue-2026", "--overrides", file);
-      expect(run.status).toBe(2);
-      expect(run.stderr).toMatch(message);
-      expect(run.stderr.trim().split("\n")).toHaveLength(1);
-    };
+    const refused = refusedOverrides(file);
     refused("local,national\n19,II.4", /review-hue-2026\.csv: line 1: the review has no review column/);
     refused("local,national,review\n19,II.4,yes", /line 2: review "yes": write pin, forbid or nothing/);
     refused("local,national,review\n19,,pin", /line 2: a pin needs both tasks/);
