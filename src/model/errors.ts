@@ -112,10 +112,11 @@ export class TaskNotFoundError extends Dean06Error {
 }
 
 /**
- * Thrown by {@link reviewedOverrides} for a reviewed links CSV it cannot read as corrections: a
+ * Thrown by {@link reviewedOverrides} for a reviewed links CSV it cannot read as corrections (a
  * missing `local`, `national` or `review` column, a review other than `pin`, `forbid` or empty, a
- * decision without its national task, a task ref it cannot place. `line` is the 1-based line of
- * the CSV concerned, or null when it concerns the whole file.
+ * decision without both tasks, an unclosed quote), and by it and {@link overridesWithIds} for a
+ * local task ref with no plan to read it in. `line` is the 1-based line of the CSV concerned, or
+ * null when it concerns the whole input.
  *
  * @example
  * try { reviewedOverrides("local,national\nhue-2026:19,II.4"); } catch (e) { if (e instanceof ReviewError) console.log(e.message); }
