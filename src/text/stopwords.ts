@@ -3,7 +3,7 @@ import { tonedForm } from "./tone";
 
 /** Function words that carry no topic, written with diacritics. */
 const FUNCTION_WORDS =
-  "và với của các cho trên trong để theo về từ đến là những được này đó tại thì hoặc nhằm khi sau trước giữa " +
+  "và với của các cho trên trong để theo về từ đến tới là những được này đó tại thì hoặc nhằm khi sau trước giữa " +
   "bằng như vào ra lên lại còn đã đang sẽ cần phải mỗi từng khác cũng tất cả việc nhất hơn rất qua ở nào gì " +
   "đây ấy kia một do " +
   // parts of document numbers ("69/2024/NĐ-CP", "06/QĐ-TTg")

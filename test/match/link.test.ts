@@ -277,12 +277,15 @@ describe("link: behaviour", () => {
       { ref: "1", text: "Tham gia góp ý dự thảo Nghị định định danh và xác thực điện tử" },
       { ref: "2", text: "Tham gia góp ý dự thảo Luật Bảo vệ dữ liệu cá nhân" },
       { ref: "3", text: "Triển khai Nghị định số 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân" },
+      // the 2023 Luật Căn cước replaced the Luật Căn cước công dân that I.8 asks to amend
+      { ref: "4", text: "Tham gia góp ý dự thảo Luật Căn cước (sửa đổi)" },
     ]);
     const result = link(plan);
     const of = (ref: string) => result.links.filter((l) => l.local === `test-instruments:${ref}`);
     expect(of("1").map((l) => l.national)).toEqual(["qd-06-2022:I.5"]);
     expect(of("2").map((l) => l.national)).toEqual(["qd-06-2022:I.9"]);
     expect(of("3").map((l) => l.national)).toEqual(["qd-06-2022:I.4"]);
+    expect(of("4").map((l) => l.national)).toEqual(["qd-06-2022:I.8"]);
     // the shared instrument counts as the shared action: the context component is at least the objects one
     for (const l of [...of("1"), ...of("2")]) expect(l.evidence.components.context).toBeGreaterThanOrEqual(l.evidence.components.objects!);
     // a task on legal rules in general (no instrument named) is not helped onto I.3 by it

@@ -54,6 +54,8 @@ describe("matchText", () => {
     expect(text.folded).toEqual(["nghi", "dinh", "ngay", "chinh", "phu"]);
     expect(new Set(text.clauses.slice(1, 4)).size).toBe(3);
     expect(matchText("chuyển đổi số, công dân số").folded).toEqual(["chuyen", "doi", "so", "cong", "dan", "so"]);
+    // "tới" is "đến" (to, coming): "trong thời gian tới" is a time, not an object
+    expect(matchText("trong thời gian tới").folded).toEqual(["thoi", "gian"]);
   });
 
   it("expands the abbreviations plans use beyond the programme's own, the longest whole word first, hyphenated or not", () => {
