@@ -1,5 +1,5 @@
 import { ABBREVIATIONS } from "./abbreviations";
-import { foldForMatch } from "./fold";
+import { foldDiacritics, foldForMatch } from "./fold";
 
 /** A word in both matching forms: folded (no diacritics) and toned (see `tonedForm`), and the clause it is in. */
 export interface MatchWord {
@@ -70,7 +70,20 @@ const NAMES = new Map(SYNONYMS.map((s) => [s.concept, s.name]));
 export const conceptName = (token: string): string => NAMES.get(token) ?? token;
 
 /** Whether a folded word (without spaces or "&") is a known abbreviation, e.g. `tttt` for "TT&TT". */
-export const isAbbreviation = (folded: string): boolean => EXPANSIONS.has(folded);
+const isAbbreviation = (folded: string): boolean => EXPANSIONS.has(folded);
+
+/**
+ * The folded abbreviation a run of words joined by hyphens or "&" writes, if it is one ("KT-XH",
+ * "LĐ-TB&XH", "TT&TT"); null for other joined words ("Kế hoạch-Đầu tư", "HĐND&UBND").
+ *
+ * @example
+ * joinedAbbreviation("LĐ-TB&XH") // "ldtbxh"
+ * joinedAbbreviation("HĐND&UBND") // null: two abbreviations
+ */
+export function joinedAbbreviation(run: string): string | null {
+  const folded = foldDiacritics(run.replace(/[-&]/g, "")).toLowerCase();
+  return isAbbreviation(folded) ? folded : null;
+}
 
 /** The concept tokens synonyms map to (e.g. `vneid`, `ioc`, `cccd`). */
 export const CONCEPTS: ReadonlySet<string> = new Set(SYNONYMS.map((s) => s.concept));

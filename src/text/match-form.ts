@@ -1,4 +1,4 @@
-import { conceptAt, expansionOf, isAbbreviation, startsConcept } from "./concepts";
+import { conceptAt, expansionOf, joinedAbbreviation, startsConcept } from "./concepts";
 import { foldDiacritics, toNFC } from "./fold";
 import { hasRepairCandidates, repairOcrTokens, repairVersion, tonedRepair, type Vocabulary } from "./ocr";
 import { clearBoilerplateMemo, STOPWORDS } from "./stopwords";
@@ -117,7 +117,7 @@ function tokenForms(token: string): readonly WordForms[] {
   let forms = tokenCache.get(token);
   if (forms === undefined) {
     if (tokenCache.size >= CACHE_LIMIT) tokenCache.clear();
-    const words = !token || /\d/.test(token) ? [] : token.includes("&") && !isAbbreviation(foldDiacritics(token.replace(/&/g, ""))) ? token.split("&").filter(Boolean) : [token.replace(/&/g, "")];
+    const words = !token || /\d/.test(token) ? [] : token.includes("&") && !joinedAbbreviation(token) ? token.split("&").filter(Boolean) : [token.replace(/&/g, "")];
     // a word is letters and digits only: tested as "no other code point" (/^[\p{L}\p{N}]+$/u overflows the stack on a word of millions of letters)
     forms = words.map(formsOf).filter((w) => w.folded !== "" && !/[^\p{L}\p{N}]/u.test(w.folded));
     tokenCache.set(token, forms);
@@ -178,7 +178,7 @@ const HYPHENATED = /[\p{L}&]+(?:-[\p{L}&]+)+/gu;
  */
 function joinHyphenatedAbbreviations(piece: string): string {
   if (!piece.includes("-")) return piece;
-  return piece.replace(HYPHENATED, (run) => (isAbbreviation(foldDiacritics(run.replace(/[-&]/g, ""))) ? run.replace(/-/g, "") : run));
+  return piece.replace(HYPHENATED, (run) => (joinedAbbreviation(run) ? run.replace(/-/g, "") : run));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { conceptAt, conceptName, CONCEPTS, expansionOf, isAbbreviation } from "./concepts";
+import { conceptAt, conceptName, CONCEPTS, expansionOf, joinedAbbreviation } from "./concepts";
 import { foldForMatch } from "./fold";
 import { STOPWORDS } from "./stopwords";
 import { tonedForm } from "./tone";
@@ -84,8 +84,8 @@ function writtenWordsOf(text: string): WrittenWord[] {
   const words: WrittenWord[] = [];
   for (const joined of text.matchAll(JOINED_WORDS)) {
     const from = joined.index;
-    const abbreviation = /[-&]/.test(joined[0]) ? foldForMatch(joined[0].replace(/[-&]/g, "")) : "";
-    if (abbreviation && isAbbreviation(abbreviation)) {
+    const abbreviation = /[-&]/.test(joined[0]) ? joinedAbbreviation(joined[0]) : null;
+    if (abbreviation) {
       words.push({ from, to: from + joined[0].length, folded: abbreviation, functionWord: false });
       continue;
     }
