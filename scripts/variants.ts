@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { abbreviate, mulberry32, ocrNoise, type Rng } from "../bench/generate";
-import { parsePlan } from "../src/corpus/import-text";
+import { parsePlan } from "../src/import/import-text";
 import { getPlan } from "../src/corpus/index";
 import type { Plan } from "../src/model/plan";
 import { foldDiacritics } from "../src/text/fold";

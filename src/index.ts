@@ -155,10 +155,10 @@ export type { LineagePictureOptions } from "./render/lineage-style";
 
 // Importers (issue 3)
 export { ImportError } from "./model/errors";
-export { parsePlan, importPlan } from "./corpus/import-text";
-export { parsePlanCSV, importPlanCSV } from "./corpus/import-csv";
-export type { ImportResult } from "./corpus/import-plan";
-export { ImportMetaSchema, type ImportMeta } from "./corpus/import-meta";
+export { parsePlan, importPlan } from "./import/import-text";
+export { parsePlanCSV, importPlanCSV } from "./import/import-csv";
+export type { ImportResult } from "./import/import-plan";
+export { ImportMetaSchema, type ImportMeta } from "./import/import-meta";
 export { planToCSV, PLAN_CSV_HEADER, type PlanCsvOptions } from "./render/plan-csv";
 export { extractCitations } from "./text/citations";
 export { readAgencyList, splitAgencies, type AgencyListReading } from "./text/agency-list";

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { getPlan, plans } from "../corpus/index";
-import { parsePlanCSV } from "../corpus/import-csv";
-import { parsePlan } from "../corpus/import-text";
+import { parsePlanCSV } from "../import/import-csv";
+import { parsePlan } from "../import/import-text";
 import { ImportError } from "../model/errors";
 import type { Plan } from "../model/plan";
 import { planFromJSON } from "../model/validate";

@@ -1,4 +1,4 @@
-import { readCsv } from "../corpus/csv-read";
+import { readCsv } from "../import/csv-read";
 import { resolvePlan, rootPlan } from "../corpus/index";
 import { ReviewError } from "../model/errors";
 import type { LinkOverrides, LinkPair } from "../model/link";

@@ -1,5 +1,5 @@
 import { collectAgencies } from "../corpus/build";
-import { DATA_COLUMN, dataCell, planData, taskCells, taskData } from "../corpus/plan-csv-data";
+import { DATA_COLUMN, dataCell, planData, taskCells, taskData } from "../import/plan-csv-data";
 import { PlanValidationError } from "../model/errors";
 import { type Plan, PlanSchema } from "../model/plan";
 import { validatePlan } from "../model/validate";

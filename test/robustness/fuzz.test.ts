@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { getPlan, rootPlan } from "../../src/corpus/index";
-import { importPlanCSV } from "../../src/corpus/import-csv";
-import { importPlan } from "../../src/corpus/import-text";
+import { importPlanCSV } from "../../src/import/import-csv";
+import { importPlan } from "../../src/import/import-text";
 import { parseDeadline } from "../../src/deadline/parse";
 import { Dean06Error } from "../../src/model/errors";
 import { DeadlineSchema } from "../../src/model/deadline";

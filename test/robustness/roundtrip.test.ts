@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { getPlan, plans } from "../../src/corpus/index";
-import { importPlanCSV, parsePlanCSV } from "../../src/corpus/import-csv";
+import { importPlanCSV, parsePlanCSV } from "../../src/import/import-csv";
 import { parseDeadline } from "../../src/deadline/parse";
 import type { Plan } from "../../src/model/plan";
 import type { Task } from "../../src/model/task";

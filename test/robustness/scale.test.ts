@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { readMarker } from "../../src/corpus/body-blocks";
-import { readDocumentHead } from "../../src/corpus/document-meta";
-import { parsePlanCSV } from "../../src/corpus/import-csv";
-import { unreadableImport } from "../../src/corpus/import-plan";
-import { parsePlan } from "../../src/corpus/import-text";
-import { toSourceLines } from "../../src/corpus/source-lines";
-import { readAgencyCells, readTaskClauses } from "../../src/corpus/task-clauses";
+import { readMarker } from "../../src/import/body-blocks";
+import { readDocumentHead } from "../../src/import/document-meta";
+import { parsePlanCSV } from "../../src/import/import-csv";
+import { unreadableImport } from "../../src/import/import-plan";
+import { parsePlan } from "../../src/import/import-text";
+import { toSourceLines } from "../../src/import/source-lines";
+import { readAgencyCells, readTaskClauses } from "../../src/import/task-clauses";
 import { parseDeadline } from "../../src/deadline/parse";
 import { DeadlineSchema } from "../../src/model/deadline";
 import { PlanSchema } from "../../src/model/plan";

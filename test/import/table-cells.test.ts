@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitFlatRow, startsLikeDeadline } from "../../src/corpus/table-cells";
+import { splitFlatRow, startsLikeDeadline } from "../../src/import/table-cells";
 import { foldDiacritics } from "../../src/text/fold";
 
 const KINDS = ["text", "lead", "coordinating", "product", "deadline"] as const;

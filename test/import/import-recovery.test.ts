@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { getPlan } from "../../src/corpus/index";
-import { parsePlan } from "../../src/corpus/import-text";
+import { parsePlan } from "../../src/import/import-text";
 import type { Plan } from "../../src/model/plan";
 import type { Task } from "../../src/model/task";
 import { foldDiacritics, foldForMatch } from "../../src/text/fold";

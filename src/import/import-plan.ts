@@ -5,7 +5,7 @@ import { type Adoption, type Citation, type ImportWarning, type LineAccount, typ
 import type { Service } from "../model/service";
 import { type Task, TaskRefSchema } from "../model/task";
 import { toNFC } from "../text/fold";
-import { collectAgencies, deepNFC } from "./build";
+import { collectAgencies, deepNFC } from "../corpus/build";
 import type { ImportMeta } from "./import-meta";
 import type { RawSection, RawService, RawTarget, RawTask } from "./import-types";
 import { WarningList } from "./import-warnings";

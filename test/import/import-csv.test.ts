@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { plans } from "../../src/corpus/index";
-import { parsePlanCSV } from "../../src/corpus/import-csv";
+import { parsePlanCSV } from "../../src/import/import-csv";
 import { Dean06Error, ImportError } from "../../src/model/errors";
 import { planIntegrityIssues } from "../../src/model/integrity";
 import { type Plan, PlanSchema } from "../../src/model/plan";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { importPlan, parsePlan } from "../../src/corpus/import-text";
+import { importPlan, parsePlan } from "../../src/import/import-text";
 import { Dean06Error, ImportError } from "../../src/model/errors";
 import { planIntegrityIssues } from "../../src/model/integrity";
 import { PlanSchema } from "../../src/model/plan";

@@ -1,7 +1,7 @@
 import type { Citation, PlanId } from "../model/plan";
 import { citedDocumentId } from "../lineage/ids";
 import { foldForMatch } from "../text/fold";
-import { plans, referencedPlans } from "./index";
+import { plans, referencedPlans } from "../corpus/index";
 
 /** A document the corpus knows: a built-in plan or a referenced-only one. */
 interface Known {
