@@ -118,6 +118,7 @@ export { LinkSchema, LinkResultSchema, LinkEvidenceSchema, LinkCandidateSchema, 
 
 // Lineage
 export { lineage, toJSON, type LineageOptions } from "./lineage/graph";
+export { linkCorpus, LinkStore, type LinkCorpusOptions, type LinkCorpusProgress, type StoreSlice } from "./lineage/store";
 export {
   LINEAGE_EDGE_TYPES,
   edgeKey,
