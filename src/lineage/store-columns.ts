@@ -121,6 +121,9 @@ class NumberColumn {
   }
 }
 
+/** Splits a summary into quoted phrases and the text between them (joined, the pieces give it back). */
+const QUOTED = /("[^"]*")/u;
+
 /** Where each row's values start in a pool: row r has values [starts[r], starts[r + 1]). */
 class Offsets {
   readonly starts = new Column(Int32Array);
@@ -139,7 +142,9 @@ class Offsets {
 /**
  * The evidence of every link of a store, row by row (row = the link's position in the store):
  * shared terms as string ids, components as a key-list id and values, runners-up as target task
- * indexes and scores, origin, and the summary as UTF-8 bytes. `get(row)` gives back the
+ * indexes and scores, origin, and the summary as string ids of its pieces (the quoted phrases and
+ * the text between them: "score 0.95: shares ", "\"phòng chống lộ lọt dữ liệu\"", "; covers …", which
+ * many links share). `get(row)` gives back the
  * {@link LinkEvidence} that was added, equal to it.
  *
  * @example
@@ -158,10 +163,8 @@ export class EvidenceTable {
   readonly #runnerScores = new NumberColumn();
   readonly #runnerRows = new Offsets();
   readonly #pinned = new Column(Uint8Array);
-  readonly #summary = new Column(Uint8Array, 1 << 16);
+  readonly #summary = new Column(Int32Array);
   readonly #summaryRows = new Offsets();
-  readonly #encoder = new TextEncoder();
-  readonly #decoder = new TextDecoder();
   rows = 0;
 
   /** `targetIndex` gives a target task's index from its id (-1 for none), `targetId` the reverse. */
@@ -184,9 +187,7 @@ export class EvidenceTable {
     }
     this.#runnerRows.close(this.#runnerTargets.length);
     this.#pinned.push(evidence.origin === "pinned" ? 1 : 0);
-    const bytes = this.#summary.reserve(evidence.summary.length * 3);
-    const { written } = this.#encoder.encodeInto(evidence.summary, bytes.subarray(this.#summary.length));
-    this.#summary.length += written;
+    for (const piece of evidence.summary.split(QUOTED)) if (piece) this.#summary.push(this.#strings.id(piece));
     this.#summaryRows.close(this.#summary.length);
     return this.rows++;
   }
@@ -204,7 +205,8 @@ export class EvidenceTable {
     const runnersUp: LinkEvidence["runnersUp"] = [];
     for (let i = r0; i < r1; i++) runnersUp.push({ national: this.targetId(this.#runnerTargets.data[i]!), score: this.#runnerScores.get(i) });
     const [s0, s1] = this.#summaryRows.range(row);
-    const summary = this.#decoder.decode(this.#summary.data.subarray(s0, s1));
+    let summary = "";
+    for (let i = s0; i < s1; i++) summary += this.#strings.get(this.#summary.data[i]!);
     return { sharedTerms, components, runnersUp, origin: this.#pinned.data[row] ? "pinned" : "matched", summary };
   }
 
