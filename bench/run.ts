@@ -221,6 +221,7 @@ function main(): void {
 
   const minutes = round((performance.now() - started) / 60000, 1);
   const checks = verdicts(runs[0]!, cold, corpus);
+  const command = `npm run bench${args.length ? ` -- ${args.join(" ")}` : ""}`;
   const markdown = [
     `Streams: **novel** — no task text repeats (${n(runs[0]!.wordings.distinct)} distinct wordings of ${n(runs[0]!.tasks)} tasks); **copying** — communes copy some of their province's tasks word for word (${n(runs[1]!.wordings.distinct)} distinct of ${n(runs[1]!.tasks)}).`,
     "",
@@ -233,12 +234,12 @@ function main(): void {
     "| --- | --- | --- |",
     ...checks.map((c) => `| ${c.target} | ${c.value} | ${c.holds ? "yes" : "**no**"} |`),
     "",
-    `${host.cpu}, ${host.cores} cores shared with other work (load ${host.load.join(" ")} at the start), Node ${host.node}; command: npm run bench${full ? "" : ` -- ${args.join(" ")}`}; ${minutes} minutes.`,
+    `${host.cpu}, ${host.cores} cores shared with other work (load ${host.load.join(" ")} at the start), Node ${host.node}; command: ${command}; ${minutes} minutes.`,
   ].join("\n");
   console.log("");
   console.log(markdown);
   if (out) {
-    const json = { command: `npm run bench${full ? "" : ` -- ${args.join(" ")}`}`, machine: host, cold, floorDev: floor.dev, naiveThreshold, referenceChecked: checked, throughput: runs, throughputProcessPeakRssMB: throughputRssMB, corpus, robustness: robust?.result ?? null, targets: checks, minutes };
+    const json = { command, machine: host, cold, floorDev: floor.dev, naiveThreshold, referenceChecked: checked, throughput: runs, throughputProcessPeakRssMB: throughputRssMB, corpus, robustness: robust?.result ?? null, targets: checks, minutes };
     writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`);
     writeFileSync(out.replace(/\.json$/, ".md"), `${markdown}\n`);
     console.log(`wrote ${out} and ${out.replace(/\.json$/, ".md")}`);
