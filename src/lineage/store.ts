@@ -182,10 +182,14 @@ export class LinkStore {
    * store.links("hue-2022").links.length; // 45, as link("hue-2022").links.length
    */
   links(planOrId: Plan | string): LinkResult {
-    const p = this.#planOf(planOrId);
+    return this.#result(this.#planOf(planOrId));
+  }
+
+  /** Plan p's links (those to target task `only`, when given: what a national slice draws). */
+  #result(p: number, only?: number): LinkResult {
     const plan = this.plans[p]!;
     const links: Link[] = [];
-    for (let i = this.#linkStart[p]!; i < this.#linkStart[p + 1]!; i++) links.push(this.#link(i, p));
+    for (let i = this.#linkStart[p]!; i < this.#linkStart[p + 1]!; i++) if (only === undefined || this.#national[i] === only) links.push(this.#link(i, p));
     const linked = new Set(links.map((l) => l.local));
     return { plan: plan.id, to: this.target.id, links, unlinked: plan.tasks.map((t) => t.id).filter((id) => !linked.has(id)) };
   }
@@ -259,6 +263,8 @@ export class LinkStore {
     if ("national" in slice) {
       const local = new Set(this.descendants(slice.national));
       const plans = [...new Set([...local].map((id) => this.plans[this.#planIndex.get(id.slice(0, id.indexOf(":")))!]!))];
+      const n = this.#targetIndex.get(slice.national)!;
+      source.links = (plan) => (this.has(plan) ? this.#result(this.#planOf(plan), n) : { plan: plan.id, to: this.target.id, links: [], unlinked: [] });
       source.keepTask = (task) => local.has(task.id) || task.id === slice.national;
       return lineageOf(this.#loaded(plans), this.target, { multiHop: false, cites }, source);
     }
