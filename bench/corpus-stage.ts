@@ -11,7 +11,7 @@
 //   node bench/corpus-stage.bundle.mjs 10000 [novel|copying] [memo-off]
 //   node --import tsx bench/corpus-stage.ts 200
 import { rootPlan } from "../src/corpus/index";
-import { linkCorpus } from "../src/lineage/store";
+import { linkCorpus } from "../src/lineage/link-corpus";
 import { generateCorpus, type Stream } from "./generate";
 import { type Clock, clocked, maxRssMB, mb, quality, rates, round, ZERO_CLOCK } from "./measure";
 

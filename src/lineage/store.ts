@@ -1,43 +1,14 @@
 // A corpus-scale link store: the links of every plan of a corpus to one target plan, in typed
 // columns (issue 23). A task-level lineage graph of 10,000 plans needs gigabytes (graphology holds
-// ~420 bytes per edge before attributes); the store holds a link in a few dozen bytes and builds a
+// ~420 bytes per edge before attributes); the store holds a link in about 120 bytes, evidence included, and builds a
 // graph only for the slice a picture or a traversal needs.
-import { resolvePlan, rootPlan } from "../corpus/index";
 import { coverage, type CoverageReport } from "../analysis/coverage";
-import { link, type LinkOptions } from "../match/link";
-import { PlanNotFoundError, PlanValidationError, TaskNotFoundError } from "../model/errors";
+import { PlanNotFoundError, TaskNotFoundError } from "../model/errors";
 import type { Link, LinkResult } from "../model/link";
 import type { Plan } from "../model/plan";
 import { lineageOf, type LineageSource } from "./graph";
-import { Column, EvidenceTable } from "./store-columns";
+import type { EvidenceTable } from "./store-columns";
 import type { LineageGraph } from "./types";
-
-/**
- * Progress of {@link linkCorpus}, reported after each plan.
- *
- * @example
- * linkCorpus(plans, { onProgress: ({ plans, total }) => process.stderr.write(`\r${plans}/${total}`) });
- */
-export interface LinkCorpusProgress {
-  /** Plans linked so far. */
-  plans: number;
-  /** Plans in the corpus (null when the corpus is an iterable of unknown length). */
-  total: number | null;
-  /** Tasks and links so far. */
-  tasks: number;
-  links: number;
-}
-
-/**
- * Options of {@link linkCorpus}: those of {@link link} for every plan (the target, overrides,
- * thresholds), and a progress callback.
- *
- * @example
- * linkCorpus(["hue-2022", "hue-2026"], { overrides, onProgress: (p) => console.log(p.plans) });
- */
-export interface LinkCorpusOptions extends LinkOptions {
-  onProgress?: (progress: LinkCorpusProgress) => void;
-}
 
 /**
  * Which part of a store {@link LinkStore.graph} draws: some plans (with their ancestors the store
@@ -54,8 +25,9 @@ export type StoreSlice =
   | { national: string }
   | { level: "plan" };
 
-const STRONG = 1;
-const PINNED = 2;
+/** Flags of a stored link. */
+export const STRONG = 1;
+export const PINNED = 2;
 
 /**
  * The links of every plan of a corpus to one target plan (the national root by default), kept in
@@ -69,7 +41,7 @@ const PINNED = 2;
  *
  * @example
  * const store = linkCorpus(plans.slice(1));
- * store.descendants("qd-06-2022:V.11"); // ["hue-2022:VI.12", …] across every plan
+ * store.descendants("qd-06-2022:V.11"); // ["bac-giang-2022:III.6.1", "hue-2022:VI.12", "hue-2022:VI.19"]
  * store.ancestors("hue-2022:VI.12");    // ["qd-06-2022:V.11"]
  * store.coverage("hue-2022").totals;    // as coverage("hue-2022") computes it, without linking
  */
@@ -210,7 +182,7 @@ export class LinkStore {
    * Throws `TaskNotFoundError` for an id the target does not have.
    *
    * @example
-   * store.descendants("qd-06-2022:V.11"); // ["hue-2022:VI.12", "hue-2026:…", …]
+   * store.descendants("qd-06-2022:V.11"); // ["bac-giang-2022:III.6.1", "hue-2022:VI.12", "hue-2022:VI.19"]
    */
   descendants(targetTaskId: string): string[] {
     const n = this.#targetIndex.get(targetTaskId);
@@ -296,65 +268,4 @@ export class LinkStore {
     }
     return loaded;
   }
-}
-
-/**
- * Links every plan of a corpus to the national root (or `options.to`) with {@link link} and keeps
- * the links in a {@link LinkStore}: typed columns of a few dozen bytes per link, evidence
- * included, that answer descendants, ancestors, any plan's links and coverage, and slice graphs
- * without linking again. Plans are linked one after another; each plan's {@link LinkResult} is
- * dropped once stored. Throws `PlanValidationError` for two plans with one id.
- *
- * @example
- * const store = linkCorpus(myPlans, { onProgress: ({ plans, total }) => console.log(`${plans}/${total}`) });
- * for (const plan of store.plans) console.log(plan.id, store.coverage(plan).totals.coveredRatio);
- * store.descendants("qd-06-2022:V.11").length; // local tasks implementing V.11 across the corpus
- */
-export function linkCorpus(plansOrIds: Iterable<Plan | string>, options: LinkCorpusOptions = {}): LinkStore {
-  const { onProgress, ...linkOptions } = options;
-  const target = linkOptions.to === undefined ? rootPlan : resolvePlan(linkOptions.to);
-  const targetIndex = new Map(target.tasks.map((t, i) => [t.id, i]));
-  const total = Array.isArray(plansOrIds) ? plansOrIds.length : null;
-  const plans: Plan[] = [];
-  const ids = new Set<string>();
-  const taskStart = new Column(Int32Array);
-  const linkStart = new Column(Int32Array);
-  const local = new Column(Int32Array);
-  const national = new Column(Int32Array);
-  const score = new Column(Float64Array);
-  const flags = new Column(Uint8Array);
-  const evidence = new EvidenceTable((id) => targetIndex.get(id) ?? -1, (i) => target.tasks[i]!.id);
-  taskStart.push(0);
-  linkStart.push(0);
-  for (const planOrId of plansOrIds) {
-    const plan = resolvePlan(planOrId);
-    if (ids.has(plan.id)) throw new PlanValidationError("the corpus", [{ path: `[${plans.length}].id`, message: `a second plan with id "${plan.id}"` }]);
-    ids.add(plan.id);
-    const result = link(plan, { ...linkOptions, to: target });
-    const taskIndex = new Map(plan.tasks.map((t, i) => [t.id, i]));
-    const first = taskStart.data[plans.length]!;
-    for (const l of result.links) {
-      local.push(first + taskIndex.get(l.local)!);
-      national.push(targetIndex.get(l.national)!);
-      score.push(l.score);
-      flags.push((l.strength === "strong" ? STRONG : 0) | (l.evidence.origin === "pinned" ? PINNED : 0));
-      evidence.add(l.evidence);
-    }
-    plans.push(plan);
-    taskStart.push(first + plan.tasks.length);
-    linkStart.push(score.length);
-    onProgress?.({ plans: plans.length, total, tasks: first + plan.tasks.length, links: score.length });
-  }
-  evidence.trim();
-  return new LinkStore({
-    plans,
-    target,
-    taskStart: taskStart.trim(),
-    linkStart: linkStart.trim(),
-    local: local.trim(),
-    national: national.trim(),
-    score: score.trim(),
-    flags: flags.trim(),
-    evidence,
-  });
 }
