@@ -50,11 +50,10 @@ const isList = (selection: Plan | string | readonly (Plan | string)[]): selectio
  * @example
  * [...loadedPlans(["hue-2026"], rootPlan).keys()] // ["qd-06-2022", "hue-2026", "hue-2022"]
  */
-export function loadedPlans(selection: Selection, root: Plan, others: Iterable<Plan> = []): Map<string, Plan> {
+export function loadedPlans(selection: Selection, root: Plan): Map<string, Plan> {
   const list: readonly (Plan | string)[] = selection === undefined ? corpusPlans : isList(selection) ? selection : [selection];
   const given = list.map((p) => resolvePlan(p));
   const known = new Map<string, Plan>(corpusPlans.map((p) => [p.id, p]));
-  for (const plan of others) known.set(plan.id, plan);
   for (const plan of given) known.set(plan.id, plan);
   known.set(root.id, root);
   const loaded = new Map<string, Plan>([[root.id, root]]);
