@@ -118,6 +118,8 @@ export { LinkSchema, LinkResultSchema, LinkEvidenceSchema, LinkCandidateSchema, 
 
 // Lineage
 export { lineage, toJSON, type LineageOptions } from "./lineage/graph";
+export { LinkStore, type StoreSlice } from "./lineage/store";
+export { linkCorpus, type LinkCorpusOptions, type LinkCorpusProgress } from "./lineage/link-corpus";
 export {
   LINEAGE_EDGE_TYPES,
   edgeKey,
