@@ -150,7 +150,7 @@ export { subgraph, planLevel, taskLineage, planLineage, sectionLineage, filterLi
 export { toDot } from "./render/dot";
 export { toMermaid } from "./render/mermaid";
 export { toGEXF } from "./render/gexf";
-export { toSVG, renderDot, type SvgOptions, type DotRendering } from "./render/svg";
+export { toSVG, renderDot, bareSvg, SvgPicture, type SvgOptions, type DotRendering } from "./render/svg";
 export type { LineagePictureOptions } from "./render/lineage-style";
 
 // Importers (issue 3)

@@ -5,7 +5,9 @@ import {
   planLevel,
   planLineage,
   plans,
+  bareSvg,
   renderDot,
+  SvgPicture,
   sectionLineage,
   taskLineage,
   toDot,
@@ -62,14 +64,24 @@ describe("toDot renders with Graphviz (dot layout, WebAssembly)", () => {
     expect(dot).toContain('"thua-thien-hue-80-2022" -> "hue-2022" [dir="back"');
     expect(dot).toContain("Legend");
     expect(toDot(planLevel(graph), { legend: false, title: "Plans" })).not.toContain("Legend");
-    expect(toDot(planLineage(graph, "ninh-hoa-2022"))).toMatch(/rankdir="LR"/);
+    expect(toDot(planLineage(graph, "ninh-hoa-2022"))).toMatch(/rankdir="TB"/);
+    expect(toDot(planLineage(graph, "ninh-hoa-2022"), { direction: "LR" })).toMatch(/rankdir="LR"/);
   });
 
   it("toSVG returns the SVG picture", async () => {
     const svg = await toSVG(taskLineage(graph, "qd-06-2022:V.11"));
-    expect(svg).toMatch(/^<\?xml[\s\S]*<svg[\s\S]*<\/svg>\s*$/);
+    // no XML declaration (it breaks the SVG inside HTML and `jupyter nbconvert --to html`)
+    expect(svg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
+    expect(typeof svg).toBe("string"); // outside Deno's Jupyter kernel, a plain string
     expect(svgTitles(svg).has("hue-2022:VI.12")).toBe(true);
     expect(XMLValidator.validate(svg)).toBe(true);
+  });
+
+  it("SvgPicture displays itself in Jupyter and reads as its text", () => {
+    const picture = new SvgPicture('<svg xmlns="http://www.w3.org/2000/svg"/>');
+    expect(picture[Symbol.for("Jupyter.display")]()).toEqual({ "image/svg+xml": '<svg xmlns="http://www.w3.org/2000/svg"/>' });
+    expect(`${picture}`).toBe('<svg xmlns="http://www.w3.org/2000/svg"/>');
+    expect(bareSvg('<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN"\n "x.dtd">\n<!-- Generated -->\n<svg/>')).toBe("<svg/>");
   });
 
   it("reports DOT errors as a Dean06Error", async () => {
