@@ -99,8 +99,9 @@ export {
 } from "./model/coverage";
 
 // Rendering
-export { Report, type MimeBundle } from "./render/report";
-export { escapeHtml, htmlPage, htmlFragment } from "./render/html";
+export { Report, type MimeBundle, type ReportHtmlOptions } from "./render/report";
+export { escapeHtml, htmlPage, htmlFragment, reportFooter, madeOnDate, type FooterFacts } from "./render/html";
+export { DEAN06_VERSION } from "./render/version";
 export { driftTable, driftCsv, driftCounts } from "./render/drift";
 export { linksTable, linksCsv, linksHeadline } from "./render/links";
 export { overridesWithIds, reviewedOverrides, type ReviewContext } from "./match/review";
