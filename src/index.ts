@@ -102,8 +102,9 @@ export {
 export { Report, type MimeBundle, type ReportHtmlOptions } from "./render/report";
 export { escapeHtml, htmlPage, htmlFragment, reportFooter, madeOnDate, type FooterFacts } from "./render/html";
 export { DEAN06_VERSION } from "./render/version";
-export { driftTable, driftCsv, driftCounts } from "./render/drift";
-export { linksTable, linksCsv, linksHeadline } from "./render/links";
+export { driftTable, driftCsv, driftCounts, driftChart, type DriftChartOptions } from "./render/drift";
+export { linksTable, linksCsv, linksHeadline, linksHtml, type LinksHtmlOptions } from "./render/links";
+export { linkWaterfall, scoreSteps, type ScoreStep, type WaterfallOptions } from "./render/waterfall";
 export { overridesWithIds, reviewedOverrides, type ReviewContext } from "./match/review";
 export { textTable, markdownTable, type Column } from "./render/table";
 export { toCsv, csvCell } from "./render/csv";

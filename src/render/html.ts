@@ -52,6 +52,7 @@ ${ROOT} .heat td.cell { text-align: center; font-size: 0.85em; }
 ${ROOT} small, ${ROOT} .muted { color: #59636e; }
 ${ROOT} .local { margin: 0 0 0.3em; } ${ROOT} .local:last-child { margin-bottom: 0; }
 ${ROOT} .local b { font-variant-numeric: tabular-nums; }
+${ROOT} article.link { border-top: 1px solid #d0d7de; padding-top: 0.3em; margin-top: 0.8em; } ${ROOT} h3 { font-size: 1.05em; margin: 0.3em 0; }
 ${ROOT} .chart { display: block; max-width: 100%; height: auto; margin: 0.4em 0; }
 ${ROOT} footer { margin-top: 1.5em; padding-top: 0.4em; border-top: 1px solid #d0d7de; color: #59636e; font-size: 0.85em; }
 ${ROOT} footer dl { display: grid; grid-template-columns: max-content 1fr; gap: 0 0.8em; margin: 0; }
@@ -61,7 +62,7 @@ ${ROOT} footer dt { font-weight: 600; } ${ROOT} footer dd { margin: 0; }
   ${ROOT}, ${ROOT} * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   ${ROOT} section + section { break-before: page; }
   ${ROOT} h1, ${ROOT} h2 { break-after: avoid; }
-  ${ROOT} tr, ${ROOT} .chart, ${ROOT} .summary, ${ROOT} footer { break-inside: avoid; }
+  ${ROOT} tr, ${ROOT} .chart, ${ROOT} .summary, ${ROOT} footer, ${ROOT} article { break-inside: avoid; }
   ${ROOT} thead { display: table-header-group; }
   ${ROOT} .screen-only { display: none; }
 }
