@@ -61,18 +61,22 @@ export async function renderDot(dot: string, options: { viz?: Viz } = {}): Promi
 }
 
 /**
- * An SVG picture that displays itself in Deno's Jupyter kernel (`image/svg+xml`) and is otherwise
- * its SVG text: a `String` object, so templates, `includes`, `length` and `String(picture)` work as
- * on the text (Node's `fs.writeFileSync` wants `String(picture)`).
+ * An SVG picture that displays itself in Deno's Jupyter kernel and is otherwise its SVG text: a
+ * `String` object, so templates, `includes`, `length` and `String(picture)` work as on the text
+ * (Node's `fs.writeFileSync` wants `String(picture)`). Its MIME bundle has the picture twice:
+ * `image/svg+xml`, and inline in `text/html`, which notebook front ends prefer and which
+ * `jupyter nbconvert --to html` keeps (nbconvert 6 strips the drawing out of `image/svg+xml`).
  *
  * @example
  * const picture = new SvgPicture("<svg xmlns='http://www.w3.org/2000/svg'/>");
- * picture[Symbol.for("Jupyter.display")]() // { "image/svg+xml": "<svg …/>" }
+ * picture[Symbol.for("Jupyter.display")]() // { "image/svg+xml": "<svg …/>", "text/html": "<svg …/>" }
  * `${picture}`.startsWith("<svg") // true
+ * new SvgPicture(linkWaterfall(l, { thresholds: LINK_THRESHOLDS })) // a chart a notebook cell shows
  */
 export class SvgPicture extends String {
-  [Symbol.for("Jupyter.display")](): { "image/svg+xml": string } {
-    return { "image/svg+xml": this.toString() };
+  [Symbol.for("Jupyter.display")](): { "image/svg+xml": string; "text/html": string } {
+    const svg = bareSvg(this.toString());
+    return { "image/svg+xml": svg, "text/html": svg };
   }
 }
 

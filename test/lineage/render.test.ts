@@ -80,7 +80,7 @@ describe("toDot renders with Graphviz (dot layout, WebAssembly)", () => {
   it("SvgPicture displays itself in Jupyter and reads as its text", () => {
     const picture = new SvgPicture('<svg xmlns="http://www.w3.org/2000/svg"/>');
     const display = (picture as unknown as Record<symbol, () => unknown>)[Symbol.for("Jupyter.display")]!;
-    expect(display.call(picture)).toEqual({ "image/svg+xml": '<svg xmlns="http://www.w3.org/2000/svg"/>' });
+    expect(display.call(picture)).toEqual({ "image/svg+xml": '<svg xmlns="http://www.w3.org/2000/svg"/>', "text/html": '<svg xmlns="http://www.w3.org/2000/svg"/>' });
     expect(`${picture}`).toBe('<svg xmlns="http://www.w3.org/2000/svg"/>');
     expect(bareSvg('<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN"\n "x.dtd">\n<!-- Generated -->\n<svg/>')).toBe("<svg/>");
   });
