@@ -85,6 +85,24 @@ describe("toDot renders with Graphviz (dot layout, WebAssembly)", () => {
     expect(bareSvg('<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN"\n "x.dtd">\n<!-- Generated -->\n<svg/>')).toBe("<svg/>");
   });
 
+  it("lays a section out with the root on top and the plans' boxes stacked below it, in rows of tasks", async () => {
+    const view = sectionLineage(graph, "V");
+    const viz = await vizInstance();
+    // `plain` output: "graph scale width height", then "node name x y w h …" (y grows upwards)
+    const plain = viz.renderString(toDot(view), { format: "plain" }).split("\n");
+    const [, , width, height] = plain[0]!.split(" ").map(Number);
+    const y = new Map(plain.filter((l) => l.startsWith("node ")).map((l) => { const [, name, , ny] = l.match(/^node ("[^"]*"|\S+) (\S+) (\S+)/)!; return [name!.replace(/"/g, ""), Number(ny)] as const; }));
+    const tasksOf = (plan: string) => view.filterNodes((_, a) => a.kind === "task" && a.plan === plan);
+    expect(Math.max(...y.values())).toBeGreaterThanOrEqual(y.get("qd-06-2022")! - 1e-6); // nothing above the root but the title
+    expect(view.filterNodes((_, a) => a.kind !== "document").every((k) => k === "qd-06-2022" || y.get(k)! < y.get("qd-06-2022")!)).toBe(true);
+    const national = tasksOf("qd-06-2022");
+    expect(new Set(national.map((k) => y.get(k))).size).toBe(Math.ceil(national.length / 6)); // rows of 6
+    for (const plan of ["hue-2022", "hue-2026", "hcmc-2024"]) {
+      for (const task of tasksOf(plan)) expect(y.get(task)!, task).toBeLessThan(Math.min(...national.map((k) => y.get(k)!)));
+    }
+    expect(height! / width!).toBeLessThan(2); // was 5005 × 998 pt drawn left to right
+  });
+
   it("reports DOT errors as a Dean06Error", async () => {
     await expect(renderDot("digraph { a -> }")).rejects.toThrow(/Graphviz could not render/);
   });
