@@ -80,8 +80,9 @@ const LABEL_WIDTH = 150;
 const DAY_STEPS = [7, 15, 30, 60, 90, 180, 365, 730, 1095, 1825, 3650];
 
 /**
- * Days of deadline drift per linked task, by section, as an inline SVG bar chart (no script, no
- * external resource: it prints): one row per link whose deadlines compare (local ← national ref),
+ * Days of deadline drift per linked task, by section, as inline SVG bar charts, one per section
+ * on one scale (no script, no external resource: they print, each whole on its page): one row
+ * per link whose deadlines compare (national ← local ref),
  * bars right of zero for a later local deadline (red), left for an earlier one (green), a grey
  * mark for the same; each bar's tooltip gives both deadlines. Links that do not compare
  * (recurring, or a deadline that names no date) are left out; an empty string when none compares.
@@ -107,35 +108,34 @@ export function driftChart(items: readonly DriftItem[], options: DriftChartOptio
   const from = Math.floor(low / step) * step;
   const to = Math.max(Math.ceil(high / step) * step, from + step);
   const x = (days: number) => left + ((days - from) / (to - from)) * (right - left);
-  const height = AXIS + groups.size * HEADING + comparable.length * ROW + 8;
-
-  const out: string[] = [];
-  for (let tick = from; tick <= to; tick += step) {
-    out.push(`<line x1="${x(tick).toFixed(1)}" y1="${AXIS - 4}" x2="${x(tick).toFixed(1)}" y2="${height - 4}" stroke="${tick === 0 ? "#59636e" : "#d0d7de"}" stroke-width="${tick === 0 ? 1.2 : 0.6}"/>`);
-    out.push(`<text x="${x(tick).toFixed(1)}" y="${AXIS - 8}" text-anchor="middle" font-size="10" fill="#59636e">${escapeHtml(signedDays(tick))}</text>`);
-  }
-  out.push(`<text x="${LABEL_WIDTH}" y="${AXIS - 8}" text-anchor="end" font-size="10" fill="#59636e">days of drift</text>`);
-  let y = AXIS;
-  for (const [section, rows] of groups) {
-    out.push(`<text x="0" y="${y + 16}" font-size="12" font-weight="600" fill="#1f2328">${escapeHtml(shorten(section, 90))}</text>`);
-    y += HEADING;
-    for (const item of rows) {
-      const label = `${taskRef(item.national)} ← ${taskRef(item.local)}`;
-      const tip = `${item.local} (${item.localDeadline || "no deadline"}) against ${item.national} (${item.nationalDeadline || "no deadline"}): ${signedDays(item.days)} days`;
-      const x0 = x(0);
-      const x1 = x(item.days);
-      const colour = item.days > 0 ? "#cf222e" : item.days < 0 ? "#1a7f37" : "#8c959f";
-      const bar =
-        item.days === 0
-          ? `<rect x="${(x0 - 2).toFixed(1)}" y="${y + 3}" width="4" height="${ROW - 6}" fill="${colour}"/>`
-          : `<rect x="${Math.min(x0, x1).toFixed(1)}" y="${y + 3}" width="${Math.max(1, Math.abs(x1 - x0)).toFixed(1)}" height="${ROW - 6}" fill="${colour}"/>`;
-      const valueX = item.days < 0 ? Math.min(x0, x1) - 4 : Math.max(x0, x1) + 4;
-      out.push(
-        `<g><title>${escapeHtml(tip)}</title><text x="${LABEL_WIDTH}" y="${y + 13}" text-anchor="end" font-size="11" fill="#1f2328">${escapeHtml(label)}</text>${bar}<text x="${valueX.toFixed(1)}" y="${y + 13}" text-anchor="${item.days < 0 ? "end" : "start"}" font-size="10" fill="#59636e">${escapeHtml(signedDays(item.days))}</text></g>`,
-      );
-      y += ROW;
-    }
-  }
-  const title = `Deadline drift in days per linked task (national task ← local task), by section: ${comparable.length} links`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" aria-label="${escapeHtml(title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif"><title>${escapeHtml(title)}</title>${out.join("")}</svg>`;
+  // one picture per section, on one scale: each prints whole, and pages break between them
+  return [...groups]
+    .map(([section, rows]) => {
+      const height = HEADING + AXIS + rows.length * ROW + 6;
+      const out: string[] = [`<text x="0" y="16" font-size="12" font-weight="600" fill="#1f2328">${escapeHtml(shorten(section, 100))}</text>`];
+      for (let tick = from; tick <= to; tick += step) {
+        out.push(`<line x1="${x(tick).toFixed(1)}" y1="${HEADING + AXIS - 4}" x2="${x(tick).toFixed(1)}" y2="${height - 2}" stroke="${tick === 0 ? "#59636e" : "#d0d7de"}" stroke-width="${tick === 0 ? 1.2 : 0.6}"/>`);
+        out.push(`<text x="${x(tick).toFixed(1)}" y="${HEADING + AXIS - 8}" text-anchor="middle" font-size="10" fill="#59636e">${escapeHtml(signedDays(tick))}</text>`);
+      }
+      out.push(`<text x="0" y="${HEADING + AXIS - 8}" font-size="10" fill="#59636e">days of drift</text>`);
+      rows.forEach((item, i) => {
+        const y = HEADING + AXIS + i * ROW;
+        const label = `${taskRef(item.national)} ← ${taskRef(item.local)}`;
+        const tip = `${item.local} (${item.localDeadline || "no deadline"}) against ${item.national} (${item.nationalDeadline || "no deadline"}): ${signedDays(item.days)} days`;
+        const x0 = x(0);
+        const x1 = x(item.days);
+        const colour = item.days > 0 ? "#cf222e" : item.days < 0 ? "#1a7f37" : "#8c959f";
+        const bar =
+          item.days === 0
+            ? `<rect x="${(x0 - 2).toFixed(1)}" y="${y + 3}" width="4" height="${ROW - 6}" fill="${colour}"/>`
+            : `<rect x="${Math.min(x0, x1).toFixed(1)}" y="${y + 3}" width="${Math.max(1, Math.abs(x1 - x0)).toFixed(1)}" height="${ROW - 6}" fill="${colour}"/>`;
+        const valueX = item.days < 0 ? Math.min(x0, x1) - 4 : Math.max(x0, x1) + 4;
+        out.push(
+          `<g><title>${escapeHtml(tip)}</title><text x="${LABEL_WIDTH}" y="${y + 13}" text-anchor="end" font-size="11" fill="#1f2328">${escapeHtml(label)}</text>${bar}<text x="${valueX.toFixed(1)}" y="${y + 13}" text-anchor="${item.days < 0 ? "end" : "start"}" font-size="10" fill="#59636e">${escapeHtml(signedDays(item.days))}</text></g>`,
+        );
+      });
+      const title = `Deadline drift in days per linked task (national task ← local task), ${section}: ${rows.length} links`;
+      return `<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" aria-label="${escapeHtml(title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif"><title>${escapeHtml(title)}</title>${out.join("")}</svg>`;
+    })
+    .join("\n");
 }

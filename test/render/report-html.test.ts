@@ -86,11 +86,11 @@ describe("coverage HTML", () => {
     const hcmc = coverage("hcmc-2024");
     const page = hcmc.toHTML({ madeOn: "2026-12-07" });
     const comparable = hcmc.items.flatMap((i) => i.drift).filter((d) => d.days !== null);
-    const [chart] = svgs(page);
-    const rows = (chart!.svg.g as unknown[]).length;
-    expect(rows).toBe(comparable.length);
-    const sections = new Set(hcmc.items.filter((i) => i.drift.some((d) => d.days !== null)).map((i) => i.section));
-    for (const s of sections) expect(chart!.raw).toContain(`>${s} · ${hcmc.sections.find((x) => x.ref === s)!.title}</text>`);
+    const charts = svgs(page);
+    expect(charts.reduce((n, chart) => n + (chart.svg.g as unknown[]).length, 0)).toBe(comparable.length);
+    const sections = [...new Set(hcmc.items.filter((i) => i.drift.some((d) => d.days !== null)).map((i) => i.section))];
+    expect(charts).toHaveLength(sections.length); // one picture per section
+    sections.forEach((s, i) => expect(charts[i]!.raw).toContain(`>${s} · ${hcmc.sections.find((x) => x.ref === s)!.title}</text>`));
     expect(page).not.toMatch(/<script/i);
   });
 
@@ -159,6 +159,7 @@ describe("driftChart", () => {
   it("puts later deadlines right of zero, earlier left, the same on it, and leaves out what does not compare", () => {
     const items = [drifted({}), drifted({ local: "x-2024:2", days: -90, status: "earlier" }), drifted({ local: "x-2024:3", days: 0, status: "same" }), drifted({ local: "x-2024:4", days: null, status: "recurring" })];
     const chart = driftChart(items, { sections: new Map([["qd-06-2022:V.1", 'V · "dữ liệu" <dân cư> & more']]) });
+    expect(chart.match(/<svg/g)).toHaveLength(1);
     const svg = xml.parse(chart).svg;
     const zero = (svg.line as { x1: string; stroke: string }[]).find((l) => l.stroke === "#59636e")!;
     const bars = (svg.g as { rect: { x: string; width: string; fill: string }[] }[]).map((g) => g.rect[0]!);
