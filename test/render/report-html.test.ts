@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { HtmlValidate } from "html-validate";
 import { afterEach, describe, expect, it } from "vitest";
+import { compare } from "../../src/analysis/compare";
 import { coverage } from "../../src/analysis/coverage";
+import { coverageMatrix } from "../../src/analysis/matrix";
 import { getPlan, plans, rootPlan } from "../../src/corpus/index";
 import { LINK_THRESHOLDS, link } from "../../src/match/link";
 import { Dean06Error } from "../../src/model/errors";
@@ -109,6 +111,22 @@ describe("coverage HTML", () => {
     const page = coverage(id).toHTML({ madeOn: new Date(Date.UTC(2026, 11, 7)) });
     expect(await validHtml(page)).toEqual([]);
     expect(page).toBe(coverage(id).toHTML({ madeOn: "2026-12-07" }));
+  });
+});
+
+describe("matrix and comparison HTML", () => {
+  it("end with a footer and show the compared tasks' whole wording", async () => {
+    const compared = compare("hue-2022", "hue-2026").toHTML({ madeOn: "2026-12-07" });
+    const matrix = coverageMatrix().toHTML({ madeOn: "2026-12-07" });
+    for (const page of [compared, matrix]) {
+      expect(await validHtml(page)).toEqual([]);
+      expect(visibleText(page)).toContain(`dean06 ${DEAN06_VERSION} on 2026-12-07`);
+    }
+    expect(visibleText(compared)).toContain("hue-2026 (322/KH-UBND");
+    expect(visibleText(matrix)).toContain("hcmc-2024 (");
+    const texts = new Map(getPlan("hue-2022").tasks.map((t) => [t.id, t.text]));
+    const long = compare("hue-2022", "hue-2026").pairs.map((p) => texts.get(p.a)!).find((t) => t.length > 120)!;
+    expect(visibleText(compared)).toContain(long.replace(/\s+/g, " ")); // printed whole, not cut at 70 characters
   });
 });
 
