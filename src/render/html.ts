@@ -69,7 +69,7 @@ ${ROOT} footer dt { font-weight: 600; } ${ROOT} footer dd { margin: 0; }
 `;
 
 /** Page-wide print settings of a whole report page (not of a fragment: `@page` cannot be scoped). */
-const PAGE_CSS = "@page { size: A4 landscape; margin: 12mm; } body { margin: 16px; } @media print { body { margin: 0; } }";
+const pageCss = (orientation: "landscape" | "portrait") => `@page { size: A4 ${orientation}; margin: 12mm; } body { margin: 16px; } @media print { body { margin: 0; } }`;
 
 /**
  * A stacked bar of status counts (covered, adopted, partial, missing).
@@ -91,19 +91,21 @@ export function statusBadge(status: string, title?: string): string {
 }
 
 /**
- * A self-contained HTML page around report content, with dean06's styles (no external resources).
+ * A self-contained HTML page around report content, with dean06's styles (no external resources),
+ * printed on A4 pages, landscape (wide tables) by default.
  *
  * @example
- * htmlPage("Coverage", "<div class='dean06'>…</div>")
+ * htmlPage("Coverage", htmlFragment("…"))
+ * htmlPage("Links", htmlFragment("…"), "portrait")
  */
-export function htmlPage(title: string, fragment: string): string {
+export function htmlPage(title: string, fragment: string, orientation: "landscape" | "portrait" = "landscape"): string {
   return `<!DOCTYPE html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
-<style>${PAGE_CSS}${REPORT_CSS}</style>
+<style>${pageCss(orientation)}${REPORT_CSS}</style>
 </head>
 <body>
 ${fragment}

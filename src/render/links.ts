@@ -168,5 +168,5 @@ ${unlinked ? `<ul>${unlinked}</ul>` : "<p>None.</p>"}
 ${footer}
 </section>
 `);
-  return options.page === false ? `<style>${REPORT_CSS}</style>${body}` : htmlPage(`Links of ${local.id} — dean06`, body);
+  return options.page === false ? `<style>${REPORT_CSS}</style>${body}` : htmlPage(`Links of ${local.id} — dean06`, body, "portrait");
 }
