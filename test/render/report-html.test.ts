@@ -15,6 +15,7 @@ import { madeOnDate, REPORT_CSS } from "../../src/render/html";
 import { linksHtml } from "../../src/render/links";
 import { DEAN06_VERSION } from "../../src/render/version";
 import { linkWaterfall, scoreSteps } from "../../src/render/waterfall";
+import { makePlan } from "../helpers";
 
 const validator = new HtmlValidate({ extends: ["html-validate:recommended"], rules: { "no-inline-style": "off", "long-title": "off" } });
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => ["g", "rect", "text", "line"].includes(name) });
@@ -111,6 +112,24 @@ describe("coverage HTML", () => {
     const page = coverage(id).toHTML({ madeOn: new Date(Date.UTC(2026, 11, 7)) });
     expect(await validHtml(page)).toEqual([]);
     expect(page).toBe(coverage(id).toHTML({ madeOn: "2026-12-07" }));
+  });
+});
+
+describe("markup in a plan's wording", () => {
+  const plan = makePlan("markup-2024", [
+    { ref: "1", text: 'Kết nối, chia sẻ dữ liệu giữa Cơ sở dữ liệu quốc gia về dân cư với cơ sở dữ liệu hộ tịch điện tử <script>alert("x")</script> & <b>gấp</b>', deadline: "Quý IV năm 2024" },
+    { ref: "2", text: "Triển khai <img src=x onerror=alert(1)> dịch vụ công trực tuyến toàn trình trên Cổng Dịch vụ công quốc gia", deadline: "Năm 2023" },
+  ]);
+
+  it("is shown as text in the coverage and links HTML, never as markup", async () => {
+    const report = coverage(plan);
+    expect(report.items.some((i) => i.links.some((l) => l.local === "markup-2024:1"))).toBe(true);
+    for (const page of [report.toHTML({ madeOn: "2026-12-07" }), linksHtml(link(plan), plan, rootPlan, { madeOn: "2026-12-07" })]) {
+      expect(page).not.toMatch(/<script|<img|<b>gấp/);
+      expect(page).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;gấp&lt;/b&gt;");
+      expect(await validHtml(page)).toEqual([]);
+      for (const { raw } of svgs(page)) expect(XMLValidator.validate(raw)).toBe(true);
+    }
   });
 });
 
