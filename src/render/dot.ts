@@ -172,12 +172,13 @@ export function toDot(graph: LineageGraph, options: LineagePictureOptions = {}):
   const columns = options.columns ?? 6;
   const groups = tasksByPlan(graph);
   const clustered = new Set([...groups.values()].flat());
-  // Many tasks top to bottom: the plans' boxes are stacked, each under the plans it derives from,
+  // Top to bottom, rows keep their tasks in order (a last crossing minimisation over the whole
+  // graph, `remincross`, would reorder them inside their boxes). Many tasks: the plans' boxes are stacked, each under the plans it derives from,
   // so that the picture grows downwards in rows of tasks rather than sideways.
   const stacked = direction === "TB" && clustered.size > 2 * columns;
   const out = ["digraph lineage {"];
   out.push(
-    `  graph ${attributes({ rankdir: direction, ...(direction === "TB" ? { newrank: "true" } : {}), fontname: FONT, fontsize: 13, nodesep: 0.25, ranksep: 0.5, pad: 0.2, ...(title ? { label: title, labelloc: "t", labeljust: "l" } : {}) })};`,
+    `  graph ${attributes({ rankdir: direction, ...(direction === "TB" ? { newrank: "true", remincross: "false" } : {}), fontname: FONT, fontsize: 13, nodesep: 0.25, ranksep: 0.5, pad: 0.2, ...(title ? { label: title, labelloc: "t", labeljust: "l" } : {}) })};`,
   );
   out.push(`  node ${attributes({ fontname: FONT, fontsize: 10, margin: "0.08,0.04" })};`);
   out.push(`  edge ${attributes({ fontname: FONT, fontsize: 9, arrowsize: 0.7 })};`);

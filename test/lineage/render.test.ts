@@ -91,12 +91,18 @@ describe("toDot renders with Graphviz (dot layout, WebAssembly)", () => {
     // `plain` output: "graph scale width height", then "node name x y w h …" (y grows upwards)
     const plain = viz.renderString(toDot(view), { format: "plain" }).split("\n");
     const [, , width, height] = plain[0]!.split(" ").map(Number);
-    const y = new Map(plain.filter((l) => l.startsWith("node ")).map((l) => { const [, name, , ny] = l.match(/^node ("[^"]*"|\S+) (\S+) (\S+)/)!; return [name!.replace(/"/g, ""), Number(ny)] as const; }));
+    const nodes = plain.filter((l) => l.startsWith("node ")).map((l) => l.match(/^node ("[^"]*"|\S+) (\S+) (\S+)/)!);
+    const y = new Map(nodes.map(([, name, , ny]) => [name!.replace(/"/g, ""), Number(ny)] as const));
+    const x = new Map(nodes.map(([, name, nx]) => [name!.replace(/"/g, ""), Number(nx)] as const));
     const tasksOf = (plan: string) => view.filterNodes((_, a) => a.kind === "task" && a.plan === plan);
     expect(Math.max(...y.values())).toBeGreaterThanOrEqual(y.get("qd-06-2022")! - 1e-6); // nothing above the root but the title
     expect(view.filterNodes((_, a) => a.kind !== "document").every((k) => k === "qd-06-2022" || y.get(k)! < y.get("qd-06-2022")!)).toBe(true);
     const national = tasksOf("qd-06-2022");
     expect(new Set(national.map((k) => y.get(k))).size).toBe(Math.ceil(national.length / 6)); // rows of 6
+    for (let row = 0; row < national.length; row += 6) {
+      const tasks = national.slice(row, row + 6); // in the plan's order, left to right
+      expect([...tasks].sort((a, b) => x.get(a)! - x.get(b)!)).toEqual(tasks);
+    }
     for (const plan of ["hue-2022", "hue-2026", "hcmc-2024"]) {
       for (const task of tasksOf(plan)) expect(y.get(task)!, task).toBeLessThan(Math.min(...national.map((k) => y.get(k)!)));
     }
