@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { type PlacedText, pageText, type Rule } from "../../src/import/pdf-layout";
+
+/** Text at (x, y) in a 10-point font, 5 points a character (a monospaced stand-in for real widths). */
+const at = (text: string, x: number, y: number, size = 10): PlacedText => ({ text, x, y, width: text.length * size * 0.5, size });
+const h = (y: number, x1: number, x2: number): Rule => ({ x1, y1: y, x2, y2: y });
+const v = (x: number, y1: number, y2: number): Rule => ({ x1: x, y1, x2: x, y2 });
+
+describe("pageText: tables from their ruling lines", () => {
+  // columns at x = 50 | 80 | 250 | 350 | 420; rows at y = 700 | 680 | 660 | 610 | 580
+  const xs = [50, 80, 250, 350, 420];
+  const ys = [700, 680, 660, 610, 580];
+  const rules = [
+    ...ys.map((y) => h(y, 50, 420)),
+    // the section row (680–660) spans columns 2–4: no inner rule but the first crosses it
+    ...xs.flatMap((x, k) => (k === 0 || k === 1 || k === xs.length - 1 ? [v(x, 580, 700)] : [v(x, 680, 700), v(x, 580, 660)])),
+  ];
+  const pieces = [
+    at("STT", 52, 688), at("Nhiệm vụ", 82, 688), at("Chủ trì", 252, 688), at("Thời gian", 352, 688),
+    at("I", 52, 668), at("Hoàn thiện thể chế về dữ liệu dân cư", 82, 668),
+    // a row whose task and agency cells wrap over three and two lines, the deadline cell over one
+    at("1", 52, 648), at("Kết nối Cơ sở dữ liệu", 82, 648), at("quốc gia về dân cư với", 82, 636), at("hệ thống của tỉnh", 82, 624),
+    at("Công an", 252, 648), at("tỉnh", 252, 636), at("Quý II/2024", 352, 648),
+    at("2", 52, 598), at("Tuyên truyền", 82, 598), at("Sở TT&TT", 252, 598),
+    // a page number under the table
+    at("2", 230, 40),
+  ];
+  it("reads each row on one line, cells in their columns, wrapped cells joined, a spanned cell followed by empty ones", () => {
+    expect(pageText(pieces, rules)).toEqual([
+      "STT\tNhiệm vụ\tChủ trì\tThời gian",
+      "I\tHoàn thiện thể chế về dữ liệu dân cư\t\t",
+      "1\tKết nối Cơ sở dữ liệu quốc gia về dân cư với hệ thống của tỉnh\tCông an tỉnh\tQuý II/2024",
+      "2\tTuyên truyền\tSở TT&TT\t",
+      "",
+    ]);
+  });
+
+  it("reads the same table drawn as filled thin rectangles (each rule two close edges)", () => {
+    const doubled = rules.flatMap((r) => (r.y1 === r.y2 ? [r, { ...r, y1: r.y1 - 0.5, y2: r.y2 - 0.5 }] : [r, { ...r, x1: r.x1 + 0.5, x2: r.x2 + 0.5 }]));
+    expect(pageText(pieces, doubled)).toEqual(pageText(pieces, rules));
+  });
+
+  it("keeps text above and below a table in order around it", () => {
+    const lines = pageText([at("Phụ lục II", 60, 740), ...pieces, at("Nơi nhận:", 50, 540)], rules);
+    expect(lines[0]).toBe("Phụ lục II");
+    expect(lines[2]).toMatch(/^STT\t/);
+    expect(lines.at(-2)).toBe("Nơi nhận:");
+  });
+});
+
+describe("pageText: paragraphs", () => {
+  // the text runs from x = 50 to 300: a line that reaches 300 wraps into the next
+  const full = (words: string, y: number) => ({ ...at(words, 50, y), width: 250 });
+  it("joins wrapped lines into paragraphs and starts a new one after a short line or at a list item", () => {
+    const lines = pageText(
+      [
+        full("1.1. Triển khai thực hiện Thông tư quy định về danh mục, sản phẩm", 700),
+        at("được khai thác từ Cơ sở dữ liệu.", 50, 688),
+        at("(Giao Công an thị xã chủ trì)", 50, 676),
+        full("1.2. Nghiên cứu, rà soát, đề xuất sửa đổi, bổ sung các quy định", 650),
+        at("- Chủ động triển khai", 50, 638),
+      ],
+      [],
+    );
+    expect(lines).toEqual(["1.1. Triển khai thực hiện Thông tư quy định về danh mục, sản phẩm được khai thác từ Cơ sở dữ liệu.", "", "(Giao Công an thị xã chủ trì)", "", "1.2. Nghiên cứu, rà soát, đề xuất sửa đổi, bổ sung các quy định", "", "- Chủ động triển khai", ""]);
+  });
+
+  it("puts a tab between columns of text on one baseline, and drops page numbers at the top or foot", () => {
+    const lines = pageText([at("- 3 -", 280, 800), at("ỦY BAN NHÂN DÂN", 60, 760), at("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 260, 760), at("Số: 12/KH-UBND", 60, 740), at("Huế, ngày 06 tháng 6 năm 2026", 280, 740), at("Trang 3", 280, 30)], []);
+    expect(lines.filter(Boolean)).toEqual(["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 12/KH-UBND\tHuế, ngày 06 tháng 6 năm 2026"]);
+  });
+
+  it("joins pieces of one line with a space only where there is a gap", () => {
+    expect(pageText([at("Kế ho", 50, 700), at("ạch", 75, 700), at("số", 95, 700)], [])).toEqual(["Kế hoạch số", ""]);
+  });
+});
