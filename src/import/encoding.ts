@@ -50,6 +50,55 @@ export function looksDoubleEncoded(text: string): boolean {
   return (text.match(DOUBLE_ENCODED) ?? []).length >= 2;
 }
 
+/** TCVN3 (ABC) letters stored as Latin-1 signs ("KÕ ho¹ch", "®Ò ¸n"), beside a letter; not « » ° · which Unicode text uses. */
+const TCVN3_SIGN = /\p{L}[\u00A1-\u00AA\u00AC-\u00AF\u00B1-\u00B6\u00B8-\u00BA\u00BC-\u00BF]|[\u00A1-\u00AA\u00AC-\u00AF\u00B1-\u00B6\u00B8-\u00BA\u00BC-\u00BF]\p{L}/gu;
+/** VNI tone marks stored as Latin-1 letters Vietnamese never uses ("Keá hoaïch": ï, ø, ù after a vowel …). */
+const VNI_LETTER = /[aeiouyAEIOUY][äåæçëîïñöøûüþÿÄÅÆÇËÎÏÑÖØÛÜÞ]/g;
+
+/**
+ * The legacy Vietnamese font encoding text was typed in, when its letters are stored as other
+ * characters that only the old fonts (.VnTime, VNI-Times) show as Vietnamese: "TCVN3" ("KÕ ho¹ch"
+ * for "Kế hoạch") or "VNI" ("Keá hoaïch"); null for Unicode text. Old Word documents, PDFs made
+ * from them and text copied out of either carry such text; read as it is, it would import as
+ * mojibake.
+ *
+ * @example
+ * legacyFontEncoding("KÕ ho¹ch triÓn khai ®Ò ¸n 06 cña UBND tØnh") // "TCVN3"
+ * legacyFontEncoding("Kế hoạch triển khai Đề án 06") // null
+ */
+export function legacyFontEncoding(text: string): "TCVN3" | "VNI" | null {
+  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  const enough = (hits: number) => hits >= 5 && hits >= letters * 0.005;
+  if (enough((text.match(TCVN3_SIGN) ?? []).length)) return "TCVN3";
+  if (enough((text.match(VNI_LETTER) ?? []).length)) return "VNI";
+  return null;
+}
+
+/**
+ * Throws {@link EncodingError} when a document's text is mojibake: UTF-8 once read as Latin-1 (see
+ * {@link looksDoubleEncoded}) or letters in a legacy Vietnamese font encoding (see
+ * {@link legacyFontEncoding}). `what` names the document ("the file", "the PDF's text layer").
+ *
+ * @example
+ * checkVietnameseText("Kế hoạch số 12", "the file") // passes
+ */
+export function checkVietnameseText(text: string, what: string): void {
+  if (looksDoubleEncoded(text)) {
+    throw new EncodingError(
+      "UTF-8 read as Latin-1 and saved again (mojibake)",
+      `${what}'s text is mojibake: UTF-8 that was once read as Windows-1252/Latin-1 and saved again ("${text.match(DOUBLE_ENCODED)![0]}" where a Vietnamese letter should be); convert it back (e.g. \`iconv -f UTF-8 -t WINDOWS-1252 in.txt > out.txt\`) or copy the text again from the original document`,
+    );
+  }
+  const legacy = legacyFontEncoding(text);
+  if (legacy) {
+    const sample = text.match(legacy === "TCVN3" ? /\S*[\u00A1-\u00BF]\S*/ : /\S*[äåæçëîïñöøûüþÿÄÅÆÇËÎÏÑÖØÛÜÞ]\S*/)?.[0] ?? "";
+    throw new EncodingError(
+      `${legacy} (a legacy Vietnamese font encoding)`,
+      `${what}'s text is in the legacy Vietnamese font encoding ${legacy === "TCVN3" ? "TCVN3 (ABC, .Vn fonts)" : "VNI (VNI- fonts)"}: its letters are stored as other characters ("${sample}"), which only those fonts show as Vietnamese; convert the document to Unicode first (e.g. with UniKey's converter, ${legacy} → Unicode) or, for a PDF, OCR it (\`ocrmypdf -l vie --force-ocr in.pdf out.pdf\`)`,
+    );
+  }
+}
+
 const lineOf = (bytes: Uint8Array, offset: number) => {
   let line = 1;
   for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
@@ -106,8 +155,8 @@ export function detectTextEncoding(bytes: Uint8Array): TextEncodingName {
  * A plan file's bytes as text: UTF-8 with or without a byte-order mark, or UTF-16 (LE or BE) with
  * one; the mark is dropped. Throws {@link EncodingError} naming the problem for any other encoding
  * (see {@link detectTextEncoding}), for a UTF-16 file that does not decode, and for UTF-8 that was
- * read as Latin-1 and saved again (see {@link looksDoubleEncoded}): the importer never imports
- * mojibake.
+ * read as Latin-1 and saved again or text in a legacy Vietnamese font encoding (see
+ * {@link checkVietnameseText}): the importer never imports mojibake.
  *
  * @example
  * decodePlanText(new TextEncoder().encode("\ufeffKế hoạch")) // "Kế hoạch"
@@ -124,11 +173,6 @@ export function decodePlanText(bytes: Uint8Array): string {
     throw new EncodingError(`invalid ${encoding.toUpperCase()}`, `the file starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()} (an odd number of bytes or a broken surrogate pair); save it again as UTF-8`);
   }
   if (encoding.startsWith("utf-16") && text.includes("\0")) throw new EncodingError("binary", "the file is not text: it has NUL characters");
-  if (looksDoubleEncoded(text)) {
-    throw new EncodingError(
-      "UTF-8 read as Latin-1 and saved again (mojibake)",
-      `the file's text is mojibake: UTF-8 that was once read as Windows-1252/Latin-1 and saved again ("${text.match(DOUBLE_ENCODED)![0]}" where a Vietnamese letter should be); convert it back (e.g. \`iconv -f UTF-8 -t WINDOWS-1252 in.txt > out.txt\`) or copy the text again from the original document`,
-    );
-  }
+  checkVietnameseText(text, "the file");
   return text;
 }

@@ -2,7 +2,7 @@ import { ImportError } from "../model/errors";
 import type { Plan } from "../model/plan";
 import { readCsv } from "./csv-read";
 import { DocumentFormatError } from "./document-errors";
-import { decodePlanText } from "./encoding";
+import { checkVietnameseText, decodePlanText } from "./encoding";
 import { fileBaseName, fileErrorReason, idFromFileName } from "./file-source";
 import { importPlanCSV } from "./import-csv";
 import type { ImportMeta } from "./import-meta";
@@ -70,11 +70,14 @@ export async function readPlanDocument(bytes: Uint8Array, name?: string): Promis
   const format = detectPlanFormat(bytes, name);
   if (format === "docx") {
     const { docxToText } = await import("./docx");
-    return { format, text: await docxToText(bytes), note: "Text read from a DOCX file: paragraphs with their list numbers, table rows with tab-separated cells." };
+    const text = await docxToText(bytes);
+    checkVietnameseText(text, "the DOCX");
+    return { format, text, note: "Text read from a DOCX file: paragraphs with their list numbers, table rows with tab-separated cells." };
   }
   if (format === "pdf") {
     const { pdfToText } = await import("./pdf");
     const { text, pages } = await pdfToText(bytes);
+    checkVietnameseText(text, "the PDF's text layer");
     return { format, text, note: `Text read from the text layer of a PDF of ${pages} page${pages === 1 ? "" : "s"}: lines and table rows rebuilt from positions, wrapped cells joined.` };
   }
   return { format, text: decodePlanText(bytes), note: "" };

@@ -83,6 +83,11 @@ describe("docxToText", () => {
     expect((await docxToText(docx(body))).split("\n").filter(Boolean)).toEqual(["Kết nối thêm vào", "3", "Số: 12/KH-UBND\tHuế", "dòng hai"]);
   });
 
+  it("refuses a document typed in the TCVN3 font encoding (.VnTime) rather than importing mojibake", async () => {
+    const body = p("KÕ ho¹ch triÓn khai thùc hiÖn §Ò ¸n 06") + p("1. KÕt nèi c¬ së d÷ liÖu quèc gia vÒ d©n c­ víi hÖ thèng cña tØnh");
+    await expect(parsePlanFile(docx(body), { id: "vi-du-2024" })).rejects.toMatchObject({ code: "UNSUPPORTED_ENCODING", message: expect.stringMatching(/^the DOCX's text is in the legacy Vietnamese font encoding TCVN3/) });
+  });
+
   it("refuses a damaged zip and a zip without a Word document", async () => {
     await expect(docxToText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).rejects.toMatchObject({ code: "UNREADABLE_DOCUMENT" });
     await expect(docxToText(zipSync({ "content.xml": new Uint8Array([60, 97, 47, 62]) }))).rejects.toThrow(/not a Word document/);

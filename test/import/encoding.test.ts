@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { EncodingError } from "../../src/import/document-errors";
-import { decodePlanText, detectTextEncoding, invalidUtf8Offset, looksDoubleEncoded } from "../../src/import/encoding";
+import { decodePlanText, detectTextEncoding, invalidUtf8Offset, legacyFontEncoding, looksDoubleEncoded } from "../../src/import/encoding";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const utf16 = (text: string, littleEndian: boolean) => {
@@ -23,7 +23,7 @@ describe("decodePlanText", () => {
   it("reads UTF-8 with and without a byte-order mark and UTF-16 LE/BE with one, as the same text", () => {
     fc.assert(
       fc.property(fc.oneof(vietnamese, fc.string({ unit: "grapheme", maxLength: 80 })), (text) => {
-        fc.pre(!text.startsWith("\ufeff") && !text.includes("\0") && !looksDoubleEncoded(text));
+        fc.pre(!text.startsWith("\ufeff") && !text.includes("\0") && !looksDoubleEncoded(text) && legacyFontEncoding(text) === null);
         expect(decodePlanText(utf8(text))).toBe(text);
         expect(decodePlanText(utf8(`\ufeff${text}`))).toBe(text);
         expect(decodePlanText(utf16(text, true))).toBe(text);
@@ -74,6 +74,21 @@ describe("decodePlanText", () => {
       }),
     );
     expect(decodePlanText(utf8("Hợp đồng “thuê” và “Ô”; °C, ½, «a»"))).toBe("Hợp đồng “thuê” và “Ô”; °C, ½, «a»");
+  });
+
+  it("refuses text typed in a legacy Vietnamese font encoding (TCVN3, VNI), which decodes but is mojibake", () => {
+    const tcvn3 = "KÕ ho¹ch triÓn khai thùc hiÖn §Ò ¸n 06 cña UBND tØnh vÒ d÷ liÖu d©n c­";
+    expect(legacyFontEncoding(tcvn3)).toBe("TCVN3");
+    expect(() => decodePlanText(utf8(tcvn3))).toThrow(expect.objectContaining({ code: "UNSUPPORTED_ENCODING", encoding: expect.stringMatching(/^TCVN3/) }));
+    const vni = "Keá hoaïch trieån khai thöïc hieän Ñeà aùn 06 cuûa UBND tænh veà döõ lieäu daân cö";
+    expect(legacyFontEncoding(vni)).toBe("VNI");
+    expect(() => decodePlanText(utf8(vni))).toThrow(/legacy Vietnamese font encoding VNI/);
+    // Unicode Vietnamese with the signs it does use is not taken for either
+    fc.assert(
+      fc.property(vietnamese, fc.constantFrom("°C", "«", "»", "½", "§ 3", "©"), (text, sign) => {
+        expect(legacyFontEncoding(`${text} ${sign} ${text}`)).toBeNull();
+      }),
+    );
   });
 
   it("names UTF-16 without a byte-order mark, UTF-32, binary data and broken UTF-16", () => {
