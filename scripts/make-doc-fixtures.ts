@@ -3,8 +3,9 @@
  * province would publish them:
  * - `hue-2026` (a task table): Phụ lục II as a real table, columns STT, Nhiệm vụ, Cơ quan chủ trì,
  *   Cơ quan phối hợp, Kết quả/sản phẩm, Thời gian thực hiện; section rows spanning the columns;
- *   in the PDF, cells wrap over several lines, rows move to the next page with the header
- *   repeated, page numbers at the foot;
+ *   in the PDF, cells wrap over several lines, a row that does not fit breaks across the page
+ *   (as Word's "allow row to break across pages") or moves to the next, the header repeated on
+ *   each page, page numbers at the foot;
  * - `ninh-hoa-2022` (paragraphs): the national-motto header as a borderless two-column table,
  *   the body's sections and tasks as Word's automatic numbering ("1.", "1.1.": the numbers are
  *   in numbering.xml, not in the text) in the DOCX and as literal numbers in the PDF, each task
@@ -244,6 +245,19 @@ async function tablePdf(plan: Plan): Promise<Uint8Array> {
   paint(header);
   const put = (row: ReturnType<typeof drawRow>) => {
     if (!w.fits(row.height)) {
+      // as Word does by default, a row that does not fit breaks across the page when three of its lines fit
+      const room = Math.floor((w.y - w.margin - 2 * pad) / leading);
+      const tallest = Math.max(...row.laid.map((c) => c.lines.length));
+      if (room >= 3 && tallest > room) {
+        const part = (from: number, to: number) => ({ ...row, laid: row.laid.map((c) => ({ ...c, lines: c.lines.slice(from, to) })) });
+        const first = part(0, room);
+        paint({ ...first, height: room * leading + 2 * pad });
+        w.newPage();
+        paint(header);
+        const rest = part(room, tallest);
+        paint({ ...rest, height: (tallest - room) * leading + 2 * pad });
+        return;
+      }
       w.newPage();
       paint(header);
     }

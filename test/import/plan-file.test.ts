@@ -48,6 +48,18 @@ describe("importPlanFile on DOCX and PDF documents generated from built-in plans
     }
   });
 
+  it("joins a table row that breaks across a PDF page back into one task", async () => {
+    const { text } = await readPlanDocument(readFileSync(fixture("hue-2026.pdf")));
+    const lines = text.split("\n");
+    // the row's second part opens the next page, under the repeated header, without its row number
+    const broken = lines.findIndex((l) => /^\t\S/.test(l));
+    expect(broken).toBeGreaterThan(0);
+    expect(lines[broken - 1]).toMatch(/^STT\t/);
+    const number = lines.slice(0, broken).filter((l) => /^\d+\t/.test(l)).at(-1)!.split("\t")[0]!;
+    const plan = await parsePlanFile(fixture("hue-2026.pdf"));
+    expect(recovery("hue-2026", { ...plan, tasks: plan.tasks.filter((t) => t.ref === number) }).recovered).toBe(1);
+  });
+
   it("refuses a scanned PDF with an error that says how to OCR it", async () => {
     const error = await importPlanFile(fixture("scan.pdf")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NoTextLayerError);
