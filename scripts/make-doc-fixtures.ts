@@ -10,6 +10,8 @@
  *   the body's sections and tasks as Word's automatic numbering ("1.", "1.1.": the numbers are
  *   in numbering.xml, not in the text) in the DOCX and as literal numbers in the PDF, each task
  *   followed by its "(Giao … chủ trì, phối hợp với …)" line;
+ * - `hue-2026-borderless.pdf`: the same table without rules, as a borderless table or the text
+ *   layer of an OCR'd scan (whose rules are in the image) gives it;
  * - `scan.pdf`: two pages of images only, as a scanner makes them (no text layer).
  *
  * The PDF font is DejaVu Sans (the dejavu-fonts-ttf package), embedded as a subset. Run with
@@ -203,7 +205,8 @@ async function pdfFonts(pdf: PDFDocument): Promise<[PDFFont, PDFFont]> {
   return [await pdf.embedFont(fontFile("DejaVuSans.ttf"), { subset: true }), await pdf.embedFont(fontFile("DejaVuSans-Bold.ttf"), { subset: true })];
 }
 
-async function tablePdf(plan: Plan): Promise<Uint8Array> {
+/** The table plan as a PDF, its table drawn with rules, or without (a borderless table, or what an OCR'd scan's text layer gives). */
+async function tablePdf(plan: Plan, rules = true): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   const [font, bold] = await pdfFonts(pdf);
   const w = new PdfWriter(pdf, font, bold, [842, 595], 40);
@@ -233,7 +236,11 @@ async function tablePdf(plan: Plan): Promise<Uint8Array> {
     const bottom = top - row.height;
     for (const cell of row.laid) {
       cell.lines.forEach((line, i) => w.page.drawText(line, { x: cell.x + pad, y: top - pad - (i + 1) * leading + 2, size, font: row.f }));
-      w.page.drawLine({ start: { x: cell.x, y: top }, end: { x: cell.x, y: bottom }, thickness: 0.5 });
+      if (rules) w.page.drawLine({ start: { x: cell.x, y: top }, end: { x: cell.x, y: bottom }, thickness: 0.5 });
+    }
+    if (!rules) {
+      w.y = bottom;
+      return;
     }
     const right = x0 + widths.reduce((a, b) => a + b, 0);
     w.page.drawLine({ start: { x: right, y: top }, end: { x: right, y: bottom }, thickness: 0.5 });
@@ -352,6 +359,7 @@ async function main(): Promise<void> {
   write("hue-2026.docx", await Packer.toBuffer(tableDocx(table)));
   write("ninh-hoa-2022.docx", await Packer.toBuffer(paragraphDocx(paragraphs, preamble)));
   write("hue-2026.pdf", await tablePdf(table));
+  write("hue-2026-borderless.pdf", await tablePdf(table, false));
   write("ninh-hoa-2022.pdf", await paragraphPdf(paragraphs, preamble));
   write("scan.pdf", await scanPdf());
 }

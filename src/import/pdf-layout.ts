@@ -6,14 +6,10 @@
  * gives it the pieces and rules of each page.
  */
 
-/** A piece of text on a page: its baseline's left end, its advance width and its font size. */
-export interface PlacedText {
-  text: string;
-  x: number;
-  y: number;
-  width: number;
-  size: number;
-}
+import { alignedTables } from "./pdf-columns";
+import { type Line, lineText, type PlacedText, toLines } from "./pdf-lines";
+
+export type { PlacedText } from "./pdf-lines";
 
 /** A straight line drawn on a page (a stroke, or the edge of a filled rectangle). */
 export interface Rule {
@@ -25,52 +21,6 @@ export interface Rule {
 
 /** How near (points) two rules' coordinates must be to count as one line. */
 const SNAP = 2;
-
-interface Line {
-  y: number;
-  size: number;
-  pieces: PlacedText[];
-  left: number;
-  right: number;
-}
-
-/** Pieces on one baseline (within a third of the font size), left to right. */
-function toLines(pieces: PlacedText[]): Line[] {
-  const sorted = [...pieces].sort((a, b) => b.y - a.y || a.x - b.x);
-  const lines: Line[] = [];
-  for (const piece of sorted) {
-    const line = lines.find((l) => Math.abs(l.y - piece.y) <= Math.max(1, Math.min(l.size, piece.size) / 3));
-    if (line) {
-      line.pieces.push(piece);
-      line.size = Math.max(line.size, piece.size);
-    } else lines.push({ y: piece.y, size: piece.size, pieces: [piece], left: 0, right: 0 });
-  }
-  for (const line of lines) {
-    line.pieces.sort((a, b) => a.x - b.x);
-    line.left = line.pieces[0]!.x;
-    line.right = Math.max(...line.pieces.map((p) => p.x + p.width));
-  }
-  return lines.sort((a, b) => b.y - a.y);
-}
-
-/**
- * A line's text: pieces joined with a space where there is a gap between them, with a tab where
- * the gap is wide enough to part columns (three font sizes), as in a two-column page head.
- */
-function lineText(line: Line, columns = true): string {
-  let out = "";
-  let end: number | null = null;
-  for (const piece of line.pieces) {
-    if (end !== null) {
-      const gap = piece.x - end;
-      if (columns && gap > 3 * line.size) out = `${out.trimEnd()}\t`;
-      else if (gap > line.size * 0.12 && !/\s$/.test(out) && !/^\s/.test(piece.text)) out += " ";
-    }
-    out += piece.text;
-    end = Math.max(end ?? -Infinity, piece.x + piece.width);
-  }
-  return out.replace(/[ \u00a0]+/g, " ").replace(/ ?\t ?/g, "\t").trim();
-}
 
 /** Values within SNAP of each other taken as one (their mean), ascending. */
 function snap(values: number[]): number[] {
@@ -201,13 +151,17 @@ export function pageText(pieces: PlacedText[], rules: Rule[]): string[] {
   }
   const lines = toLines(pieces.filter((p) => !inGrid(p) && p.text.trim()));
   const kept = lines.filter((l, i) => !((i === 0 || i === lines.length - 1) && PAGE_NUMBER.test(lineText(l).trim())));
+  // tables without rules, from how their text lines up
+  const aligned = alignedTables(kept);
+  for (const table of aligned) blocks.push({ y: table.y, lines: table.lines });
+  const used = new Set(aligned.flatMap((t) => t.used));
   const right = Math.max(0, ...kept.map((l) => l.right));
   let paragraph: { y: number; text: string; last: Line } | null = null;
   const flush = () => {
     if (paragraph) blocks.push({ y: paragraph.y, lines: [paragraph.text, ""] });
     paragraph = null;
   };
-  for (const line of kept) {
+  for (const line of kept.filter((l) => !used.has(l))) {
     const text = lineText(line);
     if (!text) continue;
     const last: Line | undefined = paragraph?.last;

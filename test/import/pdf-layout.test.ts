@@ -5,6 +5,8 @@ import { type PlacedText, pageText, type Rule } from "../../src/import/pdf-layou
 const at = (text: string, x: number, y: number, size = 10): PlacedText => ({ text, x, y, width: text.length * size * 0.5, size });
 const h = (y: number, x1: number, x2: number): Rule => ({ x1, y1: y, x2, y2: y });
 const v = (x: number, y1: number, y2: number): Rule => ({ x1: x, y1, x2: x, y2 });
+/** A line of text running from x = 50 to 300, the right edge of the text: it wraps into the next. */
+const full = (words: string, y: number) => ({ ...at(words, 50, y), width: 250 });
 
 describe("pageText: tables from their ruling lines", () => {
   // columns at x = 50 | 80 | 250 | 350 | 420; rows at y = 700 | 680 | 660 | 610 | 580
@@ -48,9 +50,42 @@ describe("pageText: tables from their ruling lines", () => {
   });
 });
 
+describe("pageText: tables without rules, from how their text lines up", () => {
+  const columns = [50, 80, 250, 350];
+  const row = (y: number, ...cells: string[]) => cells.flatMap((c, k) => (c ? [at(c, columns[k]!, y)] : []));
+  it("reads rows from aligned text: a wrapped heading, wrapped cells, a section row running over its columns", () => {
+    const pieces = [
+      at("Phụ lục", 50, 740),
+      ...row(700, "STT", "Nhiệm vụ", "Chủ trì", "Thời gian thực"),
+      ...row(688, "", "", "", "hiện"),
+      ...row(670, "I", "Hoàn thiện thể chế về dữ liệu dân cư và định danh điện tử"),
+      ...row(652, "1", "Kết nối Cơ sở dữ liệu", "Công an", "Quý II/2024"),
+      ...row(640, "", "quốc gia về dân cư", "tỉnh"),
+      ...row(622, "2", "Tuyên truyền", "Sở TT&TT", "Năm 2024"),
+      at("Nơi nhận:", 50, 580),
+    ];
+    expect(pageText(pieces, [])).toEqual([
+      "Phụ lục",
+      "",
+      "STT\tNhiệm vụ\tChủ trì\tThời gian thực hiện",
+      "I\tHoàn thiện thể chế về dữ liệu dân cư và định danh điện tử\t\t",
+      "1\tKết nối Cơ sở dữ liệu quốc gia về dân cư\tCông an tỉnh\tQuý II/2024",
+      "2\tTuyên truyền\tSở TT&TT\tNăm 2024",
+      "",
+      "Nơi nhận:",
+      "",
+    ]);
+  });
+
+  it("reads the rest of a row broken across the page as a row without a number, and leaves body text alone", () => {
+    const pieces = [...row(700, "STT", "Nhiệm vụ", "Chủ trì", "Thời gian"), ...row(688, "", "đào tạo trực tuyến", "Bộ Công an"), ...row(670, "35", "Triển khai", "Các sở", "Năm 2026"), ...row(658, "36", "Bố trí", "Sở Tài chính", "Năm 2027")];
+    expect(pageText(pieces, []).slice(0, 2)).toEqual(["STT\tNhiệm vụ\tChủ trì\tThời gian", "\tđào tạo trực tuyến\tBộ Công an\t"]);
+    const prose = [full("1. Tổ chức thực hiện các nội dung của Kế hoạch", 500), at("này theo chức năng, nhiệm vụ được giao.", 50, 488)];
+    expect(pageText(prose, [])).toEqual(["1. Tổ chức thực hiện các nội dung của Kế hoạch này theo chức năng, nhiệm vụ được giao.", ""]);
+  });
+});
+
 describe("pageText: paragraphs", () => {
-  // the text runs from x = 50 to 300: a line that reaches 300 wraps into the next
-  const full = (words: string, y: number) => ({ ...at(words, 50, y), width: 250 });
   it("joins wrapped lines into paragraphs and starts a new one after a short line or at a list item", () => {
     const lines = pageText(
       [
