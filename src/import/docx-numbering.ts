@@ -10,7 +10,12 @@ interface Level {
   legal: boolean;
 }
 
-/** A paragraph's list membership: the list (w:numId) and its level (w:ilvl). */
+/**
+ * A paragraph's list membership: the list (w:numId) and its level (w:ilvl).
+ *
+ * @example
+ * const ref: NumberingRef = { numId: "3", level: 1 }; // numbering.label(ref) "1.1."
+ */
 export interface NumberingRef {
   numId: string;
   level: number;

@@ -1,6 +1,11 @@
 import { EncodingError } from "./document-errors";
 
-/** The encodings {@link decodePlanText} reads: UTF-8 with or without a byte-order mark, UTF-16 with one. */
+/**
+ * The encodings {@link decodePlanText} reads: UTF-8 with or without a byte-order mark, UTF-16 with one.
+ *
+ * @example
+ * const encoding: TextEncodingName = detectTextEncoding(readFileSync("ke-hoach.txt")); // "utf-8"
+ */
 export type TextEncodingName = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be";
 
 /**

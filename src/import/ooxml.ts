@@ -4,8 +4,14 @@
  * to read the parts of a DOCX; names are matched without their namespace prefix ("w:p" → "p").
  */
 export type XmlNode = Record<string, unknown>;
+// e.g. <w:p><w:r><w:t>Kế hoạch</w:t></w:r></w:p> is { "w:p": [{ "w:r": [{ "w:t": [{ "#text": "Kế hoạch" }] }] }] }
 
-/** The options that keep text as written: no trimming, no number parsing, attributes under ":@". */
+/**
+ * The options that keep text as written: no trimming, no number parsing, attributes under ":@".
+ *
+ * @example
+ * new XMLParser(XML_OPTIONS).parse('<w:t xml:space="preserve"> 01 </w:t>') // [{ "w:t": [{ "#text": " 01 " }], ":@": { "xml:space": "preserve" } }]
+ */
 export const XML_OPTIONS = {
   preserveOrder: true,
   ignoreAttributes: false,

@@ -38,7 +38,12 @@ function placeInColumns(line: Chunk[], columns: number[]): number[] | null {
   return placed;
 }
 
-/** A table read from aligned text: its first line's baseline and its lines (header, then rows), with the lines it used. */
+/**
+ * A table read from aligned text: its first line's baseline and its lines (header, then rows), with the lines it used.
+ *
+ * @example
+ * const [table]: AlignedTable[] = alignedTables(toLines(pieces)); // table.lines[0] "STT\tNhiệm vụ\t…"
+ */
 export interface AlignedTable {
   y: number;
   lines: string[];

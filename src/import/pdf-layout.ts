@@ -11,7 +11,12 @@ import { type Line, lineText, type PlacedText, toLines } from "./pdf-lines";
 
 export type { PlacedText } from "./pdf-lines";
 
-/** A straight line drawn on a page (a stroke, or the edge of a filled rectangle). */
+/**
+ * A straight line drawn on a page (a stroke, or the edge of a filled rectangle).
+ *
+ * @example
+ * const rule: Rule = { x1: 50, y1: 700, x2: 420, y2: 700 }; // a horizontal rule
+ */
 export interface Rule {
   x1: number;
   y1: number;

@@ -4,7 +4,12 @@
  * the reader of tables without rules (pdf-columns.ts).
  */
 
-/** A piece of text on a page: its baseline's left end, its advance width and its font size. */
+/**
+ * A piece of text on a page: its baseline's left end, its advance width and its font size.
+ *
+ * @example
+ * const piece: PlacedText = { text: "Kế hoạch", x: 72, y: 700, width: 48, size: 12 };
+ */
 export interface PlacedText {
   text: string;
   x: number;
@@ -13,7 +18,12 @@ export interface PlacedText {
   size: number;
 }
 
-/** A line of text: its baseline, its largest font size, its pieces left to right and its left and right ends. */
+/**
+ * A line of text: its baseline, its largest font size, its pieces left to right and its left and right ends.
+ *
+ * @example
+ * const [line]: Line[] = toLines(pieces);
+ */
 export interface Line {
   y: number;
   size: number;
@@ -70,7 +80,12 @@ export function lineText(line: Line, columns = true): string {
 }
 
 
-/** A run of a line's pieces with no wider gap than a column gap inside it: its left and right ends and its text. */
+/**
+ * A run of a line's pieces with no wider gap than a column gap inside it: its left and right ends and its text.
+ *
+ * @example
+ * const chunk: Chunk = { x: 80, right: 210, text: "Kết nối dữ liệu" };
+ */
 export interface Chunk {
   x: number;
   right: number;

@@ -81,7 +81,12 @@ interface TextItemLike {
   height: number;
 }
 
-/** What reading a PDF found: its text (see {@link pdfToText}) and its page count. */
+/**
+ * What reading a PDF found: its text (see {@link pdfToText}) and its page count.
+ *
+ * @example
+ * const { text, pages }: PdfText = await pdfToText(readFileSync("ke-hoach.pdf"));
+ */
 export interface PdfText {
   text: string;
   pages: number;

@@ -10,10 +10,20 @@ import type { ImportResult } from "./import-plan";
 import { importPlan } from "./import-text";
 import { columnKind } from "./table-header";
 
-/** The formats {@link importPlanFile} reads. */
+/**
+ * The formats {@link importPlanFile} reads.
+ *
+ * @example
+ * const format: PlanFileFormat = detectPlanFormat(readFileSync("ke-hoach.pdf")); // "pdf"
+ */
 export type PlanFileFormat = "docx" | "pdf" | "csv" | "text";
 
-/** A plan document's text as the importers read it, and the format it was read from. */
+/**
+ * A plan document's text as the importers read it, and the format it was read from.
+ *
+ * @example
+ * const { format, text, note }: PlanDocument = await readPlanDocument(readFileSync("ke-hoach.docx"));
+ */
 export interface PlanDocument {
   format: PlanFileFormat;
   text: string;
@@ -83,7 +93,13 @@ export async function readPlanDocument(bytes: Uint8Array, name?: string): Promis
   return { format, text: decodePlanText(bytes), note: "" };
 }
 
-/** What the caller knows about a plan file: as {@link ImportMeta}, with the id defaulting to the file name. */
+/**
+ * What the caller knows about a plan file: as {@link ImportMeta}, with the id defaulting to the file name.
+ *
+ * @example
+ * const meta: PlanFileMeta = { parents: ["qd-06-2022"], level: "province" };
+ * await importPlanFile("ke-hoach-322.docx", meta);
+ */
 export type PlanFileMeta = Partial<ImportMeta>;
 
 /**
