@@ -1,3 +1,4 @@
+import { ImportError } from "../model/errors";
 import { DocumentFormatError, NoTextLayerError } from "./document-errors";
 import { type PlacedText, pageText, type Rule } from "./pdf-layout";
 
@@ -92,6 +93,26 @@ export interface PdfText {
   pages: number;
 }
 
+/**
+ * pdf.js, loaded on first use. In Node its module needs `DOMMatrix`, which it takes from
+ * `@napi-rs/canvas` (an optional dependency of pdfjs-dist, prebuilt for the usual platforms);
+ * where that is missing, the import fails and the error says how to fix it. The warnings pdf.js
+ * prints while loading are kept off the console (a CLI's stderr is one line).
+ */
+async function loadPdfjs() {
+  const warn = console.warn;
+  console.warn = () => undefined;
+  try {
+    return await import("pdfjs-dist/legacy/build/pdf.mjs");
+  } catch (error) {
+    throw new ImportError(
+      `cannot read PDFs here: pdf.js did not load (${error instanceof Error ? error.message : String(error)}); it needs @napi-rs/canvas, an optional dependency of pdfjs-dist: install dean06 without --omit=optional, or convert the PDF to text first (\`pdftotext -layout in.pdf out.txt\`)`,
+    );
+  } finally {
+    console.warn = warn;
+  }
+}
+
 /** Fewer characters of text than this per page, on pages with images, is a scan (at most a stamp or a page number on it). */
 const SCAN_CHARACTERS_PER_PAGE = 20;
 
@@ -108,7 +129,7 @@ const SCAN_CHARACTERS_PER_PAGE = 20;
  * text.split("\n").find((l) => l.startsWith("STT\t")) // "STT\tNhiệm vụ\tCơ quan chủ trì\t…"
  */
 export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
-  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const pdfjs = await loadPdfjs();
   // pdf.js takes the buffer over: give it a copy
   const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
   let doc: Awaited<typeof task.promise>;
