@@ -68,6 +68,8 @@ const bulletText = (text: string) => (/^[-–—+]$/.test(text.trim()) ? text.tr
  */
 export class DocxNumbering {
   private readonly abstracts = new Map<string, Map<number, Level>>();
+  /** Abstract lists that take their levels from a list style (w:numStyleLink): abstract id → style id. */
+  private readonly styleLinks = new Map<string, string>();
   /** numId → its abstract list and its start overrides per level. */
   private readonly nums = new Map<string, { abstract: string; starts: Map<number, number> }>();
   /** Paragraph style id → the list its paragraphs are in, when the style has one; and its parent style. */
@@ -91,6 +93,8 @@ export class DocxNumbering {
           });
         }
         this.abstracts.set(attribute(node, "abstractNumId") ?? "", levels);
+        const link = attribute(child(node, "numStyleLink"), "val");
+        if (link !== undefined) this.styleLinks.set(attribute(node, "abstractNumId") ?? "", link);
       } else if (localName(node) === "num") {
         const starts = new Map<number, number>();
         for (const override of children(node).filter((c) => localName(c) === "lvlOverride")) {
@@ -135,16 +139,32 @@ export class DocxNumbering {
    * The label Word shows for the next paragraph of a list level, advancing its counter and
    * restarting the deeper levels; "" for a level without a label.
    */
+  /**
+   * The abstract list a list's numbers come from: its own, or, when it only links to a list
+   * style (w:numStyleLink, as Word's multilevel list styles do), the one that style's list uses.
+   */
+  private abstractOf(numId: string): string | undefined {
+    let abstract = this.nums.get(numId)?.abstract;
+    for (let depth = 0; abstract !== undefined && this.styleLinks.has(abstract) && depth < 5; depth++) {
+      const linked = this.styles.get(this.styleLinks.get(abstract)!)?.numbering?.numId;
+      const next = linked === undefined ? undefined : this.nums.get(linked)?.abstract;
+      if (next === undefined || next === abstract) break;
+      abstract = next;
+    }
+    return abstract;
+  }
+
   label(ref: NumberingRef): string {
     const num = this.nums.get(ref.numId);
-    const levels = num && this.abstracts.get(num.abstract);
+    const abstract = this.abstractOf(ref.numId);
+    const levels = abstract === undefined ? undefined : this.abstracts.get(abstract);
     const level = levels?.get(ref.level);
     if (!num || !levels || !level) return "";
     const startOf = (k: number) => num.starts.get(k) ?? levels.get(k)?.start ?? 1;
-    let counters = this.counters.get(num.abstract);
+    let counters = this.counters.get(abstract!);
     if (!counters || (!this.started.has(ref.numId) && num.starts.size)) {
       counters = Array.from({ length: 9 }, (_, k) => startOf(k) - 1);
-      this.counters.set(num.abstract, counters);
+      this.counters.set(abstract!, counters);
     }
     this.started.add(ref.numId);
     counters[ref.level] = (counters[ref.level] ?? 0) + 1;

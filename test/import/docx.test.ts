@@ -51,6 +51,16 @@ describe("docxToText", () => {
     expect(lines).toEqual(["I. MỤC TIÊU", "II. NHIỆM VỤ", "1. Chuyển đổi số", "a) Kết nối dữ liệu", "b) Chia sẻ dữ liệu", "• một ý", "2. Hạ tầng", "a) Rà soát", "1. Nhóm một", "1.1. Nhiệm vụ theo kiểu", "1.2. Nhiệm vụ theo kiểu nữa", "Không số", "5. Nhóm năm"]);
   });
 
+  it("numbers lists that take their levels from a list style (w:numStyleLink), as Word's multilevel list styles do", async () => {
+    const numbering =
+      `<w:abstractNum w:abstractNumId="0"><w:styleLink w:val="DeMuc"/>${lvl(0, "upperRoman", "%1.")}${lvl(1, "decimal", "%2.")}</w:abstractNum>` +
+      `<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="DeMuc"/></w:abstractNum>` +
+      `<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>`;
+    const styles = `<w:style w:type="numbering" w:styleId="DeMuc"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>`;
+    const text = await docxToText(docx(listed("MỤC TIÊU", 2, 0) + listed("NHIỆM VỤ", 2, 0) + listed("Kết nối", 2, 1), numbering, styles));
+    expect(text.split("\n").filter(Boolean)).toEqual(["I. MỤC TIÊU", "II. NHIỆM VỤ", "1. Kết nối"]);
+  });
+
   it("reads tables as tab-separated rows: spans, vertical merges and a two-row header in their columns", async () => {
     const cell = (t: string, props = "") => tc(p(t), props);
     const table =
