@@ -1,6 +1,7 @@
 import { DocumentFormatError } from "./document-errors";
 import { DocxNumbering } from "./docx-numbering";
 import { attribute, child, children, localName, textOf, XML_OPTIONS, type XmlNode } from "./ooxml";
+import { columnKind, isTableHeader } from "./table-header";
 
 /** Subtrees whose text is not the document's running text: deleted revisions, field codes, drawings, notes' marks. */
 const SKIPPED = new Set(["del", "delText", "instrText", "drawing", "pict", "object", "AlternateContent", "footnoteReference", "endnoteReference", "commentReference", "rPr", "pPr", "tcPr", "trPr", "tblPr", "tblGrid", "sectPr", "bookmarkStart", "bookmarkEnd"]);
@@ -59,7 +60,8 @@ class BodyReader {
    * cell spanning columns (w:gridSpan) is followed by empty cells; a cell merged down (w:vMerge)
    * gives its text to the rows it covers, except in the first column (the row number), which stays
    * empty there; header rows bound by merged cells are read as one header line, a column's heading
-   * being its lowest text.
+   * being its lowest text. A layout table of one or two columns without a table header (the
+   * national-motto head, a signature block) is read column by column, a cell a paragraph.
    */
   table(tbl: XmlNode): string[] {
     const rows: { cells: string[]; merged: boolean[] }[] = [];
@@ -90,6 +92,13 @@ class BodyReader {
     let headerEnd = 1;
     while (headerEnd < Math.min(rows.length, 3) && !numbered(0) && !numbered(headerEnd) && rows[headerEnd]!.merged.some(Boolean)) headerEnd++;
     const lines: string[] = [];
+    // a layout table of one or two columns (the national-motto head, a signature block) is read
+    // column by column, as one reads it: "Số: …" under "ỦY BAN NHÂN DÂN", the place and date under the motto
+    const width = Math.max(0, ...rows.map((r) => r.cells.length));
+    if (width <= 2 && !isTableHeader(rows[0]!.cells.map((c) => columnKind(c)))) {
+      for (let k = 0; k < width; k++) for (const row of rows) if (row.cells[k]?.trim() && !row.merged[k]) lines.push(row.cells[k]!, "");
+      return lines;
+    }
     if (headerEnd > 1) {
       const width = Math.max(...rows.slice(0, headerEnd).map((r) => r.cells.length));
       const header = Array.from({ length: width }, (_, k) => {

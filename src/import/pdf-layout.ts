@@ -130,7 +130,8 @@ function firstWordWidth(line: Line): number {
 /**
  * The text of one page: paragraphs on one line each, followed by a blank line; table rows on one
  * line each with tab-separated cells (see {@link gridRows}); lines outside tables whose pieces are
- * far apart have a tab between them. A line wraps into the next (they are one paragraph) when the
+ * far apart have a tab between them, except that two or more such lines in a row, each in two
+ * parts (the national-motto head, a signature block), are read column by column. A line wraps into the next (they are one paragraph) when the
  * next one's first word would not have fit at its end (short of the right edge of the page's text),
  * the next follows at most 1.7 font sizes below in the same size, and the next does not open a list
  * item ("1.2. ", "a) ", "- ", "II. "). Page numbers alone at the top or foot of the
@@ -160,6 +161,19 @@ export function pageText(pieces: PlacedText[], rules: Rule[]): string[] {
   const aligned = alignedTables(kept);
   for (const table of aligned) blocks.push({ y: table.y, lines: table.lines });
   const used = new Set(aligned.flatMap((t) => t.used));
+  // text in two columns over several lines (the national-motto head, a signature block): the left column, then the right
+  const rest = kept.filter((l) => !used.has(l));
+  for (let i = 0; i < rest.length; ) {
+    let j = i;
+    const twoParts = (l: Line) => lineText(l).split("\t").length === 2;
+    while (j < rest.length && twoParts(rest[j]!) && (j === i || rest[j - 1]!.y - rest[j]!.y <= 2.5 * rest[j]!.size)) j++;
+    if (j - i >= 2) {
+      const parts = rest.slice(i, j).map((l) => lineText(l).split("\t"));
+      blocks.push({ y: rest[i]!.y, lines: [0, 1].flatMap((k) => parts.flatMap((p) => [p[k]!, ""])) });
+      for (const l of rest.slice(i, j)) used.add(l);
+    }
+    i = Math.max(j, i + 1);
+  }
   const right = Math.max(0, ...kept.map((l) => l.right));
   let paragraph: { y: number; text: string; last: Line } | null = null;
   const flush = () => {

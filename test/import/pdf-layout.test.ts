@@ -100,9 +100,12 @@ describe("pageText: paragraphs", () => {
     expect(lines).toEqual(["1.1. Triển khai thực hiện Thông tư quy định về danh mục, sản phẩm được khai thác từ Cơ sở dữ liệu.", "", "(Giao Công an thị xã chủ trì)", "", "1.2. Nghiên cứu, rà soát, đề xuất sửa đổi, bổ sung các quy định", "", "- Chủ động triển khai", ""]);
   });
 
-  it("puts a tab between columns of text on one baseline, and drops page numbers at the top or foot", () => {
-    const lines = pageText([at("- 3 -", 280, 800), at("ỦY BAN NHÂN DÂN", 60, 760), at("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 260, 760), at("Số: 12/KH-UBND", 60, 740), at("Huế, ngày 06 tháng 6 năm 2026", 280, 740), at("Trang 3", 280, 30)], []);
-    expect(lines.filter(Boolean)).toEqual(["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 12/KH-UBND\tHuế, ngày 06 tháng 6 năm 2026"]);
+  it("reads text in two columns column by column, puts a tab in a lone line of two columns, and drops page numbers at the top or foot", () => {
+    const lines = pageText(
+      [at("- 3 -", 280, 800), at("ỦY BAN NHÂN DÂN", 60, 760), at("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 260, 760), at("Số: 12/KH-UBND", 60, 740), at("Huế, ngày 06 tháng 6 năm 2026", 280, 740), at("Nơi nhận:", 60, 600), at("TM. ỦY BAN NHÂN DÂN", 280, 600), at("Trang 3", 280, 30)],
+      [],
+    );
+    expect(lines.filter(Boolean)).toEqual(["ỦY BAN NHÂN DÂN", "Số: 12/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Huế, ngày 06 tháng 6 năm 2026", "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN"]);
   });
 
   it("joins pieces of one line with a space only where there is a gap", () => {

@@ -36,9 +36,10 @@ describe("importPlanFile on DOCX and PDF documents generated from built-in plans
     expect(table.sections.map((s) => s.ref)).toEqual(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]);
     const docx = await parsePlanFile(fixture("ninh-hoa-2022.docx"));
     expect(docx.sections.map((s) => s.ref)).toEqual(["1", "2", "3", "4", "5", "6"]);
-    // the head is a two-column table, read as tab-separated rows: its number is read; its date and
-    // issuer are the front-matter reader's to take from such rows (issue 24, point 1)
-    expect(docx).toMatchObject({ code: "1228/KH-UBND", parents: ["khanh-hoa-1403-2022"] });
+    // the head, a two-column layout table in the DOCX and two columns of text in the PDF, read column by column
+    for (const plan of [docx, await parsePlanFile(fixture("ninh-hoa-2022.pdf"))]) {
+      expect(plan).toMatchObject({ code: "1228/KH-UBND", issuer: "UBND thị xã Ninh Hòa", level: "district", issuedOn: "2022-04-07", parents: ["khanh-hoa-1403-2022"] });
+    }
   });
 
   it("reads a table's cells as cells: lead, coordinating agencies and product of a row whose cells wrap", async () => {
