@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type PlacedText, pageText, type Rule } from "../../src/import/pdf-layout";
 
@@ -110,5 +111,23 @@ describe("pageText: paragraphs", () => {
 
   it("joins pieces of one line with a space only where there is a gap", () => {
     expect(pageText([at("Kế ho", 50, 700), at("ạch", 75, 700), at("số", 95, 700)], [])).toEqual(["Kế hoạch số", ""]);
+  });
+});
+
+describe("pageText on any page", () => {
+  const letters = (text: string) => [...text.replace(/\s/g, "")].sort().join("");
+  const word = fc.array(fc.constantFrom(..."aăâbcdđeêghiklmnoôơpqrstuưvxyKẾHOẠCHĐỀÁN,.;:()-–“”"), { minLength: 1, maxLength: 12 }).map((c) => c.join(""));
+  const piece = fc.record({ text: word, x: fc.integer({ min: 0, max: 500 }), y: fc.integer({ min: 0, max: 800 }), size: fc.constantFrom(8, 10, 12) }).map((p) => ({ ...p, width: p.text.length * p.size * 0.5 }));
+  const rule = fc.oneof(
+    fc.record({ y: fc.integer({ min: 0, max: 800 }), x1: fc.integer({ min: 0, max: 250 }), x2: fc.integer({ min: 260, max: 520 }) }).map(({ y, x1, x2 }) => h(y, x1, x2)),
+    fc.record({ x: fc.integer({ min: 0, max: 520 }), y1: fc.integer({ min: 0, max: 400 }), y2: fc.integer({ min: 410, max: 800 }) }).map(({ x, y1, y2 }) => v(x, y1, y2)),
+  );
+  it("keeps every character of the text: nothing dropped, nothing doubled (no page numbers among it)", () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), fc.array(rule, { maxLength: 12 }), (pieces, rules) => {
+        expect(letters(pageText(pieces, rules).join("\n"))).toBe(letters(pieces.map((p) => p.text).join("")));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
