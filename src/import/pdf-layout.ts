@@ -88,16 +88,21 @@ const anchor = (p: PlacedText) => ({ x: p.x + Math.min(p.width / 2, 1), y: p.y +
  */
 function gridRows(grid: Grid, pieces: PlacedText[]): { y: number; text: string }[] {
   const rows: { y: number; text: string }[] = [];
+  // each piece in exactly one row: the first whose bottom it is above (the last for one just under the grid)
+  const rowOf = (piece: PlacedText) => {
+    const { y } = anchor(piece);
+    const r = grid.ys.findIndex((bottom, k) => k > 0 && y >= bottom);
+    return r < 0 ? grid.ys.length - 2 : r - 1;
+  };
   for (let r = 0; r + 1 < grid.ys.length; r++) {
     const top = grid.ys[r]!;
-    const bottom = grid.ys[r + 1]!;
-    const mid = (top + bottom) / 2;
+    const mid = (top + grid.ys[r + 1]!) / 2;
     // the column boundaries this row has: those whose rule crosses its middle
     const bounds = grid.xs.filter((x, k) => k === 0 || k === grid.xs.length - 1 || grid.vertical.some((v) => Math.abs(v.x1 - x) <= SNAP && v.y1 - SNAP <= mid && v.y2 + SNAP >= mid));
     const cells = grid.xs.slice(0, -1).map(() => [] as PlacedText[]);
     for (const piece of pieces) {
-      const { x, y } = anchor(piece);
-      if (y > top || y < bottom) continue;
+      if (rowOf(piece) !== r) continue;
+      const { x } = anchor(piece);
       let b = bounds.length - 2;
       while (b > 0 && x < bounds[b]!) b--;
       const column = grid.xs.findIndex((g) => Math.abs(g - bounds[b]!) <= SNAP);
