@@ -130,4 +130,21 @@ describe("pageText on any page", () => {
       { numRuns: 300 },
     );
   });
+
+  it("keeps every character of text laid out in columns, as tables without rules are read", () => {
+    const aligned = fc
+      .record({ text: fc.oneof(word, fc.constantFrom("1", "2", "12", "IV")), column: fc.integer({ min: 0, max: 4 }), line: fc.integer({ min: 0, max: 30 }) })
+      .map(({ text, column, line }) => ({ text, x: 50 + 90 * column, y: 700 - 12 * line, size: 10, width: Math.min(text.length * 5, 80) }));
+    fc.assert(
+      fc.property(fc.array(aligned, { maxLength: 80 }), (pieces) => {
+        fc.pre(new Set(pieces.map((p) => `${p.x},${p.y}`)).size === pieces.length);
+        const input = pieces;
+        const lines = pageText(input, []);
+        // page numbers alone at the top or foot are the only text left out
+        const dropped = input.filter((p) => /^\d+$/.test(p.text) && !input.some((q) => q !== p && q.y === p.y) && (p.y === Math.max(...input.map((q) => q.y)) || p.y === Math.min(...input.map((q) => q.y))));
+        expect(letters(lines.join("\n"))).toBe(letters(input.filter((p) => !dropped.includes(p)).map((p) => p.text).join("")));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
