@@ -7,7 +7,10 @@ import type { Task } from "../model/task";
 import { actionsCompatible } from "../text/actions";
 import { clearRankers, type PreparedTask, type Ranker, rankerOf } from "./rank";
 import { agencySector, clearSectorMemo } from "./sector";
-import { SCORE_WEIGHTS, type ScoreComponents, sectionAffinities } from "./score";
+import { sectionAffinities } from "./score";
+import { LINK_THRESHOLDS, type LinkThresholds, SCORE_WEIGHTS, type ScoreComponents } from "./score-table";
+
+export { LINK_THRESHOLDS, type LinkThresholds } from "./score-table";
 import { buildTargetIndex, type TargetIndex } from "./target-index";
 
 /**
@@ -28,51 +31,6 @@ export interface LinkOptions {
   overrides?: { pin?: readonly LinkPair[]; forbid?: readonly LinkPair[] };
   /** Replaces some of {@link LINK_THRESHOLDS} (for experiments; the defaults are the measured ones). */
   thresholds?: Partial<LinkThresholds>;
-}
-
-/**
- * The thresholds of the linker: one fixed set for every plan (see scripts/eval.ts).
- *
- * @example
- * LINK_THRESHOLDS.link   // 0.4
- * LINK_THRESHOLDS.strong // 0.45
- */
-export const LINK_THRESHOLDS: Readonly<LinkThresholds> = Object.freeze({
-  /** A candidate below this score is never linked. */
-  link: 0.4,
-  /** A link at or above this score is `strong` (a confident link); below, `weak`. */
-  strong: 0.45,
-  /** Further links of the same local task must score at least this share of the best one. */
-  secondaryRatio: 0.8,
-  /**
-   * A target that is the only one naming a system or database the local task names too (of the
-   * national list: the health-record book, V.9; the judicial-record database, V.18; digital
-   * signatures, III.4 …) links from this score, beside the others and whatever their scores.
-   */
-  named: 0.3,
-  /** A link needs at least this anchor strength (a distinctive term both tasks use) … */
-  anchors: 0.01,
-  /** … unless the wordings are this alike (a near-verbatim copy of a task without distinctive object). */
-  copy: 0.7,
-  /** How many runner-up candidates the evidence lists. */
-  runnersUp: 3,
-});
-
-/**
- * The thresholds {@link link} decides with ({@link LINK_THRESHOLDS} by default).
- *
- * @example
- * const strict: Partial<LinkThresholds> = { link: 0.6, runnersUp: 5 };
- * link("hue-2022", { thresholds: strict });
- */
-export interface LinkThresholds {
-  link: number;
-  strong: number;
-  secondaryRatio: number;
-  named: number;
-  anchors: number;
-  copy: number;
-  runnersUp: number;
 }
 
 // Target indexes: the built-in plans' (the national root above all) kept while they live; any

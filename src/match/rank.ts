@@ -1,14 +1,15 @@
 import { plans as builtIn } from "../corpus/index";
 import type { Task } from "../model/task";
 import { matchText, type MatchWords, matchWords, type WordForms } from "../text/match-form";
-import { type Candidate, contextOf, SCORE_WEIGHTS, type ScoreComponents, sectorsOverlap } from "./score";
+import { type Candidate, contextOf, sectorsOverlap } from "./score";
+import { SCORE_WEIGHTS, type ScoreComponents, textScore, withSetting } from "./score-table";
 import { leadingPhrase, type LeadingPhrase } from "../text/actions";
 import { CONCEPTS } from "../text/concepts";
 import { namedPhrase, phraseSpeller } from "../text/surface";
 import { namedSystems } from "../text/systems";
 import { agencySector } from "./sector";
 import { combinationShare, crossWordOf, type TargetIndex, type TermTable, unseenTermWeight, type WordForm } from "./target-index";
-import { type ClausedWords, sharedRuns, wordPositions } from "./terms";
+import { type ClausedWords, compareCodeUnits, sharedRuns, wordPositions } from "./terms";
 
 // The linker's hot path. It computes exactly what `prepareLocal` and `scoreCandidate` (score.ts)
 // compute, with the same arithmetic in the same order, so every score, component and tie is
@@ -197,6 +198,8 @@ export class Ranker {
   /** Their text parts: the score before the section and agencies components are added. */
   readonly textScore: Float64Array;
   private local: PreparedTask | null = null;
+  /** The components of the candidate being scored (one object, reused). */
+  private readonly scratch: ScoreComponents = { wording: 0, objects: 0, context: 0, explained: 0, anchors: 0, characters: 0, system: 0, combination: 0, section: 0, agencies: 0 };
 
   private readonly sectorMatched: Uint8Array;
   /** local sector → the target sectors it overlaps (see `agencyAffinity`) */
@@ -436,7 +439,7 @@ export class Ranker {
    * for none). Scores and components stay readable until the next call.
    */
   rank(local: PreparedTask, sectionAffinity: Float64Array | null): number[] {
-    const { tables, unseenIdf } = this.index;
+    const { tables } = this.index;
     const table = tables.forms[local.form];
     const { stamp, sharedMass, anchorMass, objectMass, contextMass, sharedTrigrams } = this;
     const { start, flat, flatObjects, anchor, context } = table;
@@ -480,45 +483,18 @@ export class Ranker {
     }
     this.matchSectors(local.task);
     this.matchSystems(local, epoch);
-    const w = SCORE_WEIGHTS;
-    const localMass = local.mass;
-    const localChars = local.trigramCount;
-    const { trigramCount } = tables;
-    const massOf = tables.mass[local.form];
-    const anchorMassOf = tables.anchorMass[local.form];
-    const contextMassOf = tables.contextMass[local.form];
-    const { instrument } = local.phrase;
+    this.local = local;
+    const components = this.scratch;
     for (let k = 0; k < seen.length; k++) {
       const i = seen[k]!;
-      const agencies = this.agencyAffinity(i);
-      const section = sectionAffinity ? sectionAffinity[i]! : 0;
-      this.agencies[i] = agencies;
-      this.sections[i] = section;
-      // as in scoreCandidate, operation for operation
-      const targetMass = massOf[i]!;
-      const targetAnchorMass = anchorMassOf[i]!;
-      const targetContextMass = contextMassOf[i]!;
-      const shared = sharedMass[i]!;
-      const targetChars = trigramCount[i]!;
-      const wording = localMass + targetMass ? (2 * shared) / (localMass + targetMass) : 0;
-      const objects = targetAnchorMass ? Math.min(1, objectMass[i]! / targetAnchorMass) : 0;
-      const contextShare = contextOf(targetContextMass ? Math.min(1, contextMass[i]! / targetContextMass) : 0, objects, instrument && tables.instruments[i] === 1);
-      const explained = localMass ? Math.min(1, shared / localMass) : 0;
-      const anchors = Math.min(1, anchorMass[i]! / unseenIdf);
-      const characters = localChars === 0 || targetChars === 0 ? 0 : (2 * sharedTrigrams[i]!) / (localChars + targetChars);
-      const system = this.system(i);
-      const combination = combinationShare(tables.combinations, local.systems, tables.systems[i]!);
-      // the sum of scoreCandidate, in its order: the text's part first, then section and agencies
-      const text =
-        w.lexical * Math.max(wording, Math.sqrt(objects * contextShare), w.explainedFactor * explained) +
-        w.anchors * anchors +
-        w.characters * characters +
-        w.system * system +
-        w.combination * combination;
+      this.agencies[i] = this.agencyAffinity(i);
+      this.sections[i] = sectionAffinity ? sectionAffinity[i]! : 0;
+      this.componentsInto(i, components);
+      // the text's part first (remembered per wording), then section and agencies: combine()'s sum, in its order
+      const text = textScore(components);
       this.textScore[i] = text;
-      this.score[i] = Math.min(1, text + w.section * section + w.agencies * agencies);
+      this.score[i] = withSetting(text, components);
     }
-    this.local = local;
     return seen;
   }
 
@@ -574,15 +550,13 @@ export class Ranker {
    * `components` is not available: its parts lie with the caller).
    */
   rescore(task: Task, targets: readonly number[], textScores: readonly number[], sectionAffinity: Float64Array | null): readonly number[] {
-    const w = SCORE_WEIGHTS;
     this.matchSectors(task);
+    const setting = { section: 0, agencies: 0 };
     for (let k = 0; k < targets.length; k++) {
       const i = targets[k]!;
-      const agencies = this.agencyAffinity(i);
-      const section = sectionAffinity ? sectionAffinity[i]! : 0;
-      this.agencies[i] = agencies;
-      this.sections[i] = section;
-      this.score[i] = Math.min(1, textScores[k]! + w.section * section + w.agencies * agencies);
+      setting.agencies = this.agencies[i] = this.agencyAffinity(i);
+      setting.section = this.sections[i] = sectionAffinity ? sectionAffinity[i]! : 0;
+      this.score[i] = withSetting(textScores[k]!, setting);
     }
     this.local = null;
     return targets;
@@ -656,6 +630,11 @@ export class Ranker {
 
   /** The score components of candidate `i` of the task last ranked (as `scoreCandidate` computes them). */
   components(i: number): ScoreComponents {
+    return this.componentsInto(i, { ...this.scratch });
+  }
+
+  /** Writes the score components of candidate `i` of the task last ranked into `out` (the feature functions of the fast path: `scoreCandidate`'s, operation for operation). */
+  private componentsInto(i: number, out: ScoreComponents): ScoreComponents {
     const local = this.local!;
     const { tables } = this.index;
     const mass = tables.mass[local.form][i]!;
@@ -665,18 +644,17 @@ export class Ranker {
     const localChars = local.trigramCount;
     const targetChars = tables.trigramCount[i]!;
     const objects = anchorMass ? Math.min(1, this.objectMass[i]! / anchorMass) : 0;
-    return {
-      wording: local.mass + mass ? (2 * shared) / (local.mass + mass) : 0,
-      objects,
-      context: contextOf(contextMass ? Math.min(1, this.contextMass[i]! / contextMass) : 0, objects, local.phrase.instrument && tables.instruments[i] === 1),
-      explained: local.mass ? Math.min(1, shared / local.mass) : 0,
-      anchors: Math.min(1, this.anchorMass[i]! / this.index.unseenIdf),
-      characters: localChars === 0 || targetChars === 0 ? 0 : (2 * this.sharedTrigrams[i]!) / (localChars + targetChars),
-      system: this.system(i),
-      combination: combinationShare(tables.combinations, local.systems, tables.systems[i]!),
-      section: this.sections[i]!,
-      agencies: this.agencies[i]!,
-    };
+    out.wording = local.mass + mass ? (2 * shared) / (local.mass + mass) : 0;
+    out.objects = objects;
+    out.context = contextOf(contextMass ? Math.min(1, this.contextMass[i]! / contextMass) : 0, objects, local.phrase.instrument && tables.instruments[i] === 1);
+    out.explained = local.mass ? Math.min(1, shared / local.mass) : 0;
+    out.anchors = Math.min(1, this.anchorMass[i]! / this.index.unseenIdf);
+    out.characters = localChars === 0 || targetChars === 0 ? 0 : (2 * this.sharedTrigrams[i]!) / (localChars + targetChars);
+    out.system = this.system(i);
+    out.combination = combinationShare(tables.combinations, local.systems, tables.systems[i]!);
+    out.section = this.sections[i]!;
+    out.agencies = this.agencies[i]!;
+    return out;
   }
 
   /** The terms the task last ranked shares with candidate `i`, in the order of `Candidate.shared` before sorting. */
@@ -795,7 +773,7 @@ function holds(words: readonly string[], part: readonly string[]): boolean {
 }
 
 const bySharedOrder = (a: Candidate["shared"][number], b: Candidate["shared"][number]) =>
-  Number(b.anchor) - Number(a.anchor) || b.weight - a.weight || a.term.localeCompare(b.term);
+  Number(b.anchor) - Number(a.anchor) || b.weight - a.weight || compareCodeUnits(a.term, b.term);
 
 let rankers = new WeakMap<TargetIndex, Ranker>();
 

@@ -9,12 +9,11 @@ import { buildVocabulary, type Vocabulary } from "../text/ocr";
 import { BOILERPLATE_WORDS, isBoilerplate } from "../text/stopwords";
 import { namedSystems, systemCount } from "../text/systems";
 import { agencySector } from "./sector";
-import { termsOf, trigramsOf } from "./terms";
+import { TERM_FACTORS } from "./score-table";
+import { compareCodeUnits, termsOf, trigramsOf } from "./terms";
 
-/** Boilerplate terms keep this share of their weight. */
-const BOILERPLATE_FACTOR = 0.25;
-/** A term used by at most this many target tasks can anchor a link. */
-const ANCHOR_MAX_TASKS = 2;
+/** Boilerplate terms keep this share of their weight; a term used by at most `ANCHOR_MAX_TASKS` target tasks can anchor a link. */
+const { boilerplate: BOILERPLATE_FACTOR, anchorMaxTasks: ANCHOR_MAX_TASKS } = TERM_FACTORS;
 
 /** Which word form a comparison uses: toned when both texts have diacritics, else folded. */
 export type WordForm = "toned" | "folded";
@@ -140,7 +139,7 @@ export interface TargetTables {
   trigramFlat: Int32Array;
   /** per target task: its number of distinct trigrams */
   trigramCount: Int32Array;
-  /** per target task: the rank of its id in `localeCompare` order (ids that compare equal share a rank) */
+  /** per target task: the rank of its id in code-unit order, the same under every locale (equal ids share a rank) */
   idRank: Int32Array;
   /** sector → sector id; the rarity of each sector by id; each target task's sector ids */
   sectorIds: Map<string, number>;
@@ -452,11 +451,11 @@ function buildTables(index: ReferenceIndex): TargetTables {
       trigramLists[id]!.push(i);
     }
   });
-  const byId = index.tasks.map((_, i) => i).sort((a, b) => index.tasks[a]!.task.id.localeCompare(index.tasks[b]!.task.id));
+  const byId = index.tasks.map((_, i) => i).sort((a, b) => compareCodeUnits(index.tasks[a]!.task.id, index.tasks[b]!.task.id));
   const idRank = new Int32Array(n);
   byId.forEach((i, k) => {
     const previous = byId[k - 1];
-    idRank[i] = previous !== undefined && index.tasks[previous]!.task.id.localeCompare(index.tasks[i]!.task.id) === 0 ? idRank[previous]! : k;
+    idRank[i] = previous !== undefined && index.tasks[previous]!.task.id === index.tasks[i]!.task.id ? idRank[previous]! : k;
   });
   const trigramStart = new Int32Array(trigramLists.length + 1);
   let total = 0;

@@ -80,3 +80,14 @@ export function wordPositions<W>(words: ArrayLike<W>): Map<W, number[]> {
   }
   return positions;
 }
+
+/**
+ * Orders two strings by their UTF-16 code units: the same order under every locale (unlike
+ * `localeCompare()` without a locale, which follows the host's), for breaking ties.
+ *
+ * @example
+ * ["b", "B", "a"].sort(compareCodeUnits) // ["B", "a", "b"]
+ */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
