@@ -43,7 +43,7 @@ import { compare } from "../src/analysis/compare";
 import { clearCompareCache } from "../src/analysis/compare-data";
 import { coverage } from "../src/analysis/coverage";
 import { coverageMatrix } from "../src/analysis/matrix";
-import { clearLinkerCaches, link } from "../src/match/link";
+import { link } from "../src/match/link";
 import { validatePlan } from "../src/model/validate";
 import { bestMatches, levenshteinBaseline } from "../scripts/baselines";
 import { evaluate } from "../scripts/evaluate";
@@ -163,7 +163,7 @@ interface SizeRun {
 }
 
 function runSize(size: number, threshold: number): SizeRun {
-  clearLinkerCaches();
+
   clearCompareCache();
   gc();
   const memory = new Memory();
@@ -402,7 +402,7 @@ function main(): void {
   const threshold = round(evaluate(labels).thresholds[levenshteinBaseline.name]!, 2);
 
   // the fast scorer agrees with the reference scorer, candidate by candidate
-  clearLinkerCaches();
+
   const checked = referenceCheck(generateCorpus(10).plans);
   console.log(`reference check: ${checked} tasks scored identically by the fast path and score.ts's scoreCandidate`);
 

@@ -1,14 +1,13 @@
-import { plans as builtIn } from "../corpus/index";
 import type { Task } from "../model/task";
-import { matchText, type MatchWords, matchWords, type WordForms } from "../text/match-form";
+import { matchText, type MatchWords, matchWords, type WordForms, type WordReader } from "../text/match-form";
 import { type Candidate, contextOf, sectorsOverlap } from "./score";
 import { SCORE_WEIGHTS, type ScoreComponents, textScore, withSetting } from "./score-table";
 import { leadingPhrase, type LeadingPhrase } from "../text/actions";
 import { CONCEPTS } from "../text/concepts";
 import { namedPhrase, phraseSpeller } from "../text/surface";
 import { namedSystems } from "../text/systems";
-import { agencySector } from "./sector";
-import { combinationShare, crossWordOf, type TargetIndex, type TermTable, unseenTermWeight, type WordForm } from "./target-index";
+import type { SectorReader } from "./sector";
+import { combinationShare, type TargetIndex, type TermTable, unseenTermWeight, type WordForm } from "./target-index";
 import { type ClausedWords, compareCodeUnits, sharedRuns, wordPositions } from "./terms";
 
 // The linker's hot path. It computes exactly what `prepareLocal` and `scoreCandidate` (score.ts)
@@ -67,8 +66,8 @@ export interface PreparedTask {
 
 /** What a ranker remembers of a word (in the word's memo slot): its term id in each form's table (-1: none, ask the term space), its trigrams. */
 interface WordMemo {
-  /** The serial number of the ranker that made it. */
-  readonly owner: number;
+  /** The ranker that made it. */
+  readonly owner: Ranker;
   toned: number;
   folded: number;
   grams: WordGrams | null;
@@ -85,13 +84,8 @@ interface WordGrams {
 }
 
 const CACHE_LIMIT = 50_000;
-let rankerCount = 0;
-/**
- * How many terms a term space names beyond the target's before it forgets them: many for the
- * built-in plans (the national root sees the whole corpus), a few hundred kilobytes' worth for
- * any other target.
- */
-const SPACE_LIMIT = { builtIn: 65_536, other: 2_048 };
+/** How many terms a term space names beyond the target's before it forgets them (a few megabytes' worth at most). */
+const SPACE_LIMIT = 65_536;
 
 /**
  * The term ids of one word form for local tasks: the target's terms keep their ids (0 … n-1);
@@ -120,7 +114,7 @@ class TermSpace {
   ) {
     this.table = index.tables.forms[form];
     this.n = this.table.size;
-    this.limit = builtIn.includes(index.plan) ? SPACE_LIMIT.builtIn : SPACE_LIMIT.other;
+    this.limit = SPACE_LIMIT;
     this.stride = this.n + this.limit + 2;
     this.stamp = new Int32Array(this.n + 1024);
     this.position = new Int32Array(this.n + 1024);
@@ -226,10 +220,16 @@ export class Ranker {
   private termEpoch = 0;
   /** Each target task's {@link phraseSpeller}, made when a link to it first shows its terms. */
   private readonly spellers: ((words: readonly string[]) => string | null)[] = [];
-  /** This ranker's number, which marks its memos on words (a number, so that a word's memo keeps no ranker alive). */
-  private readonly serial = ++rankerCount;
 
-  constructor(readonly index: TargetIndex) {
+  /**
+   * `reader` reads the local tasks' texts (the one that read the target's, so words are shared);
+   * `sectors` reads agency names into sectors.
+   */
+  constructor(
+    readonly index: TargetIndex,
+    private readonly reader: WordReader,
+    readonly sectors: SectorReader,
+  ) {
     const n = index.tasks.length;
     this.stamp = new Int32Array(n);
     this.sharedMass = new Float64Array(n);
@@ -250,7 +250,7 @@ export class Ranker {
 
   /** The matching words of a task's text against this target (`matchWords` with the target's vocabulary), and the word form it is scored in. */
   wordsOf(text: string): MatchWords & { form: WordForm } {
-    const matched = matchWords(text, this.index.vocabulary);
+    const matched = matchWords(text, this.index.vocabulary, this.reader);
     return { ...matched, form: matched.accented && this.index.accented ? "toned" : "folded" };
   }
 
@@ -340,8 +340,8 @@ export class Ranker {
   /** This ranker's memo of a word (made when the word's slot holds another's). */
   private memoOf(word: WordForms): WordMemo {
     const memo = word.memo as WordMemo | null;
-    if (memo !== null && memo.owner === this.serial) return memo;
-    const mine: WordMemo = { owner: this.serial, toned: -1, folded: -1, grams: null, next: null, nextToned: -1, nextFolded: -1 };
+    if (memo !== null && memo.owner === this) return memo;
+    const mine: WordMemo = { owner: this, toned: -1, folded: -1, grams: null, next: null, nextToned: -1, nextFolded: -1 };
     word.memo = mine;
     return mine;
   }
@@ -524,7 +524,7 @@ export class Ranker {
     matched.fill(0);
     for (const agencies of [task.lead, task.coordinating]) {
       for (const agency of agencies) {
-        const sector = agencySector(agency);
+        const sector = this.sectors.sectorOf(agency);
         if (!sector) continue;
         const matches = this.matchesOf(sector);
         for (let s = 0; s < matches.length; s++) if (matches[s] === 1) matched[s] = 1;
@@ -700,7 +700,7 @@ export class Ranker {
     const m = words.length;
     const { anchor } = this.index.tables.forms[form];
     const target = this.targetWords(i, form);
-    const crossWord = crossWordOf(form);
+    const crossWord = this.index.crossWord[form];
     // whether the words at a and b (neighbours) make a word, not the end of one and the start of the next
     const isWord = (a: number, b: number) => b >= 0 && b < m && clauses[a] === clauses[b] && !crossWord.has(a < b ? `${words[a]![form]} ${words[b]![form]}` : `${words[b]![form]} ${words[a]![form]}`);
     const boundOutside = (edge: number, outside: number, inside: number) => isWord(edge, outside) && !isWord(edge, inside);
@@ -748,7 +748,7 @@ export class Ranker {
     const memo = (this.targetTexts[i] ??= {});
     let words = memo[form];
     if (!words) {
-      const text = matchText(this.index.tasks[i]!.task.text);
+      const text = matchText(this.index.tasks[i]!.task.text, undefined, this.reader);
       const ids = this.index.tables.forms[form].ids;
       const wordIds = Int32Array.from(text[form], (word) => ids.get(word) ?? -1);
       memo[form] = words = { words: wordIds, clauses: text.clauses, positions: wordPositions(wordIds) };
@@ -774,20 +774,3 @@ function holds(words: readonly string[], part: readonly string[]): boolean {
 
 const bySharedOrder = (a: Candidate["shared"][number], b: Candidate["shared"][number]) =>
   Number(b.anchor) - Number(a.anchor) || b.weight - a.weight || compareCodeUnits(a.term, b.term);
-
-let rankers = new WeakMap<TargetIndex, Ranker>();
-
-/** Forgets every ranker (and so what they remember of local words and terms). */
-export function clearRankers(): void {
-  rankers = new WeakMap();
-}
-
-/** The ranker of a target index (one per index, its buffers reused by every local task). */
-export function rankerOf(index: TargetIndex): Ranker {
-  let ranker = rankers.get(index);
-  if (!ranker) {
-    ranker = new Ranker(index);
-    rankers.set(index, ranker);
-  }
-  return ranker;
-}

@@ -1,10 +1,10 @@
 import type { Plan } from "../model/plan";
 import type { Task } from "../model/task";
-import { plans as builtIn } from "../corpus/index";
 import { leadingPhrase, type LeadingPhrase } from "../text/actions";
 import { CONCEPTS } from "../text/concepts";
-import { crossWordPairs } from "../text/segment";
 import { matchText, type MatchText, writtenWords } from "../text/match-form";
+import { DEFAULT_WORD_BOUNDARIES, type WordBoundaries } from "../text/word-boundaries";
+import { createWordReader, type WordReader } from "../text/word-reader";
 import { buildVocabulary, type Vocabulary } from "../text/ocr";
 import { BOILERPLATE_WORDS, isBoilerplate } from "../text/stopwords";
 import { namedSystems, systemCount } from "../text/systems";
@@ -93,6 +93,8 @@ export interface ReferenceIndex {
  */
 export interface TargetIndex {
   plan: Plan;
+  /** Two-word terms formed across a word boundary, per form (`FormStatistics.crossWord`). */
+  crossWord: Record<WordForm, ReadonlySet<string>>;
   tasks: readonly { task: Task }[];
   accented: boolean;
   vocabulary: Vocabulary;
@@ -253,26 +255,20 @@ export function sectorsOf(task: Pick<Task, "lead" | "coordinating">): Set<string
   return new Set([...task.lead, ...task.coordinating].map(agencySector).filter(Boolean));
 }
 
-const crossWordMemo: Partial<Record<WordForm, ReadonlySet<string>>> = {};
 /**
- * The two-word terms that mostly stand across a word boundary ({@link crossWordPairs}), learnt
- * once per word form from the task texts of the built-in corpus (the national plan and the local
- * plans, ~300 tasks). A pair the corpus never uses is taken for a word.
+ * What building an index reads with: a {@link WordReader} (the linker's own, so the words it reads
+ * are shared with the local tasks it reads later) and the {@link WordBoundaries} that tell a
+ * two-word term standing across a word boundary from a word (default: `DEFAULT_WORD_BOUNDARIES`).
  *
  * @example
- * crossWordOf("folded").has("ly vi") // true: "xử lý | vi phạm"
+ * buildTargetIndex(rootPlan, { reader: createWordReader(), wordBoundaries: learnWordBoundaries(texts) });
  */
-export function crossWordOf(form: WordForm): ReadonlySet<string> {
-  let pairs = crossWordMemo[form];
-  if (!pairs) {
-    const texts = builtIn.flatMap((plan) => plan.tasks.map((task) => matchText(task.text)));
-    crossWordMemo[form] = pairs = crossWordPairs(texts.map((text) => ({ words: text[form], clauses: text.clauses })));
-  }
-  return pairs;
+export interface IndexOptions {
+  reader?: WordReader;
+  wordBoundaries?: WordBoundaries;
 }
 
-function formStatistics(texts: readonly MatchText[], form: WordForm): FormStatistics {
-  const crossWord = crossWordOf(form);
+function formStatistics(texts: readonly MatchText[], form: WordForm, crossWord: ReadonlySet<string>): FormStatistics {
   const postings = new Map<string, number[]>();
   texts.forEach((text, i) => {
     for (const term of new Set(termsOf(text[form], text.clauses))) postings.set(term, [...(postings.get(term) ?? []), i]);
@@ -302,13 +298,15 @@ function foldedReadings(texts: readonly MatchText[]): Map<string, string[]> {
  * @example
  * buildReferenceIndex(rootPlan).tasks.length // 52
  */
-export function buildReferenceIndex(plan: Plan): ReferenceIndex {
-  const texts = plan.tasks.map((task) => matchText(task.text));
+export function buildReferenceIndex(plan: Plan, options: IndexOptions = {}): ReferenceIndex {
+  const reader = options.reader ?? createWordReader();
+  const boundaries = options.wordBoundaries ?? DEFAULT_WORD_BOUNDARIES;
+  const texts = plan.tasks.map((task) => matchText(task.text, undefined, reader));
   // OCR repair reads the words as written (function words and concepts' words too: "một cửa",
   // "giấy phép lái xe"); telling a folded function word from a content syllable reads the content pairs
-  const written = plan.tasks.map((task) => writtenWords(task.text));
+  const written = plan.tasks.map((task) => writtenWords(task.text, reader));
   const vocabulary: Vocabulary = { ...buildVocabulary(written.map((w) => w.folded), written.map((w) => w.toned)), contentPairs: buildVocabulary(texts.map((t) => t.folded)).pairs };
-  const statistics = { toned: formStatistics(texts, "toned"), folded: formStatistics(texts, "folded") };
+  const statistics = { toned: formStatistics(texts, "toned", boundaries.toned), folded: formStatistics(texts, "folded", boundaries.folded) };
   const accented = texts.filter((t) => t.accented).length * 2 > texts.length;
   const n = plan.tasks.length;
   const sectorsByTask = plan.tasks.map(sectorsOf);
@@ -323,7 +321,7 @@ export function buildReferenceIndex(plan: Plan): ReferenceIndex {
     readings: accented ? foldedReadings(texts) : new Map(),
     unseenIdf: Math.log((n + 1) / 0.5),
     sectorRarity: new Map([...sectorCount].map(([sector, count]) => [sector, 1 - Math.log(count) / Math.log(n + 1)])),
-    sectionWords: new Map(plan.sections.map((s) => [s.ref, matchText(s.title).folded])),
+    sectionWords: new Map(plan.sections.map((s) => [s.ref, matchText(s.title, undefined, reader).folded])),
     combinations: new Map(),
   };
   index.tasks = plan.tasks.map((task, i) => ({
@@ -361,15 +359,16 @@ export function combinationShare(combinations: ReadonlyMap<number, number>, loca
 }
 
 /**
- * Indexes a target plan for {@link link}. Pure; the linker caches it per plan object.
+ * Indexes a target plan for `link`. Pure; a linker (`createLinker`) builds it once and keeps it.
  *
  * @example
  * buildTargetIndex(rootPlan).tasks.length // 52
  */
-export function buildTargetIndex(plan: Plan): TargetIndex {
-  const reference = buildReferenceIndex(plan);
+export function buildTargetIndex(plan: Plan, options: IndexOptions = {}): TargetIndex {
+  const reference = buildReferenceIndex(plan, options);
   return {
     plan,
+    crossWord: { toned: reference.statistics.toned.crossWord, folded: reference.statistics.folded.crossWord },
     tasks: plan.tasks.map((task) => ({ task })),
     accented: reference.accented,
     vocabulary: reference.vocabulary,
