@@ -10,7 +10,7 @@ import { performance } from "node:perf_hooks";
 const importStart = performance.now();
 const dean06 = await import("../src/index");
 const importMs = performance.now() - importStart;
-const { link, plans, rootPlan } = dean06;
+const { link, plans, rootPlan, validatePlan } = dean06;
 import { bestMatches, levenshteinBaseline } from "./baselines";
 import { abbreviate, mulberry32, ocrNoise, type Rng } from "../bench/generate";
 import { foldDiacritics } from "../src/text/fold";
@@ -63,10 +63,16 @@ const cpu = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1e6;
 };
-let linkCpu = 0, linkWall = 0, baseCpu = 0, baseWall = 0, baseTasks = 0, links = 0;
+let validateCpu = 0, linkCpu = 0, linkWall = 0, baseCpu = 0, baseWall = 0, baseTasks = 0, links = 0;
 for (let k = 1; k < corpus.length; k++) {
   const plan = corpus[k]!;
   let c = cpu(), w = performance.now();
+  validatePlan(plan); // what link() does first (once per plan object): timed apart
+  validateCpu += cpu() - c;
+  linkCpu += cpu() - c;
+  linkWall += performance.now() - w;
+  c = cpu();
+  w = performance.now();
   links += link(plan).links.length;
   linkCpu += cpu() - c;
   linkWall += performance.now() - w;
@@ -85,5 +91,6 @@ const baseRate = baseTasks / baseCpu;
 console.log(`plans ${count - 1} (+1 cold), tasks ${linked}, distinct texts ${seen.size}, links ${links}`);
 console.log(`import ${importMs.toFixed(0)} ms; cold first link() ${coldMs.toFixed(1)} ms`);
 console.log(`link(): ${Math.round(rate)} tasks/CPU-s (${Math.round(linked / (linkWall / 1000))} tasks/wall-s), ${((linkCpu / linked) * 1e6).toFixed(1)} µs CPU/task`);
+console.log(`  of which plan validation ${((validateCpu / linked) * 1e6).toFixed(1)} µs CPU/task; linking alone ${Math.round(linked / (linkCpu - validateCpu))} tasks/CPU-s`);
 console.log(`naive baseline: ${Math.round(baseRate)} tasks/CPU-s (${Math.round(baseTasks / (baseWall / 1000))} tasks/wall-s) on ${baseTasks} tasks`);
 console.log(`ratio ${(rate / baseRate).toFixed(1)}×`);

@@ -49,12 +49,12 @@ export interface WordingMemo {
 export interface LinkMemo {
   limits: MemoLimits;
   sections: Map<string, SectionAffinity | null>;
-  /** wordings ({@link wordingKey}) met once: their keys only */
-  firstSight: Set<string>;
+  /** wordings met once: a hash of their key only ({@link wordingHash}: a collision only remembers a wording a sight early) */
+  firstSight: Set<number>;
   /** task text → what is remembered of its wording (texts of wordings met more than once) */
   texts: Map<string, WordingMemo>;
-  /** wording → what is remembered of it (wordings met more than once) */
-  wordings: Map<string, WordingMemo>;
+  /** hash of a wording → the wordings met more than once with that hash, each by its key ({@link wordingKey}) */
+  wordings: Map<number, { key: string; memo: WordingMemo }[]>;
   /** decisions held */
   size: number;
 }
@@ -123,6 +123,24 @@ function wordingKey({ words, clauses, form }: Wording): string {
   return parts.join("");
 }
 
+/** A 32-bit hash (FNV-1a) of what {@link wordingKey} writes, computed without writing it. */
+function wordingHash({ words, clauses, form }: Wording): number {
+  let hash = form === "toned" ? 0x811c9dc5 : 0x050c5d1f;
+  const mix = (text: string) => {
+    for (let k = 0; k < text.length; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
+  };
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    hash = Math.imul(hash ^ (i > 0 && clauses[i] !== clauses[i - 1] ? 2 : 1), 0x01000193);
+    mix(word.folded);
+    if (form === "toned") {
+      hash = Math.imul(hash ^ 3, 0x01000193);
+      mix(word.toned);
+    }
+  }
+  return hash;
+}
+
 /**
  * The memo entry of a task's text, when its wording was met before (found by the text, else by
  * its wording, then remembered for the text too); null the first time a wording is met (its key is
@@ -136,21 +154,25 @@ export function wordingOf(memo: LinkMemo, ranker: Ranker, text: string): { wordi
   if (memo.size >= limits.decisions || memo.texts.size >= limits.decisions) {
     memo.texts.clear();
     memo.wordings.clear();
+    memo.firstSight.clear();
     memo.size = 0;
   }
   const known = memo.texts.get(text);
   if (known) return { wording: known };
   const words = ranker.wordsOf(text);
-  const key = wordingKey(words);
-  let wording = memo.wordings.get(key);
+  const hash = wordingHash(words);
+  let bucket = memo.wordings.get(hash);
+  const key = bucket || memo.firstSight.has(hash) ? wordingKey(words) : "";
+  let wording = bucket?.find((entry) => entry.key === key)?.memo;
   if (!wording) {
-    if (!memo.firstSight.has(key)) {
+    if (!memo.firstSight.has(hash)) {
       if (memo.firstSight.size >= limits.firstSight) memo.firstSight.clear();
-      memo.firstSight.add(key);
+      memo.firstSight.add(hash);
       return { wording: null, words };
     }
-    memo.firstSight.delete(key);
-    memo.wordings.set(key, (wording = { decisions: new Map(), ranking: null }));
+    memo.firstSight.delete(hash);
+    if (!bucket) memo.wordings.set(hash, (bucket = []));
+    bucket.push({ key, memo: (wording = { decisions: new Map(), ranking: null }) });
   }
   memo.texts.set(text, wording);
   return { wording, words };
