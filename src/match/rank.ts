@@ -1,14 +1,13 @@
 import type { Task } from "../model/task";
-import { matchText, type MatchWords, matchWords, type WordForms, type WordReader } from "../text/match-form";
+import { type MatchWords, matchWords, type WordForms, type WordReader } from "../text/match-form";
 import { type Candidate, contextOf, sectorsOverlap } from "./score";
 import { SCORE_WEIGHTS, type ScoreComponents, textScore, withSetting } from "./score-table";
 import { leadingPhrase, type LeadingPhrase } from "../text/actions";
-import { CONCEPTS } from "../text/concepts";
-import { namedPhrase, phraseSpeller } from "../text/surface";
 import { namedSystems } from "../text/systems";
 import type { SectorReader } from "./sector";
-import { combinationShare, type TargetIndex, type TermTable, unseenTermWeight, type WordForm } from "./target-index";
-import { type ClausedWords, compareCodeUnits, sharedRuns, wordPositions } from "./terms";
+import { combinationShare, type TargetIndex, type WordForm } from "./target-index";
+import { Evidence } from "./evidence";
+import { TermSpace } from "./term-space";
 
 // The linker's hot path. It computes exactly what `prepareLocal` and `scoreCandidate` (score.ts)
 // compute, with the same arithmetic in the same order, so every score, component and tie is
@@ -84,93 +83,6 @@ interface WordGrams {
 }
 
 const CACHE_LIMIT = 50_000;
-/** How many terms a term space names beyond the target's before it forgets them (a few megabytes' worth at most). */
-const SPACE_LIMIT = 65_536;
-
-/**
- * The term ids of one word form for local tasks: the target's terms keep their ids (0 … n-1);
- * a term the target never uses gets an id of its own (n …) with its weight, remembered across
- * tasks (forgotten all at once when too many, between two tasks). Also the stamps that tell a
- * task's distinct terms apart.
- */
-class TermSpace {
-  private readonly table: TermTable;
-  private readonly n: number;
-  private words = new Map<string, number>();
-  /** (id of a) × stride + (id of b) → id of "a b", for ids below the stride; other pairs by their term */
-  private pairs = new Map<number, number>();
-  private otherPairs = new Map<string, number>();
-  private readonly stride: number;
-  private weights: number[] = [];
-  stamp: Int32Array;
-  position: Int32Array;
-  epoch = 0;
-
-  private readonly limit: number;
-
-  constructor(
-    private readonly index: TargetIndex,
-    private readonly form: WordForm,
-  ) {
-    this.table = index.tables.forms[form];
-    this.n = this.table.size;
-    this.limit = SPACE_LIMIT;
-    this.stride = this.n + this.limit + 2;
-    this.stamp = new Int32Array(this.n + 1024);
-    this.position = new Int32Array(this.n + 1024);
-  }
-
-  /** Begins a task: a new stamp; own ids forgotten if there are too many. */
-  startTask(): void {
-    this.epoch++;
-    if (this.weights.length >= this.limit) {
-      this.words = new Map();
-      this.pairs = new Map();
-      this.otherPairs = new Map();
-      this.weights = [];
-    }
-  }
-
-  /** The id of a one-word term. */
-  word(word: string): number {
-    return this.table.ids.get(word) ?? this.words.get(word) ?? this.add(word, (id) => this.words.set(word, id));
-  }
-
-  /** The id of the two-word term "a b", from the ids of its words. */
-  pair(a: number, b: number, wordA: string, wordB: string): number {
-    if (a < this.n && b < this.n) {
-      const known = this.table.pairs.get(a * this.n + b);
-      if (known !== undefined) return known;
-    }
-    if (a < this.stride && b < this.stride) {
-      const key = a * this.stride + b;
-      return this.pairs.get(key) ?? this.add(`${wordA} ${wordB}`, (id) => this.pairs.set(key, id));
-    }
-    const term = `${wordA} ${wordB}`;
-    return this.otherPairs.get(term) ?? this.add(term, (id) => this.otherPairs.set(term, id));
-  }
-
-  /** The weight of one of the space's own terms ({@link termWeight}). */
-  weight(id: number): number {
-    return this.weights[id - this.n]!;
-  }
-
-  private add(term: string, remember: (id: number) => void): number {
-    const id = this.n + this.weights.length;
-    this.weights.push(unseenTermWeight(this.index, this.form, term));
-    remember(id);
-    if (id >= this.stamp.length) {
-      const stamp = new Int32Array(this.stamp.length * 2);
-      stamp.set(this.stamp);
-      this.stamp = stamp;
-      const position = new Int32Array(this.position.length * 2);
-      position.set(this.position);
-      this.position = position;
-    }
-    return id;
-  }
-}
-
 /** Prepares local tasks and scores every candidate of one against one target index, reusing its buffers. */
 export class Ranker {
   private readonly stamp: Int32Array;
@@ -213,13 +125,8 @@ export class Ranker {
   private readonly boundaryGrams = new Map<number, number>();
   private readonly boundaryKeys = new Int32Array(4096).fill(-1);
   private readonly boundaryIds = new Int32Array(4096);
-  /** Each target task's words by form (`targetWords`), made when a link to it first shows its terms. */
-  private readonly targetTexts: Partial<Record<WordForm, ClausedWords<number> & { positions: Map<number, number[]> }>>[] = [];
-  /** Marks the terms a shown run holds (`termEpoch`: the run being read). */
-  private termStamp = new Int32Array(256);
-  private termEpoch = 0;
-  /** Each target task's {@link phraseSpeller}, made when a link to it first shows its terms. */
-  private readonly spellers: ((words: readonly string[]) => string | null)[] = [];
+  /** The evidence of the links returned. */
+  private readonly evidence: Evidence;
 
   /**
    * `reader` reads the local tasks' texts (the one that read the target's, so words are shared);
@@ -246,6 +153,7 @@ export class Ranker {
     this.sectorMatched = new Uint8Array(index.tables.sectors.length);
     this.spaces = { toned: new TermSpace(index, "toned"), folded: new TermSpace(index, "folded") };
     this.gramStamp = new Int32Array(index.tables.trigramIds.size);
+    this.evidence = new Evidence(index, reader);
   }
 
   /** The matching words of a task's text against this target (`matchWords` with the target's vocabulary), and the word form it is scored in. */
@@ -657,120 +565,15 @@ export class Ranker {
     return out;
   }
 
-  /** The terms the task last ranked shares with candidate `i`, in the order of `Candidate.shared` before sorting. */
-  private sharedTerms(i: number): Candidate["shared"] {
-    const local = this.local!;
-    const table = this.index.tables.forms[local.form];
-    const { start, flat, anchor } = table;
-    const folded = local.words;
-    const words = folded.length;
-    const shared: Candidate["shared"] = [];
-    for (let k = 0; k < local.terms; k++) {
-      const id = local.ids[k]!;
-      if (id < 0) continue;
-      // does target i use term id? (postings ascending: binary search)
-      let lo = start[id]!;
-      let hi = start[id + 1]! - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const at = flat[mid]!;
-        if (at < i) lo = mid + 1;
-        else if (at > i) hi = mid - 1;
-        else break;
-      }
-      if (lo > hi) continue;
-      const at = local.last[k]!;
-      const term = at < words ? folded[at]!.folded : `${folded[at - words - 1]!.folded} ${folded[at - words]!.folded}`;
-      shared.push({ term, weight: local.weights[k]!, anchor: anchor[id] === 1 });
-    }
-    return shared;
-  }
-
   /**
-   * The shared phrases a link to candidate `i` shows: the runs of words the task and the target
-   * task both have in a row (`sharedRuns`, in the word form the task is scored in), each worth
-   * the weights of the terms it holds (all shared: the target has them in a row too); the
-   * distinctive ones (holding an anchor or a term of weight ≥ 1), else the first five, anchors
-   * first, then by worth, none that another shown one holds. Each is spelled as the target task
-   * writes it (`phraseSpeller`), else as the task does, else with its concepts named.
+   * The shared phrases a link to candidate `i` of the task last ranked shows ({@link Evidence.terms}).
    */
   evidenceTerms(i: number): string[] {
-    const local = this.local!;
-    const { form, words, clauses, termAt, ids, weights } = local;
-    const m = words.length;
-    const { anchor } = this.index.tables.forms[form];
-    const target = this.targetWords(i, form);
-    const crossWord = this.index.crossWord[form];
-    // whether the words at a and b (neighbours) make a word, not the end of one and the start of the next
-    const isWord = (a: number, b: number) => b >= 0 && b < m && clauses[a] === clauses[b] && !crossWord.has(a < b ? `${words[a]![form]} ${words[b]![form]}` : `${words[b]![form]} ${words[a]![form]}`);
-    const boundOutside = (edge: number, outside: number, inside: number) => isWord(edge, outside) && !isWord(edge, inside);
-    const stamp = (this.termStamp = this.termStamp.length < local.terms ? new Int32Array(local.terms * 2) : this.termStamp);
-    const phrases: { start: number; length: number; worth: number; anchor: boolean; distinctive: boolean }[] = [];
-    for (const run of sharedRuns({ words: local.wordIds.subarray(0, m), clauses }, target, target.positions)) {
-      // a run whose first (last) word is bound to the word before (after) it rather than to the next
-      // (previous) one starts (ends) inside a word ("nghị | định định danh…"): that syllable is left out
-      let { start, length } = run;
-      while (length > 1 && boundOutside(start, start - 1, start + 1)) start++, length--;
-      while (length > 1 && boundOutside(start + length - 1, start + length, start + length - 2)) length--;
-      const epoch = ++this.termEpoch;
-      let worth = 0;
-      let anchored = false;
-      let distinctive = false;
-      for (let at = start; at < start + length; at++) {
-        for (let pair = 0; pair < (at > start ? 2 : 1); pair++) {
-          const k = termAt[pair ? m + at : at]!;
-          if (k < 0 || stamp[k] === epoch) continue;
-          stamp[k] = epoch;
-          const isAnchor = anchor[ids[k]!] === 1;
-          worth += weights[k]!;
-          anchored ||= isAnchor;
-          distinctive ||= isAnchor || weights[k]! >= 1;
-        }
-      }
-      phrases.push({ start, length, worth, anchor: anchored, distinctive });
-    }
-    // a lone syllable shows only as an anchor: alone it is mostly part of a word the target writes otherwise ("hóa" of "số hóa")
-    const distinctive = phrases.filter((p) => p.distinctive && (p.length > 1 || p.anchor || CONCEPTS.has(local.folded[p.start]!)));
-    const ranked = (distinctive.length ? distinctive : phrases).sort((a, b) => Number(b.anchor) - Number(a.anchor) || b.worth - a.worth || a.start - b.start);
-    const shown = (distinctive.length ? ranked : ranked.slice(0, 5)).map((p) => local.folded.slice(p.start, p.start + p.length));
-    const spellTarget = (this.spellers[i] ??= phraseSpeller(this.index.tasks[i]!.task.text));
-    const spellLocal = phraseSpeller(local.task.text);
-    const spelled = new Set<string>();
-    for (const phrase of shown) {
-      if (shown.some((other) => other !== phrase && holds(other, phrase))) continue;
-      spelled.add(spellTarget(phrase) ?? spellLocal(phrase) ?? namedPhrase(phrase));
-    }
-    return [...spelled];
-  }
-
-  /** Target task `i`'s words as term ids in one form, with their clauses and where each id stands (made once per target and form). */
-  private targetWords(i: number, form: WordForm): ClausedWords<number> & { positions: Map<number, number[]> } {
-    const memo = (this.targetTexts[i] ??= {});
-    let words = memo[form];
-    if (!words) {
-      const text = matchText(this.index.tasks[i]!.task.text, undefined, this.reader);
-      const ids = this.index.tables.forms[form].ids;
-      const wordIds = Int32Array.from(text[form], (word) => ids.get(word) ?? -1);
-      memo[form] = words = { words: wordIds, clauses: text.clauses, positions: wordPositions(wordIds) };
-    }
-    return words;
+    return this.evidence.terms(this.local!, i);
   }
 
   /** Candidate `i` of the task last ranked, as `scoreCandidate` returns it (with its sorted shared terms), the target by id. */
   candidate(i: number): Omit<Candidate, "target"> & { target: string } {
-    return { target: this.index.tasks[i]!.task.id, score: this.score[i]!, components: this.components(i), shared: this.sharedTerms(i).sort(bySharedOrder) };
+    return { target: this.index.tasks[i]!.task.id, score: this.score[i]!, components: this.components(i), shared: this.evidence.shared(this.local!, i) };
   }
 }
-
-/** Whether a word sequence holds another one in a row (and is longer). */
-function holds(words: readonly string[], part: readonly string[]): boolean {
-  if (part.length >= words.length) return false;
-  search: for (let i = 0; i + part.length <= words.length; i++) {
-    for (let k = 0; k < part.length; k++) if (words[i + k] !== part[k]) continue search;
-    return true;
-  }
-  return false;
-}
-
-const bySharedOrder = (a: Candidate["shared"][number], b: Candidate["shared"][number]) =>
-  Number(b.anchor) - Number(a.anchor) || b.weight - a.weight || compareCodeUnits(a.term, b.term);
