@@ -2,7 +2,8 @@ import { resolvePlan, rootPlan } from "../corpus/index";
 import type { LinkPair, LinkResult } from "../model/link";
 import type { Plan } from "../model/plan";
 import { createLinker, type Linker } from "./linker";
-import { checkedOverrides, checkedThresholds, overridesFor } from "./options";
+import type { PlanAbbreviation } from "../text/plan-abbreviations";
+import { checkedAbbreviations, checkedOverrides, checkedThresholds, overridesFor } from "./options";
 import type { LinkThresholds } from "./score-table";
 
 export { LINK_THRESHOLDS, type LinkThresholds } from "./score-table";
@@ -13,6 +14,7 @@ export { LINK_THRESHOLDS, type LinkThresholds } from "./score-table";
  * @example
  * link("hue-2026", { to: "hue-2022" });                 // to the parent plan's tasks
  * link("hue-2022", { thresholds: { link: 0.6 } }).links // fewer, surer links (41 instead of 45)
+ * link(plan, { abbreviations: [{ short: "TTPVHCC", long: "Trung tâm Phục vụ hành chính công" }] });
  */
 export interface LinkOptions {
   /** The plan to link to (a plan or id); the national root by default. */
@@ -30,6 +32,12 @@ export interface LinkOptions {
    * finite numbers in 0..1 (`runnersUp` a whole number), else `LinkOptionsError`.
    */
   thresholds?: Partial<LinkThresholds>;
+  /**
+   * The plan's own abbreviations (e.g. its `abbreviations` field), written out in its task texts
+   * before they are read, beside the built-in ones: `[{ short: "TTPVHCC", long: "Trung tâm Phục vụ
+   * hành chính công" }]`. Each must be two non-empty strings (`LinkOptionsError`).
+   */
+  abbreviations?: readonly PlanAbbreviation[];
 }
 
 // The one piece of state of link(): a linker per target plan (createLinker), kept while the plan
@@ -57,8 +65,9 @@ function linkerOf(target: Plan): Linker {
 export function link(planOrId: Plan | string, options: LinkOptions = {}): LinkResult {
   const thresholds = checkedThresholds(options.thresholds);
   const overrides = checkedOverrides(options.overrides);
+  const abbreviations = checkedAbbreviations(options.abbreviations);
   const plan = resolvePlan(planOrId);
   const target = options.to === undefined ? rootPlan : resolvePlan(options.to);
   const { pin, forbid } = overridesFor(overrides, plan, target, options.to === undefined);
-  return linkerOf(target).link(plan, { thresholds, pin, forbid });
+  return linkerOf(target).link(plan, { thresholds, pin, forbid, abbreviations });
 }

@@ -1,6 +1,7 @@
 import type { Link, LinkPair, LinkResult } from "../model/link";
 import type { Plan } from "../model/plan";
 import type { Task } from "../model/task";
+import { abbreviationExpander, type PlanAbbreviation } from "../text/plan-abbreviations";
 import type { WordBoundaries } from "../text/word-boundaries";
 import { createWordReader } from "../text/word-reader";
 import { decide, type Decision, rankCompatible, rankedEvidence, rememberedEvidence, textRankingOf, toLink } from "./decide";
@@ -35,6 +36,11 @@ export interface LinkCall {
   /** Pairs from this plan's tasks to the target's (pairs of other plans are left to the caller). */
   pin?: readonly LinkPair[];
   forbid?: readonly LinkPair[];
+  /**
+   * The plan's own abbreviations ("TTPVHCC" for "Trung tâm Phục vụ hành chính công"), written out
+   * in its task texts before they are read (beside the built-in ones, which always apply).
+   */
+  abbreviations?: readonly PlanAbbreviation[];
 }
 
 /**
@@ -79,12 +85,15 @@ function linkPlan(index: TargetIndex, ranker: Ranker, memo: LinkMemo, plan: Plan
   const forbidden = new Set((call.forbid ?? []).map((p) => `${p.local}\u0000${p.national}`));
   const thresholds = { ...LINK_THRESHOLDS, ...call.thresholds };
   const links: Link[] = [];
+  const expand = call.abbreviations?.length ? abbreviationExpander(call.abbreviations) : null;
   const idOf = (i: number) => index.tasks[i]!.task.id;
   // With the default thresholds and nothing forbidden, a task's decision depends only on its
   // text, agencies and section: repeated wordings (plans copy each other) are decided once.
   const remember = call.thresholds === undefined && forbidden.size === 0;
-  for (const task of plan.tasks) {
+  for (const written of plan.tasks) {
     if (plan === target) break;
+    const text = expand ? expand(written.text) : written.text;
+    const task = text === written.text ? written : { ...written, text };
     const title = sectionTitles.get(task.section);
     const section = title === undefined ? null : sectionAffinityOf(index, memo, title);
     let decisions: readonly Decision[];

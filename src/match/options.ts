@@ -1,6 +1,7 @@
 import { LinkOptionsError, TaskNotFoundError } from "../model/errors";
 import { type LinkOverrides, type LinkPair, LinkOverridesSchema } from "../model/link";
 import type { Plan } from "../model/plan";
+import type { PlanAbbreviation } from "../text/plan-abbreviations";
 import { LINK_THRESHOLDS, type LinkThresholds } from "./score-table";
 
 // Checking `link()`'s options before anything is linked: a mistaken option must fail loudly with
@@ -93,4 +94,24 @@ export function overridesFor(overrides: Required<LinkOverrides> | undefined, pla
       return true;
     });
   return { pin: concerning("pin"), forbid: concerning("forbid") };
+}
+
+/**
+ * `link()`'s per-plan abbreviations, checked: an array of `{ short, long }`, both non-empty
+ * strings. Throws {@link LinkOptionsError}.
+ *
+ * @example
+ * checkedAbbreviations([{ short: "TTPVHCC", long: "Trung tâm Phục vụ hành chính công" }]) // the same list
+ * checkedAbbreviations([{ short: "", long: "x" }]) // throws LinkOptionsError (abbreviations.0.short)
+ */
+export function checkedAbbreviations(abbreviations: unknown): PlanAbbreviation[] | undefined {
+  if (abbreviations === undefined) return undefined;
+  if (!Array.isArray(abbreviations)) throw new LinkOptionsError("abbreviations", "must be an array of { short, long }");
+  return abbreviations.map((entry: unknown, k) => {
+    if (entry === null || typeof entry !== "object") throw new LinkOptionsError(`abbreviations.${k}`, "must be { short, long }");
+    const { short, long } = entry as Record<string, unknown>;
+    if (typeof short !== "string" || !short.trim()) throw new LinkOptionsError(`abbreviations.${k}.short`, "must be a non-empty string");
+    if (typeof long !== "string" || !long.trim()) throw new LinkOptionsError(`abbreviations.${k}.long`, "must be a non-empty string");
+    return { short, long };
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rootPlan } from "../../src/corpus/index";
+import { getPlan, rootPlan } from "../../src/corpus/index";
 import { link } from "../../src/match/link";
 import { Dean06Error, LinkOptionsError, TaskNotFoundError } from "../../src/model/errors";
 
@@ -56,5 +56,17 @@ describe("link() options", () => {
     expect(link("hue-2022", { overrides: { pin: [{ local: "hue-2026:19", national: "qd-06-2022:II.4" }] } })).toEqual(link("hue-2022"));
     // linking to another plan, pairs to the root are left alone (compare passes them on)
     expect(() => link("hue-2026", { to: "hue-2022", overrides: { pin: [{ local: "hue-2026:19", national: `${rootPlan.id}:II.4` }] } })).not.toThrow();
+  });
+
+  it("reads a plan's own abbreviations, given as an option, as their long forms", () => {
+    const plan = getPlan("hue-2022");
+    const long = "dịch vụ công";
+    const abbreviated = { ...plan, tasks: plan.tasks.map((t) => ({ ...t, text: t.text.replaceAll(long, "ĐVCX") })) };
+    expect(abbreviated.tasks.filter((t, k) => t.text !== plan.tasks[k]!.text).length).toBeGreaterThan(3);
+    const abbreviations = [{ short: "ĐVCX", long }];
+    // written out, the plan reads as written in full; left as it is, some task reads otherwise
+    expect(link(abbreviated, { abbreviations })).toEqual(link(plan));
+    expect(JSON.stringify(link(abbreviated).links)).not.toBe(JSON.stringify(link(plan).links));
+    for (const bad of [[{ short: "", long }], [{ short: "X" }], "ĐVCX", [null]]) expect(refusal({ abbreviations: bad })).toBeInstanceOf(LinkOptionsError);
   });
 });
