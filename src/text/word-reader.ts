@@ -138,33 +138,29 @@ export function createWordReader(): WordReader {
 // Clause separators: the characters of /[,;:.()[\]"“”'‘’!?\n–—]/ (all in the BMP).
 const CLAUSE_MARKS = new Set([...'(),;:.[]"“”\'‘’!?\n–—'].map((c) => c.charCodeAt(0)));
 
-// Whether a code point is a word character, /[\p{L}\p{M}\p{N}&]/u: computed once per BMP code
-// unit (0 unknown, 1 word, 2 not) and per astral code point.
+// Whether a code point is a word character, /[\p{L}\p{M}\p{N}&]/u. For the BMP a constant table,
+// read by blocks of 256 code units the first time a block is met (one pass of the regular
+// expression over the block; Vietnamese text meets five or six blocks): a property of Unicode, the
+// same for every reader and every text, so nothing a result could depend on. A lone surrogate is
+// a code point of its own under /u, and not a word character; an astral code point is tested when
+// met (rare in administrative text).
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}&]$/u;
-/** What a reader remembers of code points: class of each BMP code unit (0 unknown, 1 word, 2 not), word-ness of astral ones. */
-interface CodePointClasses {
-  bmp: Uint8Array;
-  astral: Map<number, boolean>;
+const NOT_WORD_CHARS = /[^\p{L}\p{M}\p{N}&]/gu;
+/** 0: block not read yet; 1: word character; 2: not */
+const BMP_CLASS = new Uint8Array(0x10000);
+
+function readBlock(block: number): void {
+  const from = block << 8;
+  const units: number[] = [];
+  for (let code = from; code < from + 256; code++) units.push(code >= 0xd800 && code <= 0xdfff ? 0 : code);
+  const marked = String.fromCharCode(...units).replace(NOT_WORD_CHARS, "\u0000");
+  for (let k = 0; k < 256; k++) BMP_CLASS[from + k] = units[k] !== 0 && marked.charCodeAt(k) !== 0 ? 1 : 2;
 }
 
-function isWordCodePoint(classes: CodePointClasses, code: number): boolean {
-  const bmpClass = classes.bmp;
-  const astralClass = classes.astral;
-  if (code < 0x10000) {
-    let cls = bmpClass[code]!;
-    if (cls === 0) {
-      // a lone surrogate is a code point of its own under /u, and not a word character
-      cls = code >= 0xd800 && code <= 0xdfff ? 2 : WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
-      bmpClass[code] = cls;
-    }
-    return cls === 1;
-  }
-  let word = astralClass.get(code);
-  if (word === undefined) {
-    word = WORD_CHAR.test(String.fromCodePoint(code));
-    astralClass.set(code, word);
-  }
-  return word;
+function isWordCodePoint(code: number): boolean {
+  if (code >= 0x10000) return WORD_CHAR.test(String.fromCodePoint(code));
+  if (BMP_CLASS[code] === 0) readBlock(code >> 8);
+  return BMP_CLASS[code] === 1;
 }
 
 /** What a piece of text without spaces contributes to {@link matchText}. */
@@ -202,7 +198,7 @@ function joinHyphenatedAbbreviations(piece: string): string {
  * (/[^\p{L}\p{M}\p{N}&]+/u) gives: a token is a maximal run of word characters, and its clause
  * is the number of runs of clause separators before it.
  */
-function readSegment(reader: WordReader, classes: CodePointClasses, raw: string): Segment {
+function readSegment(reader: WordReader, raw: string): Segment {
   // NFC and lower case, as the whole text would be (see splitWords)
   const piece = joinHyphenatedAbbreviations(toNFC(raw).toLowerCase());
   const segment: Segment = { words: [], marks: [], runs: 0, letterWords: 0, marked: 0, repairable: false, repairFor: 0, leadingNumber: false };
@@ -233,7 +229,7 @@ function readSegment(reader: WordReader, classes: CodePointClasses, raw: string)
         width = 2;
       }
     }
-    const word = code < 0x80 ? (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || code === 0x26 : isWordCodePoint(classes, code);
+    const word = code < 0x80 ? (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || code === 0x26 : isWordCodePoint(code);
     if (word) {
       if (start < 0) start = i;
       inMarks = false;
@@ -255,7 +251,6 @@ function readSegment(reader: WordReader, classes: CodePointClasses, raw: string)
  * addressing table over a hash of the characters, each hit checked character by character.
  */
 class SegmentTable {
-  private readonly classes: CodePointClasses = { bmp: new Uint8Array(0x10000), astral: new Map() };
   constructor(private readonly reader: WordReader) {}
 
   private keys: string[] = [];
@@ -274,7 +269,7 @@ class SegmentTable {
       if (this.hashes[entry] === hash && this.equals(this.keys[entry]!, text, from, to)) return this.values[entry]!;
     }
     const piece = text.slice(from, to);
-    const segment = readSegment(this.reader, this.classes, piece);
+    const segment = readSegment(this.reader, piece);
     if (this.keys.length >= CACHE_LIMIT) this.clear();
     if ((this.keys.length + 1) * 2 > this.slots.length) this.grow();
     this.insert(this.keys.length, hash);
