@@ -5,6 +5,7 @@
  * process. Process CPU time (process.cpuUsage) beside wall time.
  *
  * Usage: npx tsx scripts/speed-novel.ts [plans=400] [seed=1]
+ * (heap after collection: node --expose-gc --import tsx scripts/speed-novel.ts)
  */
 import { performance } from "node:perf_hooks";
 const importStart = performance.now();
@@ -94,3 +95,6 @@ console.log(`link(): ${Math.round(rate)} tasks/CPU-s (${Math.round(linked / (lin
 console.log(`  of which plan validation ${((validateCpu / linked) * 1e6).toFixed(1)} µs CPU/task; linking alone ${Math.round(linked / (linkCpu - validateCpu))} tasks/CPU-s`);
 console.log(`naive baseline: ${Math.round(baseRate)} tasks/CPU-s (${Math.round(baseTasks / (baseWall / 1000))} tasks/wall-s) on ${baseTasks} tasks`);
 console.log(`ratio ${(rate / baseRate).toFixed(1)}×`);
+(globalThis as { gc?: () => void }).gc?.();
+const memory = process.memoryUsage();
+console.log(`heap ${(memory.heapUsed / 2 ** 20).toFixed(0)} MB (corpus included; run with node --expose-gc for a heap after collection), rss ${(memory.rss / 2 ** 20).toFixed(0)} MB`);
