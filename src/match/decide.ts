@@ -13,7 +13,12 @@ const quoted = (phrase: string): string => {
   return `"${words.length > QUOTED_WORDS ? `${words.slice(0, QUOTED_WORDS).join(" ")} …` : phrase}"`;
 };
 
-/** A decided link as {@link link} returns it, for one local task. */
+/**
+ * A decided link as `link` returns it, for one local task.
+ *
+ * @example
+ * toLink("hue-2022:VI.12", decisions[0], (i) => index.tasks[i].task.id).national // "qd-06-2022:V.11"
+ */
 export function toLink(localId: string, decision: Decision, idOf: (i: number) => string): Link {
   const { score, sharedTerms, components: c, runnersUp } = decision;
   const runners: Link["evidence"]["runnersUp"] = [];
@@ -34,7 +39,9 @@ export function toLink(localId: string, decision: Decision, idOf: (i: number) =>
   };
 }
 
-/** A link decided for a local task, by target index, with its evidence (score and components rounded), compact: the decision memo holds many. */
+/**
+ * A link decided for a local task, by target index, with its evidence (score and components rounded), compact: the decision memo holds many.
+ */
 function decision(target: number, chosenScore: number, components: ScoreComponents, terms: string[], runnersUp: readonly number[], thresholds: LinkThresholds, alone: boolean): Decision {
   const score = round(chosenScore);
   const { objects, context } = components;
@@ -55,9 +62,20 @@ function decision(target: number, chosenScore: number, components: ScoreComponen
   };
 }
 
+/**
+ * A score or component as a link shows it: three decimals.
+ *
+ * @example
+ * round(0.12345) // 0.123
+ */
 export const round = (value: number) => Math.round(value * 1000) / 1000;
 
-/** A link decided for a local task: what {@link toLink} makes a {@link Link} of, the targets by their index in the target index. */
+/**
+ * A link decided for a local task: what {@link toLink} makes a {@link Link} of, the targets by their index in the target index.
+ *
+ * @example
+ * const [first]: Decision[] = decide(ranker, candidates, LINK_THRESHOLDS, null, rankedEvidence(ranker), local.systems);
+ */
 export interface Decision {
   target: number;
   score: number;
@@ -71,7 +89,13 @@ export interface Decision {
   summary: string;
 }
 
-/** The score components of a candidate (`components`), and its evidence terms (`terms`, asked for only when it becomes a link). */
+/**
+ * The score components of a candidate (`components`), and its evidence terms (`terms`, asked for only when it becomes a link).
+ *
+ * @example
+ * const evidence: EvidenceOf = rankedEvidence(ranker);
+ * evidence.components(12).wording // the wording component of target 12
+ */
 export interface EvidenceOf {
   components(i: number): ScoreComponents;
   terms(i: number): string[];
@@ -87,6 +111,10 @@ const namesAlone =
  * The links of one local task among its scored candidates (scores in `ranker.score`): those that
  * pass the thresholds, with their evidence. `systems` are the named systems the task names
  * (`namedSystems`): a target that alone names one of them links from `thresholds.named`.
+ *
+ * @example
+ * const local = ranker.prepare(task);
+ * decide(ranker, rankCompatible(ranker, local, null), LINK_THRESHOLDS, null, rankedEvidence(ranker), local.systems)
  */
 export function decide(ranker: Ranker, candidates: readonly number[], thresholds: LinkThresholds, forbidden: ((i: number) => boolean) | null, evidenceOf: EvidenceOf, systems: number): Decision[] {
   const alone = namesAlone(ranker, systems);
@@ -138,12 +166,22 @@ function compatibleCandidates(ranker: Ranker, local: PreparedTask, candidates: n
   return candidates.filter((i) => (actions === 0 || actionsCompatible(actions, tables.actions[i]!)) && (tables.worksOnSystem[i] === 0 || ranker.system(i) > 0));
 }
 
-/** The candidates a local task can link to, scored: `rank`, then {@link compatibleCandidates}. */
+/**
+ * The candidates a local task can link to, scored: `rank`, then {@link compatibleCandidates}.
+ *
+ * @example
+ * rankCompatible(ranker, ranker.prepare(task), null) // target indexes, best first
+ */
 export function rankCompatible(ranker: Ranker, local: PreparedTask, section: Float64Array | null): number[] {
   return compatibleCandidates(ranker, local, ranker.rank(local, section));
 }
 
-/** The evidence of the candidates of the task `rank` scored last. */
+/**
+ * The evidence of the candidates of the task `rank` scored last.
+ *
+ * @example
+ * decide(ranker, candidates, LINK_THRESHOLDS, null, rankedEvidence(ranker), local.systems);
+ */
 export const rankedEvidence = (ranker: Ranker): EvidenceOf => ({ components: (i) => ranker.components(i), terms: (i) => ranker.evidenceTerms(i) });
 
 /**
@@ -152,6 +190,9 @@ export const rankedEvidence = (ranker: Ranker): EvidenceOf => ({ components: (i)
  * text part of their score, their text components and (for those that can link) their evidence
  * terms. A task of this wording is then decided by adding its section and agencies components
  * ({@link Ranker.rescore}), without matching its words to the target again.
+ *
+ * @example
+ * const ranking: TextRanking | null = textRankingOf(ranker, candidates, LINK_THRESHOLDS, local.systems);
  */
 export interface TextRanking {
   /** The named systems of the wording (`namedSystems`). */
@@ -173,6 +214,10 @@ const MOST_ADDED = SCORE_WEIGHTS.section + SCORE_WEIGHTS.agencies + 1e-9;
  * threshold or the secondary ratio of the best text score) nor be a runner-up (more candidates
  * than `decide` reads beyond the links have a text score above its own plus that most). Null
  * when a score is not a number (then `decide` sorts, and nothing is remembered).
+ *
+ * @example
+ * const ranking = textRankingOf(ranker, candidates, LINK_THRESHOLDS, local.systems);
+ * ranking?.targets // the candidates any task of this wording can link to or list
  */
 export function textRankingOf(ranker: Ranker, candidates: readonly number[], thresholds: LinkThresholds, systems: number): TextRanking | null {
   const scores = ranker.textScore;
@@ -213,7 +258,12 @@ export function textRankingOf(ranker: Ranker, candidates: readonly number[], thr
   return ranking;
 }
 
-/** The evidence of the candidates {@link Ranker.rescore} scored from a text ranking (only those that can link are asked for). */
+/**
+ * The evidence of the candidates {@link Ranker.rescore} scored from a text ranking (only those that can link are asked for).
+ *
+ * @example
+ * decide(ranker, ranker.rescore(task, ranking.targets, ranking.textScores, null), LINK_THRESHOLDS, null, rememberedEvidence(ranker, ranking), ranking.systems);
+ */
 export function rememberedEvidence(ranker: Ranker, ranking: TextRanking): EvidenceOf {
   const linkable = (i: number) => ranking.linkable.find((l) => l.target === i)!;
   return {

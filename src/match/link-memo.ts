@@ -25,13 +25,24 @@ export interface MemoLimits {
 /** The bounds of a linker's memo unless its options say otherwise. */
 const DEFAULT_LIMITS: MemoLimits = { sections: 10_000, firstSight: 100_000, decisions: 200_000 };
 
-/** A local section's correspondence to each target task (for `Ranker.rank`), and a key that tells equal ones apart. */
+/**
+ * A local section's correspondence to each target task (for `Ranker.rank`), and a key that tells equal ones apart.
+ *
+ * @example
+ * sectionAffinityOf(index, memo, "Nhiệm vụ phát triển hạ tầng")?.key // equal keys, equal rows
+ */
 export interface SectionAffinity {
   row: Float64Array;
   key: string;
 }
 
-/** What is remembered of a wording seen more than once: its decisions by the rest of their key ({@link decisionKey}), its text ranking once ranked. */
+/**
+ * What is remembered of a wording seen more than once: its decisions by the rest of their key ({@link decisionKey}), its text ranking once ranked.
+ *
+ * @example
+ * const { wording } = wordingOf(memo, ranker, task.text);
+ * wording?.decisions.size // decisions remembered for this wording
+ */
 export interface WordingMemo {
   decisions: Map<string, readonly Decision[]>;
   ranking: TextRanking | null;

@@ -23,6 +23,10 @@ export type LocalWords = MatchWords & { form: WordForm };
 /**
  * A local task prepared against one target index. Its arrays are the ranker's buffers: valid
  * until the ranker prepares the next task.
+ *
+ * @example
+ * const local: PreparedTask = ranker.prepare(task);
+ * local.terms // its distinct terms
  */
 export interface PreparedTask {
   task: Task;

@@ -51,7 +51,12 @@ export interface ScoreComponents {
   agencies: number;
 }
 
-/** The components that depend on the two texts alone (not on the local task's section or agencies). */
+/**
+ * The components that depend on the two texts alone (not on the local task's section or agencies).
+ *
+ * @example
+ * const { section, agencies, ...text }: ScoreComponents = candidate.components; // text: TextComponents
+ */
 export type TextComponents = Omit<ScoreComponents, "section" | "agencies">;
 
 /**
@@ -85,7 +90,12 @@ export const SCORE_WEIGHTS = Object.freeze({
   agencies: 0.05,
 });
 
-/** One term of the score: a named part, its weight, and how it is read from the components. */
+/**
+ * One term of the score: a named part, its weight, and how it is read from the components.
+ *
+ * @example
+ * SCORE_TERMS.find((t) => t.name === "anchors")!.weight // 0.2
+ */
 export interface ScoreTerm {
   name: "lexical" | "anchors" | "characters" | "system" | "combination" | "section" | "agencies";
   weight: number;

@@ -28,7 +28,12 @@ export function trigramsOf(words: readonly string[]): Set<string> {
   return grams;
 }
 
-/** A word sequence (words as strings, or as term ids) with the clause each word stands in. */
+/**
+ * A word sequence (words as strings, or as term ids) with the clause each word stands in.
+ *
+ * @example
+ * const text: ClausedWords = { words: ["ket", "noi"], clauses: [0, 0] };
+ */
 export interface ClausedWords<W = string> {
   words: ArrayLike<W>;
   clauses: ArrayLike<number>;

@@ -13,6 +13,10 @@ import { diacriticCounts, tonedForm } from "./tone";
  * A word in its two matching forms, with what the pipeline asks of it precomputed, and a memo
  * slot a consumer (the linker's ranker) may use for what it derives from the word. One object per
  * distinct word, shared by every text that uses it.
+ *
+ * @example
+ * const [word] = matchWords("Kết nối").words;
+ * word.folded // "ket"
  */
 export interface WordForms {
   readonly folded: string;
@@ -23,13 +27,33 @@ export interface WordForms {
   memo: { readonly owner: object } | null;
 }
 
-/** The folded form is an abbreviation (expandAbbreviations expands it). */
+/**
+ * The folded form is an abbreviation (expandAbbreviations expands it).
+ *
+ * @example
+ * (word.flags & ABBREVIATION) !== 0 // the word is an abbreviation that expands
+ */
 export const ABBREVIATION = 1;
-/** A concept phrase can start with the folded form. */
+/**
+ * A concept phrase can start with the folded form.
+ *
+ * @example
+ * (word.flags & CONCEPT_START) !== 0 // a concept phrase may start here
+ */
 export const CONCEPT_START = 2;
-/** The toned form is a function word (dropped in accented texts). */
+/**
+ * The toned form is a function word (dropped in accented texts).
+ *
+ * @example
+ * (word.flags & STOP_TONED) !== 0 // a function word in a text with diacritics
+ */
 export const STOP_TONED = 4;
-/** The folded form is a function word (dropped in texts without diacritics). */
+/**
+ * The folded form is a function word (dropped in texts without diacritics).
+ *
+ * @example
+ * (word.flags & STOP_FOLDED) !== 0 // a function word in a text without them
+ */
 export const STOP_FOLDED = 8;
 
 function wordForms(folded: string, toned: string): WordForms {
@@ -163,7 +187,12 @@ function isWordCodePoint(code: number): boolean {
   return BMP_CLASS[code] === 1;
 }
 
-/** What a piece of text without spaces contributes to {@link matchText}. */
+/**
+ * What a piece of text without spaces contributes to {@link matchText}.
+ *
+ * @example
+ * createWordReader().segment("(CSDLQG),", 0, 9).words.length // 1
+ */
 export interface Segment {
   /** Its words' matching forms … */
   words: WordForms[];
