@@ -48,7 +48,7 @@ export {
   type ReferencedPlan,
 } from "./model/plan";
 export { SeedPlanSchema, SeedTaskSchema, SeedServiceSchema, type SeedPlan, type SeedTask, type SeedService } from "./model/seed";
-export { Dean06Error, PlanNotFoundError, PlanValidationError, ReviewError, TaskNotFoundError, type ValidationIssue } from "./model/errors";
+export { Dean06Error, LinkOptionsError, PlanNotFoundError, PlanValidationError, ReviewError, TaskNotFoundError, type ValidationIssue } from "./model/errors";
 export { planIntegrityIssues } from "./model/integrity";
 export { validatePlan, planFromJSON, parentCycles } from "./model/validate";
 
@@ -115,6 +115,9 @@ export { tonedForm, hasDiacritics } from "./text/tone";
 export { isVietnameseSyllable } from "./text/syllable";
 export { repairOcrTokens, buildVocabulary, type Vocabulary } from "./text/ocr";
 export { link, LINK_THRESHOLDS, type LinkOptions, type LinkThresholds } from "./match/link";
+export { createLinker, type LinkCall, type Linker, type LinkerOptions } from "./match/linker";
+export { DEFAULT_WORD_BOUNDARIES, learnWordBoundaries, type WordBoundaries } from "./text/word-boundaries";
+export type { PlanAbbreviation } from "./text/plan-abbreviations";
 export { SCORE_WEIGHTS, type ScoreComponents } from "./match/score";
 export { LinkSchema, LinkResultSchema, LinkEvidenceSchema, LinkCandidateSchema, LinkPairSchema, LinkOverridesSchema, type Link, type LinkResult, type LinkEvidence, type LinkCandidate, type LinkPair, type LinkOverrides } from "./model/link";
 

@@ -129,3 +129,21 @@ export class ReviewError extends Dean06Error {
     this.line = line;
   }
 }
+
+/**
+ * Thrown by `link` (and the functions that pass options to it) for options it cannot use: a
+ * threshold that is not a finite number in its range (NaN, -1, 2, "0.4", Infinity), an unknown
+ * threshold, malformed overrides, a pair both pinned and forbidden, a pin from one of the plan's
+ * tasks to a task that is not the target's. `option` names the option concerned.
+ *
+ * @example
+ * try { link("hue-2022", { thresholds: { link: Number.NaN } }); }
+ * catch (e) { if (e instanceof LinkOptionsError) console.log(e.code, e.option); } // "INVALID_LINK_OPTIONS" "thresholds.link"
+ */
+export class LinkOptionsError extends Dean06Error {
+  readonly option: string;
+  constructor(option: string, message: string) {
+    super("INVALID_LINK_OPTIONS", `${option}: ${message}`);
+    this.option = option;
+  }
+}
