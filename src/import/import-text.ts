@@ -6,7 +6,9 @@ import { type Appendix, findAppendices } from "./appendices";
 import type { Block } from "./body-blocks";
 import { bodyTargets } from "./body-targets";
 import { bodyItemLines, bodySections, bodyTasks } from "./body-tasks";
-import { knownPlanId, referencedPlanId } from "./cited-plans";
+import { readBlocks } from "./body-blocks";
+import { knownPlanId, namedPlanIds, referencedPlanId } from "./cited-plans";
+import { readFrontMatter } from "./front-matter";
 import { levelOfIssuer, preambleIssuer, readDocumentHead } from "./document-meta";
 import { type ImportMeta, readImportMeta } from "./import-meta";
 import { assemblePlan, type ImportResult, nothingRead, readWithinEngineLimits } from "./import-plan";
@@ -134,8 +136,14 @@ function readPlanText(text: string, m: ImportMeta): ImportResult {
 
   const appendices = findAppendices(lines);
   const bodyEnd = appendices[0]?.heading ?? lines.length;
-  const head = readDocumentHead(lines, bodyEnd);
+  const front = readFrontMatter(lines, bodyEnd);
+  const head = front.head.length ? readDocumentHead(lines, bodyEnd, { pieces: front.head, titleLine: front.titleLine! }) : readDocumentHead(lines, bodyEnd);
   notes.push(...head.notes);
+  metadata.mark("preamble", [...front.headLines, ...front.wrapperLines]);
+  metadata.mark("closing", front.closingLines);
+  if (front.afterClosing.length) {
+    warnings.add(front.afterClosing[0]!, `lines ${ranges(front.afterClosing)} come after the document's closing (recipients, signature) and were not imported`, lines[front.afterClosing[0]! - 1]!.text, front.afterClosing);
+  }
   let code = head.code;
   const own: Appendix[] = [];
   const foreign: Appendix[] = [];
@@ -158,7 +166,7 @@ function readPlanText(text: string, m: ImportMeta): ImportResult {
   const serviceTables = tables.filter(({ table }) => table.kinds.includes("service") && !table.kinds.includes("text"));
 
   // The body: its sections and numbered lists
-  const body = bodySections(lines, 0, bodyEnd);
+  const body = front.noTaskList ? { sections: [], preamble: readBlocks(lines, front.bodyStart, front.bodyStop).blocks, pageNumbers: [] } : bodySections(lines, front.bodyStart, front.bodyStop);
   if (body.pageNumbers.length) notes.push(`Page numbers dropped from the body: lines ${ranges(body.pageNumbers)}.`);
   metadata.mark("page number", body.pageNumbers);
   for (const section of body.sections) metadata.mark("section heading", section.headingLines);
@@ -226,10 +234,13 @@ function readPlanText(text: string, m: ImportMeta): ImportResult {
   const parents: string[] = [];
   const untitled = body.sections.length === 1 && body.sections[0]!.title === "";
   const preamble = untitled ? body.sections[0]!.blocks.slice(0, Math.max(0, body.sections[0]!.blocks.findIndex((b) => b.marker))) : body.preamble;
-  for (const block of preamble) metadata.mark("preamble", block.lines);
-  for (const block of preamble) {
-    const grounds = groundsOf(block, lines);
+  if (front.noTaskList) {
+    const text = preamble.flatMap((b) => b.lines);
+    warnings.add(text[0] ?? null, `no task list: ${front.noTaskList}`, text[0] ? lines[text[0] - 1]!.text : "", text);
+  } else for (const block of preamble) metadata.mark("preamble", block.lines);
+  for (const grounds of [...front.grounds, ...preamble.map((block) => groundsOf(block, lines))]) {
     if (!grounds) continue;
+    for (const id of namedPlanIds(grounds)) if (!parents.includes(id)) parents.push(id);
     for (const cited of extractCitations(grounds)) {
       if (!PLAN_DOCUMENT_KINDS.includes(cited.kind) || (ownCode && sameCode(cited.code, ownCode))) continue;
       const id = knownPlanId(cited) ?? referencedPlanId(cited);
@@ -262,7 +273,11 @@ function readPlanText(text: string, m: ImportMeta): ImportResult {
   for (const a of adopts) a.note = `${a.note}.`;
   const issuer = head.issuer ?? own.find((a) => a.caption?.issuer)?.caption?.issuer ?? preambleIssuer(preamble.map((b) => b.text).join(" "));
   const issuedOn = head.issuedOn ?? (head.notes.some((n) => n.includes("blank day")) ? null : (own.find((a) => a.caption?.date)?.caption?.date ?? null));
-  if (!list.tasks.length) {
+  if (!issuedOn && m.issuedOn === undefined) {
+    const blank = head.notes.find((n) => n.includes("blank day"));
+    warnings.add(null, blank ? `no issue date: the header's date is left blank; issuedOn is null` : "no issue date: the document's header gives none (dates of the documents it cites are not its own); issuedOn is null");
+  }
+  if (!list.tasks.length && !front.noTaskList) {
     const why = body.sections.length && !body.sections.some((s) => s.holdsTasks) ? "no section announces tasks (NHIỆM VỤ, NỘI DUNG, PHÂN CÔNG …)" : "no numbered task list or task table was found";
     warnings.add(null, `no tasks were read: ${why}`);
   }

@@ -138,9 +138,10 @@ export const LineAccountSchema = z.discriminatedUnion("use", [
      * What the line told the importer: the document's head and preamble (number, date, issuer,
      * title, the documents it implements), a section or group heading, an appendix's heading,
      * title and caption, an appendix adopted from another document, a table header (repeated on a
-     * page), a page number, or formatting only (a table rule, markup, an empty CSV row).
+     * page), a page number, formatting only (a table rule, markup, an empty CSV row), or the
+     * document's closing (its recipients, "Nơi nhận: …", and signature block).
      */
-    what: z.enum(["preamble", "section heading", "group heading", "appendix heading", "adopted appendix", "table header", "page number", "formatting"]),
+    what: z.enum(["preamble", "section heading", "group heading", "appendix heading", "adopted appendix", "table header", "page number", "formatting", "closing"]),
   }),
   z.object({ line: z.number().int().positive(), use: z.literal("warning"), warning: z.number().int().nonnegative() }),
 ]);
