@@ -3,7 +3,7 @@ import { foldForMatch } from "../text/fold";
 import { hasAtMostWords, trimEndMatching } from "../text/runs";
 import { TASK_VERBS } from "../text/agency-names";
 import { TOPIC_HEADING_OPENERS } from "../text/plan-words";
-import { type Block, readBlocks } from "./body-blocks";
+import { type Block, readBlocks, upperShare } from "./body-blocks";
 import { type RawSection, type RawTask, type RawTaskList, oneLine } from "./import-types";
 import type { WarningList } from "./import-warnings";
 import type { LineMetadata } from "./line-account";
@@ -97,8 +97,13 @@ export function bodySections(lines: SourceLine[], from: number, to: number): { s
   const { blocks, pageNumbers } = readBlocks(lines, from, to);
   const sections: BodySection[] = [];
   const preamble: Block[] = [];
+  // without roman sections, upper-case "1. MỤC ĐÍCH", "2. NHIỆM VỤ" headings are the sections
+  const arabic = (block: Block) => block.marker?.kind === "number" && block.marker.parts.length === 1 && upperShare(block.text) >= 0.8 && /\p{L}{2}/u.test(block.text);
+  const arabicSections = !blocks.some((b) => b.marker?.kind === "roman") && blocks.filter(arabic).length >= 2;
   for (const block of blocks) {
-    if (block.marker?.kind === "roman") {
+    if (arabicSections && arabic(block) && block.marker?.kind === "number") {
+      sections.push({ ref: block.marker.label, title: oneLine(block.text), line: block.line, headingLines: block.lines, holdsTasks: holdsTasks(block.text), blocks: [] });
+    } else if (block.marker?.kind === "roman") {
       sections.push({ ref: block.marker.label, title: oneLine(block.text), line: block.line, headingLines: block.lines, holdsTasks: holdsTasks(block.text), blocks: [] });
     } else if (sections.length) sections.at(-1)!.blocks.push(block);
     else preamble.push(block);
@@ -119,6 +124,10 @@ function levelOf(block: Block): number {
       return marker.parts.length;
     case "letter":
       return 10;
+    case "lead-in":
+      return 5;
+    case "paren":
+      return 15;
     case "bullet":
       return marker.symbol === "-" ? 20 : marker.symbol === "+" ? 21 : 22;
   }
@@ -208,6 +217,7 @@ function assignRefs(nodes: Node[], parentRef: string, sectionPrefix: string): vo
     const marker = node.block.marker;
     if (marker?.kind === "number") node.ref = marker.parts.length > 1 ? join(sectionPrefix, marker.label) : join(parentRef, marker.label);
     else if (marker?.kind === "letter") node.ref = join(parentRef, marker.label === "đ" ? "dd" : marker.label);
+    else if (marker?.kind === "paren") node.ref = join(parentRef, marker.label);
     // (a field is not counted: the bullets after a task's fields number from 1)
     else node.ref = join(parentRef, node.field ? "field" : String(++ordinal));
     assignRefs(node.children, node.ref, sectionPrefix);
