@@ -420,6 +420,7 @@ export function generatePlan(k: number, seed = 6): { plan: Plan; truth: TruthFil
     targets: [],
     agencies: [],
     notes: [],
+    abbreviations: [],
     warnings: [],
   };
   const names = new Set(tasks.flatMap((t) => [...t.lead, ...t.coordinating]));

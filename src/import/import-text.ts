@@ -6,6 +6,7 @@ import { type Appendix, findAppendices } from "./appendices";
 import type { Block } from "./body-blocks";
 import { bodyTargets } from "./body-targets";
 import { bodyItemLines, bodySections, bodyTasks } from "./body-tasks";
+import { readAbbreviations } from "./abbreviations";
 import { readBlocks } from "./body-blocks";
 import { knownPlanId, namedPlanIds, referencedPlanId } from "./cited-plans";
 import { readFrontMatter } from "./front-matter";
@@ -297,6 +298,7 @@ function readPlanText(text: string, m: ImportMeta): ImportResult {
     tasks: list.tasks,
     services: list.services,
     targets: targets.targets,
+    abbreviations: readAbbreviations(all),
     notes,
     sourceNote: layouts.length ? `Imported from ${layouts.join("; ")}.` : "Imported from text; no task list was found.",
     warnings,

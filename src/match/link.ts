@@ -5,6 +5,7 @@ import type { Plan } from "../model/plan";
 import { clearMatchFormMemos } from "../text/match-form";
 import type { Task } from "../model/task";
 import { actionsCompatible } from "../text/actions";
+import { expandOwnAbbreviations } from "../text/own-abbreviations";
 import { clearRankers, type PreparedTask, type Ranker, rankerOf } from "./rank";
 import { agencySector, clearSectorMemo } from "./sector";
 import { SCORE_WEIGHTS, type ScoreComponents, sectionAffinities } from "./score";
@@ -486,8 +487,10 @@ export function link(planOrId: Plan | string, options: LinkOptions = {}): LinkRe
   // With the default thresholds and nothing forbidden, a task's decision depends only on its
   // text, agencies and section: repeated tasks (plans copy each other) are decided once.
   const remember = options.thresholds === undefined && forbidden.size === 0;
-  for (const task of plan.tasks) {
+  for (const written of plan.tasks) {
     if (plan === target) break;
+    // the plan's own short forms written out ("tài khoản ĐDĐT" as it defined it)
+    const task = plan.abbreviations?.length ? { ...written, text: expandOwnAbbreviations(written.text, plan.abbreviations) } : written;
     const title = sectionTitles.get(task.section);
     const section = title === undefined ? null : sectionAffinityOf(index, memo, title);
     let decisions: Decision[] | undefined;

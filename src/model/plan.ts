@@ -87,6 +87,18 @@ export const TargetSchema = z.object({
 });
 
 /**
+ * A short form a plan defines for itself ("… (sau đây viết tắt là Đề án 06)", "Trung tâm dữ liệu
+ * quốc gia (TTDLQG)") and the words it stands for, as written.
+ *
+ * @example
+ * AbbreviationSchema.parse({ short: "TTDLQG", long: "Trung tâm dữ liệu quốc gia" })
+ */
+export const AbbreviationSchema = z.object({
+  short: z.string().min(1),
+  long: z.string().min(1),
+});
+
+/**
  * Where a plan's data came from.
  *
  * @example
@@ -170,6 +182,8 @@ export const PlanSchema = z.object({
   tasks: z.array(TaskSchema),
   services: z.array(ServiceSchema),
   targets: z.array(TargetSchema),
+  /** The short forms the plan's text defines for itself (read by the importer; none in curated plans). */
+  abbreviations: z.array(AbbreviationSchema).default([]),
   /** Every agency the plan names, with its grouping key. */
   agencies: z.array(AgencySchema),
   notes: z.array(z.string()),
@@ -249,6 +263,14 @@ export type Section = z.infer<typeof SectionSchema>;
  * `${target.value}${target.unit}` // "100%"
  */
 export type Target = z.infer<typeof TargetSchema>;
+
+/**
+ * A short form a plan defines for itself (see {@link AbbreviationSchema}).
+ *
+ * @example
+ * const abbreviation: Abbreviation = { short: "TTDLQG", long: "Trung tâm dữ liệu quốc gia" };
+ */
+export type Abbreviation = z.infer<typeof AbbreviationSchema>;
 
 /**
  * Where a plan's data came from: the source file, how it was made and a note (see {@link PlanSourceSchema}).
