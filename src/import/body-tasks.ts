@@ -332,7 +332,8 @@ const namesTopic = (text: string): boolean => opensWith(text, TOPIC_OPENERS) || 
  * chính) that does not open like a topic ("Nhóm tiện ích …", "Về …").
  */
 function groupAgencies(group: Node): Agencies {
-  const text = group.block.text;
+  // "Công an tỉnh chủ trì (các nhiệm vụ sau):" names its lead before "chủ trì"
+  const text = group.block.text.replace(/\s+chủ trì(?:\s+(?:các|những)\s+nhiệm vụ(?:\s+sau)?)?\s*:\s*$/iu, ":");
   const agency = headingAgency(text);
   if (agency) return { lead: [agency], coordinating: [] };
   const inherited = readTaskClauses(text.replace(/:\s*$/, ""));
