@@ -19,6 +19,8 @@ export interface Expected {
   abbreviations?: [string, string][];
   noTaskWarning?: boolean;
   dateWarning?: boolean;
+  /** Lines (their start) that must each be reported as an item that could not be placed. */
+  unplaced?: string[];
 }
 
 /** The score of one document. */
@@ -58,6 +60,9 @@ export function scoreDocument(name: string, text: string, want: Expected): DocSc
   if (want.targets !== undefined && plan.targets.length !== want.targets) misses.push(`targets: got ${plan.targets.length}, want ${want.targets}`);
   if (want.noTaskWarning && plan.warnings.filter((w) => /no task/i.test(w.message)).length !== 1) misses.push("no single 'no task list' warning");
   if (want.dateWarning && !plan.warnings.some((w) => /date/i.test(w.message))) misses.push("no warning about the missing date");
+  for (const start of want.unplaced ?? []) {
+    if (!plan.warnings.some((w) => w.text.includes(start) && /could not be placed/.test(w.message))) misses.push(`no warning placing "${start}"`);
+  }
   for (const [short, long] of want.abbreviations ?? []) {
     const found = ((plan as { abbreviations?: { short: string; long: string }[] }).abbreviations ?? []).find((a) => a.short === short);
     if (!found || !foldForMatch(found.long).startsWith(foldForMatch(long))) misses.push(`abbreviation ${short}: ${found ? found.long : "missing"}`);

@@ -24,16 +24,20 @@ export interface Block {
   text: string;
   /** Whether a blank line (or the start of the body) comes before it. */
   afterBlank: boolean;
+  /** Set when the line opens like a list item the importer does not read ("(1)", "①"): never joined to the item above. */
+  unplaced?: true;
 }
 
 // Without the /u flag (none needs it; the same matches): under /u, \s* and .* over a line of
 // millions of characters overflow the regex engine's stack. DOTTED and LETTER_DOT want an
 // upper-case letter after the marker: checked apart, on that one code point (STARTS_UPPER).
 const ROMAN = /^\s*([IVXLC1l|]{1,5})\s*[.:]\s*(\S.*)$/;
-const NUMBER = /^\s*(\d{1,3}(?:\.\d{1,2}){0,3})\s*[.)]\s*(?=\S)(.*)$/;
+const NUMBER = /^\s*(\d{1,3}(?:\.\d{1,2}){0,3})\s*(?:[.)]\s*(?=\S)|\/\s+)(.*)$/;
 const DOTTED = /^\s*(\d{1,3}(?:\.\d{1,2}){1,3})\s+(.*)$/;
 // "a)" … "z)", then "aa)", "ab)" … as long lists go on
-const LETTER = /^\s*([a-zđ]|a[a-z])\s*\)\s*(?=\S)(.*)$/;
+const LETTER = /^\s*([a-zđ]|a[a-z])\s*(?:\)\s*(?=\S)|\/\s+)(.*)$/;
+// what opens like a list item but is no numbering read here: "(1)", "(a)", "①", "1-"
+const UNREAD_ITEM = /^\s*(?:\(\d{1,3}\)|\([a-zđ]\)|[\u2460-\u2473]|\d{1,3}\s*[-–]\s+\p{Lu})\s*\S/u;
 const PAREN = /^\s*\(([ivx]{1,5})\)\s*(?=\S)(.*)$/;
 /** A small roman numeral, "i" to "xxxix". */
 const SMALL_ROMAN = /^x{0,3}(?:ix|iv|v?i{0,3})$/;
@@ -126,7 +130,8 @@ export function readBlocks(lines: SourceLine[], from: number, to: number): { blo
     // (a line opening "- 2025" or "- 100% …" that is no bullet here goes on with the paragraph too)
     const lowerStart = /^[\p{Ll}\p{N}]/u.test(text) || /^[,;.)]/.test(text) || /^[-–]\s*\d/.test(text);
     // a labelled field ("Cơ quan chủ trì: …", "thời gian: …") starts a paragraph of its own
-    if (!marked && last && (lowerStart || (!blank && previousLength >= 40 && !leadsIn(lines, i, to, text))) && !isLabelledClause(text)) {
+    const unplaced = !marked && UNREAD_ITEM.test(text);
+    if (!marked && !unplaced && last && (lowerStart || (!blank && previousLength >= 40 && !leadsIn(lines, i, to, text))) && !isLabelledClause(text)) {
       last.text = `${last.text} ${text}`;
       last.lastLine = line.n;
       last.lines.push(line.n);
@@ -135,7 +140,7 @@ export function readBlocks(lines: SourceLine[], from: number, to: number): { blo
         lastRoman = marked.marker.value;
         figureBullets = namesTargets(marked.rest);
       } else if (marked?.marker.kind === "number" && headsTargets(marked.rest)) figureBullets = true;
-      blocks.push({ line: line.n, lastLine: line.n, lines: [line.n], marker: marked?.marker ?? null, text: marked ? marked.rest : text, afterBlank: blank });
+      blocks.push({ line: line.n, lastLine: line.n, lines: [line.n], marker: marked?.marker ?? null, text: marked ? marked.rest : text, afterBlank: blank, ...(unplaced ? { unplaced: true as const } : {}) });
     }
     blank = false;
     previousLength = text.length;

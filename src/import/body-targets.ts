@@ -21,8 +21,8 @@ const MOST_FIGURES = 12;
 
 /**
  * Reads the numeric targets (chỉ tiêu) of a plan's body: the items of a section whose heading
- * names targets ("II. CHỈ TIÊU"), and the items under a sub-heading "Chỉ tiêu …" / "Mục tiêu cụ
- * thể" of another section that holds no tasks. A numbered or lettered item with sub-items is a
+ * names targets ("II. CHỈ TIÊU"), and the items under a numbered sub-heading "Chỉ tiêu …" /
+ * "Mục tiêu cụ thể" of any other section (one holding tasks too: those items are targets, not tasks). A numbered or lettered item with sub-items is a
  * group (its text the group's heading; "Mục tiêu chung" and other general aims are not targets);
  * one without is a target on its own. Each figure of an item ("80% …, tỷ lệ … đạt 30%") is one
  * target, numbered within its group ("1.5", "1.6"); an item without a figure, or with more than
@@ -35,8 +35,7 @@ const MOST_FIGURES = 12;
 export function bodyTargets(sections: readonly BodySection[]): BodyTargets {
   const out: BodyTargets = { targets: [], headingLines: [] };
   for (const section of sections) {
-    if (section.holdsTasks) continue;
-    if (namesTargets(section.title)) {
+    if (!section.holdsTasks && namesTargets(section.title)) {
       readTargetList(section.blocks, oneLine(section.title), "", out);
       continue;
     }

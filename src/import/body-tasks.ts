@@ -7,7 +7,7 @@ import { type Block, readBlocks, upperShare } from "./body-blocks";
 import { type RawSection, type RawTask, type RawTaskList, oneLine } from "./import-types";
 import type { WarningList } from "./import-warnings";
 import type { LineMetadata } from "./line-account";
-import { holdsTasks } from "./section-kinds";
+import { holdsTasks, namesSection } from "./section-kinds";
 import type { SourceLine } from "./source-lines";
 import { isLabelledClause, type LabelKind, labelKind, readTaskClauses } from "./task-clauses";
 
@@ -98,8 +98,15 @@ export function bodySections(lines: SourceLine[], from: number, to: number): { s
   const sections: BodySection[] = [];
   const preamble: Block[] = [];
   // without roman sections, upper-case "1. MỤC ĐÍCH", "2. NHIỆM VỤ" headings are the sections
-  const arabic = (block: Block) => block.marker?.kind === "number" && block.marker.parts.length === 1 && upperShare(block.text) >= 0.8 && /\p{L}{2}/u.test(block.text);
-  const arabicSections = !blocks.some((b) => b.marker?.kind === "roman") && blocks.filter(arabic).length >= 2;
+  // (or "1. Mục tiêu", "2. Nhiệm vụ, giải pháp", "3. Tổ chức thực hiện": short headings opening with section words)
+  const upper = (block: Block) => upperShare(block.text) >= 0.8 && /\p{L}{2}/u.test(block.text);
+  const worded = (block: Block) => hasAtMostWords(block.text, 14) && !/[.;]$/.test(block.text.trim()) && namesSection(block.text);
+  const topNumber = (block: Block) => block.marker?.kind === "number" && block.marker.parts.length === 1;
+  const noRoman = !blocks.some((b) => b.marker?.kind === "roman");
+  const byCase = noRoman && blocks.filter((b) => topNumber(b) && upper(b)).length >= 2;
+  const byWords = noRoman && !byCase && blocks.filter((b) => topNumber(b) && worded(b)).length >= 2 && blocks.some((b) => topNumber(b) && worded(b) && holdsTasks(b.text)) && blocks.some((b) => topNumber(b) && worded(b) && !holdsTasks(b.text));
+  const arabic = (block: Block) => topNumber(block) && ((byCase && upper(block)) || (byWords && worded(block)));
+  const arabicSections = byCase || byWords;
   for (const block of blocks) {
     if (arabicSections && arabic(block) && block.marker?.kind === "number") {
       sections.push({ ref: block.marker.label, title: oneLine(block.text), line: block.line, headingLines: block.lines, holdsTasks: holdsTasks(block.text), blocks: [] });
@@ -153,6 +160,11 @@ function buildTree(blocks: Block[]): Node[] {
   const stack: Node[] = [];
   let last: Node | null = null;
   for (const block of blocks) {
+    if (block.unplaced) {
+      // an item in a numbering not read here: on its own, reported, never part of the item above
+      last = addNode(block, 100, null, roots);
+      continue;
+    }
     const labelled = isLabelledClause(block.text);
     const field = fieldOf(last);
     if (field && !labelled && !block.afterBlank) {
@@ -386,7 +398,9 @@ export function bodyTasks(sections: BodySection[], warnings: WarningList, metada
     const marked = tree.some((n) => n.block.marker) || !section.title;
     const roots = marked ? tree.filter((n) => n.block.marker) : tree;
     for (const node of tree) {
-      if (marked && !node.block.marker && section.title) {
+      if (node.block.unplaced) {
+        warnings.add(node.block.line, "list item in a numbering the importer does not read; it could not be placed and was not imported as a task", node.block.text, node.lines);
+      } else if (marked && !node.block.marker && section.title) {
         warnings.add(node.block.line, "paragraph of a task section outside its numbered items was not imported as a task", node.block.text, node.lines);
       }
     }

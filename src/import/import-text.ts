@@ -171,6 +171,12 @@ function readPlanText(text: string, m: ImportMeta): ImportResult {
   if (body.pageNumbers.length) notes.push(`Page numbers dropped from the body: lines ${ranges(body.pageNumbers)}.`);
   metadata.mark("page number", body.pageNumbers);
   for (const section of body.sections) metadata.mark("section heading", section.headingLines);
+  // numeric targets (chỉ tiêu): a section of them, or a list of them under a "Chỉ tiêu" / "Mục tiêu cụ thể" heading
+  const targets = bodyTargets(body.sections);
+  metadata.mark("group heading", targets.headingLines);
+  const targetLines = new Set([...targets.headingLines, ...targets.targets.flatMap((t) => t.lines)]);
+  // a task section's list of targets is not tasks
+  const taskBody = body.sections.map((s) => (s.holdsTasks ? { ...s, blocks: s.blocks.filter((b) => !b.lines.some((n) => targetLines.has(n))) } : s));
   let list: RawTaskList;
   const layouts: string[] = [];
   if (taskTables.length) {
@@ -185,18 +191,14 @@ function readPlanText(text: string, m: ImportMeta): ImportResult {
     // the tables named in each body item's warning: the first three (every warning naming them all would grow as items × tables)
     const spans = taskTables.map(({ table }) => `lines ${span(lines, table)}`);
     const where = spans.length <= 3 ? spans.join(", ") : `${spans.slice(0, 3).join(", ")} and ${spans.length - 3} more tables`;
-    for (const item of bodyItemLines(body.sections)) {
+    for (const item of bodyItemLines(taskBody)) {
       warnings.add(item.line, `body list ${item.group ? "heading" : "item"} not imported: the plan's task list is its table (${where})`, item.text, item.lines);
     }
   } else {
-    list = bodyTasks(body.sections, warnings, metadata);
+    list = bodyTasks(taskBody, warnings, metadata);
     const taskSections = body.sections.filter((s) => s.holdsTasks);
     if (list.tasks.length) layouts.push(`the numbered list of ${taskSections.map((s) => (s.title ? `§${s.ref} "${s.title}"` : "the text")).join(", ")}`);
   }
-  // numeric targets (chỉ tiêu): a section of them, or a list of them in a section without tasks
-  const targets = bodyTargets(body.sections);
-  metadata.mark("group heading", targets.headingLines);
-  const targetLines = new Set([...targets.headingLines, ...targets.targets.flatMap((t) => t.lines)]);
   const allTargets = (s: (typeof body.sections)[number]) => s.blocks.length > 0 && s.blocks.every((b) => b.lines.every((n) => targetLines.has(n)));
   const skipped = body.sections.filter((s) => !s.holdsTasks && !allTargets(s));
   if (skipped.length) notes.push(`Sections not holding tasks, not imported: ${skipped.map((s) => `${s.ref}. ${s.title} (line ${s.line})`).join("; ")}.`);
