@@ -1,14 +1,13 @@
 import type { Adoption, Citation, Plan } from "../model/plan";
 import { extractCitations } from "../text/citations";
-import { PLAN_DOCUMENT_KINDS } from "../text/document-kinds";
 import { foldForMatch } from "../text/fold";
 import { type Appendix, findAppendices } from "./appendices";
-import type { Block } from "./body-blocks";
 import { bodyTargets } from "./body-targets";
 import { bodyItemLines, bodySections, bodyTasks } from "./body-tasks";
 import { readAbbreviations } from "./abbreviations";
 import { readBlocks } from "./body-blocks";
-import { knownPlanId, namedPlanIds, referencedPlanId } from "./cited-plans";
+import { knownPlanId } from "./cited-plans";
+import { groundsOf, parentsNamed, sameCode } from "./plan-parents";
 import { readFrontMatter } from "./front-matter";
 import { levelOfIssuer, preambleIssuer, readDocumentHead } from "./document-meta";
 import { type ImportMeta, readImportMeta } from "./import-meta";
@@ -21,7 +20,6 @@ import { cellReader } from "./table-cells";
 import { findTables, type Table } from "./table-read";
 import { tableTasks } from "./table-tasks";
 
-const sameCode = (a: string, b: string) => foldForMatch(a).replace(/^…/, "") === foldForMatch(b).replace(/^…/, "");
 const span = (lines: SourceLine[], table: Table) => `${lines[table.start]!.n}–${lines[Math.max(table.start, table.end - 1)]!.n}`;
 
 /** The indexes from `start` up to `end` (excluded). */
@@ -92,24 +90,6 @@ export function parsePlan(text: string, meta: { id: string } & Record<string, un
  */
 export function importPlan(text: string, meta: { id: string } & Record<string, unknown>): ImportResult {
   return readWithinEngineLimits(text, readImportMeta(meta), "imported-text", readPlanText);
-}
-
-/** How the paragraph naming the documents a plan implements opens (folded): "Thực hiện …", "Căn cứ …". */
-const GROUNDS = /^(?:thuc hien|can cu)\b/;
-
-/**
- * The text of a preamble paragraph from its "Thực hiện …" / "Căn cứ …" on (the documents the plan
- * implements), or null when it names none. The words may open the paragraph, or one of its lines
- * when a text without blank lines runs the title into it ("… NĂM 2023" over "Thực hiện Quyết
- * định số 06/QĐ-TTg …").
- */
-function groundsOf(block: Block, lines: SourceLine[]): string | null {
-  if (GROUNDS.test(foldForMatch(block.text))) return block.text;
-  const start = block.lines.findIndex((n, k) => {
-    const text = lines[n - 1]!.text.trim();
-    return k > 0 && /^\p{Lu}/u.test(text) && GROUNDS.test(foldForMatch(text));
-  });
-  return start < 0 ? null : block.lines.slice(start).map((n) => lines[n - 1]!.text.trim()).join(" ");
 }
 
 /** {@link importPlan} once `meta` is read. */
@@ -241,15 +221,7 @@ function readPlanText(text: string, m: ImportMeta): ImportResult {
     const text = preamble.flatMap((b) => b.lines);
     warnings.add(text[0] ?? null, `no task list: ${front.noTaskList}`, text[0] ? lines[text[0] - 1]!.text : "", text);
   } else for (const block of preamble) metadata.mark("preamble", block.lines);
-  for (const grounds of [...front.grounds, ...preamble.map((block) => groundsOf(block, lines))]) {
-    if (!grounds) continue;
-    for (const id of namedPlanIds(grounds)) if (!parents.includes(id)) parents.push(id);
-    for (const cited of extractCitations(grounds)) {
-      if (!PLAN_DOCUMENT_KINDS.includes(cited.kind) || (ownCode && sameCode(cited.code, ownCode))) continue;
-      const id = knownPlanId(cited) ?? referencedPlanId(cited);
-      if (id && !parents.includes(id)) parents.push(id);
-    }
-  }
+  parents.push(...parentsNamed([...front.grounds, ...preamble.map((block) => groundsOf(block, lines))], ownCode));
   const adopts: Adoption[] = [];
   for (const appendix of foreign) {
     const caption = appendix.caption!;
