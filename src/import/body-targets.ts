@@ -16,6 +16,8 @@ const GENERAL_AIMS = /^(?:muc tieu (?:chung|tong quat)|muc dich|yeu cau|quan die
 const FIGURE = /(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|phần trăm)/giu;
 // a time the target is due by: "đến năm 2025", "trước ngày 30/6/2024", "trong quý IV/2024"
 const DUE = /(?:đến|trước|trong|chậm nhất)\s+(?:hết\s+)?(?:ngày|tháng|quý|năm)\s+[^,;.()]{0,40}?\d{4}/iu;
+// a dated target line: "Năm 2022: … 100% …", "Đến hết năm 2023, 80% …", "Phấn đấu đến năm 2025: …"
+const YEAR_TARGET = /^(?:phấn đấu\s+)?(?:trong\s+|đến\s+(?:hết\s+|cuối\s+)?)?năm\s+20\d\d\s*[:,]/iu;
 /** More figures than this in one item: a table or prose, not a list of targets (one target, its text once). */
 const MOST_FIGURES = 12;
 
@@ -56,8 +58,30 @@ export function bodyTargets(sections: readonly BodySection[]): BodyTargets {
       }
       i = end - 1;
     }
+    readYearTargets(section, out);
   }
   return out;
+}
+
+/**
+ * Runs of dated target lines with a figure ("- Năm 2022: … để 100% …") in a section's own text,
+ * outside any list read already: targets, in a task section as anywhere else.
+ */
+function readYearTargets(section: BodySection, out: BodyTargets): void {
+  if (!section.holdsTasks && namesTargets(section.title)) return;
+  const taken = new Set([...out.headingLines, ...out.targets.flatMap((t) => t.lines)]);
+  const isYearTarget = (block: Block) =>
+    (!block.marker || block.marker.kind === "bullet") && !block.lines.some((n) => taken.has(n)) && YEAR_TARGET.test(block.text) && new RegExp(FIGURE.source, "iu").test(block.text);
+  let run: Block[] = [];
+  const flush = () => {
+    if (run.length) readItems(run, oneLine(section.title) || "Chỉ tiêu", section.ref, out);
+    run = [];
+  };
+  for (const block of section.blocks) {
+    if (isYearTarget(block)) run.push(block);
+    else flush();
+  }
+  flush();
 }
 
 const heading = (block: Block) => oneLine(block.text).replace(/:$/, "");

@@ -40,7 +40,8 @@ function placeEnd(text: string): number {
 const DATE_LINE = /ngay\s+(\d{1,2})?\s*\/?\s*thang\s+(\d{1,2})?\s*\/?\s*,?\s*nam\s+(\d{4})/;
 const PLACE_WORDS = ["thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường"];
 const TITLE_STOP = /^(?:can cu|thuc hien|de |nham |tren co so|theo |i\.|1\.)/;
-const KIND_WORDS = /\b(?:ke hoach|quyet dinh|chi thi|nghi dinh|nghi quyet|thong tu|cong van|so)\b/;
+// (a cited document's date: "Căn cứ Luật … ngày 20 tháng 11 năm 2014", "Thực hiện Kế hoạch …")
+const KIND_WORDS = /\b(?:ke hoach|quyet dinh|chi thi|nghi dinh|nghi quyet|thong tu|cong van|so|luat|can cu|thuc hien|theo)\b/;
 const COMMITTEE = /^(?:uy ban nhan dan|ubnd)\b\s*(.*)$/;
 const COMMITTEE_WORDS = "uy ban nhan dan";
 
@@ -105,7 +106,9 @@ export function readDocumentHead(lines: SourceLine[], bodyEnd: number, front?: {
   if (front) {
     const cells = front.pieces.filter((p) => p.kind === "text");
     head.issuer = headerIssuer(cells, cells.length);
-    head.title = readTitle(lines, front.titleLine + 1);
+    // "KẾ HOẠCH Triển khai …" on one line: the title starts on it
+    const words = lines[front.titleLine]!.text.replace(/\t+/g, " ").trim().split(/\s+/);
+    head.title = [words.slice(2).join(" "), readTitle(lines, front.titleLine + 1)].filter(Boolean).join(" ") || null;
   } else {
     head.issuer = headerIssuer(lines, top);
     const start = lines.slice(0, top).findIndex((l) => /^ke hoach$/.test(foldForMatch(l.text)));

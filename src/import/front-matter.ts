@@ -43,7 +43,17 @@ export interface FrontMatter {
 }
 
 const flat = (line: SourceLine | undefined) => (line ? line.text.replace(/[\t|]+/g, " ").trim() : "");
-const titleWord = (line: SourceLine | undefined): string | null => TITLE_WORDS[foldForMatch(flat(line)).replace(/\s+/g, " ")] ?? null;
+/**
+ * The kind a title line names: the title word alone ("KẾ HOẠCH"), or in capitals before the
+ * title on the same line ("KẾ HOẠCH Triển khai …"); not the operative "QUYẾT ĐỊNH:".
+ */
+function titleWord(line: SourceLine | undefined): string | null {
+  const text = flat(line);
+  const alone = TITLE_WORDS[foldForMatch(text).replace(/\s+/g, " ")];
+  if (alone) return alone;
+  const lead = /^(\p{Lu}+ \p{Lu}+)\s+(?=\p{Lu})/u.exec(text);
+  return lead && !/^\S+ \S+\s+(?:SỐ|Số|số)\b/u.test(text) ? (TITLE_WORDS[foldForMatch(lead[1]!)] ?? null) : null;
+}
 
 /** Share of upper-case letters among a text's letters. */
 function upperShare(text: string): number {
