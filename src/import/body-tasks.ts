@@ -100,6 +100,9 @@ function headingAgency(text: string): string | null {
   return reading.ok ? name : null;
 }
 
+/** An unnumbered paragraph that sends the reader to an appendix for the tasks ("Nhiệm vụ cụ thể tại Phụ lục kèm theo"): not a task. */
+const refersToAppendix = (node: Node): boolean => !node.block.marker && node.children.length === 0 && /(?:tại|theo|ở|trong|\()\s*(?:các\s+)?phụ lục\b/iu.test(node.block.text);
+
 /** A task's agencies. */
 interface Agencies {
   lead: string[];
@@ -184,9 +187,11 @@ export function bodyTasks(sections: BodySection[], warnings: WarningList, metada
     // paragraphs before or between the numbered items (an introduction) are not tasks
     // a text without sections needs numbered items: its bare paragraphs are prose, not tasks
     const marked = tree.some((n) => n.block.marker) || !section.title;
-    const roots = marked ? tree.filter((n) => n.block.marker) : tree;
+    const roots = (marked ? tree.filter((n) => n.block.marker) : tree).filter((n) => !refersToAppendix(n));
     for (const node of tree) {
-      if (node.block.unplaced) {
+      if (refersToAppendix(node)) {
+        warnings.add(node.block.line, "paragraph refers the task list to an appendix (Phụ lục); not imported as a task", node.block.text, node.lines);
+      } else if (node.block.unplaced) {
         warnings.add(node.block.line, "list item in a numbering the importer does not read; it could not be placed and was not imported as a task", node.block.text, node.lines);
       } else if (marked && !node.block.marker && section.title) {
         warnings.add(node.block.line, "paragraph of a task section outside its numbered items was not imported as a task", node.block.text, node.lines);

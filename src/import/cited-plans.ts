@@ -1,6 +1,6 @@
 import type { Citation, PlanId } from "../model/plan";
 import { citedDocumentId } from "../lineage/ids";
-import { foldForMatch } from "../text/fold";
+import { foldDiacritics, foldForMatch } from "../text/fold";
 import { plans, referencedPlans } from "../corpus/index";
 
 /** A document the corpus knows: a built-in plan or a referenced-only one. */
@@ -68,7 +68,7 @@ const nationalDecision = (): PlanId | null => plans.find((p) => foldForMatch(p.c
 // How plans name the national scheme without citing it in full: "Đề án 06", "Đề án 06/CP",
 // "Quyết định 06", "Quyết định số 06/QĐ-TTg" (not a local "Quyết định số 06/QĐ-UBND")
 // named as what the plan implements ("Thực hiện Đề án 06 …"), not as the topic of a cited plan ("Kế hoạch số 95/KH-UBND … về thực hiện Đề án 06")
-const NAMES_SCHEME = /(?:^|[;,.]\s*)(?:thuc hien|can cu|trien khai|de trien khai)\s+(?:(?:noi dung|tinh than|yeu cau)\s+(?:cua\s+)?)?(?:de an\s+(?:so\s+)?0?6(?:\s*\/\s*cp)?|quyet dinh\s+(?:so\s+)?0?6(?:\s*\/\s*qd\s*-\s*ttg)?)(?![\w/])/;
+const NAMES_SCHEME = /(?:^|[;,.]\s*)(?:(?:de|nham) (?:tiep tuc )?(?:thuc hien|trien khai)|(?:tiep tuc )?(?:thuc hien|trien khai)|can cu)\s+(?:(?:noi dung|tinh than|yeu cau)\s+(?:cua\s+)?)?(?:de an\s+(?:so\s+)?0?6(?:\s*\/\s*cp)?|quyet dinh\s+(?:so\s+)?0?6(?:\s*\/\s*qd\s*-\s*ttg)?)(?![\w/])/;
 
 /**
  * The corpus plans a text of grounds names the way plans name them rather than by a full
@@ -81,6 +81,7 @@ const NAMES_SCHEME = /(?:^|[;,.]\s*)(?:thuc hien|can cu|trien khai|de trien khai
  * namedPlanIds("Căn cứ Quyết định số 06/QĐ-UBND của UBND tỉnh") // []
  */
 export function namedPlanIds(text: string): PlanId[] {
-  const id = NAMES_SCHEME.test(foldForMatch(text)) ? nationalDecision() : null;
+  // folded with its punctuation kept: a clause opens after ";" or ","
+  const id = NAMES_SCHEME.test(foldDiacritics(text).toLowerCase().replace(/\s+/g, " ")) ? nationalDecision() : null;
   return id ? [id] : [];
 }

@@ -1,4 +1,4 @@
-import { foldForMatch } from "../text/fold";
+import { foldDiacritics, foldForMatch } from "../text/fold";
 import { type HeadPiece, headPieces } from "./head-cells";
 import { isBlank, type SourceLine } from "./source-lines";
 
@@ -14,7 +14,13 @@ const TITLE_WORDS: Record<string, string> = {
   "cong van": "Công văn",
   "thong bao": "Thông báo",
   "nghi quyet": "Nghị quyết",
+  "bao cao": "Báo cáo",
+  "to trinh": "Tờ trình",
 };
+/** An official letter's subject line ("V/v triển khai …"): it stands where other documents have their title word. */
+const SUBJECT = /^\s*(?:v\s*\/\s*v|ve viec)\b/;
+/** A text folded (diacritics off, lower case) with its punctuation kept. */
+const plainFold = (text: string) => foldDiacritics(text).toLowerCase();
 const PLAN_KINDS = ["Kế hoạch", "Chương trình"];
 /** Head lines are looked for in the first lines only. */
 const HEAD_SPAN = 40;
@@ -63,7 +69,7 @@ function upperShare(text: string): number {
 
 /** Whether a line opens a closing block: "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH" (in any cell). */
 export function opensClosing(text: string): boolean {
-  return text.split(/\t|\|/).some((cell) => /^(?:noi nhan\b|(?:tm|kt|tl|tuq|q)\s*\.\s*\S)/.test(foldForMatch(cell.trim()).replace(/^\W+/, "")) && /^[^a-z]*\p{L}/iu.test(cell.trim()));
+  return text.split(/\t|\|/).some((cell) => /^(?:noi nhan\b|(?:tm|kt|tl|tuq|q)\s*\.\s*\S)/.test(plainFold(cell.trim()).replace(/^[^a-z]+/, "")) && /^[^a-z]*\p{L}/iu.test(cell.trim()));
 }
 
 /** Whether a line can be part of a closing block: a recipient, a title, a name, a cell of them. */
@@ -111,8 +117,14 @@ export function readFrontMatter(lines: readonly SourceLine[], bodyEnd: number): 
       break;
     }
   }
-  const kind = titleLine === null ? null : titleWord(lines[titleLine]);
-  const head = titleLine === null ? [] : headPieces(lines, 0, titleLine);
+  let kind = titleLine === null ? null : titleWord(lines[titleLine]);
+  // an official letter: "Số: 905/UBND-NC" over "V/v …" (the subject's row may hold the date)
+  const subject = titleLine === null ? range(0, Math.min(bodyEnd, 20)).find((i) => SUBJECT.test(plainFold(flat(lines[i])))) : undefined;
+  if (subject !== undefined && range(0, subject).some((i) => /^s\S{0,2}\s*:/.test(plainFold(flat(lines[i]))))) {
+    kind = "Công văn";
+    titleLine = subject;
+  }
+  const head = titleLine === null ? [] : headPieces(lines, 0, kind === "Công văn" ? titleLine + 1 : titleLine);
   const isHeadPiece = head.some((p) => p.kind !== "text");
   const fm: FrontMatter = {
     kind,

@@ -221,7 +221,11 @@ function readPlanText(text: string, m: ImportMeta): ImportResult {
     const text = preamble.flatMap((b) => b.lines);
     warnings.add(text[0] ?? null, `no task list: ${front.noTaskList}`, text[0] ? lines[text[0] - 1]!.text : "", text);
   } else for (const block of preamble) metadata.mark("preamble", block.lines);
-  parents.push(...parentsNamed([...front.grounds, ...preamble.map((block) => groundsOf(block, lines))], ownCode));
+  // (not the title: "Thực hiện Đề án 06 trên địa bàn …" names the plan's subject)
+  const titleAlone = front.titleLine !== null && lines[front.titleLine]!.text.trim().split(/\s+/).length <= 2;
+  const titleBlock = titleAlone ? (lines.slice(front.titleLine! + 1).find((l) => !isBlank(l))?.n ?? -1) : -1;
+  const grounds = preamble.filter((block) => block.line !== titleBlock).map((block) => groundsOf(block, lines));
+  parents.push(...parentsNamed([...front.grounds, ...grounds], ownCode));
   const adopts: Adoption[] = [];
   for (const appendix of foreign) {
     const caption = appendix.caption!;
@@ -253,7 +257,12 @@ function readPlanText(text: string, m: ImportMeta): ImportResult {
     warnings.add(null, blank ? `no issue date: the header's date is left blank; issuedOn is null` : "no issue date: the document's header gives none (dates of the documents it cites are not its own); issuedOn is null");
   }
   if (!list.tasks.length && !front.noTaskList) {
-    const why = body.sections.length && !body.sections.some((s) => s.holdsTasks) ? "no section announces tasks (NHIỆM VỤ, NỘI DUNG, PHÂN CÔNG …)" : "no numbered task list or task table was found";
+    const inAppendix = warnings.items.some((w) => w.message.startsWith("paragraph refers the task list to an appendix"));
+    const why = inAppendix
+      ? "the task list is in an appendix (Phụ lục) the text does not include"
+      : body.sections.length && !body.sections.some((s) => s.holdsTasks)
+        ? "no section announces tasks (NHIỆM VỤ, NỘI DUNG, PHÂN CÔNG …)"
+        : "no numbered task list or task table was found";
     warnings.add(null, `no tasks were read: ${why}`);
   }
   return assemblePlan({

@@ -15,8 +15,8 @@ import type { SourceLine } from "./source-lines";
  */
 export const sameCode = (a: string, b: string): boolean => foldForMatch(a).replace(/^…/, "") === foldForMatch(b).replace(/^…/, "");
 
-/** How the paragraph naming the documents a plan implements opens (folded): "Thực hiện …", "Căn cứ …". */
-const GROUNDS = /^(?:thuc hien|can cu)\b/;
+/** How the paragraph naming the documents a plan implements opens (folded): "Thực hiện …", "Căn cứ …", "Để tiếp tục triển khai …". */
+const GROUNDS = /^(?:(?:de|nham) (?:tiep tuc )?(?:thuc hien|trien khai)|(?:tiep tuc )?(?:thuc hien|trien khai)|can cu)\b/;
 
 /**
  * The text of a preamble paragraph from its "Thực hiện …" / "Căn cứ …" on (the documents the plan
