@@ -67,6 +67,22 @@ function upperShare(text: string): number {
   return letters.length ? letters.filter((c) => c !== c.toLowerCase()).length / letters.length : 0;
 }
 
+/**
+ * Where an official letter's header ends: after its subject line ("V/v …", which may wrap) and the
+ * lines of the other column that follow it as plain text (the place and date, the motto), up to
+ * "Kính gửi:" or the first line of prose.
+ */
+function letterHeadEnd(lines: readonly SourceLine[], subject: number, bodyEnd: number): number {
+  let end = subject + 1;
+  for (let i = subject + 1; i < Math.min(bodyEnd, subject + 8); i++) {
+    if (isBlank(lines[i])) continue;
+    const text = plainFold(flat(lines[i]));
+    if (/^kinh gui\b/.test(text) || text.split(/\s+/).length > 14) break;
+    end = i + 1;
+  }
+  return end;
+}
+
 /** Whether a line opens a closing block: "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH" (in any cell). */
 export function opensClosing(text: string): boolean {
   return text.split(/\t|\|/).some((cell) => /^(?:noi nhan\b|(?:tm|kt|tl|tuq|q)\s*\.\s*\S)/.test(plainFold(cell.trim()).replace(/^[^a-z]+/, "")) && /^[^a-z]*\p{L}/iu.test(cell.trim()));
@@ -124,16 +140,18 @@ export function readFrontMatter(lines: readonly SourceLine[], bodyEnd: number): 
     kind = "Công văn";
     titleLine = subject;
   }
-  const head = titleLine === null ? [] : headPieces(lines, 0, kind === "Công văn" ? titleLine + 1 : titleLine);
+  // (an official letter's header runs on past its subject line; other documents' ends at the title word)
+  const headEnd = titleLine === null ? 0 : kind === "Công văn" ? letterHeadEnd(lines, titleLine, bodyEnd) : titleLine;
+  const head = headPieces(lines, 0, headEnd);
   const isHeadPiece = head.some((p) => p.kind !== "text");
   const fm: FrontMatter = {
     kind,
     titleLine,
     head: isHeadPiece ? head : [],
-    headLines: titleLine === null ? [] : range(0, titleLine).filter((i) => !isBlank(lines[i])).map((i) => lines[i]!.n),
+    headLines: range(0, headEnd).filter((i) => !isBlank(lines[i])).map((i) => lines[i]!.n),
     wrapperLines: [],
     closingLines: [],
-    bodyStart: titleLine ?? 0,
+    bodyStart: kind === "Công văn" ? headEnd : (titleLine ?? 0),
     bodyStop: bodyEnd,
     afterClosing: [],
     grounds: [],

@@ -224,7 +224,7 @@ function readPlanText(text: string, m: ImportMeta): ImportResult {
   // (not the title: "Thực hiện Đề án 06 trên địa bàn …" names the plan's subject)
   const titleAlone = front.titleLine !== null && lines[front.titleLine]!.text.trim().split(/\s+/).length <= 2;
   const titleBlock = titleAlone ? (lines.slice(front.titleLine! + 1).find((l) => !isBlank(l))?.n ?? -1) : -1;
-  const grounds = preamble.filter((block) => block.line !== titleBlock).map((block) => groundsOf(block, lines));
+  const grounds = preamble.map((block) => groundsOf(block, lines, block.line === titleBlock));
   parents.push(...parentsNamed([...front.grounds, ...grounds], ownCode));
   const adopts: Adoption[] = [];
   for (const appendix of foreign) {

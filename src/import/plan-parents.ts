@@ -22,14 +22,15 @@ const GROUNDS = /^(?:(?:de|nham) (?:tiep tuc )?(?:thuc hien|trien khai)|(?:tiep 
  * The text of a preamble paragraph from its "Thực hiện …" / "Căn cứ …" on (the documents the plan
  * implements), or null when it names none. The words may open the paragraph, or one of its lines
  * when a text without blank lines runs the title into it ("… NĂM 2023" over "Thực hiện Quyết
- * định số 06/QĐ-TTg …").
+ * định số 06/QĐ-TTg …"); with `afterFirstLine`, only there (the title's own block: "Thực hiện Đề
+ * án 06 trên địa bàn …" names its subject, not its grounds).
  *
  * @example
  * const lines = toSourceLines("Thực hiện Kế hoạch số 80/KH-UBND …");
  * groundsOf(readBlocks(lines, 0, 1).blocks[0], lines) // "Thực hiện Kế hoạch số 80/KH-UBND …"
  */
-export function groundsOf(block: Block, lines: readonly SourceLine[]): string | null {
-  if (GROUNDS.test(foldForMatch(block.text))) return block.text;
+export function groundsOf(block: Block, lines: readonly SourceLine[], afterFirstLine = false): string | null {
+  if (!afterFirstLine && GROUNDS.test(foldForMatch(block.text))) return block.text;
   const start = block.lines.findIndex((n, k) => {
     const text = lines[n - 1]!.text.trim();
     return k > 0 && /^\p{Lu}/u.test(text) && GROUNDS.test(foldForMatch(text));
@@ -44,18 +45,18 @@ export function groundsOf(block: Block, lines: readonly SourceLine[]): string | 
  *
  * @example
  * parentsNamed(["Thực hiện Đề án 06 và Kế hoạch số 1403/KH-UBND ngày 18/02/2022 của UBND tỉnh Khánh Hòa"], null)
- * // ["qd-06-2022", "khanh-hoa-1403-2022"]
+ * // ["khanh-hoa-1403-2022", "qd-06-2022"]: cited documents first
  */
 export function parentsNamed(grounds: readonly (string | null)[], ownCode: string | null): string[] {
   const parents: string[] = [];
   for (const text of grounds) {
     if (!text) continue;
-    for (const id of namedPlanIds(text)) if (!parents.includes(id)) parents.push(id);
     for (const cited of extractCitations(text)) {
       if (!PLAN_DOCUMENT_KINDS.includes(cited.kind) || (ownCode && sameCode(cited.code, ownCode))) continue;
       const id = knownPlanId(cited) ?? referencedPlanId(cited);
       if (id && !parents.includes(id)) parents.push(id);
     }
+    for (const id of namedPlanIds(text)) if (!parents.includes(id)) parents.push(id);
   }
   return parents;
 }

@@ -85,6 +85,16 @@ describe("what is not the plan's own text", () => {
   });
 });
 
+describe("an official letter", () => {
+  it("reads its header past the subject line, and holds no task list", () => {
+    const text = ["ỦY BAN NHÂN DÂN", "TỈNH BÌNH PHƯỚC", "Số: 55/UBND-NC", "V/v đẩy mạnh triển khai", "Đề án 06", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Bình Phước, ngày 17 tháng 8 năm 2022", "", "Kính gửi: Các sở, ngành.", "", "Thực hiện Đề án 06, UBND tỉnh đề nghị các sở, ngành triển khai các nội dung sau:", "1. Rà soát dữ liệu.", "2. Báo cáo kết quả."].join("\n");
+    const { plan, lines } = importPlan(text, { id: "binh-phuoc-2022" });
+    expect(plan).toMatchObject({ code: "55/UBND-NC", issuedOn: "2022-08-17", place: "Bình Phước", issuer: "UBND tỉnh Bình Phước", level: "province", parents: ["qd-06-2022"], tasks: [] });
+    expect(lines.slice(0, 8).every((l) => l.use === "metadata")).toBe(true);
+    expect(plan.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^no task list: the document is a Công văn/)]);
+  });
+});
+
 describe("list styles", () => {
   const plan = (items: string[]) => parsePlan(["KẾ HOẠCH", "II. NHIỆM VỤ", ...items].join("\n"), { id: "thu-2023" });
 
