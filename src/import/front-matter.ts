@@ -18,7 +18,11 @@ const TITLE_WORDS: Record<string, string> = {
   "to trinh": "Tờ trình",
 };
 /** An official letter's subject line ("V/v triển khai …"): it stands where other documents have their title word. */
-const SUBJECT = /^\s*(?:v\s*\/\s*v|ve viec)\b/;
+const SUBJECT = /(?:^|[|\t])\s*(?:v\s*\/\s*v|ve viec)\s|\sv\s*\/\s*v\s/;
+/** A letter's number: "Số: 905/UBND-NC", not a plan's, decision's or other titled document's ("…/KH-UBND", "…/QĐ-UBND"). */
+const LETTER_NUMBER = /(?:^|[\s|])s\S{0,2}\s*:\s*\d{0,6}\s*\/\s*(?!(?:kh|qd|ct|bc|tb|tt?r|nq|ctr|hd)\b)/;
+/** The addressee line that follows an official letter's header. */
+const ADDRESSEE = /^\s*kinh gui\b/;
 /** A text folded (diacritics off, lower case) with its punctuation kept. */
 const plainFold = (text: string) => foldDiacritics(text).toLowerCase();
 const PLAN_KINDS = ["Kế hoạch", "Chương trình"];
@@ -135,8 +139,11 @@ export function readFrontMatter(lines: readonly SourceLine[], bodyEnd: number): 
   }
   let kind = titleLine === null ? null : titleWord(lines[titleLine]);
   // an official letter: "Số: 905/UBND-NC" over "V/v …" (the subject's row may hold the date)
-  const subject = titleLine === null ? range(0, Math.min(bodyEnd, 20)).find((i) => SUBJECT.test(plainFold(flat(lines[i])))) : undefined;
-  if (subject !== undefined && range(0, subject).some((i) => /^s\S{0,2}\s*:/.test(plainFold(flat(lines[i]))))) {
+  // (or, without a subject line, the header down to "Kính gửi:")
+  const early = range(0, Math.min(bodyEnd, 25));
+  const addressee = early.find((i) => ADDRESSEE.test(plainFold(flat(lines[i]))));
+  const subject = titleLine !== null ? undefined : (early.find((i) => SUBJECT.test(` ${plainFold(lines[i]!.text)} `) && (addressee === undefined || i < addressee)) ?? (addressee === undefined ? undefined : addressee - 1));
+  if (subject !== undefined && subject >= 0 && range(0, subject + 1).some((i) => LETTER_NUMBER.test(plainFold(lines[i]!.text)))) {
     kind = "Công văn";
     titleLine = subject;
   }

@@ -16,7 +16,8 @@ import type { SourceLine } from "./source-lines";
 export const sameCode = (a: string, b: string): boolean => foldForMatch(a).replace(/^…/, "") === foldForMatch(b).replace(/^…/, "");
 
 /** How the paragraph naming the documents a plan implements opens (folded): "Thực hiện …", "Căn cứ …", "Để tiếp tục triển khai …". */
-const GROUNDS = /^(?:(?:de|nham) (?:tiep tuc )?(?:thuc hien|trien khai)|(?:tiep tuc )?(?:thuc hien|trien khai)|can cu)\b/;
+// (also "Theo Kế hoạch số …", "Trên cơ sở …", "Quán triệt …", and "Ngày 23/02/2023, Thủ tướng Chính phủ ban hành Chỉ thị số …")
+const GROUNDS = /^(?:(?:de|nham) (?:tiep tuc )?(?:thuc hien|trien khai|quan triet)|(?:tiep tuc )?(?:thuc hien|trien khai|quan triet)|can cu|tren co so|theo (?!de nghi)|ngay \d{1,2}\b)/;
 
 /**
  * The text of a preamble paragraph from its "Thực hiện …" / "Căn cứ …" on (the documents the plan
