@@ -29,7 +29,12 @@ const PLAN_KINDS = ["Kế hoạch", "Chương trình"];
 /** Head lines are looked for in the first lines only. */
 const HEAD_SPAN = 40;
 
-/** What {@link readFrontMatter} finds. */
+/**
+ * What {@link readFrontMatter} finds.
+ *
+ * @example
+ * const { kind, noTaskList }: FrontMatter = readFrontMatter(lines, lines.length); // "Chỉ thị", "the document is a Chỉ thị (not a plan) …"
+ */
 export interface FrontMatter {
   /** The kind its title word names ("Kế hoạch", "Quyết định", "Chỉ thị" …); null without a title word. */
   kind: string | null;
@@ -87,7 +92,13 @@ function letterHeadEnd(lines: readonly SourceLine[], subject: number, bodyEnd: n
   return end;
 }
 
-/** Whether a line opens a closing block: "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH" (in any cell). */
+/**
+ * Whether a line opens a closing block: "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH" (in any cell).
+ *
+ * @example
+ * opensClosing("Nơi nhận:\tTM. ỦY BAN NHÂN DÂN") // true
+ * opensClosing("1. Rà soát dữ liệu.") // false
+ */
 export function opensClosing(text: string): boolean {
   return text.split(/\t|\|/).some((cell) => /^(?:noi nhan\b|(?:tm|kt|tl|tuq|q)\s*\.\s*\S)/.test(plainFold(cell.trim()).replace(/^[^a-z]+/, "")) && /^[^a-z]*\p{L}/iu.test(cell.trim()));
 }

@@ -6,10 +6,20 @@ import type { SourceLine } from "./source-lines";
 // or converter renders them: plain lines, one `|` row, cells wrapped across `|` lines, tabs, runs
 // of spaces, HTML table cells, with dash or underscore rules between them.
 
-/** What a piece of the header is. */
+/**
+ * What a piece of the header is.
+ *
+ * @example
+ * const kind: HeadPieceKind = "date"; // "Hậu Giang, ngày 08 tháng 03 năm 2022"
+ */
 export type HeadPieceKind = "motto" | "rule" | "number" | "date" | "text";
 
-/** One piece of the header: a cell (or part of a cell) and the input line it comes from. */
+/**
+ * One piece of the header: a cell (or part of a cell) and the input line it comes from.
+ *
+ * @example
+ * const piece: HeadPiece = { n: 2, text: "Số: 45/KH-UBND", raw: "| Số: 45/KH-UBND | … |", kind: "number" };
+ */
 export interface HeadPiece extends SourceLine {
   kind: HeadPieceKind;
 }

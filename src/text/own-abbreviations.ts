@@ -1,7 +1,12 @@
 import { ABBREVIATIONS } from "./abbreviations";
 import { foldForMatch } from "./fold";
 
-/** A short form a document defines for itself and the words it stands for. */
+/**
+ * A short form a document defines for itself and the words it stands for.
+ *
+ * @example
+ * const own: OwnAbbreviation = { short: "NDXP", long: "Nền tảng tích hợp, chia sẻ dữ liệu quốc gia" };
+ */
 export interface OwnAbbreviation {
   short: string;
   long: string;
