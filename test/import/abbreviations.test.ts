@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readAbbreviations } from "../../src/import/abbreviations";
 import { parsePlan } from "../../src/import/import-text";
-import { link } from "../../src/match/link";
 import { PlanSchema } from "../../src/model/plan";
-import { expandOwnAbbreviations } from "../../src/text/own-abbreviations";
 
 describe("a document's own abbreviations", () => {
   it("reads '(sau đây viết tắt là X)', '(gọi tắt là X)' and 'Name (ACRONYM)'", () => {
@@ -24,25 +22,4 @@ describe("a document's own abbreviations", () => {
     expect(PlanSchema.parse(without).abbreviations).toEqual([]);
   });
 
-  it("writes out only acronyms the shared table does not know", () => {
-    const own = [
-      { short: "NDXP", long: "Nền tảng tích hợp, chia sẻ dữ liệu quốc gia" },
-      { short: "CSDLQG", long: "Cơ sở dữ liệu quốc gia của tỉnh" },
-      { short: "Đề án 06", long: "Đề án phát triển ứng dụng dữ liệu về dân cư" },
-    ];
-    expect(expandOwnAbbreviations("Kết nối NDXP với CSDLQG theo Đề án 06 (NDXPX)", own)).toBe("Kết nối Nền tảng tích hợp, chia sẻ dữ liệu quốc gia với CSDLQG theo Đề án 06 (NDXPX)");
-  });
-
-  it("lets the linker read a task written only with them", () => {
-    const text = [
-      "KẾ HOẠCH",
-      "Triển khai Hệ thống định danh và xác thực điện tử (sau đây viết tắt là HTĐDXT) và Trung tâm giám sát, điều hành thông minh (gọi tắt là TTGSĐH):",
-      "II. NHIỆM VỤ",
-      "1. Triển khai, phát triển, nâng cấp HTĐDXT của tỉnh.",
-      "2. Xây dựng, triển khai TTGSĐH trên nền tảng bản đồ số.",
-    ].join("\n");
-    const plan = parsePlan(text, { id: "thu-2023" });
-    expect(link({ ...plan, abbreviations: [] }).links).toEqual([]);
-    expect(link(plan).links.map((l) => l.local)).toEqual(["thu-2023:1", "thu-2023:2"]);
-  });
 });
