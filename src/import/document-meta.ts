@@ -37,7 +37,8 @@ function placeEnd(text: string): number {
   if (at > 0 && text.charAt(at - 1) === ",") at--;
   return at;
 }
-const DATE_LINE = /ngay\s+(\d{1,2})?\s*\/?\s*thang\s+(\d{1,2})?\s*\/?\s*,?\s*nam\s+(\d{4})/;
+// "ngày 08 tháng 03 năm 2022", or "ngày 08/3/2022" (folded: "ngay 08 3 2022")
+const DATE_LINE = /ngay\s+(\d{1,2})?\s*\/?\s*thang\s+(\d{1,2})?\s*\/?\s*,?\s*nam\s+(\d{4})|ngay\s+(\d{1,2})\s+(\d{1,2})\s+(\d{4})\b/;
 const PLACE_WORDS = ["thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường"];
 const TITLE_STOP = /^(?:can cu|thuc hien|de |nham |tren co so|theo |i\.|1\.)/;
 // (a cited document's date: "Căn cứ Luật … ngày 20 tháng 11 năm 2014", "Thực hiện Kế hoạch …")
@@ -87,13 +88,16 @@ export function readDocumentHead(lines: SourceLine[], bodyEnd: number, front?: {
       }
     }
     const folded = foldForMatch(text);
-    const date = DATE_LINE.exec(folded);
+    const found = DATE_LINE.exec(folded);
+    // (the "ngày 08/3/2022" form only in a header's own pieces, where no citation's date can be)
+    const date = found && (found[1] !== undefined || found[2] !== undefined || found[3] !== undefined || front) ? found : null;
     // the place-and-date line: "Ninh Hòa, ngày 07 tháng 04 năm 2022", not a citation's date
     const lead = date ? folded.slice(0, date.index) : "";
     if (!dated && date && lead.split(" ").length <= 9 && !KIND_WORDS.test(lead) && !/kem theo/.test(folded)) {
       dated = true;
-      head.issuedOn = date[1] && date[2] ? isoDate(Number(date[1]), Number(date[2]), Number(date[3])) : null;
-      if (!date[1] || !date[2]) head.notes.push(`The issue date has a blank day ("${text}"); issuedOn is left null.`);
+      const [day, month, year] = date[3] ? [date[1], date[2], date[3]] : [date[4], date[5], date[6]];
+      head.issuedOn = day && month ? isoDate(Number(day), Number(month), Number(year)) : null;
+      if (!day || !month) head.notes.push(`The issue date has a blank day ("${text}"); issuedOn is left null.`);
       const at = placeEnd(text);
       let before = at > 0 ? text.slice(0, at) : "";
       if (before.includes("/")) before = before.slice(before.lastIndexOf("/")).split(/\s+/).slice(1).join(" ");

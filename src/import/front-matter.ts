@@ -100,7 +100,7 @@ function letterHeadEnd(lines: readonly SourceLine[], subject: number, bodyEnd: n
  * opensClosing("1. Rà soát dữ liệu.") // false
  */
 export function opensClosing(text: string): boolean {
-  return text.split(/\t|\|/).some((cell) => /^(?:noi nhan\b|(?:tm|kt|tl|tuq|q)\s*\.\s*\S)/.test(plainFold(cell.trim()).replace(/^[^a-z]+/, "")) && /^[^a-z]*\p{L}/iu.test(cell.trim()));
+  return text.split(/\t|\|/).some((cell) => /^(?:noi nhan\b|(?:tm|kt|tl|tuq|q)\s*\.\s*\S|(?:t\/m|k\/t|t\/l)\.?\s*\S)/.test(plainFold(cell.trim()).replace(/^[^a-z]+/, "")) && /^[^a-z]*\p{L}/iu.test(cell.trim()));
 }
 
 /** Whether a line can be part of a closing block: a recipient, a title, a name, a cell of them. */

@@ -29,7 +29,7 @@ const NATION = /cong hoa xa hoi chu nghia viet nam/g;
 const MOTTO = /doc\s*[l1]ap\s*-\s*tu\s*do\s*-\s*hanh\s*phu\S*/g;
 const RULE = /[-_=–—]{3,}/g;
 const NUMBER = /(?:^|\s)s\S{0,2}\s*:\s*\d{0,6}\s*\/\s*[\p{L}\d&]+(?:\s*-\s*[\p{L}\d&]+)*/gu;
-const DATE = /ngay\s+\d{0,2}\s*(?:\/\s*)?thang\s+\d{0,2}\s*(?:\/\s*)?,?\s*nam\s+\d{4}/g;
+const DATE = /ngay\s+\d{0,2}\s*(?:\/\s*)?thang\s+\d{0,2}\s*(?:\/\s*)?,?\s*nam\s+\d{4}|ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/g;
 
 /** The raw text of a line with its HTML cells and line breaks as tabs and markup gone. */
 function cellText(raw: string): string {

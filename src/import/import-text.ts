@@ -5,7 +5,7 @@ import { type Appendix, findAppendices } from "./appendices";
 import { bodyTargets } from "./body-targets";
 import { bodyItemLines, bodySections, bodyTasks } from "./body-tasks";
 import { readAbbreviations } from "./abbreviations";
-import { readBlocks } from "./body-blocks";
+import { type Block, readBlocks } from "./body-blocks";
 import { knownPlanId } from "./cited-plans";
 import { groundsOf, parentsNamed, sameCode } from "./plan-parents";
 import { readFrontMatter } from "./front-matter";
@@ -224,7 +224,9 @@ function readPlanText(text: string, m: ImportMeta): ImportResult {
   // (not the title: "Thực hiện Đề án 06 trên địa bàn …" names the plan's subject)
   const titleAlone = front.titleLine !== null && lines[front.titleLine]!.text.trim().split(/\s+/).length <= 2;
   const titleBlock = titleAlone ? (lines.slice(front.titleLine! + 1).find((l) => !isBlank(l))?.n ?? -1) : -1;
-  const grounds = preamble.map((block) => groundsOf(block, lines, block.line === titleBlock));
+  // (a block opening "Căn cứ …" or ending like a sentence is grounds even right after the title word)
+  const isTitle = (block: Block) => block.line === titleBlock && !/^can cu\b/.test(foldForMatch(block.text)) && !/[.;:,]$/.test(block.text.trim());
+  const grounds = preamble.map((block) => groundsOf(block, lines, isTitle(block)));
   parents.push(...parentsNamed([...front.grounds, ...grounds], ownCode));
   const adopts: Adoption[] = [];
   for (const appendix of foreign) {

@@ -57,6 +57,14 @@ describe("the header of a document, in every rendering", () => {
     );
   });
 
+  it("reads a header date written with slashes, and 'T/M' signatures", () => {
+    const text = ["UBND HUYỆN CỦ CHI", "Số: 9/KH-UBND", "Củ Chi, ngày 05/6/2023", "KẾ HOẠCH", "Căn cứ Kế hoạch số 922/KH-UBND ngày 18/3/2022 của UBND Thành phố;", "I. NHIỆM VỤ", "1. Rà soát dữ liệu.", "T/M ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Văn Nam"].join("\n");
+    const { plan, lines } = importPlan(text, { id: "cu-chi-2023" });
+    expect(plan).toMatchObject({ issuedOn: "2023-06-05", place: "Củ Chi", issuer: "UBND huyện Củ Chi", parents: ["hcmc-922-2022"] });
+    expect(plan.tasks.map((t) => t.ref)).toEqual(["1"]);
+    expect(lines.slice(-3).map((l) => l.use === "metadata" && l.what)).toEqual(["closing", "closing", "closing"]);
+  });
+
   it("never takes a cited document's date; a header without one gives null and a warning", () => {
     const plan = parsePlan(["ỦY BAN NHÂN DÂN TỈNH THỬ", "Số: 7/KH-UBND", "KẾ HOẠCH", "Căn cứ Luật Căn cước công dân ngày 20 tháng 11 năm 2014;", "II. NHIỆM VỤ", "1. Rà soát dữ liệu."].join("\n"), { id: "thu-2023" });
     expect(plan.issuedOn).toBeNull();
