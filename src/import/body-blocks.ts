@@ -26,6 +26,8 @@ export interface Block {
   afterBlank: boolean;
   /** Set when the line opens like a list item the importer does not read ("(1)", "①"): never joined to the item above. */
   unplaced?: true;
+  /** Set on an item read from inside a paragraph ("…: (i) …; (ii) …"): it takes no sub-items. */
+  inline?: true;
 }
 
 // Without the /u flag (none needs it; the same matches): under /u, \s* and .* over a line of
@@ -145,7 +147,7 @@ export function readBlocks(lines: SourceLine[], from: number, to: number): { blo
     blank = false;
     previousLength = text.length;
   }
-  return { blocks: leadIns(blocks.flatMap(splitInline)), pageNumbers };
+  return { blocks: leadIns(blocks.flatMap((block) => splitInline(block, lines))), pageNumbers };
 }
 
 /** Whether a line ending in a colon is followed by a numbered or bulleted line: it leads in a list, it does not go on with the paragraph above. */
@@ -159,9 +161,9 @@ const ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi
 
 /**
  * A paragraph listing items inline, "(i) …; (ii) …; (iii) …", as its lead text and one block per
- * item (each on the paragraph's lines); the paragraph itself when it lists fewer than two.
+ * item, each with the lines its text is on; the paragraph itself when it lists fewer than two.
  */
-function splitInline(block: Block): Block[] {
+function splitInline(block: Block, lines: readonly SourceLine[]): Block[] {
   if (!block.text.includes("(ii)")) return [block];
   const cuts: { at: number; end: number; label: string }[] = [];
   let from = 0;
@@ -172,9 +174,22 @@ function splitInline(block: Block): Block[] {
     from = at + label.length + 2;
   }
   if (cuts.length < 2) return [block];
+  // where each line's text starts in the paragraph's (its lines joined by one space, as readBlocks joins them)
+  const starts: number[] = [0];
+  let at = block.text.length + 1;
+  for (let k = block.lines.length - 1; k >= 1; k--) {
+    at -= lines[block.lines[k]! - 1]!.text.replace(/\t+/g, " ").trim().length + 1;
+    starts[k] = at;
+  }
+  const linesOf = (from: number, to: number) => block.lines.filter((_, k) => starts[k]! < Math.max(to, from + 1) && (starts[k + 1] ?? Infinity) > from);
+  const span = (from: number, to: number, marker: Marker | null, first: boolean): Block => {
+    const covered = linesOf(from, to);
+    const read: Block = { ...block, line: covered[0] ?? block.line, lastLine: covered.at(-1) ?? block.line, lines: covered.length ? covered : [block.line], marker, text: block.text.slice(from, to).trim(), afterBlank: first && block.afterBlank };
+    return first ? read : { ...read, inline: true };
+  };
+  const items = cuts.map((cut, k) => span(cut.end, cuts[k + 1]?.at ?? block.text.length, { kind: "paren", label: cut.label }, false));
   const lead = block.text.slice(0, cuts[0]!.at).trim();
-  const items = cuts.map((cut, k) => ({ ...block, lines: [...block.lines], marker: { kind: "paren" as const, label: cut.label }, text: block.text.slice(cut.end, cuts[k + 1]?.at ?? block.text.length).trim(), afterBlank: false }));
-  return lead || block.marker ? [{ ...block, lines: [...block.lines], text: lead }, ...items] : items;
+  return lead || block.marker ? [span(0, cuts[0]!.at, block.marker, true), ...items] : items;
 }
 
 /** Marks an unnumbered paragraph ending in a colon right before "(i)" items as their lead-in. */

@@ -181,7 +181,8 @@ export function buildTree(blocks: Block[]): Node[] {
     const level = levelOf(block);
     while (stack.length && stack.at(-1)!.level >= level) stack.pop();
     last = addNode(block, level, stack.at(-1) ?? null, roots);
-    stack.push(last);
+    // (an item read from inside a paragraph takes no sub-items: what follows belongs to the paragraph's item)
+    if (!block.inline) stack.push(last);
   }
   return roots;
 }
