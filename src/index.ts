@@ -31,6 +31,7 @@ export {
   AdoptionSchema,
   SectionSchema,
   TargetSchema,
+  AbbreviationSchema,
   PlanSourceSchema,
   ReferencedPlanSchema,
   ImportWarningSchema,
@@ -44,6 +45,7 @@ export {
   type Adoption,
   type Section,
   type Target,
+  type Abbreviation,
   type PlanSource,
   type ReferencedPlan,
 } from "./model/plan";
