@@ -127,14 +127,14 @@ export const lineageCommand: LineageCommand = {
     "  dean06 lineage --plan hue-2026 --format mermaid\n  dean06 lineage --section V --format dot | dot -Tpng > v.png\n" +
     "  dean06 lineage --format gexf --out lineage.gexf",
   formats: FORMATS,
-  overrides: true,
+  options: ["format", "out", "overrides", "plan", "task", "section"],
   run: (input) => {
     const format = input.format ?? "markdown";
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}" for lineage; formats: ${FORMATS.join(", ")}`);
     const chosen = filters(input);
     const filtered = Boolean(chosen.task || chosen.plan || chosen.section);
     const whole = filtered || format === "json" || format === "gexf";
-    const { overrides } = corpusOverrides(input.overrides);
+    const { overrides } = corpusOverrides(input.overrides, input.overrides === undefined ? undefined : input.path?.(input.overrides));
     const graph = whole ? lineage(undefined, { overrides }) : lineage(undefined, { tasks: false, overrides });
     const view = filtered ? filterLineage(graph, chosen) : format === "json" || format === "gexf" ? graph : planLevel(graph);
     switch (format) {

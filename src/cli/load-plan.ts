@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { getPlan, plans } from "../corpus/index";
 import { parsePlanCSV } from "../import/import-csv";
@@ -7,6 +6,8 @@ import { ImportError } from "../model/errors";
 import type { Plan } from "../model/plan";
 import { planFromJSON } from "../model/validate";
 import { foldForMatch } from "../text/fold";
+import { fileErrorReason, readInputText, type FilePath } from "./files";
+import { didYouMean } from "./suggest";
 import { UsageError } from "./usage-error";
 
 /**
@@ -20,24 +21,14 @@ export function idFromFileName(file: string): string {
   return foldForMatch(stem).replace(/ /g, "-") || "imported";
 }
 
-/**
- * Why a file could not be read or written, in words: `missing` for ENOENT ("no such file", or
- * "no such directory" for a file to write), "permission denied", "is a directory", else the
- * system's error code.
- *
- * @example
- * fileErrorReason(Object.assign(new Error(), { code: "EACCES" }), "no such file") // "permission denied"
- */
-export function fileErrorReason(error: unknown, missing: string): string {
-  const code = error instanceof Error && "code" in error ? String(error.code) : "";
-  const reasons: Record<string, string> = { ENOENT: missing, EACCES: "permission denied", EPERM: "permission denied", EISDIR: "is a directory", ENOTDIR: "a part of the path is not a directory" };
-  return reasons[code] ?? (code || (error instanceof Error ? error.message : String(error)));
-}
+export { fileErrorReason } from "./files";
 
 /** What to import a plan file as: its id and, when given, the plans it derives from. */
 export interface PlanFileMeta {
   id?: string | undefined;
   parents?: string[] | undefined;
+  /** Where to open the file, when not at `file` itself (the CLI: resolved from its folder, or raw bytes for a name that is not UTF-8). */
+  path?: FilePath | undefined;
 }
 
 /**
@@ -48,7 +39,7 @@ export interface PlanFileMeta {
 export function readPlanFile(file: string, meta: PlanFileMeta = {}): Plan {
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    text = readInputText(meta.path ?? file);
   } catch (error) {
     throw new ImportError(`cannot read ${file} (${fileErrorReason(error, "no such file")})`);
   }
@@ -67,8 +58,9 @@ export function readPlanFile(file: string, meta: PlanFileMeta = {}): Plan {
  * A command's plan argument: a built-in plan id, or a plan file (JSON, CSV or text). Anything
  * else is a usage error that names the known ids.
  */
-export function planArgument(argument: string): Plan {
+export function planArgument(argument: string, path?: FilePath): Plan {
   if (plans.some((p) => p.id === argument)) return getPlan(argument);
-  if (/[./\\]/.test(argument)) return readPlanFile(argument);
-  throw new UsageError(`"${argument}" is neither a built-in plan id (${plans.map((p) => p.id).join(", ")}) nor a plan file (.json, .csv, .txt)`);
+  if (/[./\\]/.test(argument)) return readPlanFile(argument, { path });
+  const ids = plans.map((p) => p.id);
+  throw new UsageError(`"${argument}" is neither a built-in plan id (${ids.join(", ")}) nor a plan file (.json, .csv, .txt)${didYouMean(argument, ids)}`);
 }

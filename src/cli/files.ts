@@ -1,0 +1,132 @@
+import * as nodeFs from "node:fs";
+import { basename, dirname, join } from "node:path";
+
+/**
+ * The file-system calls the CLI makes, so that a test can hand it a failing disk (a full file
+ * system, a file size limit) instead of node:fs.
+ *
+ * @example
+ * const full: FileSystem = { ...fs, writeFileSync: () => { throw Object.assign(new Error("full"), { code: "ENOSPC" }); } };
+ */
+export type FileSystem = Pick<typeof nodeFs, "statSync" | "readFileSync" | "writeFileSync" | "renameSync" | "rmSync" | "chmodSync">;
+
+/** The real file system. */
+export const realFileSystem: FileSystem = nodeFs;
+
+/** A file path as the CLI opens it: a string, or the raw bytes of a name that is not valid UTF-8. */
+export type FilePath = string | Buffer;
+
+/**
+ * The largest input file the CLI reads (64 MiB): a plan pasted from a document is a few hundred
+ * kilobytes; anything past this is not a plan, and reading it whole would exhaust memory.
+ */
+export const MAX_INPUT_BYTES = 64 * 2 ** 20;
+
+/** A file the CLI will not read or write, with the reason in words (`not a regular file`, `too large …`). */
+export class FileProblem extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = "FileProblem";
+  }
+}
+
+const REASONS: Record<string, string> = {
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EISDIR: "is a directory",
+  ENOTDIR: "a part of the path is not a directory",
+  ENOSPC: "no space left on device",
+  EDQUOT: "disk quota exceeded",
+  EFBIG: "file too large",
+  EROFS: "read-only file system",
+  EIO: "input/output error",
+  ENAMETOOLONG: "file name too long",
+  ELOOP: "too many symbolic links",
+};
+
+/**
+ * Why a file could not be read or written, in words: `missing` for ENOENT ("no such file", or
+ * "no such directory" for a file to write), "permission denied", "is a directory", "no space left
+ * on device" …, the reason of a {@link FileProblem}, else the system's error code.
+ *
+ * @example
+ * fileErrorReason(Object.assign(new Error(), { code: "EACCES" }), "no such file") // "permission denied"
+ */
+export function fileErrorReason(error: unknown, missing: string): string {
+  if (error instanceof FileProblem) return error.reason;
+  const code = error instanceof Error && "code" in error ? String(error.code) : "";
+  if (code === "ENOENT") return missing;
+  return REASONS[code] ?? (code || (error instanceof Error ? error.message : String(error)));
+}
+
+const megabytes = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`;
+
+/**
+ * Reads an input file whole, refusing what is not a regular file (a device such as /dev/zero, a
+ * FIFO, a directory: reading them may never end) and what is larger than {@link MAX_INPUT_BYTES}.
+ * Throws the system's error or a {@link FileProblem}; {@link fileErrorReason} words either.
+ *
+ * @example
+ * readInputFile("seeds/raw/hue-2022.txt").toString("utf8") // the plan's text
+ * readInputFile("/dev/zero") // throws FileProblem("not a regular file")
+ */
+export function readInputFile(path: FilePath, fs: FileSystem = realFileSystem, limit = MAX_INPUT_BYTES): Buffer {
+  const stat = fs.statSync(path);
+  if (stat.isDirectory()) throw new FileProblem("is a directory");
+  if (!stat.isFile()) throw new FileProblem(`not a regular file${stat.isFIFO() ? " (a pipe)" : stat.isCharacterDevice() || stat.isBlockDevice() ? " (a device)" : ""}`);
+  if (stat.size > limit) throw new FileProblem(`too large: ${megabytes(stat.size)}, the limit is ${megabytes(limit)}`);
+  const bytes = fs.readFileSync(path);
+  // a file that grew between the two calls (a log being written) is refused as well
+  if (bytes.length > limit) throw new FileProblem(`too large: over ${megabytes(limit)}`);
+  return bytes;
+}
+
+/** {@link readInputFile} as UTF-8 text. */
+export function readInputText(path: FilePath, fs: FileSystem = realFileSystem): string {
+  return readInputFile(path, fs).toString("utf8");
+}
+
+let temporaries = 0;
+
+/**
+ * Writes `text` to `path` so that the file is either the whole new text or untouched: the text
+ * goes to a temporary file in the same folder, which is then renamed over `path` (a failed write —
+ * a full disk, a file size limit — leaves no truncated file, and the temporary file is removed).
+ * An existing file keeps its permissions. Throws the system's error, or a {@link FileProblem} for
+ * a directory.
+ *
+ * @example
+ * writeFileAtomic("report.html", html)
+ */
+export function writeFileAtomic(path: FilePath, text: string, fs: FileSystem = realFileSystem): void {
+  let mode: number | undefined;
+  try {
+    const stat = fs.statSync(path);
+    if (stat.isDirectory()) throw new FileProblem("is a directory");
+    if (stat.isFile()) mode = stat.mode & 0o7777;
+  } catch (error) {
+    if (error instanceof FileProblem) throw error;
+    // a missing file is written afresh; other stat failures show in the write below
+  }
+  const temporary = temporaryPath(path);
+  try {
+    fs.writeFileSync(temporary, text, { flag: "wx" });
+    if (mode !== undefined) fs.chmodSync(temporary, mode);
+    fs.renameSync(temporary, path);
+  } catch (error) {
+    try {
+      fs.rmSync(temporary, { force: true });
+    } catch {
+      // the first error is the one to report
+    }
+    throw error;
+  }
+}
+
+/** A fresh file name beside `path`: ".name.dean06-<pid>-<n>.tmp". */
+function temporaryPath(path: FilePath): FilePath {
+  const suffix = `.dean06-${process.pid}-${++temporaries}.tmp`;
+  if (typeof path === "string") return join(dirname(path), `.${basename(path)}${suffix}`);
+  const slash = path.lastIndexOf(0x2f);
+  return Buffer.concat([path.subarray(0, slash + 1), Buffer.from("."), path.subarray(slash + 1), Buffer.from(suffix)]);
+}
