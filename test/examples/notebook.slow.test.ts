@@ -1,11 +1,12 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 
-// Executes examples/coverage.ipynb headless with real Jupyter (Debian's jupyter-nbconvert) and
+// Slow (npm run test:slow). Executes examples/coverage.ipynb headless with real Jupyter (Debian's jupyter-nbconvert) and
 // Deno's kernel (the `deno` npm package), against the local build. .ci/run installs Jupyter; on
 // a machine without it the test is skipped, except in CI where its absence is a failure.
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -16,7 +17,7 @@ describe("examples/coverage.ipynb", () => {
     if (process.env.CI) expect(hasJupyter, "jupyter-nbconvert must be installed in CI (see .ci/run)").toBe(true);
   });
 
-  it.skipIf(!hasJupyter)("runs in Deno's Jupyter kernel with HTML and SVG outputs and no errors", () => {
+  it.skipIf(!hasJupyter)("runs in Deno's Jupyter kernel with HTML and SVG outputs and no errors", async () => {
     const scratch = mkdtempSync(join(tmpdir(), "dean06-notebook-"));
     // A kernelspec of our own, so the test uses this checkout's deno and leaves the user's Jupyter alone.
     const kernelDir = join(scratch, "jupyter", "kernels", "deno");
@@ -26,12 +27,12 @@ describe("examples/coverage.ipynb", () => {
       JSON.stringify({ argv: [join(root, "node_modules", ".bin", "deno"), "jupyter", "--kernel", "--conn", "{connection_file}"], display_name: "Deno", language: "typescript" }),
     );
     type Output = { output_type: string; data?: Record<string, unknown>; ename?: string };
-    const execute = (attempt: number): Output[] => {
+    const execute = async (attempt: number): Promise<Output[]> => {
       const output = join(scratch, `executed-${attempt}.ipynb`);
-      execFileSync(
+      await promisify(execFile)(
         "jupyter-nbconvert",
         ["--to", "notebook", "--execute", join(root, "examples", "coverage.ipynb"), "--output", output, "--ExecutePreprocessor.timeout=300", "--ExecutePreprocessor.iopub_timeout=120", "--ExecutePreprocessor.kernel_name=deno"],
-        { cwd: join(root, "examples"), env: { ...process.env, JUPYTER_PATH: join(scratch, "jupyter"), DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" }, stdio: "pipe", timeout: 400_000 },
+        { cwd: join(root, "examples"), env: { ...process.env, JUPYTER_PATH: join(scratch, "jupyter"), DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" }, timeout: 400_000, maxBuffer: 64 * 2 ** 20 },
       );
       const notebook = JSON.parse(readFileSync(output, "utf8")) as { cells: { outputs?: Output[] }[] };
       return notebook.cells.flatMap((c) => c.outputs ?? []);
@@ -41,8 +42,8 @@ describe("examples/coverage.ipynb", () => {
     const complete = (outputs: Output[]) => outputs.filter((o) => o.data?.["text/html"]).length >= 4 && outputs.some((o) => o.data?.["image/svg+xml"]) && outputs.some(linksShown);
     // Under heavy load Deno's kernel (2.9) can publish a cell's result after reporting idle, and
     // nbclient then drops it. An error is never retried; a dropped output is, up to three runs.
-    let outputs = execute(1);
-    for (let attempt = 2; attempt <= 3 && !complete(outputs) && !outputs.some((o) => o.output_type === "error"); attempt++) outputs = execute(attempt);
+    let outputs = await execute(1);
+    for (let attempt = 2; attempt <= 3 && !complete(outputs) && !outputs.some((o) => o.output_type === "error"); attempt++) outputs = await execute(attempt);
     expect(outputs.filter((o) => o.output_type === "error").map((o) => o.ename)).toEqual([]);
     const html = outputs.filter((o) => o.data?.["text/html"]);
     expect(html.length).toBeGreaterThanOrEqual(4); // hue-2022, hcmc-2024, matrix, compare
