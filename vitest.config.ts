@@ -17,6 +17,11 @@ export default defineConfig({
     pool: "forks",
     maxWorkers: 2,
     minWorkers: 1,
+    // A worker keeps its modules from one test file to the next (the corpus, the linker's indexes
+    // are built once per worker, not once per file: half the wall and CPU time). Tests therefore
+    // must not rely on a fresh module state; one that needs it imports anew after vi.resetModules()
+    // (the determinism tests do).
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
     teardownTimeout: 30_000,

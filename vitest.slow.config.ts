@@ -11,6 +11,7 @@ export default defineConfig({
     pool: "forks",
     maxWorkers: 2,
     minWorkers: 1,
+    isolate: false,
     testTimeout: 600_000,
     hookTimeout: 600_000,
     teardownTimeout: 30_000,

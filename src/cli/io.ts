@@ -10,7 +10,7 @@ export interface Writer {
 
 /**
  * Everything the CLI touches outside its arguments, so that it runs in-process as well as from a
- * shell: where output and errors go, the standard input, the environment (NO_COLOR, FORCE_COLOR),
+ * shell: where output and errors go, the environment (NO_COLOR, FORCE_COLOR),
  * the folder relative file names start from, whether stdout is a terminal, and (for tests) the
  * file system its `--out` writes go through.
  *
@@ -21,8 +21,6 @@ export interface Writer {
 export interface CliIO {
   stdout: Writer;
   stderr: Writer;
-  /** Standard input (none in-process unless given). */
-  stdin?: NodeJS.ReadableStream;
   env: Record<string, string | undefined>;
   cwd: string;
   /** Whether stdout is a terminal: plain-text tables and coloured statuses instead of markdown. */
@@ -46,7 +44,7 @@ export function processIO(): CliIO {
       process.exit(error.code === "EPIPE" ? (process.exitCode ?? 0) : 2);
     });
   }
-  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd(), tty: Boolean(process.stdout.isTTY) };
+  return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), tty: Boolean(process.stdout.isTTY) };
 }
 
 /**

@@ -63,6 +63,8 @@ describe("dean06 suggests what was meant", () => {
     [["coverage", "hcmc2024"], /did you mean "hcmc-2024"\?/],
     [["links", "hue-2026", "--fromat", "json"], /unknown option --fromat; did you mean --format\?/],
     [["lineage", "--secton", "V"], /unknown option --secton; did you mean --section\?/],
+    [["lineage", "--plan", "hue-2062"], /No node "hue-2062" in the lineage graph .*; did you mean "hue-2022" or "hue-2026"\?/],
+    [["lineage", "--task", "qd-06-2022:V.111"], /did you mean "qd-06-2022:V.11"\?/],
     [["coverage", "hue-2022", "--format", "jsno"], /unknown format "jsno" for coverage; did you mean "json"\?/],
   ])("%j", async (args, message) => refused(args, message));
 
