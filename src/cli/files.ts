@@ -10,19 +10,37 @@ import { basename, dirname, join } from "node:path";
  */
 export type FileSystem = Pick<typeof nodeFs, "statSync" | "readFileSync" | "writeFileSync" | "renameSync" | "rmSync" | "chmodSync">;
 
-/** The real file system. */
+/**
+ * The real file system (node:fs).
+ *
+ * @example
+ * writeFileAtomic("report.csv", csv, realFileSystem)
+ */
 export const realFileSystem: FileSystem = nodeFs;
 
-/** A file path as the CLI opens it: a string, or the raw bytes of a name that is not valid UTF-8. */
+/**
+ * A file path as the CLI opens it: a string, or the raw bytes of a name that is not valid UTF-8.
+ *
+ * @example
+ * const latin1: FilePath = Buffer.from("caf\u00e9.txt", "latin1");
+ */
 export type FilePath = string | Buffer;
 
 /**
  * The largest input file the CLI reads (64 MiB): a plan pasted from a document is a few hundred
  * kilobytes; anything past this is not a plan, and reading it whole would exhaust memory.
+ *
+ * @example
+ * readInputFile(file, realFileSystem, MAX_INPUT_BYTES)
  */
 export const MAX_INPUT_BYTES = 64 * 2 ** 20;
 
-/** A file the CLI will not read or write, with the reason in words (`not a regular file`, `too large …`). */
+/**
+ * A file the CLI will not read or write, with the reason in words (`not a regular file`, `too large …`).
+ *
+ * @example
+ * try { readInputFile("/dev/zero"); } catch (e) { if (e instanceof FileProblem) console.log(e.reason); } // "not a regular file (a device)"
+ */
 export class FileProblem extends Error {
   constructor(readonly reason: string) {
     super(reason);
@@ -81,7 +99,12 @@ export function readInputFile(path: FilePath, fs: FileSystem = realFileSystem, l
   return bytes;
 }
 
-/** {@link readInputFile} as UTF-8 text. */
+/**
+ * {@link readInputFile} as UTF-8 text.
+ *
+ * @example
+ * readInputText("examples/plan-example.txt").split("\n")[0] // "ỦY BAN NHÂN DÂN"
+ */
 export function readInputText(path: FilePath, fs: FileSystem = realFileSystem): string {
   return readInputFile(path, fs).toString("utf8");
 }

@@ -1,7 +1,13 @@
 import { readFileSync } from "node:fs";
 import type { FileSystem } from "./files";
 
-/** Where the CLI writes text: process.stdout or stderr, or a test's buffer. */
+/**
+ * Where the CLI writes text: process.stdout or stderr, or a test's buffer.
+ *
+ * @example
+ * let text = "";
+ * const buffer: Writer = { write: (s: string) => (text += s) };
+ */
 export interface Writer {
   write(text: string): unknown;
   /** Whether it is a terminal (progress lines are drawn only on one). */
