@@ -8,7 +8,7 @@ import { basename, dirname, join } from "node:path";
  * @example
  * const full: FileSystem = { ...fs, writeFileSync: () => { throw Object.assign(new Error("full"), { code: "ENOSPC" }); } };
  */
-export type FileSystem = Pick<typeof nodeFs, "statSync" | "readFileSync" | "writeFileSync" | "renameSync" | "rmSync" | "chmodSync">;
+export type FileSystem = Pick<typeof nodeFs, "statSync" | "readFileSync" | "writeFileSync" | "renameSync" | "rmSync" | "chmodSync" | "realpathSync">;
 
 /**
  * The real file system (node:fs).
@@ -115,13 +115,14 @@ let temporaries = 0;
  * Writes `text` to `path` so that the file is either the whole new text or untouched: the text
  * goes to a temporary file in the same folder, which is then renamed over `path` (a failed write —
  * a full disk, a file size limit — leaves no truncated file, and the temporary file is removed).
- * An existing file keeps its permissions. Throws the system's error, or a {@link FileProblem} for
- * a directory.
+ * An existing file keeps its permissions, and a symbolic link stays a link (the file it points to
+ * is replaced). Throws the system's error, or a {@link FileProblem} for a directory.
  *
  * @example
  * writeFileAtomic("report.html", html)
  */
-export function writeFileAtomic(path: FilePath, text: string, fs: FileSystem = realFileSystem): void {
+export function writeFileAtomic(target: FilePath, text: string, fs: FileSystem = realFileSystem): void {
+  const path = realPath(target, fs);
   let mode: number | undefined;
   try {
     const stat = fs.statSync(path);
@@ -143,6 +144,15 @@ export function writeFileAtomic(path: FilePath, text: string, fs: FileSystem = r
       // the first error is the one to report
     }
     throw error;
+  }
+}
+
+/** Where a symbolic link points (a missing file: the path itself), keeping raw bytes raw. */
+function realPath(path: FilePath, fs: FileSystem): FilePath {
+  try {
+    return typeof path === "string" ? fs.realpathSync(path) : fs.realpathSync(path, { encoding: "buffer" });
+  } catch {
+    return path;
   }
 }
 

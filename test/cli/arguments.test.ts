@@ -185,6 +185,17 @@ describe("dean06 --out writes the whole file or nothing", () => {
     expect(readdirSync(dir)).toEqual(["plans.csv"]);
   });
 
+  it("writes through a symbolic link, which stays a link", async () => {
+    const dir = scratch();
+    fs.mkdirSync(join(dir, "reports"));
+    writeFileSync(join(dir, "reports", "plans.csv"), "old\n");
+    fs.symlinkSync(join("reports", "plans.csv"), join(dir, "latest.csv"));
+    expect((await dean06(["plans", "--format", "csv", "--out", join(dir, "latest.csv")])).status).toBe(0);
+    expect(fs.lstatSync(join(dir, "latest.csv")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, "reports", "plans.csv"), "utf8")).toMatch(/^plan,code,level/);
+    expect(readdirSync(join(dir, "reports"))).toEqual(["plans.csv"]);
+  });
+
   it("writes a relative --out in its working folder", async () => {
     const dir = scratch();
     expect((await dean06(["plans", "--out", "plans.md"], { cwd: dir })).status).toBe(0);
