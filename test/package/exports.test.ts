@@ -1,11 +1,12 @@
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 
-// These run the built package (npm test builds it first, see "pretest" in package.json).
+// These run the built package (test/build-dist.ts builds it when stale).
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
-const run = (file: string) => JSON.parse(execFileSync(process.execPath, [here(file)], { encoding: "utf8" }));
+const run = async (file: string) => JSON.parse((await promisify(execFile)(process.execPath, [here(file)], { encoding: "utf8" })).stdout);
 
 describe("the built package", () => {
   it("has ESM, CJS and both type entry points", () => {
@@ -14,8 +15,8 @@ describe("the built package", () => {
     }
   });
 
-  it.each(["smoke.mjs", "smoke.cjs"])("loads the corpus from %s", (file) => {
-    expect(run(file)).toEqual({
+  it.concurrent.each(["smoke.mjs", "smoke.cjs"])("loads the corpus from %s", async (file) => {
+    expect(await run(file)).toEqual({
       ids: ["qd-06-2022", "bac-giang-2022", "hue-2022", "ninh-hoa-2022", "hcmc-2024", "hue-2026"],
       root: 52,
       hue: 52,
