@@ -50,7 +50,8 @@ export {
 export { SeedPlanSchema, SeedTaskSchema, SeedServiceSchema, type SeedPlan, type SeedTask, type SeedService } from "./model/seed";
 export { Dean06Error, PlanNotFoundError, PlanValidationError, ReviewError, TaskNotFoundError, type ValidationIssue } from "./model/errors";
 export { planIntegrityIssues } from "./model/integrity";
-export { validatePlan, planFromJSON, parentCycles } from "./model/validate";
+export { validatePlan, parentCycles } from "./model/validate";
+export { planFromJSON } from "./import/plan-json";
 
 // Corpus
 export { plans, rootPlan, referencedPlans, getPlan, resolvePlan } from "./corpus/index";

@@ -5,7 +5,7 @@ import { parsePlanCSV } from "../import/import-csv";
 import { parsePlan } from "../import/import-text";
 import { ImportError } from "../model/errors";
 import type { Plan } from "../model/plan";
-import { planFromJSON } from "../model/validate";
+import { planFromJSON } from "../import/plan-json";
 import { foldForMatch } from "../text/fold";
 import { UsageError } from "./usage-error";
 

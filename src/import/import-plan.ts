@@ -5,6 +5,7 @@ import { type Adoption, type Citation, type ImportWarning, type LineAccount, typ
 import type { Service } from "../model/service";
 import { type Task, TaskRefSchema } from "../model/task";
 import { toNFC } from "../text/fold";
+import { type CleanedInput, cleanInput, cleanedMessage } from "../text/input-clean";
 import { collectAgencies, deepNFC } from "../corpus/build";
 import type { ImportMeta } from "./import-meta";
 import type { RawSection, RawService, RawTarget, RawTask } from "./import-types";
@@ -278,16 +279,26 @@ export function unreadableImport(text: string, meta: ImportMeta, method: Importe
   });
 }
 
+/** An import's result with, last in its plan's warnings, what {@link cleanInput} removed from the input (when it removed anything). */
+function withCleaningWarning(result: ImportResult, cleaned: CleanedInput): ImportResult {
+  const message = cleanedMessage(cleaned);
+  if (!message) return result;
+  return { ...result, plan: { ...result.plan, warnings: [...result.plan.warnings, { line: cleaned.lines[0] ?? null, message, text: "" }] } };
+}
+
 /**
- * Runs an importer's reader, turning the engine giving up on the input's size ({@link
+ * Runs an importer's reader on the input cleaned by {@link cleanInput} (NFC, control characters
+ * removed and counted in a last warning), turning the engine giving up on the input's size ({@link
  * isEngineLimit}) into {@link unreadableImport}'s defined result; any other error is rethrown.
  *
  * @example
  * readWithinEngineLimits(text, meta, "imported-text", readPlanText) // readPlanText(text, meta), or a plan whose warning says why not
  */
 export function readWithinEngineLimits(input: string, meta: ImportMeta, method: ImportedParts["method"], read: (input: string, meta: ImportMeta) => ImportResult): ImportResult {
+  const cleaned = typeof input === "string" ? cleanInput(input) : null;
   try {
-    return read(input, meta);
+    const result = read(cleaned ? cleaned.text : input, meta);
+    return cleaned ? withCleaningWarning(result, cleaned) : result;
   } catch (error) {
     if (isEngineLimit(error)) return unreadableImport(input, meta, method, error);
     throw error;

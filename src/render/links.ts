@@ -2,6 +2,7 @@ import { resolvePlan } from "../corpus/index";
 import type { LinkResult } from "../model/link";
 import type { Plan } from "../model/plan";
 import { toCsv } from "./csv";
+import { type CsvOptions, terminalText } from "./safe";
 import { type Column, markdownTable, shorten, taskRef, textTable } from "./table";
 
 const COLUMNS: Column[] = [
@@ -58,7 +59,7 @@ export function linksTable(result: LinkResult, plan: Plan | string = result.plan
  * @example
  * linksCsv(link("hue-2026")).split("\n")[0] // "local,national,score,strength,origin,shared_phrases,…"
  */
-export function linksCsv(result: LinkResult, plan: Plan | string = result.plan, target: Plan | string = result.to): string {
+export function linksCsv(result: LinkResult, plan: Plan | string = result.plan, target: Plan | string = result.to, options: CsvOptions = {}): string {
   const texts = new Map([...resolvePlan(plan).tasks, ...resolvePlan(target).tasks].map((t) => [t.id, t.text]));
   return toCsv(
     ["local", "national", "score", "strength", "origin", "shared_phrases", "runners_up", "summary", "local_text", "national_text", "review", "note"],
@@ -79,6 +80,7 @@ export function linksCsv(result: LinkResult, plan: Plan | string = result.plan, 
       ]),
       ...result.unlinked.map((id) => [id, "", "", "", "", "", "", "", texts.get(id) ?? "", "", "", ""]),
     ],
+    options,
   );
 }
 
@@ -97,5 +99,5 @@ export function linksHeadline(result: LinkResult, plan: Plan | string = result.p
   const strong = result.links.filter((l) => l.evidence.origin !== "pinned" && l.strength === "strong").length;
   const weak = result.links.length - pinned - strong;
   const unlinked = result.unlinked.length ? result.unlinked.map(taskRef).join(", ") : "none";
-  return `Links of ${id} (${code}) to ${result.to}: ${result.links.length} links from ${linked} of ${tasks.length} tasks (${strong} strong, ${weak} weak, ${pinned} pinned); unlinked (local additions): ${unlinked}.`;
+  return terminalText(`Links of ${id} (${code}) to ${result.to}: ${result.links.length} links from ${linked} of ${tasks.length} tasks (${strong} strong, ${weak} weak, ${pinned} pinned); unlinked (local additions): ${unlinked}.`);
 }

@@ -5,7 +5,8 @@ import { importPlanCSV, parsePlanCSV } from "../../src/import/import-csv";
 import { parseDeadline } from "../../src/deadline/parse";
 import type { Plan } from "../../src/model/plan";
 import type { Task } from "../../src/model/task";
-import { planFromJSON, validatePlan } from "../../src/model/validate";
+import { validatePlan } from "../../src/model/validate";
+import { planFromJSON } from "../../src/import/plan-json";
 import { PLAN_CSV_HEADER, planToCSV } from "../../src/render/plan-csv";
 
 /**
