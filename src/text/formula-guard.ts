@@ -1,11 +1,12 @@
 // Spreadsheet formula injection (CSV injection): Excel, LibreOffice and Google Sheets run a cell
-// that starts with = + - @ (or their full-width forms), tab or carriage return as a formula, even
+// that starts with = + - @ (or their full-width forms), tab or carriage return as a formula (a line
+// feed is guarded too: a CSV reader turns a leading CRLF into one), even
 // when the CSV quotes it, and even after leading spaces and quotes. OWASP's remedy: prefix such a
 // cell with a single quote, which makes the spreadsheet read it as text. dean06's CSV writers guard
 // every cell; its CSV reader removes the guard, so a plan written as CSV reads back unchanged.
 
 /** A cell a spreadsheet would read as a formula: a trigger character, perhaps after spaces and quotes. */
-const FORMULA = /^[\s"']*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+const FORMULA = /^[\s"']*[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
 /** A plain number ("-30", "+0.5", "1e3"): a spreadsheet reads it as that number, not a formula. */
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
