@@ -159,7 +159,8 @@ export function dotLegend(graph: LineageGraph): string {
  * writeFileSync("v11.dot", dot); // dot -Tsvg v11.dot > v11.svg
  */
 export function toDot(graph: LineageGraph, options: LineagePictureOptions = {}): string {
-  const title = pictureTitle(graph, options);
+  // the title on one line: Graphviz (8 to 12 at least) crashes on a graph label whose first line is empty
+  const title = pictureTitle(graph, options)?.replace(/\s+/g, " ").trim();
   const direction = pictureDirection(graph, options);
   const out = ["digraph lineage {"];
   out.push(`  graph ${attributes({ rankdir: direction, fontname: FONT, fontsize: 13, nodesep: 0.25, ranksep: 0.5, pad: 0.2, ...(title ? { label: title, labelloc: "t", labeljust: "l" } : {}) })};`);
