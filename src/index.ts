@@ -107,6 +107,9 @@ export { linksTable, linksCsv, linksHeadline } from "./render/links";
 export { overridesWithIds, reviewedOverrides, type ReviewContext } from "./match/review";
 export { textTable, markdownTable, type Column } from "./render/table";
 export { toCsv, csvCell } from "./render/csv";
+export { csvField, csvDocument, terminalText, markdownText, xmlChars, dotText, type CsvOptions, type CsvValue } from "./render/safe";
+export { cleanInput, type CleanedInput } from "./text/input-clean";
+export { guardFormula, unguardFormula, isFormulaLike } from "./text/formula-guard";
 
 // Matching
 export { matchText, type MatchText } from "./text/match-form";

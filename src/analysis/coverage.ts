@@ -1,4 +1,5 @@
 import { resolvePlan } from "../corpus/index";
+import type { CsvOptions } from "../render/safe";
 import type { CoverageData } from "../model/coverage";
 import type { Plan } from "../model/plan";
 import { coverageCsv, coverageHtml, coverageMarkdown, coverageText } from "../render/coverage";
@@ -37,8 +38,8 @@ export class CoverageReport extends Report<CoverageData> implements CoverageData
   toMarkdown(): string {
     return coverageMarkdown(this.reportData);
   }
-  toCSV(): string {
-    return coverageCsv(this.reportData);
+  toCSV(options: CsvOptions = {}): string {
+    return coverageCsv(this.reportData, options);
   }
   protected title(): string {
     return `Coverage of ${this.plan.id} — dean06`;

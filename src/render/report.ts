@@ -1,4 +1,5 @@
 import { htmlPage, REPORT_CSS } from "./html";
+import type { CsvOptions } from "./safe";
 
 /**
  * A MIME bundle, as Jupyter kernels (Deno's among them) display rich output.
@@ -33,7 +34,8 @@ export abstract class Report<Data extends object> {
 
   abstract toString(): string;
   abstract toMarkdown(): string;
-  abstract toCSV(): string;
+  /** The report as CSV: every cell safe to open in a spreadsheet; `options.bom` for Excel, `options.delimiter`. */
+  abstract toCSV(options?: CsvOptions): string;
   /** The page title. */
   protected abstract title(): string;
   /** The report's HTML content: a `<div class="dean06">`, styled by `REPORT_CSS`. */
