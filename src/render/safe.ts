@@ -74,7 +74,12 @@ export interface CsvOptions {
   delimiter?: "," | ";" | "\t";
 }
 
-/** A value of a CSV cell. */
+/**
+ * A value of a CSV cell: text, a number, a boolean, or nothing (an empty cell).
+ *
+ * @example
+ * const row: CsvValue[] = ["hue-2022:I.1", 0.82, true, null];
+ */
 export type CsvValue = string | number | boolean | null | undefined;
 
 /**
