@@ -2,12 +2,15 @@
 // with the growth exponent log(t₂/t₁) / log(n₂/n₁) of its time (1 is linear, 2 quadratic; an
 // O(n log n) case shows a little above 1). Cases:
 //   compare      compare(a, b) of two plans of n tasks each (synthetic tasks, bench/generate.ts)
+//   compare-own  the same once the links are made (the linker's caches kept): compare's own work
 //   identical    a plan of n identical tasks through link, coverage, drift and lineage
 //   identical-compare  compare of two plans of n identical tasks (each of b's tasks links to all of a's)
 //   one-task     one task of n characters: imported from text, then linked and covered
 //   agencies     coverage of a plan whose one task names n lead agencies
 //   spaces       an agency cell holding a run of n spaces, imported from CSV
 // The time of each case is the best of `--runs` runs (default 2). Prints a markdown table.
+// `--case compare,spaces` runs some cases only. Wall-clock times on a shared machine are noisy:
+// compare exponents of the same run, and rerun a case that looks off.
 //
 //   npm run bench:robustness              the default sizes
 //   npm run bench:robustness -- --small   sizes a quarter as large (a quick check)
@@ -73,6 +76,8 @@ interface Case {
   sizes: [number, number];
   /** Builds the input (not timed) and returns the timed work. */
   prepare: (n: number) => () => unknown;
+  /** Keep the linker's caches between preparing and timing (to time an analysis without the links it reads). */
+  warm?: boolean;
 }
 
 const CASES: Case[] = [
@@ -83,6 +88,18 @@ const CASES: Case[] = [
     prepare: (n) => {
       const a = syntheticPlan("big-a", n, 1);
       const b = syntheticPlan("big-b", n, 5_000);
+      return () => compare(a, b).pairs.length;
+    },
+  },
+  {
+    name: "compare-own",
+    what: "compare(a, b) once the links are made: compare's own work",
+    sizes: [2_500, 10_000],
+    warm: true,
+    prepare: (n) => {
+      const a = syntheticPlan("big-a", n, 1);
+      const b = syntheticPlan("big-b", n, 5_000);
+      compare(a, b);
       return () => compare(a, b).pairs.length;
     },
   },
@@ -129,7 +146,7 @@ const CASES: Case[] = [
   {
     name: "spaces",
     what: "CSV import, an agency cell with a run of n spaces",
-    sizes: [25_000, 100_000],
+    sizes: [100_000, 400_000],
     prepare: (n) => {
       const csv = spacesCsv(n);
       return () => importPlanCSV(csv, { id: "spaces" }).plan.tasks.length;
@@ -137,11 +154,13 @@ const CASES: Case[] = [
   },
 ];
 
-function measure(work: () => unknown, runs: number): number {
+function measure(work: () => unknown, runs: number, warm: boolean): number {
   let best = Infinity;
   for (let r = 0; r < runs; r++) {
-    clearLinkerCaches();
-    clearCompareCache();
+    if (!warm) {
+      clearLinkerCaches();
+      clearCompareCache();
+    }
     const start = performance.now();
     work();
     best = Math.min(best, performance.now() - start);
@@ -158,8 +177,8 @@ function main(): void {
   for (const c of CASES) {
     if (only && !only.includes(c.name)) continue;
     const [n1, n2] = small ? (c.sizes.map((s) => Math.max(1, Math.round(s / 4))) as [number, number]) : c.sizes;
-    const t1 = measure(c.prepare(n1), runs);
-    const t2 = measure(c.prepare(n2), runs);
+    const t1 = measure(c.prepare(n1), runs, c.warm ?? false);
+    const t2 = measure(c.prepare(n2), runs, c.warm ?? false);
     const exponent = Math.log(t2 / t1) / Math.log(n2 / n1);
     rows.push(`| ${c.name} | ${c.what} | ${n1.toLocaleString("en")} | ${n2.toLocaleString("en")} | ${t1.toFixed(0)} | ${t2.toFixed(0)} | ${exponent.toFixed(2)} |`);
     console.error(rows.at(-1));

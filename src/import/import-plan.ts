@@ -279,11 +279,22 @@ export function unreadableImport(text: string, meta: ImportMeta, method: Importe
   });
 }
 
-/** An import's result with, last in its plan's warnings, what {@link cleanInput} removed from the input (when it removed anything). */
-function withCleaningWarning(result: ImportResult, cleaned: CleanedInput): ImportResult {
+/**
+ * An import's result with, last in its plan's warnings, what {@link cleanInput} removed from the
+ * input (when it removed anything); a line that held nothing but control characters (empty once
+ * cleaned, so no reader saw it) is accounted to that warning.
+ */
+function withCleaningWarning(result: ImportResult, input: string, cleaned: CleanedInput): ImportResult {
   const message = cleanedMessage(cleaned);
   if (!message) return result;
-  return { ...result, plan: { ...result.plan, warnings: [...result.plan.warnings, { line: cleaned.lines[0] ?? null, message, text: "" }] } };
+  const warning = result.plan.warnings.length;
+  const after = cleaned.text.split(/\r\n|\r|\n/);
+  const emptied = input
+    .normalize("NFC")
+    .split(/\r\n|\r|\n/)
+    .flatMap((line, i) => (line.trim() !== "" && (after[i] ?? "").trim() === "" ? [{ line: i + 1, use: "warning" as const, warning }] : []));
+  const lines = emptied.length ? [...result.lines, ...emptied].sort((a, b) => a.line - b.line) : result.lines;
+  return { lines, plan: { ...result.plan, warnings: [...result.plan.warnings, { line: cleaned.lines[0] ?? null, message, text: "" }] } };
 }
 
 /**
@@ -298,7 +309,7 @@ export function readWithinEngineLimits(input: string, meta: ImportMeta, method: 
   const cleaned = typeof input === "string" ? cleanInput(input) : null;
   try {
     const result = read(cleaned ? cleaned.text : input, meta);
-    return cleaned ? withCleaningWarning(result, cleaned) : result;
+    return cleaned ? withCleaningWarning(result, input, cleaned) : result;
   } catch (error) {
     if (isEngineLimit(error)) return unreadableImport(input, meta, method, error);
     throw error;
