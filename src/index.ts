@@ -100,10 +100,12 @@ export {
 } from "./model/coverage";
 
 // Rendering
-export { Report, type MimeBundle } from "./render/report";
-export { escapeHtml, htmlPage, htmlFragment } from "./render/html";
-export { driftTable, driftCsv, driftCounts } from "./render/drift";
-export { linksTable, linksCsv, linksHeadline } from "./render/links";
+export { Report, type MimeBundle, type ReportHtmlOptions } from "./render/report";
+export { escapeHtml, htmlPage, htmlFragment, reportFooter, madeOnDate, type FooterFacts } from "./render/html";
+export { DEAN06_VERSION } from "./render/version";
+export { driftTable, driftCsv, driftCounts, driftChart, type DriftChartOptions } from "./render/drift";
+export { linksTable, linksCsv, linksHeadline, linksHtml, type LinksHtmlOptions } from "./render/links";
+export { linkWaterfall, scoreSteps, type ScoreStep, type WaterfallOptions } from "./render/waterfall";
 export { overridesWithIds, reviewedOverrides, type ReviewContext } from "./match/review";
 export { textTable, markdownTable, type Column } from "./render/table";
 export { toCsv, csvCell } from "./render/csv";
@@ -122,6 +124,8 @@ export { LinkSchema, LinkResultSchema, LinkEvidenceSchema, LinkCandidateSchema, 
 
 // Lineage
 export { lineage, toJSON, type LineageOptions } from "./lineage/graph";
+export { LinkStore, type StoreSlice } from "./lineage/store";
+export { linkCorpus, type LinkCorpusOptions, type LinkCorpusProgress } from "./lineage/link-corpus";
 export {
   LINEAGE_EDGE_TYPES,
   edgeKey,
@@ -154,7 +158,7 @@ export { subgraph, planLevel, taskLineage, planLineage, sectionLineage, filterLi
 export { toDot } from "./render/dot";
 export { toMermaid } from "./render/mermaid";
 export { toGEXF } from "./render/gexf";
-export { toSVG, renderDot, type SvgOptions, type DotRendering } from "./render/svg";
+export { toSVG, renderDot, bareSvg, SvgPicture, type SvgOptions, type DotRendering } from "./render/svg";
 export type { LineagePictureOptions } from "./render/lineage-style";
 
 // Importers (issue 3)

@@ -17,7 +17,7 @@ import { toCsv } from "../../src/render/csv";
 import { toDot } from "../../src/render/dot";
 import { driftCsv, driftTable } from "../../src/render/drift";
 import { toGEXF } from "../../src/render/gexf";
-import { linksCsv, linksHeadline, linksTable } from "../../src/render/links";
+import { linksCsv, linksHeadline, linksHtml, linksTable } from "../../src/render/links";
 import { toMermaid } from "../../src/render/mermaid";
 import { planToCSV } from "../../src/render/plan-csv";
 import { csvDocument, csvField, markdownText, mermaidText, terminalText, xmlChars, xmlText } from "../../src/render/safe";
@@ -123,7 +123,7 @@ const hostilePlan = fc
   );
 
 describe("generated hostile plans through every renderer (property)", () => {
-  it("CSV cells never run as formulas; text and Markdown carry no escape, HTML or link", () => {
+  it("CSV cells never run as formulas; text and Markdown carry no escape, HTML or link; HTML no markup from text", () => {
     fc.assert(
       fc.property(hostilePlan, (plan) => {
         const result = link(plan);
@@ -136,6 +136,10 @@ describe("generated hostile plans through every renderer (property)", () => {
         expect(formulaCells(planToCSV(plan, { delimiter: ";", bom: true }), ";")).toEqual([]);
         for (const text of [linksTable(result, plan, "text"), linksHeadline(result, plan), driftTable(items, "text"), report.toString(), comparison.toString(), coverageMatrix([plan]).toString()]) {
           expect(text).not.toMatch(TERMINAL);
+        }
+        for (const html of [linksHtml(result, plan), report.toHTML(), comparison.toHTML(), coverageMatrix([plan]).toHTML()]) {
+          expect(html).not.toMatch(NOT_XML);
+          expect(html).not.toMatch(/<img|<script|<!--|onerror=/i);
         }
         for (const md of [linksTable(result, plan), driftTable(items), report.toMarkdown(), comparison.toMarkdown(), coverageMatrix([plan]).toMarkdown()]) {
           expect(md).not.toMatch(TERMINAL);
