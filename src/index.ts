@@ -52,7 +52,8 @@ export {
 export { SeedPlanSchema, SeedTaskSchema, SeedServiceSchema, type SeedPlan, type SeedTask, type SeedService } from "./model/seed";
 export { Dean06Error, LinkOptionsError, PlanNotFoundError, PlanValidationError, ReviewError, TaskNotFoundError, type ValidationIssue } from "./model/errors";
 export { planIntegrityIssues } from "./model/integrity";
-export { validatePlan, planFromJSON, parentCycles } from "./model/validate";
+export { validatePlan, parentCycles } from "./model/validate";
+export { planFromJSON } from "./import/plan-json";
 
 // Corpus
 export { plans, rootPlan, referencedPlans, getPlan, resolvePlan } from "./corpus/index";
@@ -110,6 +111,9 @@ export { linkWaterfall, scoreSteps, type ScoreStep, type WaterfallOptions } from
 export { overridesWithIds, reviewedOverrides, type ReviewContext } from "./match/review";
 export { textTable, markdownTable, type Column } from "./render/table";
 export { toCsv, csvCell } from "./render/csv";
+export { csvField, csvDocument, terminalText, markdownText, xmlChars, dotText, type CsvOptions, type CsvValue } from "./render/safe";
+export { cleanInput, type CleanedInput } from "./text/input-clean";
+export { guardFormula, unguardFormula, isFormulaLike } from "./text/formula-guard";
 
 // Matching
 export { matchText, type MatchText } from "./text/match-form";

@@ -1,4 +1,5 @@
 import { resolvePlan } from "../corpus/index";
+import type { CsvOptions } from "../render/safe";
 import type { CompareData } from "../model/coverage";
 import type { Plan } from "../model/plan";
 import { compareCsv, compareHtml, compareMarkdown, compareText } from "../render/compare";
@@ -33,8 +34,8 @@ export class CompareReport extends Report<CompareData> implements CompareData {
   toMarkdown(): string {
     return compareMarkdown(this.reportData);
   }
-  toCSV(): string {
-    return compareCsv(this.reportData);
+  toCSV(options: CsvOptions = {}): string {
+    return compareCsv(this.reportData, options);
   }
   protected title(): string {
     return `${this.b.id} compared with ${this.a.id} — dean06`;

@@ -5,7 +5,7 @@ import { fileErrorReason, idFromFileName } from "../import/file-source";
 import { importPlanFile } from "../import/plan-file";
 import { ImportError } from "../model/errors";
 import type { Plan } from "../model/plan";
-import { planFromJSON } from "../model/validate";
+import { planFromJSON } from "../import/plan-json";
 import { readInputFile, type FilePath } from "./files";
 import { didYouMean } from "./suggest";
 import { UsageError } from "./usage-error";

@@ -3,7 +3,8 @@ import { coverage } from "../../src/analysis/coverage";
 import { drift } from "../../src/analysis/drift";
 import { getPlan, plans, referencedPlans, resolvePlan } from "../../src/corpus/index";
 import { PlanNotFoundError, PlanValidationError } from "../../src/model/errors";
-import { parentCycles, planFromJSON, validatePlan } from "../../src/model/validate";
+import { parentCycles, validatePlan } from "../../src/model/validate";
+import { planFromJSON } from "../../src/import/plan-json";
 import { link } from "../../src/match/link";
 import { makePlan } from "../helpers";
 
