@@ -2,6 +2,7 @@ import { isAbsolute, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { version } from "../../package.json";
 import { Dean06Error } from "../model/errors";
+import { terminalText } from "../render/safe";
 import { colourEnabled, colourStatuses } from "./colour";
 import { commands, type Command } from "./commands";
 import { fileErrorReason, realFileSystem, writeFileAtomic, type FilePath } from "./files";
@@ -110,13 +111,17 @@ export async function run(argv: readonly (string | Buffer)[], io: CliIO): Promis
     checkOptions(name, command, values, table);
     const output = await command.run({ args: rest, format: values.format, plan: values.plan, task: values.task, section: values.section, id: values.id, parent: values.parent, overrides: values.overrides, path });
     if (values.out !== undefined) writeOutput(values.out, path(values.out), `${output}\n`, io);
-    else io.stdout.write(`${values.format === undefined && colourEnabled({ isTTY: io.tty }, io.env) ? colourStatuses(output) : output}\n`);
+    else io.stdout.write(`${values.format === undefined && colourEnabled({ isTTY: io.tty }, io.env) ? colourStatuses(output) : values.format === "json" ? jsonWithoutC1(output) : output}\n`);
     return 0;
   } catch (error) {
-    io.stderr.write(`dean06: ${describe(error)}\n`);
+    // one line, whatever the message quotes (a file name, a plan's text): controls made visible
+    io.stderr.write(`dean06: ${terminalText(describe(error))}\n`);
     return 2;
   }
 }
+
+/** JSON with C1 controls (U+0080–U+009F, which JSON.stringify leaves raw and a terminal obeys) written as \u escapes: the same JSON value. */
+const jsonWithoutC1 = (json: string) => json.replace(/[\u0080-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
 type Values = { -readonly [K in OptionName]?: (typeof OPTIONS)[K] extends { multiple: true } ? string[] : (typeof OPTIONS)[K]["type"] extends "boolean" ? boolean : string };
 

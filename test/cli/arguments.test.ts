@@ -23,6 +23,23 @@ async function refused(args: readonly (string | Buffer)[], message: RegExp, io: 
   expect(status).toBe(2);
 }
 
+describe("terminal safety of what the CLI prints", () => {
+  it("makes controls in an error message visible, on one line (a file name with ESC, BEL and a line break)", async () => {
+    await refused(["coverage", "nope\u001b]0;owned\u0007\n.txt"], /cannot read nope␛\]0;owned␇[␊ ]\.txt \(no such file\)/);
+  });
+
+  it("prints no C1 control in JSON output (a plan file's are removed at import; any other is written as a \\u escape)", async () => {
+    const dir = scratch();
+    const plan = JSON.parse(JSON.stringify((await import("../../src/corpus/index")).getPlan("ninh-hoa-2022")));
+    plan.tasks[0].notes = ["CSI \u009b2J here"];
+    writeFileSync(join(dir, "p.json"), JSON.stringify(plan));
+    const { status, stdout } = await dean06(["import", join(dir, "p.json"), "--format", "json"]);
+    expect(status).toBe(0);
+    expect(stdout).not.toMatch(/[\u0080-\u009f]/);
+    expect(JSON.parse(stdout).tasks[0].notes).toEqual(["CSI 2J here"]);
+  });
+});
+
 describe("dean06 help, --version and usage", () => {
   it("prints its version with --version (and -v)", async () => {
     for (const flag of ["--version", "-v"]) expect(await dean06([flag])).toEqual({ status: 0, stdout: `${version}\n`, stderr: "" });
