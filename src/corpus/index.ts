@@ -1,3 +1,13 @@
+/**
+ * `dean06/corpus`: the built-in plans (the national root and five derived plans) and the documents
+ * they cite whose text the corpus does not hold. Each plan is read on first use.
+ *
+ * @example
+ * import { getPlan } from "dean06/corpus";
+ * getPlan("hue-2022").tasks.length // 52
+ *
+ * @module
+ */
 import { z } from "zod";
 import { plans as SEED_PLANS, references as SEED_REFERENCES } from "../../seeds/index.cjs";
 import { PlanNotFoundError, PlanValidationError } from "../model/errors";
@@ -5,6 +15,8 @@ import { type Plan, PlanSchema, type ReferencedPlan, ReferencedPlanSchema } from
 import { markValidated, validatePlan } from "../model/validate";
 import { deepNFC, planFromSeed } from "./build";
 import { lazyRecord } from "./lazy";
+
+export { planFromSeed } from "./build";
 
 // Nothing is read or validated at import: each plan is built (read, NFC, deadlines parsed,
 // validated) the first time one of its fields is read, and the referenced documents on first use.

@@ -10,7 +10,7 @@ import type { LineageEdgeType, LineageGraph, LineageNodeKind, TaskNodeAttributes
  * @example
  * try { ancestors(lineage(), "nope"); } catch (e) { if (e instanceof LineageNodeNotFoundError) console.log(e.key); }
  */
-export class LineageNodeNotFoundError extends Dean06Error {
+export class LineageNodeNotFoundError extends Dean06Error<"NODE_NOT_FOUND"> {
   readonly key: string;
   constructor(key: string) {
     super("NODE_NOT_FOUND", `No node "${key}" in the lineage graph (plan ids, task ids such as "qd-06-2022:V.11", or cited document ids).`);

@@ -1,0 +1,16 @@
+/**
+ * `dean06/import`: reads a new plan from its text (as copied from a PDF or Word file) or from a
+ * CSV task list, with warnings for what it could not read and an account of every line.
+ *
+ * @example
+ * import { importPlan } from "dean06/import";
+ * const { plan } = importPlan(readFileSync("ke-hoach.txt", "utf8"), { id: "ha-tinh-2022" });
+ * plan.warnings // what it could not read, by line
+ *
+ * @module
+ */
+
+export { parsePlan, importPlan } from "./import-text";
+export { parsePlanCSV, importPlanCSV } from "./import-csv";
+export type { ImportResult } from "./import-plan";
+export { ImportMetaSchema, type ImportMeta } from "./import-meta";

@@ -1,0 +1,14 @@
+/**
+ * `dean06/match`: the Vietnamese-aware fuzzy linker of local tasks to national tasks, its
+ * thresholds and score weights, and reviewed corrections (overrides).
+ *
+ * @example
+ * import { link } from "dean06/match";
+ * link("hue-2022").links.length
+ *
+ * @module
+ */
+
+export { link, LINK_THRESHOLDS, type LinkOptions, type LinkThresholds } from "./link";
+export { SCORE_WEIGHTS, type ScoreComponents } from "./score";
+export { overridesWithIds, reviewedOverrides, type ReviewContext } from "./review";
