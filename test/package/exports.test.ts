@@ -1,17 +1,25 @@
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import pkg from "../../package.json";
+import { plans as SEED_PLANS } from "../../seeds/index.cjs";
 
 // These run the built package (npm test builds it first, see "pretest" in package.json).
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+const dist = here("../../dist");
 const run = (file: string) => JSON.parse(execFileSync(process.execPath, [here(file)], { encoding: "utf8" }));
+const subpaths = Object.keys(pkg.exports).filter((key) => key !== "./package.json");
+const parts = subpaths.filter((key) => key !== ".").map((key) => key.slice(2));
 
 describe("the built package", () => {
-  it("has ESM, CJS and both type entry points", () => {
-    for (const file of ["index.js", "index.cjs", "index.d.ts", "index.d.cts", "cli.js"]) {
-      expect(existsSync(here(`../../dist/${file}`)), file).toBe(true);
+  it("has ESM, CJS and both type entry points for the root and every part, and the CLI", () => {
+    expect(parts).toEqual(["model", "text", "deadline", "corpus", "import", "match", "analysis", "lineage", "render"]);
+    for (const name of ["index", ...parts]) {
+      for (const ext of [".js", ".cjs", ".d.ts", ".d.cts"]) expect(existsSync(`${dist}/${name}${ext}`), `${name}${ext}`).toBe(true);
     }
+    expect(existsSync(`${dist}/cli.js`)).toBe(true);
+    expect(readFileSync(`${dist}/cli.js`, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
   });
 
   it.each(["smoke.mjs", "smoke.cjs"])("loads the corpus from %s", (file) => {
@@ -20,6 +28,28 @@ describe("the built package", () => {
       root: 52,
       hue: 52,
       q1: "2022-03-31",
+      sameClass: true,
+      sameRoot: true,
     });
+  });
+
+  it("holds no copy of the corpus data (the seed files are read at run time) and no source maps", () => {
+    const files = readdirSync(dist);
+    expect(files.filter((f) => f.endsWith(".map"))).toEqual([]);
+    const taskText = (SEED_PLANS[5]!.load() as { tasks: { text: string }[] }).tasks[3]!.text;
+    // as esbuild writes it: \xHH up to U+00FF, \uHHHH beyond
+    const hex = (c: string, width: number) => c.charCodeAt(0).toString(16).toUpperCase().padStart(width, "0");
+    const escaped = taskText.replace(/[^\x20-\x7e]/g, (c) => (c.charCodeAt(0) < 0x100 ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`));
+    for (const file of files) {
+      const code = readFileSync(`${dist}/${file}`, "utf8");
+      expect(code.includes(taskText) || code.includes(escaped), file).toBe(false);
+    }
+  });
+
+  it("imports Node built-ins only in the CLI (the library runs in Deno, browsers and bundlers)", () => {
+    const library = readdirSync(dist).filter((f) => /\.c?js$/.test(f) && f !== "cli.js");
+    for (const file of library) {
+      expect(readFileSync(`${dist}/${file}`, "utf8"), file).not.toMatch(/(?:from |require\(|import\()["'](?:node:|fs|path|util|child_process)["'/]/);
+    }
   });
 });
