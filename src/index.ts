@@ -8,7 +8,7 @@
  * import { coverage } from "dean06";
  * console.log(coverage("hue-2022").toMarkdown());
  *
- * @packageDocumentation
+ * @module dean06
  */
 
 // Folder by folder, in the order of the data flow (nothing imports upward). A new public name

@@ -6,7 +6,7 @@
  * import { coverage } from "dean06/analysis";
  * console.log(coverage("hue-2022").toMarkdown());
  *
- * @module
+ * @module dean06/analysis
  */
 
 export { drift, applicableEnd, tierOfLevel, type DriftOptions } from "./drift";

@@ -6,7 +6,7 @@
  * import { getPlan } from "dean06/corpus";
  * getPlan("hue-2022").tasks.length // 52
  *
- * @module
+ * @module dean06/corpus
  */
 import { z } from "zod";
 import { plans as SEED_PLANS, references as SEED_REFERENCES } from "../../seeds/index.cjs";

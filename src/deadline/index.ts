@@ -7,7 +7,7 @@
  * import { parseDeadline } from "dean06/deadline";
  * parseDeadline("Quý I năm 2022").end // "2022-03-31"
  *
- * @module
+ * @module dean06/deadline
  */
 
 export { parseDeadline, type ParseDeadlineContext } from "./parse";

@@ -7,7 +7,7 @@
  * const { plan } = importPlan(readFileSync("ke-hoach.txt", "utf8"), { id: "ha-tinh-2022" });
  * plan.warnings // what it could not read, by line
  *
- * @module
+ * @module dean06/import
  */
 
 export { parsePlan, importPlan } from "./import-text";

@@ -6,10 +6,10 @@
  * import { lineage, pathToRoot } from "dean06/lineage";
  * pathToRoot(lineage(), "hue-2022")
  *
- * @module
+ * @module dean06/lineage
  */
 
-export { lineage, toJSON, type LineageOptions } from "./graph";
+export { lineage, toJSON, type LineageOptions, type PlanSelection } from "./graph";
 export {
   LINEAGE_EDGE_TYPES,
   edgeKey,

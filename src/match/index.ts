@@ -6,7 +6,7 @@
  * import { link } from "dean06/match";
  * link("hue-2022").links.length
  *
- * @module
+ * @module dean06/match
  */
 
 export { link, LINK_THRESHOLDS, type LinkOptions, type LinkThresholds } from "./link";

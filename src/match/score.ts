@@ -37,7 +37,7 @@ export interface ScoreComponents {
   /**
    * Share of the target task's other distinctive terms (its action and setting, boilerplate aside)
    * the local task uses; when both tasks work on a legal instrument, at least `objects` (see
-   * {@link contextOf}).
+   * `contextOf`).
    */
   context: number;
   /** Share of the local task's weighted terms the target task explains. */

@@ -5,7 +5,7 @@
  * @example
  * import { PlanSchema, validatePlan, type Plan } from "dean06/model";
  *
- * @module
+ * @module dean06/model
  */
 
 export { IsoDateSchema, AgencyListSchema, UncertainFieldSchema } from "./common";

@@ -80,7 +80,7 @@ ${fragment}
 }
 
 /**
- * Report content in a `.dean06` container (styled by {@link REPORT_CSS}).
+ * Report content in a `.dean06` container (styled by `REPORT_CSS`).
  *
  * @example
  * htmlFragment("<p>hue-2022: 38 of 52 national tasks covered</p>")

@@ -8,7 +8,7 @@
  * import { planLineage } from "dean06/lineage";
  * console.log(toMermaid(planLineage()));
  *
- * @module
+ * @module dean06/render
  */
 
 export { Report, type MimeBundle } from "./report";

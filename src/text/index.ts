@@ -5,7 +5,7 @@
  * @example
  * import { foldForMatch, normalizeAgency } from "dean06/text";
  *
- * @module
+ * @module dean06/text
  */
 
 export { toNFC, foldDiacritics, foldForMatch } from "./fold";
