@@ -128,7 +128,14 @@ export const CoverageDataSchema = z.object({
   /** One item per national task, in national order. */
   items: z.array(CoverageItemSchema),
   /** Totals per national section. */
-  sections: z.array(CoverageTotalsSchema.extend({ ref: z.string(), title: z.string() })),
+  sections: z.array(
+    CoverageTotalsSchema.extend({
+      /** The national section's ref (`I` … `VI`). */
+      ref: z.string(),
+      /** Its heading. */
+      title: z.string(),
+    }),
+  ),
   /** Totals over all national tasks. */
   totals: CoverageTotalsSchema,
   /** The plan's tasks that implement no national task (local additions). */

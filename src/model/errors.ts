@@ -38,7 +38,9 @@ export class Dean06Error<Code extends Dean06ErrorCode = Dean06ErrorCode> extends
  * try { getPlan("nope"); } catch (e) { if (e instanceof PlanNotFoundError) console.log(e.knownIds); }
  */
 export class PlanNotFoundError extends Dean06Error<"PLAN_NOT_FOUND"> {
+  /** The id asked for. */
   readonly id: string;
+  /** The ids of the built-in plans. */
   readonly knownIds: readonly string[];
   constructor(id: string, knownIds: readonly string[]) {
     super("PLAN_NOT_FOUND", `Unknown plan id "${id}". Known plan ids: ${knownIds.join(", ")}.`);
@@ -56,7 +58,9 @@ export class PlanNotFoundError extends Dean06Error<"PLAN_NOT_FOUND"> {
  * } // "code" "Invalid input: expected string, received undefined" …
  */
 export interface ValidationIssue {
+  /** Where in the input: `tasks[3].deadline`, or empty for the input as a whole. */
   path: string;
+  /** What is wrong there. */
   message: string;
 }
 
@@ -68,6 +72,7 @@ export interface ValidationIssue {
  * try { validatePlan({ id: "x" }); } catch (e) { if (e instanceof PlanValidationError) console.log(e.issues); }
  */
 export class PlanValidationError extends Dean06Error<"PLAN_INVALID"> {
+  /** Every invalid field (the message shows the first five). */
   readonly issues: readonly ValidationIssue[];
   constructor(what: string, issues: readonly ValidationIssue[]) {
     const shown = issues.slice(0, 5).map((i) => `${i.path || "(root)"}: ${i.message}`);
@@ -101,6 +106,7 @@ function formatPath(path: readonly PropertyKey[]): string {
  * try { parsePlanCSV("a;b\n1;2", { id: "x" }); } catch (e) { if (e instanceof ImportError) console.log(e.line, e.message); }
  */
 export class ImportError extends Dean06Error<"IMPORT_FAILED"> {
+  /** The 1-based line of the input concerned, or null for the whole input. */
   readonly line: number | null;
   constructor(message: string, line: number | null = null) {
     super("IMPORT_FAILED", line === null ? message : `line ${line}: ${message}`);
@@ -117,7 +123,9 @@ export class ImportError extends Dean06Error<"IMPORT_FAILED"> {
  * catch (e) { if (e instanceof TaskNotFoundError) console.log(e.id, e.plan); } // "hue-2026:99" "hue-2026"
  */
 export class TaskNotFoundError extends Dean06Error<"TASK_NOT_FOUND"> {
+  /** The task id that was not found. */
   readonly id: string;
+  /** The id of the plan searched. */
   readonly plan: string;
   constructor(id: string, plan: string, what: string) {
     super("TASK_NOT_FOUND", `${what}: plan ${plan} has no task "${id}"`);
@@ -138,6 +146,7 @@ export class TaskNotFoundError extends Dean06Error<"TASK_NOT_FOUND"> {
  * // "the review has no review column (columns: local, national)"
  */
 export class ReviewError extends Dean06Error<"INVALID_REVIEW"> {
+  /** The 1-based line of the CSV concerned, or null for the whole input. */
   readonly line: number | null;
   constructor(message: string, line: number | null = null) {
     super("INVALID_REVIEW", line === null ? message : `line ${line}: ${message}`);

@@ -20,6 +20,6 @@ export { toCsv, csvCell } from "./csv";
 export { toDot } from "./dot";
 export { toMermaid } from "./mermaid";
 export { toGEXF } from "./gexf";
-export { toSVG, renderDot, type SvgOptions, type DotRendering, type VizRenderer, type VizMessage } from "./svg";
+export { toSVG, renderDot, type SvgOptions, type DotRendering, type VizRenderer, type VizRendering, type VizMessage } from "./svg";
 export type { LineagePictureOptions } from "./lineage-style";
 export { planToCSV, PLAN_CSV_HEADER, type PlanCsvOptions } from "./plan-csv";

@@ -18,8 +18,34 @@ export interface VizRenderer {
   render(
     input: string,
     options: { format: "svg"; engine: "dot" },
-  ): { status: "success"; output: string; errors: VizMessage[] } | { status: "failure"; output: undefined; errors: VizMessage[] };
+  ): VizRendering;
 }
+
+/**
+ * What a {@link VizRenderer} returns: the SVG text when the rendering succeeded, and Graphviz's
+ * messages either way.
+ *
+ * @example
+ * const result: VizRendering = viz.render("digraph { a -> b }", { format: "svg", engine: "dot" });
+ * if (result.status === "success") writeFileSync("a.svg", result.output);
+ */
+export type VizRendering =
+  | {
+      /** The rendering succeeded. */
+      status: "success";
+      /** The SVG text. */
+      output: string;
+      /** Warnings. */
+      errors: VizMessage[];
+    }
+  | {
+      /** The rendering failed. */
+      status: "failure";
+      /** No output. */
+      output: undefined;
+      /** Why. */
+      errors: VizMessage[];
+    };
 
 /**
  * A message of Graphviz about a rendering (an error, or a warning when `level` says so).
