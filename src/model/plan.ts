@@ -133,6 +133,9 @@ export const ImportWarningSchema = z.object({
   text: z.string(),
 });
 
+// The 1-based line a LineAccount is for.
+const accountLine = z.number().int().positive();
+
 /**
  * What one non-empty line of an imported text or CSV became: part of a task, of an essential
  * service or of a numeric target (its id), metadata the importer read (`what`), or reported in the plan's warnings (the
@@ -145,12 +148,34 @@ export const ImportWarningSchema = z.object({
  * //  { line: 3, use: "task", id: "vi-du-2024:1" }]
  */
 export const LineAccountSchema = z.discriminatedUnion("use", [
-  z.object({ line: z.number().int().positive(), use: z.literal("task"), id: z.string().min(1) }),
-  z.object({ line: z.number().int().positive(), use: z.literal("service"), id: z.string().min(1) }),
-  /** A line of a numeric target (chỉ tiêu): `id` is `<plan id>:target:<ref>`. */
-  z.object({ line: z.number().int().positive(), use: z.literal("target"), id: z.string().min(1) }),
   z.object({
-    line: z.number().int().positive(),
+    /** The 1-based line. */
+    line: accountLine,
+    /** Part of a task. */
+    use: z.literal("task"),
+    /** The task's id. */
+    id: z.string().min(1),
+  }),
+  z.object({
+    /** The 1-based line. */
+    line: accountLine,
+    /** Part of an essential service. */
+    use: z.literal("service"),
+    /** The service's id. */
+    id: z.string().min(1),
+  }),
+  z.object({
+    /** The 1-based line. */
+    line: accountLine,
+    /** Part of a numeric target (chỉ tiêu). */
+    use: z.literal("target"),
+    /** The target's id, `<plan id>:target:<ref>`. */
+    id: z.string().min(1),
+  }),
+  z.object({
+    /** The 1-based line. */
+    line: accountLine,
+    /** Metadata the importer read. */
     use: z.literal("metadata"),
     /**
      * What the line told the importer: the document's head and preamble (number, date, issuer,
@@ -160,7 +185,14 @@ export const LineAccountSchema = z.discriminatedUnion("use", [
      */
     what: z.enum(["preamble", "section heading", "group heading", "appendix heading", "adopted appendix", "table header", "page number", "formatting"]),
   }),
-  z.object({ line: z.number().int().positive(), use: z.literal("warning"), warning: z.number().int().nonnegative() }),
+  z.object({
+    /** The 1-based line. */
+    line: accountLine,
+    /** Reported in the plan's warnings. */
+    use: z.literal("warning"),
+    /** The index of the warning in `plan.warnings`. */
+    warning: z.number().int().nonnegative(),
+  }),
 ]);
 
 /**

@@ -38,7 +38,12 @@ export const SeedServiceSchema = ServiceSchema.omit({ id: true, deadline: true }
 export const SeedPlanSchema = PlanSchema.omit({ tasks: true, services: true, agencies: true, source: true, warnings: true })
   .extend({
     /** The raw text it was read from (`raw/<id>.txt`) and where in it. */
-    source: z.object({ file: z.string(), note: z.string() }),
+    source: z.object({
+      /** The raw text it was read from, relative to `seeds/` (`raw/hue-2022.txt`). */
+      file: z.string(),
+      /** Where in that text the data comes from. */
+      note: z.string(),
+    }),
     /** Its tasks, deadlines as written. */
     tasks: z.array(SeedTaskSchema),
     /** Its essential services, deadlines as written. */
