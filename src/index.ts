@@ -11,6 +11,7 @@
  * @module dean06
  */
 
+// biome-ignore-all assist/source/organizeImports: the folders are listed in the order of the data flow
 // Folder by folder, in the order of the data flow (nothing imports upward). A new public name
 // goes into its folder's index.ts, which is also that folder's subpath.
 export * from "./model/index";

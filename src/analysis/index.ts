@@ -9,11 +9,11 @@
  * @module dean06/analysis
  */
 
-export { drift, applicableEnd, tierOfLevel, type DriftOptions } from "./drift";
-export { planSummary, type PlanSummary } from "./summary";
-export { coverage, CoverageReport } from "./coverage";
-export { coverageData, totalsOf, type CoverageOptions } from "./coverage-data";
+export { CompareReport, compare } from "./compare";
+export { type CompareOptions, compareData } from "./compare-data";
+export { CoverageReport, coverage } from "./coverage";
+export { type CoverageOptions, coverageData, totalsOf } from "./coverage-data";
+export { applicableEnd, type DriftOptions, drift, tierOfLevel } from "./drift";
 export { coverageMatrix, MatrixReport } from "./matrix";
-export { matrixData, type MatrixOptions } from "./matrix-data";
-export { compare, CompareReport } from "./compare";
-export { compareData, type CompareOptions } from "./compare-data";
+export { type MatrixOptions, matrixData } from "./matrix-data";
+export { type PlanSummary, planSummary } from "./summary";

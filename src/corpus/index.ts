@@ -85,7 +85,11 @@ function referenceAt(id: string, index: number): ReferencedPlan {
  */
 export function getPlan(id: string): Plan {
   const index = SEED_PLANS.findIndex((seed) => seed.id === id);
-  if (index < 0) throw new PlanNotFoundError(id, SEED_PLANS.map((seed) => seed.id));
+  if (index < 0)
+    throw new PlanNotFoundError(
+      id,
+      SEED_PLANS.map((seed) => seed.id),
+    );
   return plans[index]!;
 }
 

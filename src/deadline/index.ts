@@ -10,5 +10,5 @@
  * @module dean06/deadline
  */
 
-export { parseDeadline, type ParseDeadlineContext } from "./parse";
 export type { Deadline, DeadlineKind, DeadlinePart, DeadlineTier, DeadlineUnit, GovernmentTier } from "../model/deadline";
+export { type ParseDeadlineContext, parseDeadline } from "./parse";

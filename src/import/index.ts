@@ -10,7 +10,7 @@
  * @module dean06/import
  */
 
-export { parsePlan, importPlan } from "./import-text";
-export { parsePlanCSV, importPlanCSV } from "./import-csv";
+export { importPlanCSV, parsePlanCSV } from "./import-csv";
+export { type ImportMeta, ImportMetaSchema } from "./import-meta";
 export type { ImportResult } from "./import-plan";
-export { ImportMetaSchema, type ImportMeta } from "./import-meta";
+export { importPlan, parsePlan } from "./import-text";

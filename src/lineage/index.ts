@@ -9,33 +9,33 @@
  * @module dean06/lineage
  */
 
-export { lineage, toJSON, type LineageOptions, type PlanSelection } from "./graph";
-export {
-  LINEAGE_EDGE_TYPES,
-  edgeKey,
-  type LineageGraph,
-  type LineageEdgeType,
-  type LineageNodeKind,
-  type LineageNodeAttributes,
-  type LineageEdgeAttributes,
-  type LineageGraphAttributes,
-  type PlanNodeAttributes,
-  type PlanNodeOrigin,
-  type DocumentNodeAttributes,
-  type TaskNodeAttributes,
-} from "./types";
+export { filterLineage, type LineageFilter, type LineageFilterOptions, planLevel, planLineage, sectionLineage, subgraph, taskLineage } from "./filter";
+export { type LineageOptions, lineage, type PlanSelection, toJSON } from "./graph";
 export { citedDocumentId } from "./ids";
 export {
   ancestors,
-  descendants,
+  type Carrier,
   carriers,
-  pathToRoot,
-  citingPlans,
   citedDocuments,
-  upwardView,
+  citingPlans,
+  descendants,
   LINEAGE_QUERY_EDGES,
   LineageNodeNotFoundError,
   type LineageQueryOptions,
-  type Carrier,
+  pathToRoot,
+  upwardView,
 } from "./queries";
-export { subgraph, planLevel, taskLineage, planLineage, sectionLineage, filterLineage, type LineageFilter, type LineageFilterOptions } from "./filter";
+export {
+  type DocumentNodeAttributes,
+  edgeKey,
+  LINEAGE_EDGE_TYPES,
+  type LineageEdgeAttributes,
+  type LineageEdgeType,
+  type LineageGraph,
+  type LineageGraphAttributes,
+  type LineageNodeAttributes,
+  type LineageNodeKind,
+  type PlanNodeAttributes,
+  type PlanNodeOrigin,
+  type TaskNodeAttributes,
+} from "./types";

@@ -9,6 +9,6 @@
  * @module dean06/match
  */
 
-export { link, LINK_THRESHOLDS, type LinkOptions, type LinkThresholds } from "./link";
+export { LINK_THRESHOLDS, type LinkOptions, type LinkThresholds, link } from "./link";
+export { overridesWithIds, type ReviewContext, reviewedOverrides } from "./review";
 export { SCORE_WEIGHTS, type ScoreComponents } from "./score";
-export { overridesWithIds, reviewedOverrides, type ReviewContext } from "./review";

@@ -11,15 +11,15 @@
  * @module dean06/render
  */
 
-export { Report, type MimeBundle } from "./report";
-export { escapeHtml, htmlPage, htmlFragment } from "./html";
-export { driftTable, driftCsv, driftCounts } from "./drift";
-export { linksTable, linksCsv, linksHeadline } from "./links";
-export { textTable, markdownTable, type Column } from "./table";
-export { toCsv, csvCell } from "./csv";
+export { csvCell, toCsv } from "./csv";
 export { toDot } from "./dot";
-export { toMermaid } from "./mermaid";
+export { driftCounts, driftCsv, driftTable } from "./drift";
 export { toGEXF } from "./gexf";
-export { toSVG, renderDot, type SvgOptions, type DotRendering, type VizRenderer, type VizRendering, type VizMessage } from "./svg";
+export { escapeHtml, htmlFragment, htmlPage } from "./html";
 export type { LineagePictureOptions } from "./lineage-style";
-export { planToCSV, PLAN_CSV_HEADER, type PlanCsvOptions } from "./plan-csv";
+export { linksCsv, linksHeadline, linksTable } from "./links";
+export { toMermaid } from "./mermaid";
+export { PLAN_CSV_HEADER, type PlanCsvOptions, planToCSV } from "./plan-csv";
+export { type MimeBundle, Report } from "./report";
+export { type DotRendering, renderDot, type SvgOptions, toSVG, type VizMessage, type VizRenderer, type VizRendering } from "./svg";
+export { type Column, markdownTable, textTable } from "./table";

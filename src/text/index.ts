@@ -8,13 +8,13 @@
  * @module dean06/text
  */
 
-export { toNFC, foldDiacritics, foldForMatch } from "./fold";
-export { normalizeAgency, expandAgencyName } from "./agency";
 export { ABBREVIATIONS } from "./abbreviations";
-export { matchText, type MatchText } from "./match-form";
-export { tonedForm, hasDiacritics } from "./tone";
-export { isVietnameseSyllable } from "./syllable";
-export { repairOcrTokens, buildVocabulary, type Vocabulary } from "./ocr";
-export { extractCitations } from "./citations";
-export { readAgencyList, splitAgencies, type AgencyListReading } from "./agency-list";
+export { expandAgencyName, normalizeAgency } from "./agency";
+export { type AgencyListReading, readAgencyList, splitAgencies } from "./agency-list";
 export { AGENCY_HEADS, COLLECTIVE_WORDS } from "./agency-names";
+export { extractCitations } from "./citations";
+export { foldDiacritics, foldForMatch, toNFC } from "./fold";
+export { type MatchText, matchText } from "./match-form";
+export { buildVocabulary, repairOcrTokens, type Vocabulary } from "./ocr";
+export { isVietnameseSyllable } from "./syllable";
+export { hasDiacritics, tonedForm } from "./tone";

@@ -1,5 +1,5 @@
 // ESM consumer: resolves "dean06" through the package's own exports map (self-reference).
-import { getPlan, parseDeadline, PlanNotFoundError, plans, rootPlan } from "dean06";
+import { getPlan, PlanNotFoundError, parseDeadline, plans, rootPlan } from "dean06";
 import { getPlan as getPlanOfPart } from "dean06/corpus";
 import { PlanNotFoundError as PlanNotFoundErrorOfPart } from "dean06/model";
 

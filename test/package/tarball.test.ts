@@ -12,8 +12,7 @@ import pkg from "../../package.json";
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const bin = (name: string) => join(root, "node_modules", ".bin", name);
 // Asynchronous, so the test worker stays responsive while npm, publint and attw work.
-const run = async (command: string, args: string[], cwd: string) =>
-  (await promisify(execFile)(command, args, { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } })).stdout;
+const run = async (command: string, args: string[], cwd: string) => (await promisify(execFile)(command, args, { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } })).stdout;
 
 let scratch: string;
 let tarball: string;
@@ -48,8 +47,14 @@ describe("the packed tarball", () => {
     const consumer = join(scratch, "consumer");
     const plans = JSON.parse(await run(join(consumer, "node_modules", ".bin", "dean06"), ["plans", "--format", "json"], consumer));
     expect(plans).toHaveLength(6);
-    writeFileSync(join(consumer, "esm.mjs"), 'import { coverage } from "dean06";\nconsole.log(coverage("hue-2022").services.filter((s) => s.status === "missing").map((s) => s.national).join(","));\n');
-    writeFileSync(join(consumer, "cjs.cjs"), 'const { getPlan } = require("dean06");\nconsole.log(getPlan("hue-2026").tasks.length, require("dean06/deadline").parseDeadline("Quý I năm 2022").end);\n');
+    writeFileSync(
+      join(consumer, "esm.mjs"),
+      'import { coverage } from "dean06";\nconsole.log(coverage("hue-2022").services.filter((s) => s.status === "missing").map((s) => s.national).join(","));\n',
+    );
+    writeFileSync(
+      join(consumer, "cjs.cjs"),
+      'const { getPlan } = require("dean06");\nconsole.log(getPlan("hue-2026").tasks.length, require("dean06/deadline").parseDeadline("Quý I năm 2022").end);\n',
+    );
     expect((await run(process.execPath, ["esm.mjs"], consumer)).trim()).toBe("12,13,14,22");
     expect((await run(process.execPath, ["cjs.cjs"], consumer)).trim()).toBe("69 2022-03-31");
   });

@@ -34,7 +34,11 @@ const tsc = async (project: string) => {
 };
 
 describe("the built declarations, as a consumer compiles them (skipLibCheck: false)", () => {
-  it.each(["tsconfig.node16.json", "tsconfig.bundler.json"])("type-check %s without errors", async (project) => {
-    expect(await tsc(project)).toBe("");
-  }, 240_000);
+  it.each(["tsconfig.node16.json", "tsconfig.bundler.json"])(
+    "type-check %s without errors",
+    async (project) => {
+      expect(await tsc(project)).toBe("");
+    },
+    240_000,
+  );
 });

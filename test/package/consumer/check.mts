@@ -1,7 +1,7 @@
 // Compiled (not run) by test/package/types.test.ts against the built declarations, as ESM and (a
 // copy named check.cts) as CommonJS, for each module resolution a consumer may use, with
 // skipLibCheck off: every name a consumer imports must be typed exactly, from each subpath.
-import { coverage, type CoverageData, Dean06Error, type Dean06ErrorCode, getPlan, parseDeadline, PlanNotFoundError, rootPlan } from "dean06";
+import { type CoverageData, coverage, Dean06Error, type Dean06ErrorCode, getPlan, PlanNotFoundError, parseDeadline, rootPlan } from "dean06";
 import { compare, coverage as coverageOfPart } from "dean06/analysis";
 import { getPlan as getPlanOfPart, plans } from "dean06/corpus";
 import { type Deadline, parseDeadline as parseDeadlineOfPart } from "dean06/deadline";
