@@ -25,7 +25,12 @@ export interface LinkOptions {
    * `forbid` removes them. A pair from or to another plan's task is ignored; one that names a task
    * of this plan or the target that it does not have throws `TaskNotFoundError`.
    */
-  overrides?: { pin?: readonly LinkPair[]; forbid?: readonly LinkPair[] };
+  overrides?: {
+    /** Links to make whatever the score (reviewed as right). */
+    pin?: readonly LinkPair[];
+    /** Links never to make (reviewed as wrong). */
+    forbid?: readonly LinkPair[];
+  };
   /** Replaces some of {@link LINK_THRESHOLDS} (for experiments; the defaults are the measured ones). */
   thresholds?: Partial<LinkThresholds>;
 }
