@@ -11,7 +11,7 @@
 // every corpus size (its randomness depends on the seed and k only), so a larger corpus extends a
 // smaller one.
 import { fileURLToPath } from "node:url";
-import { rootPlan, getPlan } from "../src/corpus/index";
+import { plans as builtInPlans, rootPlan, getPlan } from "../src/corpus/index";
 import { parseDeadline } from "../src/deadline/parse";
 import type { Agency } from "../src/model/agency";
 import type { Deadline } from "../src/model/deadline";
@@ -20,6 +20,7 @@ import type { Task } from "../src/model/task";
 import { type LabelFile, readLabels } from "../scripts/labels";
 import { normalizeAgency } from "../src/text/agency";
 import { foldDiacritics } from "../src/text/fold";
+import { distinctTexts, placeName, rewordOnce, Wordings, wordingStyle } from "./novel";
 
 const FIXTURES = fileURLToPath(new URL("../test/fixtures/", import.meta.url));
 
@@ -171,6 +172,13 @@ const ABBREVIATE: readonly [RegExp, string][] = [
   [/Thông tin và Truyền thông/gu, "TT&TT"],
 ];
 
+/**
+ * A string as a document reader gives it: one flat string. Edits by concatenation and slicing
+ * leave V8 ropes and slices that keep the earlier versions alive; a corpus read from files holds
+ * none of them, and neither should the benchmark's (its memory is measured).
+ */
+const flat = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
+
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 const stripFinal = (text: string) => text.replace(/[.;\s]+$/u, "");
 
@@ -269,12 +277,15 @@ const agencyOf = (name: string): Agency => {
 /** The true links of a generated plan, in the format of the labelled link files. */
 export type TruthFile = LabelFile;
 
-/** A generated corpus: plans, their true links, and provinces (lists of plan indexes). */
+/** A generated corpus: plans, their true links (null where not kept), provinces (lists of plans), and its wordings. */
 export interface Corpus {
   plans: Plan[];
-  truth: TruthFile[];
+  truth: (TruthFile | null)[];
   provinces: Plan[][];
   tasks: number;
+  stream: Stream;
+  /** Distinct task texts (by hash: a lower bound, equal to `tasks` when none repeats), and how many texts needed further edits or a place name to be new. */
+  wordings: { distinct: number; reedited: number; placed: number };
 }
 
 interface Style {
@@ -310,11 +321,30 @@ interface Draft extends SeedTask {
   sectionKey: string;
 }
 
+/**
+ * The streams of the generator. `novel`: every task reworded in its plan's own style (synonyms,
+ * dropped words, listed items reordered, words added) and no task text repeats one written before
+ * in the corpus. `copying`: the same, except that a commune's plan copies some of its province's
+ * tasks word for word, as communes do (a wording then repeats across a province).
+ */
+export type Stream = "novel" | "copying";
+
+/** What a plan is generated with beyond its number: the stream and the corpus so far. */
+export interface PlanContext {
+  stream: Stream;
+  /** The wordings of the corpus so far (novel wording: none repeats). */
+  wordings?: Wordings;
+  /** Copying stream: the province plan's tasks, by the national ref they implement first. */
+  province?: Map<string, { text: string; national: string[]; also: string[] }>;
+}
+
 /** Generates plan number `k` (0-based) of the synthetic corpus. */
-export function generatePlan(k: number, seed = 6): { plan: Plan; truth: TruthFile } {
+export function generatePlan(k: number, seed = 6, context: PlanContext = { stream: "novel" }): { plan: Plan; truth: TruthFile } {
   const rng = mulberry32((seed * 0x9e3779b1) ^ Math.imul(k + 1, 0x85ebca6b));
   const { national, variants, local } = seedPool();
   const style = styleOf(rng);
+  const wording = wordingStyle(rng);
+  const copyRate = context.province ? 0.3 + rng() * 0.6 : 0;
   const province = Math.floor(k / PLANS_PER_PROVINCE);
   const isProvince = k % PLANS_PER_PROVINCE === 0;
   const level: PlanLevel = isProvince ? "province" : "commune";
@@ -370,17 +400,29 @@ export function generatePlan(k: number, seed = 6): { plan: Plan; truth: TruthFil
     const n = (counters.get(sectionRef) ?? 0) + 1;
     counters.set(sectionRef, n);
     const ref = `${sectionRef}.${n}`;
-    let text = draft.text;
-    if (rng() < style.reword) text = reword(rng, text, place);
-    if (style.abbreviations && rng() < style.abbreviations) text = abbreviate(rng, text);
-    if (style.stripped) text = foldDiacritics(text);
-    if (style.ocr) text = ocrNoise(rng, text, 0.12);
+    const copied = copyRate && draft.national.length ? context.province!.get(draft.national[0]!) : undefined;
+    let text: string;
+    if (copied && rng() < copyRate) {
+      text = copied.text;
+      draft.national = copied.national;
+      draft.also = copied.also;
+    } else {
+      let raw = rewordOnce(rng, draft.text, wording);
+      if (rng() < style.reword) raw = reword(rng, raw, place);
+      if (style.abbreviations && rng() < style.abbreviations) raw = abbreviate(rng, raw);
+      const render = (words: string) => {
+        let out = style.stripped ? foldDiacritics(words) : words;
+        if (style.ocr) out = ocrNoise(rng, out, 0.12);
+        return out;
+      };
+      text = context.wordings ? context.wordings.novel(rng, raw, render, wording, placeName(k, isProvince)) : render(raw);
+    }
     const deadline = shiftDeadline(rng, draft.deadline, year);
     tasks.push({
-      id: `${id}:${ref}`,
+      id: flat(`${id}:${ref}`),
       ref,
       section: sectionRef,
-      text,
+      text: flat(text),
       lead: localAgencies(rng, draft.lead, level),
       coordinating: localAgencies(rng, draft.coordinating, level),
       deadline: deadlineOf(deadline, issuedOn),
@@ -430,18 +472,34 @@ export function generatePlan(k: number, seed = 6): { plan: Plan; truth: TruthFil
 const GENERIC_SECTIONS = ["Nhiệm vụ cụ thể", "Công tác chuẩn bị, tuyên truyền", "Nhiệm vụ trọng tâm", "Các nhiệm vụ khác"];
 const sectionOrder = (key: string) => (key === "local" ? -1 : ROMAN.indexOf(key));
 
-/** A corpus of `size` plans (plan k is the same at every size), in provinces of {@link PLANS_PER_PROVINCE}. */
-export function generateCorpus(size: number, seed = 6): Corpus {
+/**
+ * A corpus of `size` plans (plan k is the same at every size), in provinces of
+ * {@link PLANS_PER_PROVINCE}, of one stream (see {@link Stream}). `truthEvery`: keep the true
+ * links of every n-th plan only (the others' are null), for a large corpus whose memory is measured.
+ */
+export function generateCorpus(size: number, seed = 6, stream: Stream = "novel", truthEvery = 1): Corpus {
   const plans: Plan[] = [];
-  const truth: TruthFile[] = [];
+  const truth: (TruthFile | null)[] = [];
+  const wordings = new Wordings();
+  // the built-in plans' texts count as written already: a generated task never repeats one (the
+  // benchmark warms the linker up on them)
+  for (const plan of builtInPlans) for (const task of plan.tasks) wordings.add(task.text);
   let tasks = 0;
+  let province: PlanContext["province"];
   for (let k = 0; k < size; k++) {
-    const generated = generatePlan(k, seed);
+    const isProvince = k % PLANS_PER_PROVINCE === 0;
+    const generated = generatePlan(k, seed, { stream, wordings, province: isProvince ? undefined : province });
+    if (isProvince && stream === "copying") {
+      province = new Map();
+      for (const [i, t] of generated.truth.tasks.entries()) if (t.national.length && !province.has(t.national[0]!)) province.set(t.national[0]!, { text: generated.plan.tasks[i]!.text, national: t.national, also: t.also });
+    }
     plans.push(generated.plan);
-    truth.push(generated.truth);
+    truth.push(k % truthEvery === 0 ? generated.truth : null);
     tasks += generated.plan.tasks.length;
   }
   const provinces: Plan[][] = [];
   for (let i = 0; i < plans.length; i += PLANS_PER_PROVINCE) provinces.push(plans.slice(i, i + PLANS_PER_PROVINCE));
-  return { plans, truth, provinces, tasks };
+  const distinct = distinctTexts(plans.flatMap((p) => p.tasks.map((t) => t.text)));
+  if (stream === "novel" && distinct !== tasks) throw new Error(`the novel stream repeated a task text: ${distinct} distinct of ${tasks}`);
+  return { plans, truth, provinces, tasks, stream, wordings: { distinct, reedited: wordings.reedited, placed: wordings.placed } };
 }

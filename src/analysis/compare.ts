@@ -42,8 +42,8 @@ export class CompareReport extends Report<CompareData> implements CompareData {
   protected title(): string {
     return `${this.b.id} compared with ${this.a.id} — dean06`;
   }
-  protected htmlBody(): string {
-    return compareHtml(this.reportData, this.#texts);
+  protected htmlBody(madeOn: string): string {
+    return compareHtml(this.reportData, this.#texts, madeOn);
   }
 }
 

@@ -1,17 +1,23 @@
 import { resolvePlan, rootPlan } from "../corpus/index";
 import type { CoverageData, CoverageItem, CoverageStatus, CoverageTotals, ServiceCoverage } from "../model/coverage";
-import type { Link } from "../model/link";
+import { Dean06Error } from "../model/errors";
+import type { Link, LinkResult } from "../model/link";
 import type { Plan } from "../model/plan";
 import { link, type LinkOptions } from "../match/link";
 import { drift } from "./drift";
 
 /**
- * Options of {@link coverage}: the options of {@link link} (overrides, thresholds).
+ * Options of {@link coverage}: the options of {@link link} (overrides, thresholds), or the plan's
+ * links computed already (`links`, e.g. from a link store: then nothing is linked again).
  *
  * @example
  * coverage("hue-2022", { overrides: { pin: [{ local: "hue-2022:VI.5", national: "qd-06-2022:V.4" }] } });
+ * coverage("hue-2022", { links: store.links("hue-2022") });
  */
-export interface CoverageOptions extends LinkOptions {}
+export interface CoverageOptions extends LinkOptions {
+  /** The plan's links to the target (`plan` and `to` must name them); not linked again when given. */
+  links?: LinkResult;
+}
 
 /**
  * Status counts and ratios of a list of statuses.
@@ -69,7 +75,10 @@ export function coverageData(planOrId: Plan | string, options: CoverageOptions =
   const plan = resolvePlan(planOrId);
   const target = options.to === undefined ? rootPlan : resolvePlan(options.to);
   const isTarget = plan.id === target.id;
-  const links = isTarget ? { plan: plan.id, to: target.id, links: [], unlinked: [] } : link(plan, options);
+  if (options.links && (options.links.plan !== plan.id || options.links.to !== target.id)) {
+    throw new Dean06Error("LINKS_MISMATCH", `coverage of ${plan.id} → ${target.id} was given the links of ${options.links.plan} → ${options.links.to}`);
+  }
+  const links = isTarget ? { plan: plan.id, to: target.id, links: [], unlinked: [] } : (options.links ?? link(plan, options));
   const drifts = isTarget ? [] : drift(plan, { links });
   const adopted = plan.adopts.some((a) => a.plan === target.id && a.tasks);
   // links and drift grouped by national task in one pass each (in their order, as filtering would keep them)

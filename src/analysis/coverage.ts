@@ -1,7 +1,8 @@
-import { resolvePlan } from "../corpus/index";
+import { resolvePlan, rootPlan } from "../corpus/index";
+import { LINK_THRESHOLDS } from "../match/link";
 import type { CoverageData } from "../model/coverage";
 import type { Plan } from "../model/plan";
-import { coverageCsv, coverageHtml, coverageMarkdown, coverageText } from "../render/coverage";
+import { type CoverageHtmlContext, coverageCsv, coverageHtml, coverageMarkdown, coverageText } from "../render/coverage";
 import { Report } from "../render/report";
 import { coverageData, type CoverageOptions } from "./coverage-data";
 
@@ -24,11 +25,12 @@ export class CoverageReport extends Report<CoverageData> implements CoverageData
   declare readonly localOnly: CoverageData["localOnly"];
   declare readonly services: CoverageData["services"];
   declare readonly drifted: CoverageData["drifted"];
-  readonly #localTexts: ReadonlyMap<string, string>;
+  readonly #context: Omit<CoverageHtmlContext, "madeOn">;
 
-  constructor(data: CoverageData, localTexts: ReadonlyMap<string, string>) {
+  /** `context`: what the HTML shows beyond the data (local texts and service names, target code, thresholds). */
+  constructor(data: CoverageData, context: Omit<CoverageHtmlContext, "madeOn">) {
     super(data);
-    this.#localTexts = localTexts;
+    this.#context = context;
   }
 
   /** The report as a plain-text table (what `console.log` shows). */
@@ -46,8 +48,8 @@ export class CoverageReport extends Report<CoverageData> implements CoverageData
   protected title(): string {
     return `Coverage of ${this.plan.id} — dean06`;
   }
-  protected htmlBody(): string {
-    return coverageHtml(this.reportData, this.#localTexts);
+  protected htmlBody(madeOn: string): string {
+    return coverageHtml(this.reportData, { ...this.#context, madeOn });
   }
 }
 
@@ -65,5 +67,10 @@ export class CoverageReport extends Report<CoverageData> implements CoverageData
  */
 export function coverage(planOrId: Plan | string, options: CoverageOptions = {}): CoverageReport {
   const plan = resolvePlan(planOrId);
-  return new CoverageReport(coverageData(plan, options), new Map(plan.tasks.map((t) => [t.id, t.text])));
+  const target = options.to === undefined ? rootPlan : resolvePlan(options.to);
+  return new CoverageReport(coverageData(plan, options), {
+    texts: new Map([...plan.tasks.map((t): [string, string] => [t.id, t.text]), ...plan.services.map((s): [string, string] => [s.id, s.name])]),
+    targetCode: target.code,
+    thresholds: { ...LINK_THRESHOLDS, ...options.thresholds },
+  });
 }

@@ -33,8 +33,8 @@ export class MatrixReport extends Report<MatrixData> implements MatrixData {
   protected title(): string {
     return "Coverage matrix — dean06";
   }
-  protected htmlBody(): string {
-    return matrixHtml(this.reportData);
+  protected htmlBody(madeOn: string): string {
+    return matrixHtml(this.reportData, madeOn);
   }
 }
 

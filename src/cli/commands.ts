@@ -7,7 +7,7 @@ import type { Report } from "../render/report";
 import { planSummary } from "../analysis/summary";
 import { plans, referencedPlans } from "../corpus/index";
 import { driftCounts, driftCsv, driftTable } from "../render/drift";
-import { linksCsv, linksHeadline, linksTable } from "../render/links";
+import { linksCsv, linksHeadline, linksHtml, linksTable } from "../render/links";
 import { link, type LinkOptions } from "../match/link";
 import { toCsv } from "../render/csv";
 import { markdownTable, textTable, type Column } from "../render/table";
@@ -161,20 +161,22 @@ export function commands(tty: boolean): Record<string, Command> {
     links: {
       summary: "The links of a plan's tasks to the national tasks, with their evidence.",
       usage:
-        "dean06 links <plan id | plan file> [--format markdown|json|csv] [--overrides file] [--out file]\n\n" +
+        "dean06 links <plan id | plan file> [--format markdown|json|csv|html] [--overrides file] [--out file]\n\n" +
         "Every link with its score, strength, the phrases both tasks write, the runner-up national\n" +
         "tasks and the local wording; then the unlinked tasks (local additions). CSV gives one row\n" +
         "per link and one per unlinked task, for review: write pin or forbid in its review column\n" +
-        "(and why in note) and give the file back with --overrides.\n" +
+        "(and why in note) and give the file back with --overrides. HTML shows, for each link, both\n" +
+        "wordings and a chart of its score's components with the runners-up, ready to print.\n" +
         `${OVERRIDES_USAGE}\n\n` +
-        "Examples:\n  dean06 links hue-2026\n  dean06 links hue-2026 --format csv --out review-hue-2026.csv\n  dean06 coverage hue-2026 --overrides review-hue-2026.csv\n  dean06 links hue-2026 --overrides examples/overrides-hue-2026.json",
-      formats: ["markdown", "json", "csv"],
+        "Examples:\n  dean06 links hue-2026\n  dean06 links hue-2026 --format html --out links-hue-2026.html\n  dean06 links hue-2026 --format csv --out review-hue-2026.csv\n  dean06 coverage hue-2026 --overrides review-hue-2026.csv\n  dean06 links hue-2026 --overrides examples/overrides-hue-2026.json",
+      formats: ["markdown", "json", "csv", "html"],
       overrides: true,
       run: (input) => {
         const { plan, options } = planWithOverrides(input, "links");
         const result = link(plan, options);
         if (input.format === "json") return JSON.stringify(result, null, 2);
         if (input.format === "csv") return linksCsv(result, plan);
+        if (input.format === "html") return linksHtml(result, plan);
         return `${linksHeadline(result, plan)}\n\n${linksTable(result, plan, tty ? "text" : "markdown")}`;
       },
     },

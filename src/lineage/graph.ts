@@ -1,6 +1,7 @@
 import { MultiDirectedGraph } from "graphology";
 import { plans as corpusPlans, referencedPlans, resolvePlan, rootPlan } from "../corpus/index";
 import { link, type LinkOptions } from "../match/link";
+import type { LinkResult } from "../model/link";
 import type { Citation, Plan, ReferencedPlan } from "../model/plan";
 import type { Task } from "../model/task";
 import { foldForMatch } from "../text/fold";
@@ -151,6 +152,21 @@ function sameDocument(attrs: LineageNodeAttributes, citation: Citation): boolean
   return !attrs.issuer || !citation.issuer || foldForMatch(attrs.issuer) === foldForMatch(citation.issuer);
 }
 
+/**
+ * Where a lineage graph's links and tasks come from: {@link lineage} asks the linker; a link store
+ * (src/lineage/store.ts) gives the links it holds and may keep only some tasks.
+ */
+export interface LineageSource {
+  /** The links of a plan to a target plan (with the overrides that concern them). */
+  links(plan: Plan, target: Plan, overrides: LinkOptions["overrides"]): LinkResult;
+  /** Whether a task goes into the graph (every task by default). */
+  keepTask?(task: Task): boolean;
+}
+
+const linkerSource: LineageSource = {
+  links: (plan, target, overrides) => link(plan, { to: target, overrides }),
+};
+
 /** Builds the graph step by step; every method adds nodes or edges idempotently. */
 class Builder {
   readonly graph: LineageGraph;
@@ -161,6 +177,7 @@ class Builder {
     private readonly loaded: Map<string, Plan>,
     root: Plan,
     private readonly options: LineageOptions,
+    private readonly source: LineageSource,
   ) {
     const attributes: LineageGraphAttributes = { root: root.id };
     this.graph = new MultiDirectedGraph<LineageNodeAttributes, LineageEdgeAttributes, LineageGraphAttributes>();
@@ -230,6 +247,7 @@ class Builder {
 
   tasks(plan: Plan): void {
     for (const task of plan.tasks) {
+      if (this.source.keepTask && !this.source.keepTask(task)) continue;
       if (!this.graph.hasNode(task.id)) this.graph.addNode(task.id, taskNode(task, plan.id));
       this.edge("contains", plan.id, task.id, { type: "contains" });
     }
@@ -240,10 +258,7 @@ class Builder {
     const targets = new Set(target.tasks.map((t) => t.id));
     const concerns = (p: { local: string; national: string }) => ids.has(p.local) && targets.has(p.national);
     const overrides = this.options.overrides;
-    const result = link(plan, {
-      to: target,
-      overrides: overrides && { pin: overrides.pin?.filter(concerns), forbid: overrides.forbid?.filter(concerns) },
-    });
+    const result = this.source.links(plan, target, overrides && { pin: overrides.pin?.filter(concerns), forbid: overrides.forbid?.filter(concerns) });
     for (const l of result.links) {
       if (!this.graph.hasNode(l.local) || !this.graph.hasNode(l.national)) continue;
       this.edge("implements", l.local, l.national, {
@@ -306,8 +321,18 @@ function bareNode(id: string): PlanNodeAttributes {
  */
 export function lineage(plansOrIds?: PlanSelection, options: LineageOptions = {}): LineageGraph {
   const root = options.root === undefined ? rootPlan : resolvePlan(options.root);
-  const loaded = loadedPlans(plansOrIds, root);
-  const builder = new Builder(loaded, root, options);
+  return lineageOf(loadedPlans(plansOrIds, root), root, options, linkerSource);
+}
+
+/**
+ * The lineage graph of loaded plans (see {@link loadedPlans}) with links and tasks from a source:
+ * what {@link lineage} builds with the linker, and a link store with the links it holds.
+ *
+ * @example
+ * lineageOf(loadedPlans(["hue-2026"], rootPlan), rootPlan, { multiHop: false }, { links: (plan, to) => link(plan, { to }) });
+ */
+export function lineageOf(loaded: Map<string, Plan>, root: Plan, options: LineageOptions, source: LineageSource): LineageGraph {
+  const builder = new Builder(loaded, root, options, source);
   const withTasks = options.tasks ?? true;
   for (const plan of loaded.values()) builder.plan(plan);
   if (options.cites ?? true) for (const plan of loaded.values()) builder.cites(plan);

@@ -12,6 +12,7 @@
 export { filterLineage, type LineageFilter, type LineageFilterOptions, planLevel, planLineage, sectionLineage, subgraph, taskLineage } from "./filter";
 export { type LineageOptions, lineage, type PlanSelection, toJSON } from "./graph";
 export { citedDocumentId } from "./ids";
+export { type LinkCorpusOptions, type LinkCorpusProgress, linkCorpus } from "./link-corpus";
 export {
   ancestors,
   type Carrier,
@@ -25,6 +26,7 @@ export {
   pathToRoot,
   upwardView,
 } from "./queries";
+export { LinkStore, type StoreSlice } from "./store";
 export {
   type DocumentNodeAttributes,
   edgeKey,

@@ -6,12 +6,23 @@ import type { z } from "zod";
  * `IMPORT_FAILED` ({@link ImportError}), `TASK_NOT_FOUND` ({@link TaskNotFoundError}),
  * `INVALID_REVIEW` ({@link ReviewError}), `NODE_NOT_FOUND` (`LineageNodeNotFoundError`),
  * `SECTION_NOT_FOUND` (`sectionLineage` for a section the graph lacks), `RENDER_FAILED`
- * (Graphviz could not render a picture) and `USAGE` (the CLI's command-line errors).
+ * (Graphviz could not render a picture), `LINKS_MISMATCH` (coverage given the links of another
+ * pair of plans) and `USAGE` (the CLI's command-line errors).
  *
  * @example
  * const code: Dean06ErrorCode = "PLAN_NOT_FOUND";
  */
-export type Dean06ErrorCode = "PLAN_NOT_FOUND" | "PLAN_INVALID" | "IMPORT_FAILED" | "TASK_NOT_FOUND" | "INVALID_REVIEW" | "NODE_NOT_FOUND" | "SECTION_NOT_FOUND" | "RENDER_FAILED" | "USAGE";
+export type Dean06ErrorCode =
+  | "PLAN_NOT_FOUND"
+  | "PLAN_INVALID"
+  | "IMPORT_FAILED"
+  | "TASK_NOT_FOUND"
+  | "INVALID_REVIEW"
+  | "NODE_NOT_FOUND"
+  | "SECTION_NOT_FOUND"
+  | "RENDER_FAILED"
+  | "LINKS_MISMATCH"
+  | "USAGE";
 
 /**
  * Base class of every error dean06 throws on purpose; `code` (one of {@link Dean06ErrorCode}) is
@@ -91,9 +102,7 @@ export class PlanValidationError extends Dean06Error<"PLAN_INVALID"> {
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, index) => (typeof part === "number" ? `[${part}]` : `${index === 0 ? "" : "."}${String(part)}`))
-    .join("");
+  return path.map((part, index) => (typeof part === "number" ? `[${part}]` : `${index === 0 ? "" : "."}${String(part)}`)).join("");
 }
 
 /**

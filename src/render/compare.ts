@@ -1,7 +1,7 @@
 import type { CompareData } from "../model/coverage";
 import { toCsv } from "./csv";
-import { escapeHtml, htmlFragment } from "./html";
-import { type Column, markdownTable, shorten, signedDays, taskRef, textTable } from "./table";
+import { escapeHtml, htmlFragment, madeOnDate, reportFooter } from "./html";
+import { type Column, markdownTable, signedDays, taskRef, textTable } from "./table";
 
 
 function headline(d: CompareData): string {
@@ -66,8 +66,8 @@ export function compareCsv(d: CompareData): string {
 }
 
 /** The comparison as an HTML fragment. */
-export function compareHtml(d: CompareData, texts: ReadonlyMap<string, string>): string {
-  const cell = (id: string) => `<td title="${escapeHtml(texts.get(id) ?? "")}">${escapeHtml(taskRef(id))} <small>${escapeHtml(shorten(texts.get(id) ?? "", 70))}</small></td>`;
+export function compareHtml(d: CompareData, texts: ReadonlyMap<string, string>, madeOn: string = madeOnDate()): string {
+  const cell = (id: string) => `<td><b>${escapeHtml(taskRef(id))}</b> ${escapeHtml(texts.get(id) ?? "")}</td>`;
   const pairs = d.pairs
     .map((p) => `<tr${p.days ? ` class="drift-${p.days > 0 ? "later" : "earlier"}"` : ""}>${cell(p.a)}${cell(p.b)}<td>${p.via === "direct" ? "direct" : `national ${escapeHtml(taskRef(p.national ?? ""))}`}</td><td class="num">${p.score.toFixed(2)}</td><td class="num" title="${escapeHtml(`${p.aDeadline} → ${p.bDeadline}`)}">${signedDays(p.days)}</td></tr>`)
     .join("");
@@ -79,5 +79,6 @@ export function compareHtml(d: CompareData, texts: ReadonlyMap<string, string>):
 <table><thead><tr><th>${escapeHtml(d.a.id)}</th><th>${escapeHtml(d.b.id)}</th><th>via</th><th>score</th><th>days</th></tr></thead><tbody>${pairs}</tbody></table>
 <h2>Only in ${escapeHtml(d.a.id)} (${d.onlyA.length})</h2>${only(d.onlyA)}
 <h2>Only in ${escapeHtml(d.b.id)} (${d.onlyB.length})</h2>${only(d.onlyB)}
+${reportFooter({ madeOn, facts: [["plans", [d.a, d.b].map((p) => `${p.id} (${p.code}, ${p.issuer}${p.issuedOn ? `, ${p.issuedOn}` : ""})`).join("; ")]] })}
 `);
 }

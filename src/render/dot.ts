@@ -106,13 +106,22 @@ function minWidth(lines: readonly string[], fontSize: number): number {
   return Math.round(((widest * 1.1) / 72 + 0.3) * 100) / 100;
 }
 
-/** Invisible edges that put a plan's tasks in rows of `columns`. */
-function gridEdges(tasks: readonly string[], columns: number): string[] {
-  const edges: string[] = [];
-  for (let i = Math.max(1, columns); i < tasks.length; i++) {
-    edges.push(`    ${dotString(tasks[i - columns]!)} -> ${dotString(tasks[i]!)} ${attributes({ style: "invis" })};`);
+/**
+ * A plan's tasks in rows of `columns` (top to bottom): each row on one rank, and invisible edges
+ * from each task to the one under it, so that the rows stack in columns.
+ */
+function gridRows(tasks: readonly string[], columns: number): string[] {
+  const width = Math.max(1, columns);
+  const out: string[] = [];
+  for (let start = 0; start < tasks.length; start += width) {
+    const row = tasks.slice(start, start + width);
+    // the row's invisible chain keeps its tasks in order, left to right
+    if (row.length > 1) out.push(`    { rank=same; ${row.map(dotString).join(" -> ")} ${attributes({ style: "invis" })}; }`);
   }
-  return edges;
+  for (let i = width; i < tasks.length; i++) {
+    out.push(`    ${dotString(tasks[i - width]!)} -> ${dotString(tasks[i]!)} ${attributes({ style: "invis", weight: 4 })};`);
+  }
+  return out;
 }
 
 function legendRow(sample: string, color: string, text: string): string {
@@ -160,28 +169,66 @@ export function dotLegend(graph: LineageGraph): string {
 export function toDot(graph: LineageGraph, options: LineagePictureOptions = {}): string {
   const title = pictureTitle(graph, options);
   const direction = pictureDirection(graph, options);
-  const out = ["digraph lineage {"];
-  out.push(`  graph ${attributes({ rankdir: direction, fontname: FONT, fontsize: 13, nodesep: 0.25, ranksep: 0.5, pad: 0.2, ...(title ? { label: title, labelloc: "t", labeljust: "l" } : {}) })};`);
-  out.push(`  node ${attributes({ fontname: FONT, fontsize: 10, margin: "0.08,0.04" })};`);
-  out.push(`  edge ${attributes({ fontname: FONT, fontsize: 9, arrowsize: 0.7 })};`);
+  const columns = options.columns ?? 6;
   const groups = tasksByPlan(graph);
   const clustered = new Set([...groups.values()].flat());
+  // Top to bottom, rows keep their tasks in order (a last crossing minimisation over the whole
+  // graph, `remincross`, would reorder them inside their boxes). Many tasks: the plans' boxes are stacked, each under the plans it derives from,
+  // so that the picture grows downwards in rows of tasks rather than sideways.
+  const stacked = direction === "TB" && clustered.size > 2 * columns;
+  const out = ["digraph lineage {"];
+  out.push(
+    `  graph ${attributes({ rankdir: direction, ...(direction === "TB" ? { newrank: "true", remincross: "false" } : {}), fontname: FONT, fontsize: 13, nodesep: 0.25, ranksep: 0.5, pad: 0.2, ...(title ? { label: title, labelloc: "t", labeljust: "l" } : {}) })};`,
+  );
+  out.push(`  node ${attributes({ fontname: FONT, fontsize: 10, margin: "0.08,0.04" })};`);
+  out.push(`  edge ${attributes({ fontname: FONT, fontsize: 9, arrowsize: 0.7 })};`);
   graph.forEachNode((key, attrs) => {
     if (!groups.has(key) && !clustered.has(key)) out.push(`  ${dotNode(key, attrs, options)};`);
   });
-  for (const [plan, tasks] of groups) {
+  const order = stacked ? byGeneration(graph, [...groups.keys()]) : [...groups.keys()];
+  for (const plan of order) {
+    const tasks = groups.get(plan)!;
     out.push(`  subgraph ${dotString(`cluster_${plan}`)} {`);
     out.push(`    graph ${attributes({ label: "", style: "rounded,filled", fillcolor: "#f5f7fa", color: "#9aa5b1" })};`);
     out.push(`    ${dotNode(plan, graph.getNodeAttributes(plan), options)};`);
     for (const task of tasks) out.push(`    ${dotNode(task, graph.getNodeAttributes(task), options)};`);
-    if (direction === "TB") out.push(...gridEdges(tasks, options.columns ?? 6));
+    if (direction === "TB") out.push(...gridRows(tasks, columns));
     out.push("  }");
+  }
+  if (stacked) {
+    for (let i = 1; i < order.length; i++) {
+      const above = groups.get(order[i - 1]!)!;
+      // from the middle of the last row of the box above, heavy, so that the boxes line up
+      const start = Math.floor((above.length - 1) / columns) * columns;
+      const middle = above[Math.floor((start + above.length - 1) / 2)]!;
+      out.push(`  ${dotString(middle)} -> ${dotString(order[i]!)} ${attributes({ style: "invis", weight: 50 })};`);
+    }
   }
   graph.forEachEdge((_, attrs, source, target) => {
     if (attrs.type === "contains" && !(groups.has(source) && clustered.has(target))) return;
+    // top to bottom, the plan holds its first row; the grid's edges hold the others
+    if (attrs.type === "contains" && direction === "TB" && groups.get(source)!.indexOf(target) >= columns) return;
     out.push(`  ${dotEdge(source, target, attrs)};`);
   });
   if ((options.legend ?? true) && graph.order > 0) out.push(`  ${dotLegend(graph)};`);
   out.push("}");
   return `${out.join("\n")}\n`;
+}
+
+/** Plans ordered by generation (a plan after every plan it derives from), else in the given order. */
+function byGeneration(graph: LineageGraph, planKeys: readonly string[]): string[] {
+  const depth = new Map<string, number>();
+  const depthOf = (key: string, seen: Set<string>): number => {
+    const known = depth.get(key);
+    if (known !== undefined) return known;
+    let d = 0;
+    seen.add(key);
+    graph.forEachOutEdge(key, (_, attrs, __, parent) => {
+      if (attrs.type === "derives-from" && !seen.has(parent)) d = Math.max(d, depthOf(parent, seen) + 1);
+    });
+    seen.delete(key);
+    depth.set(key, d);
+    return d;
+  };
+  return planKeys.map((key, i) => ({ key, i, d: depthOf(key, new Set()) })).sort((a, b) => a.d - b.d || a.i - b.i).map((p) => p.key);
 }

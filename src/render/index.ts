@@ -13,13 +13,15 @@
 
 export { csvCell, toCsv } from "./csv";
 export { toDot } from "./dot";
-export { driftCounts, driftCsv, driftTable } from "./drift";
+export { type DriftChartOptions, driftChart, driftCounts, driftCsv, driftTable } from "./drift";
 export { toGEXF } from "./gexf";
-export { escapeHtml, htmlFragment, htmlPage } from "./html";
+export { escapeHtml, type FooterFacts, htmlFragment, htmlPage, madeOnDate, reportFooter } from "./html";
 export type { LineagePictureOptions } from "./lineage-style";
-export { linksCsv, linksHeadline, linksTable } from "./links";
+export { type LinksHtmlOptions, linksCsv, linksHeadline, linksHtml, linksTable } from "./links";
 export { toMermaid } from "./mermaid";
 export { PLAN_CSV_HEADER, type PlanCsvOptions, planToCSV } from "./plan-csv";
-export { type MimeBundle, Report } from "./report";
-export { type DotRendering, renderDot, type SvgOptions, toSVG, type VizMessage, type VizRenderer, type VizRendering } from "./svg";
+export { type MimeBundle, Report, type ReportHtmlOptions } from "./report";
+export { bareSvg, type DotRendering, renderDot, type SvgOptions, SvgPicture, toSVG, type VizMessage, type VizRenderer, type VizRendering } from "./svg";
 export { type Column, markdownTable, textTable } from "./table";
+export { DEAN06_VERSION } from "./version";
+export { linkWaterfall, type ScoreStep, scoreSteps, type WaterfallOptions } from "./waterfall";

@@ -18,9 +18,10 @@ export interface LineagePictureOptions {
   /** Tasks per row inside a plan's box when drawn top to bottom (default 6). */
   columns?: number;
   /**
-   * `TB` ranks the national root at the top and each generation below; `LR` puts the root on the
-   * left and stacks each plan's tasks in a column, which keeps plans with many tasks legible. By
-   * default `TB` unless some plan shows more than `columns` × 2 tasks.
+   * `TB` (the default) ranks the national root at the top and each generation below, a plan's
+   * tasks in rows of `columns` inside its box; when the picture holds more than `columns` × 2
+   * tasks the boxes are stacked, each under the plans it derives from. `LR` puts the root on the
+   * left and stacks each plan's tasks in a column.
    */
   direction?: "TB" | "LR";
 }
@@ -31,10 +32,8 @@ export interface LineagePictureOptions {
  * @example
  * pictureDirection(planLevel(lineage()), {}) // "TB"
  */
-export function pictureDirection(graph: LineageGraph, options: LineagePictureOptions): "TB" | "LR" {
-  if (options.direction) return options.direction;
-  const largest = Math.max(0, ...[...tasksByPlan(graph).values()].map((tasks) => tasks.length));
-  return largest > (options.columns ?? 6) * 2 ? "LR" : "TB";
+export function pictureDirection(_graph: LineageGraph, options: LineagePictureOptions): "TB" | "LR" {
+  return options.direction ?? "TB";
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { MatrixData } from "../model/coverage";
 import { toCsv } from "./csv";
-import { escapeHtml, htmlFragment, STATUS_COLOURS } from "./html";
+import { escapeHtml, htmlFragment, madeOnDate, reportFooter, STATUS_COLOURS } from "./html";
 import { type Column, markdownTable, textTable } from "./table";
 
 const SYMBOL: Record<string, string> = { covered: "●", partial: "◐", adopted: "◆", missing: "·" };
@@ -33,7 +33,7 @@ export function matrixCsv(data: MatrixData): string {
 }
 
 /** The matrix as an HTML heatmap fragment: coloured cells, task text and scores on hover. */
-export function matrixHtml(data: MatrixData): string {
+export function matrixHtml(data: MatrixData, madeOn: string = madeOnDate()): string {
   const header = data.plans.map((p) => `<th scope="col" title="${escapeHtml(`${p.code} · ${p.issuer}`)}">${escapeHtml(p.id)}</th>`).join("");
   let section = "";
   const body = data.rows
@@ -56,5 +56,6 @@ export function matrixHtml(data: MatrixData): string {
 <h1>Coverage matrix</h1>
 <p class="meta">National tasks of ${escapeHtml(data.target)} × ${data.plans.length} plans. ${escapeHtml(LEGEND)}. Hover a cell for the best link score, a ref for the task.</p>
 <table class="heat"><thead><tr><th scope="col">national</th>${header}</tr></thead><tbody>${body}<tr><th scope="row">covered</th>${totals}</tr></tbody></table>
+${reportFooter({ madeOn, facts: [["plans", data.plans.map((p) => `${p.id} (${p.code})`).join(", ")], ["against", data.target]] })}
 `);
 }

@@ -1,4 +1,15 @@
-import { htmlPage, REPORT_CSS } from "./html";
+import { htmlPage, madeOnDate, REPORT_CSS } from "./html";
+
+/**
+ * Options of a report's HTML: the date its footer says it was made (default: `SOURCE_DATE_EPOCH`
+ * if the environment sets it, else today), so that a saved report can be made again byte for byte.
+ *
+ * @example
+ * coverage("hue-2022").toHTML({ madeOn: "2026-12-07" });
+ */
+export interface ReportHtmlOptions {
+  madeOn?: Date | string;
+}
 
 /**
  * A MIME bundle, as Jupyter kernels (Deno's among them) display rich output.
@@ -36,17 +47,17 @@ export abstract class Report<Data extends object> {
   abstract toCSV(): string;
   /** The page title. */
   protected abstract title(): string;
-  /** The report's HTML content: a `<div class="dean06">`, styled by `REPORT_CSS`. */
-  protected abstract htmlBody(): string;
+  /** The report's HTML content in the reports' root element (`htmlFragment`), styled by `REPORT_CSS`; `madeOn` (yyyy-mm-dd) for a footer. */
+  protected abstract htmlBody(madeOn: string): string;
 
-  /** A self-contained HTML page (styles in its head, no external resources). */
-  toHTML(): string {
-    return htmlPage(this.title(), this.htmlBody());
+  /** A self-contained HTML page (styles in its head, no external resources, print styles). */
+  toHTML(options: ReportHtmlOptions = {}): string {
+    return htmlPage(this.title(), this.htmlBody(madeOnDate(options.madeOn)));
   }
 
-  /** An HTML fragment with its scoped styles, for embedding and notebooks. */
-  toHTMLFragment(): string {
-    return `<style>${REPORT_CSS}</style>${this.htmlBody()}`;
+  /** An HTML fragment with its scoped styles, for embedding and notebooks: it looks the same there as on its page. */
+  toHTMLFragment(options: ReportHtmlOptions = {}): string {
+    return `<style>${REPORT_CSS}</style>${this.htmlBody(madeOnDate(options.madeOn))}`;
   }
 
   /**

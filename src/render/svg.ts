@@ -117,14 +117,62 @@ export async function renderDot(dot: string, options: { viz?: VizRenderer } = {}
 }
 
 /**
+ * An SVG picture that displays itself in Deno's Jupyter kernel and is otherwise its SVG text: a
+ * `String` object, so templates, `includes`, `length` and `String(picture)` work as on the text
+ * (Node's `fs.writeFileSync` wants `String(picture)`). Its MIME bundle has the picture twice:
+ * `image/svg+xml`, and inline in `text/html`, which notebook front ends prefer and which
+ * `jupyter nbconvert --to html` keeps (nbconvert 6 strips the drawing out of `image/svg+xml`).
+ *
+ * @example
+ * const picture = new SvgPicture("<svg xmlns='http://www.w3.org/2000/svg'/>");
+ * picture[Symbol.for("Jupyter.display")]() // { "image/svg+xml": "<svg …/>", "text/html": "<svg …/>" }
+ * `${picture}`.startsWith("<svg") // true
+ * new SvgPicture(linkWaterfall(l, { thresholds: LINK_THRESHOLDS })) // a chart a notebook cell shows
+ */
+export class SvgPicture extends String {
+  [Symbol.for("Jupyter.display")](): { "image/svg+xml": string; "text/html": string } {
+    const svg = bareSvg(this.toString());
+    return { "image/svg+xml": svg, "text/html": svg };
+  }
+}
+
+/**
+ * SVG text without the XML declaration and DOCTYPE Graphviz writes: a standalone UTF-8 SVG file
+ * needs neither, and both break the SVG when embedded in HTML (a notebook's output, which
+ * `jupyter nbconvert --to html` cannot convert with the declaration in it).
+ *
+ * @example
+ * bareSvg('<?xml version="1.0"?>\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "…">\n<svg/>') // "<svg/>"
+ */
+export function bareSvg(svg: string): string {
+  return svg.replace(/^\s*<\?xml[^>]*\?>\s*/, "").replace(/^<!DOCTYPE[^>]*>\s*/, "").replace(/^(?:<!--[\s\S]*?-->\s*)+/, "");
+}
+
+/** Whether the code runs in Deno's Jupyter kernel (`Deno.jupyter` throws outside it). */
+function inDenoJupyter(): boolean {
+  const deno = (globalThis as { Deno?: { jupyter?: unknown } }).Deno;
+  try {
+    return deno !== undefined && typeof deno.jupyter === "object" && deno.jupyter !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The lineage picture as an SVG string: {@link toDot}'s DOT laid out by Graphviz (WebAssembly,
- * `@viz-js/viz`); tooltips carry each task's full wording and each link's evidence.
+ * `@viz-js/viz`); tooltips carry each task's full wording and each link's evidence. The text
+ * starts with `<svg` (no XML declaration), so it can be written to a file or put in HTML as is.
+ * In Deno's Jupyter kernel the string is an {@link SvgPicture} (a `String` object) that shows
+ * itself as a picture when it is a cell's result.
  *
  * @example
  * const svg = await toSVG(taskLineage(lineage(), "qd-06-2022:V.11"));
  * writeFileSync("v11.svg", svg);
+ * // in a Deno notebook, a cell's result shows the picture:
+ * await toSVG(taskLineage(lineage(), "qd-06-2022:V.11"));
  */
 export async function toSVG(graph: LineageGraph, options: SvgOptions = {}): Promise<string> {
   const { viz, ...picture } = options;
-  return (await renderDot(toDot(graph, picture), viz ? { viz } : {})).svg;
+  const svg = bareSvg((await renderDot(toDot(graph, picture), viz ? { viz } : {})).svg);
+  return inDenoJupyter() ? (new SvgPicture(svg) as unknown as string) : svg;
 }

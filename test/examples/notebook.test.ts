@@ -1,54 +1,50 @@
-import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { executeUntilComplete, NOTEBOOK, type Notebook, notebookHtml, normalisedOutputs } from "../../scripts/notebook";
 
 // Executes examples/coverage.ipynb headless with real Jupyter (Debian's jupyter-nbconvert) and
-// Deno's kernel (the `deno` npm package), against the local build. .ci/run installs Jupyter; on
-// a machine without it the test is skipped, except in CI where its absence is a failure.
-const root = fileURLToPath(new URL("../..", import.meta.url));
+// Deno's kernel (the `deno` npm package), against the local build, and compares its outputs with
+// the committed ones (`npm run notebook` writes them). .ci/run installs Jupyter; on a machine
+// without it those tests are skipped, except in CI where its absence is a failure.
 const hasJupyter = spawnSync("jupyter-nbconvert", ["--version"], { encoding: "utf8" }).status === 0;
+const committed = JSON.parse(readFileSync(NOTEBOOK, "utf8")) as Notebook;
+const joined = (text: unknown) => [text ?? ""].flat().join("");
 
 describe("examples/coverage.ipynb", () => {
   it("needs Jupyter in CI", () => {
     if (process.env.CI) expect(hasJupyter, "jupyter-nbconvert must be installed in CI (see .ci/run)").toBe(true);
   });
 
-  it.skipIf(!hasJupyter)("runs in Deno's Jupyter kernel with HTML and SVG outputs and no errors", () => {
-    const scratch = mkdtempSync(join(tmpdir(), "dean06-notebook-"));
-    // A kernelspec of our own, so the test uses this checkout's deno and leaves the user's Jupyter alone.
-    const kernelDir = join(scratch, "jupyter", "kernels", "deno");
-    mkdirSync(kernelDir, { recursive: true });
-    writeFileSync(
-      join(kernelDir, "kernel.json"),
-      JSON.stringify({ argv: [join(root, "node_modules", ".bin", "deno"), "jupyter", "--kernel", "--conn", "{connection_file}"], display_name: "Deno", language: "typescript" }),
-    );
-    type Output = { output_type: string; data?: Record<string, unknown>; ename?: string };
-    const execute = (attempt: number): Output[] => {
-      const output = join(scratch, `executed-${attempt}.ipynb`);
-      execFileSync(
-        "jupyter-nbconvert",
-        ["--to", "notebook", "--execute", join(root, "examples", "coverage.ipynb"), "--output", output, "--ExecutePreprocessor.timeout=300", "--ExecutePreprocessor.iopub_timeout=120", "--ExecutePreprocessor.kernel_name=deno"],
-        { cwd: join(root, "examples"), env: { ...process.env, JUPYTER_PATH: join(scratch, "jupyter"), DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" }, stdio: "pipe", timeout: 400_000 },
-      );
-      const notebook = JSON.parse(readFileSync(output, "utf8")) as { cells: { outputs?: Output[] }[] };
-      return notebook.cells.flatMap((c) => c.outputs ?? []);
-    };
-    // (nbformat keeps a multi-line output as its lines)
-    const linksShown = (o: Output) => /^Links of hue-2026 .*\n\n\| local \| national \|/.test([o.data?.["text/markdown"] ?? ""].flat().join(""));
-    const complete = (outputs: Output[]) => outputs.filter((o) => o.data?.["text/html"]).length >= 4 && outputs.some((o) => o.data?.["image/svg+xml"]) && outputs.some(linksShown);
-    // Under heavy load Deno's kernel (2.9) can publish a cell's result after reporting idle, and
-    // nbclient then drops it. An error is never retried; a dropped output is, up to three runs.
-    let outputs = execute(1);
-    for (let attempt = 2; attempt <= 3 && !complete(outputs) && !outputs.some((o) => o.output_type === "error"); attempt++) outputs = execute(attempt);
+  it("is committed with an output for every code cell, the lineage picture displayed without a wrapper", () => {
+    const code = committed.cells.filter((c) => c.cell_type === "code");
+    expect(code.filter((c) => (c.outputs ?? []).length === 0).map((c) => joined(c.source).slice(0, 60))).toEqual([]);
+    const svgCell = code.find((c) => /^\s*(\/\/.*\n)*await toSVG\(/.test(joined(c.source)))!;
+    expect(joined(svgCell.outputs![0]!.data!["image/svg+xml"])).toMatch(/^<svg/);
+    expect(joined(code.find((c) => joined(c.source).startsWith('coverage("hue-2022")'))!.outputs![0]!.data!["text/html"])).toContain("dean06-report");
+  });
+
+  it.skipIf(!hasJupyter)("exports to HTML with jupyter nbconvert, pictures included", () => {
+    const html = notebookHtml(NOTEBOOK, mkdtempSync(join(tmpdir(), "dean06-nbhtml-")));
+    expect(html).toContain("Coverage of hue-2022");
+    // the lineage picture and the waterfall are drawn (nbconvert 6 keeps only the text of an image/svg+xml output)
+    expect(html).toMatch(/<svg[^>]*>[\s\S]*<title>hue(?:-|&#45;)2022:VI\.12<\/title>[\s\S]*?<polygon/);
+    expect(html).toMatch(/<svg[^>]*>\s*<title>Score of [\s\S]*?<rect/);
+  }, 120_000);
+
+  it.skipIf(!hasJupyter)("runs in Deno's Jupyter kernel without errors, and its committed outputs are current", () => {
+    const { notebook } = executeUntilComplete(mkdtempSync(join(tmpdir(), "dean06-notebook-")));
+    const outputs = notebook.cells.flatMap((c) => c.outputs ?? []);
     expect(outputs.filter((o) => o.output_type === "error").map((o) => o.ename)).toEqual([]);
     const html = outputs.filter((o) => o.data?.["text/html"]);
     expect(html.length).toBeGreaterThanOrEqual(4); // hue-2022, hcmc-2024, matrix, compare
-    expect(String(html[0]!.data!["text/html"])).toMatch(/Coverage of hue-2022/);
-    expect(outputs.some((o) => String(o.data?.["image/svg+xml"] ?? "").includes("<svg"))).toBe(true);
+    expect(joined(html[0]!.data!["text/html"])).toMatch(/Coverage of hue-2022/);
+    expect(outputs.some((o) => joined(o.data?.["image/svg+xml"]).startsWith("<svg"))).toBe(true);
     expect(outputs.some((o) => o.output_type === "stream")).toBe(true);
-    expect(outputs.some(linksShown)).toBe(true);
+    expect(outputs.some((o) => /^Links of hue-2026 .*\n\n\| local \| national \|/.test(joined(o.data?.["text/markdown"])))).toBe(true);
+    // `npm run notebook` brings the committed outputs up to date
+    expect(normalisedOutputs(notebook)).toEqual(normalisedOutputs(committed));
   }, 1_260_000);
 });

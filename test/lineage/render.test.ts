@@ -5,7 +5,9 @@ import {
   planLevel,
   planLineage,
   plans,
+  bareSvg,
   renderDot,
+  SvgPicture,
   sectionLineage,
   taskLineage,
   toDot,
@@ -62,14 +64,49 @@ describe("toDot renders with Graphviz (dot layout, WebAssembly)", () => {
     expect(dot).toContain('"thua-thien-hue-80-2022" -> "hue-2022" [dir="back"');
     expect(dot).toContain("Legend");
     expect(toDot(planLevel(graph), { legend: false, title: "Plans" })).not.toContain("Legend");
-    expect(toDot(planLineage(graph, "ninh-hoa-2022"))).toMatch(/rankdir="LR"/);
+    expect(toDot(planLineage(graph, "ninh-hoa-2022"))).toMatch(/rankdir="TB"/);
+    expect(toDot(planLineage(graph, "ninh-hoa-2022"), { direction: "LR" })).toMatch(/rankdir="LR"/);
   });
 
   it("toSVG returns the SVG picture", async () => {
     const svg = await toSVG(taskLineage(graph, "qd-06-2022:V.11"));
-    expect(svg).toMatch(/^<\?xml[\s\S]*<svg[\s\S]*<\/svg>\s*$/);
+    // no XML declaration (it breaks the SVG inside HTML and `jupyter nbconvert --to html`)
+    expect(svg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
+    expect(typeof svg).toBe("string"); // outside Deno's Jupyter kernel, a plain string
     expect(svgTitles(svg).has("hue-2022:VI.12")).toBe(true);
     expect(XMLValidator.validate(svg)).toBe(true);
+  });
+
+  it("SvgPicture displays itself in Jupyter and reads as its text", () => {
+    const picture = new SvgPicture('<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const display = (picture as unknown as Record<symbol, () => unknown>)[Symbol.for("Jupyter.display")]!;
+    expect(display.call(picture)).toEqual({ "image/svg+xml": '<svg xmlns="http://www.w3.org/2000/svg"/>', "text/html": '<svg xmlns="http://www.w3.org/2000/svg"/>' });
+    expect(`${picture}`).toBe('<svg xmlns="http://www.w3.org/2000/svg"/>');
+    expect(bareSvg('<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN"\n "x.dtd">\n<!-- Generated -->\n<svg/>')).toBe("<svg/>");
+  });
+
+  it("lays a section out with the root on top and the plans' boxes stacked below it, in rows of tasks", async () => {
+    const view = sectionLineage(graph, "V");
+    const viz = await vizInstance();
+    // `plain` output: "graph scale width height", then "node name x y w h …" (y grows upwards)
+    const plain = viz.renderString(toDot(view), { format: "plain" }).split("\n");
+    const [, , width, height] = plain[0]!.split(" ").map(Number);
+    const nodes = plain.filter((l) => l.startsWith("node ")).map((l) => l.match(/^node ("[^"]*"|\S+) (\S+) (\S+)/)!);
+    const y = new Map(nodes.map(([, name, , ny]) => [name!.replace(/"/g, ""), Number(ny)] as const));
+    const x = new Map(nodes.map(([, name, nx]) => [name!.replace(/"/g, ""), Number(nx)] as const));
+    const tasksOf = (plan: string) => view.filterNodes((_, a) => a.kind === "task" && a.plan === plan);
+    expect(Math.max(...y.values())).toBeGreaterThanOrEqual(y.get("qd-06-2022")! - 1e-6); // nothing above the root but the title
+    expect(view.filterNodes((_, a) => a.kind !== "document").every((k) => k === "qd-06-2022" || y.get(k)! < y.get("qd-06-2022")!)).toBe(true);
+    const national = tasksOf("qd-06-2022");
+    expect(new Set(national.map((k) => y.get(k))).size).toBe(Math.ceil(national.length / 6)); // rows of 6
+    for (let row = 0; row < national.length; row += 6) {
+      const tasks = national.slice(row, row + 6); // in the plan's order, left to right
+      expect([...tasks].sort((a, b) => x.get(a)! - x.get(b)!)).toEqual(tasks);
+    }
+    for (const plan of ["hue-2022", "hue-2026", "hcmc-2024"]) {
+      for (const task of tasksOf(plan)) expect(y.get(task)!, task).toBeLessThan(Math.min(...national.map((k) => y.get(k)!)));
+    }
+    expect(height! / width!).toBeLessThan(2); // was 5005 × 998 pt drawn left to right
   });
 
   it("reports DOT errors as a Dean06Error", async () => {
