@@ -117,14 +117,14 @@ function renderReport<T extends object>(report: Report<T>, format: string | unde
 
 const REPORT_FORMATS = ["markdown", "json", "csv", "html"] as const;
 
-function onePlanArgument(args: string[], command: string): Plan {
+async function onePlanArgument(args: string[], command: string): Promise<Plan> {
   if (args.length !== 1) throw new UsageError(`${command} takes one plan: a built-in id (see \`dean06 plans\`) or a plan file`);
   return planArgument(args[0]!);
 }
 
 /** The plan argument of a command that reads `--overrides`, and the link options they make. */
-function planWithOverrides({ args, overrides }: Pick<CommandInput, "args" | "overrides">, command: string): { plan: Plan; options: LinkOptions } {
-  const plan = onePlanArgument(args, command);
+async function planWithOverrides({ args, overrides }: Pick<CommandInput, "args" | "overrides">, command: string): Promise<{ plan: Plan; options: LinkOptions }> {
+  const plan = await onePlanArgument(args, command);
   return { plan, options: overrides === undefined ? {} : { overrides: readOverrides(overrides, plan) } };
 }
 
@@ -148,13 +148,13 @@ export function commands(tty: boolean): Record<string, Command> {
         "For each of the 52 national tasks: covered, partial, missing or adopted, with the local\n" +
         "tasks that implement it and their deadline drift; totals per section; local-only tasks;\n" +
         "the 25 essential services.\n\n" +
-        "A plan file is a .json plan, a .csv spreadsheet or a text file (imported as by `dean06 import`).\n" +
+        "A plan file is a .json plan, a .docx or .pdf document, a .csv spreadsheet or a text file (imported as by `dean06 import`).\n" +
         `${OVERRIDES_USAGE}\n\n` +
         "Examples:\n  dean06 coverage hue-2022\n  dean06 coverage examples/plan-example.csv\n  dean06 coverage hcmc-2024 --format html --out hcmc-2024.html",
       formats: REPORT_FORMATS,
       overrides: true,
-      run: (input) => {
-        const { plan, options } = planWithOverrides(input, "coverage");
+      run: async (input) => {
+        const { plan, options } = await planWithOverrides(input, "coverage");
         return renderReport(coverage(plan, options), input.format, tty);
       },
     },
@@ -171,8 +171,8 @@ export function commands(tty: boolean): Record<string, Command> {
         "Examples:\n  dean06 links hue-2026\n  dean06 links hue-2026 --format html --out links-hue-2026.html\n  dean06 links hue-2026 --format csv --out review-hue-2026.csv\n  dean06 coverage hue-2026 --overrides review-hue-2026.csv\n  dean06 links hue-2026 --overrides examples/overrides-hue-2026.json",
       formats: ["markdown", "json", "csv", "html"],
       overrides: true,
-      run: (input) => {
-        const { plan, options } = planWithOverrides(input, "links");
+      run: async (input) => {
+        const { plan, options } = await planWithOverrides(input, "links");
         const result = link(plan, options);
         if (input.format === "json") return JSON.stringify(result, null, 2);
         if (input.format === "csv") return linksCsv(result, plan);
@@ -189,10 +189,11 @@ export function commands(tty: boolean): Record<string, Command> {
         "Examples:\n  dean06 matrix\n  dean06 matrix hue-2022 hue-2026 --format html --out matrix.html",
       formats: REPORT_FORMATS,
       overrides: true,
-      run: ({ args, format, overrides }) => {
+      run: async ({ args, format, overrides }) => {
         const options = corpusOverrides(overrides);
         const bar = progress(args.length || plans.length - 1);
-        const selected = args.length ? args.map((arg) => (bar.step(`reading ${arg}`), planArgument(arg))) : undefined;
+        const selected: Plan[] | undefined = args.length ? [] : undefined;
+        for (const arg of args) bar.step(`reading ${arg}`), selected!.push(await planArgument(arg));
         const report = coverageMatrix(selected, { ...options, onProgress: (_done, _total, id) => bar.step(id) });
         bar.done();
         return renderReport(report, format, tty);
@@ -207,10 +208,10 @@ export function commands(tty: boolean): Record<string, Command> {
         "Examples:\n  dean06 compare hue-2022 hue-2026\n  dean06 compare hue-2022 hue-2026 --format csv",
       formats: REPORT_FORMATS,
       overrides: true,
-      run: ({ args, format, overrides }) => {
+      run: async ({ args, format, overrides }) => {
         if (args.length !== 2) throw new UsageError("compare takes two plans: built-in ids (see `dean06 plans`) or plan files");
         const options = corpusOverrides(overrides);
-        return renderReport(compare(planArgument(args[0]!), planArgument(args[1]!), options), format, tty);
+        return renderReport(compare(await planArgument(args[0]!), await planArgument(args[1]!), options), format, tty);
       },
     },
     lineage: lineageCommand,
@@ -225,8 +226,8 @@ export function commands(tty: boolean): Record<string, Command> {
         "Examples:\n  dean06 drift hcmc-2024\n  dean06 drift hue-2022 --format csv --out hue-drift.csv",
       formats: ["markdown", "json", "csv"],
       overrides: true,
-      run: ({ format, ...input }) => {
-        const { plan, options } = planWithOverrides(input, "drift");
+      run: async ({ format, ...input }) => {
+        const { plan, options } = await planWithOverrides(input, "drift");
         const items = drift(plan, options);
         if (format === "json") return JSON.stringify(items, null, 2);
         if (format === "csv") return driftCsv(items);

@@ -22,28 +22,32 @@ function markdown(plan: Plan, file: string): string {
 
 /**
  * `dean06 import <file> [--id <plan id>] [--parent <plan id> …] [--format markdown|json|csv]`:
- * imports a plan from a text file (parsePlan) or a `.csv` spreadsheet (parsePlanCSV) and prints it
+ * imports a plan from a DOCX, a PDF with a text layer, a text file (parsePlan) or a `.csv`
+ * spreadsheet (parsePlanCSV), as `importPlanFile` reads them, and prints it
  * — a summary with its task table (markdown), the whole plan (json), or its task list as CSV. The id
  * defaults to the file name. A file that yields no task is an error (exit code 2) naming why.
  */
 export const importCommand: Command = {
-  summary: "Import a plan from a text file or a CSV spreadsheet and print it.",
+  summary: "Import a plan from a DOCX, PDF, text or CSV file and print it.",
   usage: [
     "dean06 import <file> [--id <plan id>] [--parent <plan id> …] [--format markdown|json|csv]",
     "",
-    "Reads .csv files as spreadsheets (Vietnamese headers, ; or , separated), any other file as text",
-    "pasted from PDF or Word. The plan id defaults to the file name; --parent (repeatable) sets the",
-    "plans it derives from instead of those its text cites.",
+    "Reads Word documents (.docx: paragraphs, list numbers and real tables), PDFs with a text layer",
+    "(lines and table rows rebuilt from positions; a scan must be OCR'd first), .csv files as",
+    "spreadsheets (Vietnamese headers, ; or , separated), any other file as text pasted from PDF or",
+    "Word (UTF-8, or UTF-16 with a byte-order mark). The plan id defaults to the file name;",
+    "--parent (repeatable) sets the plans it derives from instead of those its text cites.",
     "",
     "Examples:",
     "  dean06 import seeds/raw/ninh-hoa-2022.txt",
+    "  dean06 import ke-hoach-322.docx --parent qd-06-2022",
     "  dean06 import examples/plan-example.csv --id vi-du-2024 --parent khanh-hoa-1403-2022 --format json",
   ].join("\n"),
   formats: ["markdown", "json", "csv"],
-  run(input: CommandInput): string {
+  async run(input: CommandInput): Promise<string> {
     if (input.args.length !== 1) throw new UsageError("import takes one file: dean06 import <file> [--id …] [--parent …]");
     const file = input.args[0]!;
-    const plan = readPlanFile(file, { id: input.id, parents: input.parent });
+    const plan = await readPlanFile(file, { id: input.id, parents: input.parent });
     switch (input.format ?? "markdown") {
       case "json":
         return JSON.stringify(plan, null, 2);

@@ -10,7 +10,10 @@
  * @module dean06/import
  */
 
+export { DocumentFormatError, EncodingError, NoTextLayerError } from "./document-errors";
+export { decodePlanText, detectTextEncoding, type TextEncodingName } from "./encoding";
 export { importPlanCSV, parsePlanCSV } from "./import-csv";
 export { type ImportMeta, ImportMetaSchema } from "./import-meta";
 export type { ImportResult } from "./import-plan";
 export { importPlan, parsePlan } from "./import-text";
+export { detectPlanFormat, importPlanFile, type PlanDocument, type PlanFileFormat, type PlanFileMeta, parsePlanFile, readPlanDocument } from "./plan-file";

@@ -7,7 +7,9 @@ import type { z } from "zod";
  * `INVALID_REVIEW` ({@link ReviewError}), `NODE_NOT_FOUND` (`LineageNodeNotFoundError`),
  * `SECTION_NOT_FOUND` (`sectionLineage` for a section the graph lacks), `RENDER_FAILED`
  * (Graphviz could not render a picture), `LINKS_MISMATCH` (coverage given the links of another
- * pair of plans) and `USAGE` (the CLI's command-line errors).
+ * pair of plans), `UNSUPPORTED_ENCODING` (`EncodingError`), `PDF_NO_TEXT_LAYER`
+ * (`NoTextLayerError`), `UNREADABLE_DOCUMENT` (`DocumentFormatError`) and `USAGE` (the CLI's
+ * command-line errors).
  *
  * @example
  * const code: Dean06ErrorCode = "PLAN_NOT_FOUND";
@@ -22,6 +24,9 @@ export type Dean06ErrorCode =
   | "SECTION_NOT_FOUND"
   | "RENDER_FAILED"
   | "LINKS_MISMATCH"
+  | "UNSUPPORTED_ENCODING"
+  | "PDF_NO_TEXT_LAYER"
+  | "UNREADABLE_DOCUMENT"
   | "USAGE";
 
 /**

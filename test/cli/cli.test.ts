@@ -162,6 +162,21 @@ describe("dean06 CLI", () => {
     expect(dean06("compare", "hue-2022", json).stdout).toMatch(/hue-import compared with hue-2022/);
   });
 
+  it("reads DOCX and PDF plan files, with the same coverage as the built-in plan, and refuses a scan in one line", () => {
+    const builtIn = JSON.parse(dean06("coverage", "hue-2026", "--format", "json").stdout);
+    for (const file of ["test/fixtures/documents/hue-2026.docx", "test/fixtures/documents/hue-2026.pdf"]) {
+      const run = dean06("coverage", file, "--format", "json");
+      expect(run.status, run.stderr).toBe(0);
+      const report = JSON.parse(run.stdout);
+      expect(report.plan.id).toBe("hue-2026");
+      expect(report.totals, file).toEqual(builtIn.totals);
+    }
+    const scan = dean06("coverage", "test/fixtures/documents/scan.pdf");
+    expect(scan.status).toBe(2);
+    expect(scan.stderr).toMatch(/^dean06: the PDF has no text layer .*ocrmypdf -l vie/);
+    expect(scan.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
   it("writes to a file with --out", () => {
     const out = join(mkdtempSync(join(tmpdir(), "dean06-cli-")), "hue.csv");
     expect(dean06("coverage", "hue-2022", "--format", "csv", "--out", out).stdout).toBe("");
