@@ -1,14 +1,13 @@
-import { plans as builtIn } from "../corpus/index";
 import type { Task } from "../model/task";
-import { matchText, type MatchWords, matchWords, type WordForms } from "../text/match-form";
-import { type Candidate, contextOf, SCORE_WEIGHTS, type ScoreComponents, sectorsOverlap } from "./score";
-import { leadingPhrase, type LeadingPhrase } from "../text/actions";
-import { CONCEPTS } from "../text/concepts";
-import { namedPhrase, phraseSpeller } from "../text/surface";
-import { namedSystems } from "../text/systems";
-import { agencySector } from "./sector";
-import { combinationShare, crossWordOf, type TargetIndex, type TermTable, unseenTermWeight, type WordForm } from "./target-index";
-import { type ClausedWords, sharedRuns, wordPositions } from "./terms";
+import type { WordReader } from "../text/match-form";
+import { type Candidate, contextOf, sectorsOverlap } from "./score";
+import { SCORE_WEIGHTS, type ScoreComponents, textScore, withSetting } from "./score-table";
+import type { SectorReader } from "./sector";
+import { combinationShare, type TargetIndex } from "./target-index";
+import { Evidence } from "./evidence";
+import { type LocalWords, type PreparedTask, TaskReader } from "./prepare";
+
+export type { PreparedTask } from "./prepare";
 
 // The linker's hot path. It computes exactly what `prepareLocal` and `scoreCandidate` (score.ts)
 // compute, with the same arithmetic in the same order, so every score, component and tie is
@@ -23,159 +22,7 @@ import { type ClausedWords, sharedRuns, wordPositions } from "./terms";
 // - `Candidate` objects (with their sorted shared terms) are built only for the candidates that
 //   become links.
 
-/** A local task prepared against one target index (the content of `LocalFeatures`, by term id). */
-/**
- * A local task prepared against one target index. Its arrays are the ranker's buffers: valid
- * until the ranker prepares the next task.
- */
-export interface PreparedTask {
-  task: Task;
-  /** Its matching words (`matchWords`). */
-  words: readonly WordForms[];
-  /** Their folded forms. */
-  folded: readonly string[];
-  /** The clause each stands in. */
-  clauses: readonly number[];
-  /** The programme concepts it puts its work on (`MatchWords.hosts`). */
-  hosts: readonly string[];
-  /** The programme systems and databases it names (`namedSystems`). */
-  systems: number;
-  /** What it does, from its leading verb phrase (`leadingPhrase`). */
-  phrase: LeadingPhrase;
-  form: WordForm;
-  /** Number of distinct terms, in first-use order (as the keys of `LocalFeatures.terms`) in the next three arrays. */
-  terms: number;
-  /** Term id of each in the target's table, -1 when the target never uses it. */
-  ids: Int32Array;
-  /** Weight of each ({@link termWeight}). */
-  weights: Float64Array;
-  /** Where each was last used, in `termsOf` order (word i: i; the pair ending at word i: words + i), for its folded spelling. */
-  last: Int32Array;
-  /** The term id of each word (the target's, or ≥ the target's term count for a word it never uses). */
-  wordIds: Int32Array;
-  /** The term (index into the arrays above) at each place in `termsOf` order (as `last`); -1 where no pair is made (across a clause). */
-  termAt: Int32Array;
-  /** Σ of the weights, summed in term order. */
-  mass: number;
-  /** Number of distinct character trigrams (`trigramsOf(text.folded).size`). */
-  trigramCount: number;
-  /** Ids of its distinct trigrams the target uses: the first `knownTrigrams` of `trigrams`. */
-  trigrams: Int32Array;
-  knownTrigrams: number;
-}
-
-/** What a ranker remembers of a word (in the word's memo slot): its term id in each form's table (-1: none, ask the term space), its trigrams. */
-interface WordMemo {
-  /** The serial number of the ranker that made it. */
-  readonly owner: number;
-  toned: number;
-  folded: number;
-  grams: WordGrams | null;
-  /** The last word seen after this one, and the target's id of the two-word term they make in each form (-1: none, ask). */
-  next: WordForms | null;
-  nextToned: number;
-  nextFolded: number;
-}
-
-/** A word's character trigrams (of " word "): ids in the target's table, and the strings of those it lacks. */
-interface WordGrams {
-  ids: number[];
-  unknown: string[];
-}
-
 const CACHE_LIMIT = 50_000;
-let rankerCount = 0;
-/**
- * How many terms a term space names beyond the target's before it forgets them: many for the
- * built-in plans (the national root sees the whole corpus), a few hundred kilobytes' worth for
- * any other target.
- */
-const SPACE_LIMIT = { builtIn: 65_536, other: 2_048 };
-
-/**
- * The term ids of one word form for local tasks: the target's terms keep their ids (0 … n-1);
- * a term the target never uses gets an id of its own (n …) with its weight, remembered across
- * tasks (forgotten all at once when too many, between two tasks). Also the stamps that tell a
- * task's distinct terms apart.
- */
-class TermSpace {
-  private readonly table: TermTable;
-  private readonly n: number;
-  private words = new Map<string, number>();
-  /** (id of a) × stride + (id of b) → id of "a b", for ids below the stride; other pairs by their term */
-  private pairs = new Map<number, number>();
-  private otherPairs = new Map<string, number>();
-  private readonly stride: number;
-  private weights: number[] = [];
-  stamp: Int32Array;
-  position: Int32Array;
-  epoch = 0;
-
-  private readonly limit: number;
-
-  constructor(
-    private readonly index: TargetIndex,
-    private readonly form: WordForm,
-  ) {
-    this.table = index.tables.forms[form];
-    this.n = this.table.size;
-    this.limit = builtIn.includes(index.plan) ? SPACE_LIMIT.builtIn : SPACE_LIMIT.other;
-    this.stride = this.n + this.limit + 2;
-    this.stamp = new Int32Array(this.n + 1024);
-    this.position = new Int32Array(this.n + 1024);
-  }
-
-  /** Begins a task: a new stamp; own ids forgotten if there are too many. */
-  startTask(): void {
-    this.epoch++;
-    if (this.weights.length >= this.limit) {
-      this.words = new Map();
-      this.pairs = new Map();
-      this.otherPairs = new Map();
-      this.weights = [];
-    }
-  }
-
-  /** The id of a one-word term. */
-  word(word: string): number {
-    return this.table.ids.get(word) ?? this.words.get(word) ?? this.add(word, (id) => this.words.set(word, id));
-  }
-
-  /** The id of the two-word term "a b", from the ids of its words. */
-  pair(a: number, b: number, wordA: string, wordB: string): number {
-    if (a < this.n && b < this.n) {
-      const known = this.table.pairs.get(a * this.n + b);
-      if (known !== undefined) return known;
-    }
-    if (a < this.stride && b < this.stride) {
-      const key = a * this.stride + b;
-      return this.pairs.get(key) ?? this.add(`${wordA} ${wordB}`, (id) => this.pairs.set(key, id));
-    }
-    const term = `${wordA} ${wordB}`;
-    return this.otherPairs.get(term) ?? this.add(term, (id) => this.otherPairs.set(term, id));
-  }
-
-  /** The weight of one of the space's own terms ({@link termWeight}). */
-  weight(id: number): number {
-    return this.weights[id - this.n]!;
-  }
-
-  private add(term: string, remember: (id: number) => void): number {
-    const id = this.n + this.weights.length;
-    this.weights.push(unseenTermWeight(this.index, this.form, term));
-    remember(id);
-    if (id >= this.stamp.length) {
-      const stamp = new Int32Array(this.stamp.length * 2);
-      stamp.set(this.stamp);
-      this.stamp = stamp;
-      const position = new Int32Array(this.position.length * 2);
-      position.set(this.position);
-      this.position = position;
-    }
-    return id;
-  }
-}
-
 /** Prepares local tasks and scores every candidate of one against one target index, reusing its buffers. */
 export class Ranker {
   private readonly stamp: Int32Array;
@@ -197,36 +44,27 @@ export class Ranker {
   /** Their text parts: the score before the section and agencies components are added. */
   readonly textScore: Float64Array;
   private local: PreparedTask | null = null;
+  /** The components of the candidate being scored (one object, reused). */
+  private readonly scratch: ScoreComponents = { wording: 0, objects: 0, context: 0, explained: 0, anchors: 0, characters: 0, system: 0, combination: 0, section: 0, agencies: 0 };
 
   private readonly sectorMatched: Uint8Array;
   /** local sector → the target sectors it overlaps (see `agencyAffinity`) */
   private readonly sectorMatches = new Map<string, Uint8Array>();
 
-  private readonly spaces: Record<WordForm, TermSpace>;
-  // buffers of the task being prepared (see PreparedTask)
-  private ids = new Int32Array(256);
-  private weights = new Float64Array(256);
-  private last = new Int32Array(256);
-  private wordIds = new Int32Array(256);
-  private termAt = new Int32Array(256);
-  private grams = new Int32Array(0);
-  private gramEpoch = 0;
-  private readonly gramStamp: Int32Array;
-  /** (last code unit of a word, first of the next) → id of the trigram "x y", or -1: a small direct-mapped table in front of a map */
-  private readonly boundaryGrams = new Map<number, number>();
-  private readonly boundaryKeys = new Int32Array(4096).fill(-1);
-  private readonly boundaryIds = new Int32Array(4096);
-  /** Each target task's words by form (`targetWords`), made when a link to it first shows its terms. */
-  private readonly targetTexts: Partial<Record<WordForm, ClausedWords<number> & { positions: Map<number, number[]> }>>[] = [];
-  /** Marks the terms a shown run holds (`termEpoch`: the run being read). */
-  private termStamp = new Int32Array(256);
-  private termEpoch = 0;
-  /** Each target task's {@link phraseSpeller}, made when a link to it first shows its terms. */
-  private readonly spellers: ((words: readonly string[]) => string | null)[] = [];
-  /** This ranker's number, which marks its memos on words (a number, so that a word's memo keeps no ranker alive). */
-  private readonly serial = ++rankerCount;
+  /** Reads local tasks into term ids (its buffers hold the task prepared last). */
+  private readonly tasks: TaskReader;
+  /** The evidence of the links returned. */
+  private readonly evidence: Evidence;
 
-  constructor(readonly index: TargetIndex) {
+  /**
+   * `reader` reads the local tasks' texts (the one that read the target's, so words are shared);
+   * `sectors` reads agency names into sectors.
+   */
+  constructor(
+    readonly index: TargetIndex,
+    reader: WordReader,
+    readonly sectors: SectorReader,
+  ) {
     const n = index.tasks.length;
     this.stamp = new Int32Array(n);
     this.sharedMass = new Float64Array(n);
@@ -241,181 +79,18 @@ export class Ranker {
     this.score = new Float64Array(n);
     this.textScore = new Float64Array(n);
     this.sectorMatched = new Uint8Array(index.tables.sectors.length);
-    this.spaces = { toned: new TermSpace(index, "toned"), folded: new TermSpace(index, "folded") };
-    this.gramStamp = new Int32Array(index.tables.trigramIds.size);
+    this.tasks = new TaskReader(index, reader);
+    this.evidence = new Evidence(index, reader);
   }
 
-  /** The matching words of a task's text against this target (`matchWords` with the target's vocabulary), and the word form it is scored in. */
-  wordsOf(text: string): MatchWords & { form: WordForm } {
-    const matched = matchWords(text, this.index.vocabulary);
-    return { ...matched, form: matched.accented && this.index.accented ? "toned" : "folded" };
+  /** The matching words of a task's text against this target ({@link TaskReader.wordsOf}). */
+  wordsOf(text: string): LocalWords {
+    return this.tasks.wordsOf(text);
   }
 
-  /**
-   * Prepares a local task as `prepareLocal` does: matching words (OCR-repaired against the
-   * target's vocabulary), weighted terms, trigrams, sectors. `matched` is `wordsOf(task.text)`
-   * when the caller has it already.
-   */
-  prepare(task: Task, matched: MatchWords & { form: WordForm } = this.wordsOf(task.text)): PreparedTask {
-    const index = this.index;
-    const { words, clauses, form, hosts } = matched;
-    const space = this.spaces[form];
-    space.startTask();
-    const table = index.tables.forms[form];
-    const m = words.length;
-    const n = table.size;
-    if (this.ids.length < 2 * m) this.grow(2 * m);
-    const { ids, weights, last, wordIds, termAt } = this;
-    let terms = 0;
-    let mass = 0;
-    // Every term gets an id (the target's, or one of the space's own for a term the target never
-    // uses), so distinct terms are told apart by id, in first-use order, as by string.
-    for (let i = 0; i < m + m; i++) {
-      let id: number;
-      let occurrence: number;
-      if (i < m) {
-        const memo = this.memoOf(words[i]!);
-        id = memo[form];
-        if (id < 0) {
-          id = space.word(words[i]![form]);
-          // the target's term ids never change; the space's own may be forgotten
-          if (id < n) memo[form] = id;
-        }
-        wordIds[i] = id;
-        occurrence = i;
-      } else {
-        const j = i - m;
-        if (j === 0 || clauses[j] !== clauses[j - 1]) {
-          termAt[i] = -1;
-          continue;
-        }
-        // the pair's id, remembered on its first word for the word that last followed it (the target's ids never change)
-        const memo = this.memoOf(words[j - 1]!);
-        const pairKey = form === "toned" ? "nextToned" : "nextFolded";
-        if (memo.next !== words[j]) {
-          memo.next = words[j]!;
-          memo.nextToned = -1;
-          memo.nextFolded = -1;
-        }
-        id = memo[pairKey];
-        if (id < 0) {
-          id = space.pair(wordIds[j - 1]!, wordIds[j]!, words[j - 1]![form], words[j]![form]);
-          if (id < n) memo[pairKey] = id;
-        }
-        occurrence = m + j;
-      }
-      if (space.stamp[id] === space.epoch) {
-        last[space.position[id]!] = occurrence;
-        termAt[i] = space.position[id]!;
-        continue;
-      }
-      space.stamp[id] = space.epoch;
-      space.position[id] = terms;
-      const weight = id < n ? table.weight[id]! : space.weight(id);
-      ids[terms] = id < n ? id : -1;
-      weights[terms] = weight;
-      last[terms] = occurrence;
-      termAt[i] = terms;
-      terms++;
-      mass += weight;
-    }
-    const { known, count } = this.trigramsOf(words);
-    const folded = words.map((word) => word.folded);
-    return { task, words, folded, clauses, hosts, systems: namedSystems(folded), phrase: leadingPhrase(folded), form, terms, ids, weights, last, wordIds, termAt, mass, trigramCount: count, trigrams: this.grams, knownTrigrams: known };
-  }
-
-  /** Makes the term buffers hold at least `size` terms. */
-  private grow(size: number): void {
-    const capacity = Math.max(size, this.ids.length * 2);
-    this.ids = new Int32Array(capacity);
-    this.weights = new Float64Array(capacity);
-    this.last = new Int32Array(capacity);
-    this.wordIds = new Int32Array(capacity);
-    this.termAt = new Int32Array(capacity);
-  }
-
-  /** This ranker's memo of a word (made when the word's slot holds another's). */
-  private memoOf(word: WordForms): WordMemo {
-    const memo = word.memo as WordMemo | null;
-    if (memo !== null && memo.owner === this.serial) return memo;
-    const mine: WordMemo = { owner: this.serial, toned: -1, folded: -1, grams: null, next: null, nextToned: -1, nextFolded: -1 };
-    word.memo = mine;
-    return mine;
-  }
-
-  /** The distinct trigrams of `trigramsOf(folded words)`: those of each " word ", and "x y" across each word boundary. */
-  private trigramsOf(words: readonly WordForms[]): { known: number; count: number } {
-    const { trigramIds } = this.index.tables;
-    const stamp = this.gramStamp;
-    const epoch = ++this.gramEpoch;
-    // at most one known trigram per distinct trigram id
-    if (this.grams.length < stamp.length) this.grams = new Int32Array(stamp.length);
-    const trigrams = this.grams;
-    let known = 0;
-    let unknown: Set<string> | null = null;
-    for (let i = 0; i < words.length; i++) {
-      const memo = this.memoOf(words[i]!);
-      const word = words[i]!.folded;
-      let grams = memo.grams;
-      if (!grams) {
-        grams = { ids: [], unknown: [] };
-        const padded = ` ${word} `;
-        for (let j = 0; j + 3 <= padded.length; j++) {
-          const gram = padded.slice(j, j + 3);
-          const id = trigramIds.get(gram);
-          if (id === undefined) grams.unknown.push(gram);
-          else grams.ids.push(id);
-        }
-        memo.grams = grams;
-      }
-      for (const id of grams.ids) {
-        if (stamp[id] !== epoch) {
-          stamp[id] = epoch;
-          trigrams[known++] = id;
-        }
-      }
-      if (grams.unknown.length) {
-        unknown ??= new Set();
-        for (const gram of grams.unknown) unknown.add(gram);
-      }
-      if (i > 0) {
-        const previous = words[i - 1]!.folded;
-        const x = previous.charCodeAt(previous.length - 1);
-        const y = word.charCodeAt(0);
-        const id = this.boundaryGram(x, y);
-        if (id < 0) (unknown ??= new Set()).add(`${String.fromCharCode(x)} ${String.fromCharCode(y)}`);
-        else if (stamp[id] !== epoch) {
-          stamp[id] = epoch;
-          trigrams[known++] = id;
-        }
-      }
-    }
-    return { known, count: known + (unknown?.size ?? 0) };
-  }
-
-  /** The id of the trigram "x y" (code units x and y around a space), -1 when the target lacks it. */
-  private boundaryGram(x: number, y: number): number {
-    if (x < 0x8000) {
-      const key = (x << 16) | y;
-      const slot = (x * 31 + y) & 4095;
-      if (this.boundaryKeys[slot] === key) return this.boundaryIds[slot]!;
-      const id = this.boundaryGramOf(x, y);
-      this.boundaryKeys[slot] = key;
-      this.boundaryIds[slot] = id;
-      return id;
-    }
-    return this.boundaryGramOf(x, y);
-  }
-
-  private boundaryGramOf(x: number, y: number): number {
-    const key = x * 0x10000 + y;
-    let id = this.boundaryGrams.get(key);
-    if (id === undefined) {
-      id = this.index.tables.trigramIds.get(`${String.fromCharCode(x)} ${String.fromCharCode(y)}`) ?? -1;
-      if (this.boundaryGrams.size >= CACHE_LIMIT) this.boundaryGrams.clear();
-      this.boundaryGrams.set(key, id);
-    }
-    return id;
+  /** Prepares a local task ({@link TaskReader.prepare}): valid until the next one is prepared. */
+  prepare(task: Task, matched?: LocalWords): PreparedTask {
+    return this.tasks.prepare(task, matched);
   }
 
   /** The target sectors a local sector overlaps, once per local sector. */
@@ -436,7 +111,7 @@ export class Ranker {
    * for none). Scores and components stay readable until the next call.
    */
   rank(local: PreparedTask, sectionAffinity: Float64Array | null): number[] {
-    const { tables, unseenIdf } = this.index;
+    const { tables } = this.index;
     const table = tables.forms[local.form];
     const { stamp, sharedMass, anchorMass, objectMass, contextMass, sharedTrigrams } = this;
     const { start, flat, flatObjects, anchor, context } = table;
@@ -480,45 +155,18 @@ export class Ranker {
     }
     this.matchSectors(local.task);
     this.matchSystems(local, epoch);
-    const w = SCORE_WEIGHTS;
-    const localMass = local.mass;
-    const localChars = local.trigramCount;
-    const { trigramCount } = tables;
-    const massOf = tables.mass[local.form];
-    const anchorMassOf = tables.anchorMass[local.form];
-    const contextMassOf = tables.contextMass[local.form];
-    const { instrument } = local.phrase;
+    this.local = local;
+    const components = this.scratch;
     for (let k = 0; k < seen.length; k++) {
       const i = seen[k]!;
-      const agencies = this.agencyAffinity(i);
-      const section = sectionAffinity ? sectionAffinity[i]! : 0;
-      this.agencies[i] = agencies;
-      this.sections[i] = section;
-      // as in scoreCandidate, operation for operation
-      const targetMass = massOf[i]!;
-      const targetAnchorMass = anchorMassOf[i]!;
-      const targetContextMass = contextMassOf[i]!;
-      const shared = sharedMass[i]!;
-      const targetChars = trigramCount[i]!;
-      const wording = localMass + targetMass ? (2 * shared) / (localMass + targetMass) : 0;
-      const objects = targetAnchorMass ? Math.min(1, objectMass[i]! / targetAnchorMass) : 0;
-      const contextShare = contextOf(targetContextMass ? Math.min(1, contextMass[i]! / targetContextMass) : 0, objects, instrument && tables.instruments[i] === 1);
-      const explained = localMass ? Math.min(1, shared / localMass) : 0;
-      const anchors = Math.min(1, anchorMass[i]! / unseenIdf);
-      const characters = localChars === 0 || targetChars === 0 ? 0 : (2 * sharedTrigrams[i]!) / (localChars + targetChars);
-      const system = this.system(i);
-      const combination = combinationShare(tables.combinations, local.systems, tables.systems[i]!);
-      // the sum of scoreCandidate, in its order: the text's part first, then section and agencies
-      const text =
-        w.lexical * Math.max(wording, Math.sqrt(objects * contextShare), w.explainedFactor * explained) +
-        w.anchors * anchors +
-        w.characters * characters +
-        w.system * system +
-        w.combination * combination;
+      this.agencies[i] = this.agencyAffinity(i);
+      this.sections[i] = sectionAffinity ? sectionAffinity[i]! : 0;
+      this.componentsInto(i, components);
+      // the text's part first (remembered per wording), then section and agencies: combine()'s sum, in its order
+      const text = textScore(components);
       this.textScore[i] = text;
-      this.score[i] = Math.min(1, text + w.section * section + w.agencies * agencies);
+      this.score[i] = withSetting(text, components);
     }
-    this.local = local;
     return seen;
   }
 
@@ -548,7 +196,7 @@ export class Ranker {
     matched.fill(0);
     for (const agencies of [task.lead, task.coordinating]) {
       for (const agency of agencies) {
-        const sector = agencySector(agency);
+        const sector = this.sectors.sectorOf(agency);
         if (!sector) continue;
         const matches = this.matchesOf(sector);
         for (let s = 0; s < matches.length; s++) if (matches[s] === 1) matched[s] = 1;
@@ -574,15 +222,13 @@ export class Ranker {
    * `components` is not available: its parts lie with the caller).
    */
   rescore(task: Task, targets: readonly number[], textScores: readonly number[], sectionAffinity: Float64Array | null): readonly number[] {
-    const w = SCORE_WEIGHTS;
     this.matchSectors(task);
+    const setting = { section: 0, agencies: 0 };
     for (let k = 0; k < targets.length; k++) {
       const i = targets[k]!;
-      const agencies = this.agencyAffinity(i);
-      const section = sectionAffinity ? sectionAffinity[i]! : 0;
-      this.agencies[i] = agencies;
-      this.sections[i] = section;
-      this.score[i] = Math.min(1, textScores[k]! + w.section * section + w.agencies * agencies);
+      setting.agencies = this.agencies[i] = this.agencyAffinity(i);
+      setting.section = this.sections[i] = sectionAffinity ? sectionAffinity[i]! : 0;
+      this.score[i] = withSetting(textScores[k]!, setting);
     }
     this.local = null;
     return targets;
@@ -656,6 +302,11 @@ export class Ranker {
 
   /** The score components of candidate `i` of the task last ranked (as `scoreCandidate` computes them). */
   components(i: number): ScoreComponents {
+    return this.componentsInto(i, { ...this.scratch });
+  }
+
+  /** Writes the score components of candidate `i` of the task last ranked into `out` (the feature functions of the fast path: `scoreCandidate`'s, operation for operation). */
+  private componentsInto(i: number, out: ScoreComponents): ScoreComponents {
     const local = this.local!;
     const { tables } = this.index;
     const mass = tables.mass[local.form][i]!;
@@ -665,151 +316,28 @@ export class Ranker {
     const localChars = local.trigramCount;
     const targetChars = tables.trigramCount[i]!;
     const objects = anchorMass ? Math.min(1, this.objectMass[i]! / anchorMass) : 0;
-    return {
-      wording: local.mass + mass ? (2 * shared) / (local.mass + mass) : 0,
-      objects,
-      context: contextOf(contextMass ? Math.min(1, this.contextMass[i]! / contextMass) : 0, objects, local.phrase.instrument && tables.instruments[i] === 1),
-      explained: local.mass ? Math.min(1, shared / local.mass) : 0,
-      anchors: Math.min(1, this.anchorMass[i]! / this.index.unseenIdf),
-      characters: localChars === 0 || targetChars === 0 ? 0 : (2 * this.sharedTrigrams[i]!) / (localChars + targetChars),
-      system: this.system(i),
-      combination: combinationShare(tables.combinations, local.systems, tables.systems[i]!),
-      section: this.sections[i]!,
-      agencies: this.agencies[i]!,
-    };
-  }
-
-  /** The terms the task last ranked shares with candidate `i`, in the order of `Candidate.shared` before sorting. */
-  private sharedTerms(i: number): Candidate["shared"] {
-    const local = this.local!;
-    const table = this.index.tables.forms[local.form];
-    const { start, flat, anchor } = table;
-    const folded = local.words;
-    const words = folded.length;
-    const shared: Candidate["shared"] = [];
-    for (let k = 0; k < local.terms; k++) {
-      const id = local.ids[k]!;
-      if (id < 0) continue;
-      // does target i use term id? (postings ascending: binary search)
-      let lo = start[id]!;
-      let hi = start[id + 1]! - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const at = flat[mid]!;
-        if (at < i) lo = mid + 1;
-        else if (at > i) hi = mid - 1;
-        else break;
-      }
-      if (lo > hi) continue;
-      const at = local.last[k]!;
-      const term = at < words ? folded[at]!.folded : `${folded[at - words - 1]!.folded} ${folded[at - words]!.folded}`;
-      shared.push({ term, weight: local.weights[k]!, anchor: anchor[id] === 1 });
-    }
-    return shared;
+    out.wording = local.mass + mass ? (2 * shared) / (local.mass + mass) : 0;
+    out.objects = objects;
+    out.context = contextOf(contextMass ? Math.min(1, this.contextMass[i]! / contextMass) : 0, objects, local.phrase.instrument && tables.instruments[i] === 1);
+    out.explained = local.mass ? Math.min(1, shared / local.mass) : 0;
+    out.anchors = Math.min(1, this.anchorMass[i]! / this.index.unseenIdf);
+    out.characters = localChars === 0 || targetChars === 0 ? 0 : (2 * this.sharedTrigrams[i]!) / (localChars + targetChars);
+    out.system = this.system(i);
+    out.combination = combinationShare(tables.combinations, local.systems, tables.systems[i]!);
+    out.section = this.sections[i]!;
+    out.agencies = this.agencies[i]!;
+    return out;
   }
 
   /**
-   * The shared phrases a link to candidate `i` shows: the runs of words the task and the target
-   * task both have in a row (`sharedRuns`, in the word form the task is scored in), each worth
-   * the weights of the terms it holds (all shared: the target has them in a row too); the
-   * distinctive ones (holding an anchor or a term of weight ≥ 1), else the first five, anchors
-   * first, then by worth, none that another shown one holds. Each is spelled as the target task
-   * writes it (`phraseSpeller`), else as the task does, else with its concepts named.
+   * The shared phrases a link to candidate `i` of the task last ranked shows ({@link Evidence.terms}).
    */
   evidenceTerms(i: number): string[] {
-    const local = this.local!;
-    const { form, words, clauses, termAt, ids, weights } = local;
-    const m = words.length;
-    const { anchor } = this.index.tables.forms[form];
-    const target = this.targetWords(i, form);
-    const crossWord = crossWordOf(form);
-    // whether the words at a and b (neighbours) make a word, not the end of one and the start of the next
-    const isWord = (a: number, b: number) => b >= 0 && b < m && clauses[a] === clauses[b] && !crossWord.has(a < b ? `${words[a]![form]} ${words[b]![form]}` : `${words[b]![form]} ${words[a]![form]}`);
-    const boundOutside = (edge: number, outside: number, inside: number) => isWord(edge, outside) && !isWord(edge, inside);
-    const stamp = (this.termStamp = this.termStamp.length < local.terms ? new Int32Array(local.terms * 2) : this.termStamp);
-    const phrases: { start: number; length: number; worth: number; anchor: boolean; distinctive: boolean }[] = [];
-    for (const run of sharedRuns({ words: local.wordIds.subarray(0, m), clauses }, target, target.positions)) {
-      // a run whose first (last) word is bound to the word before (after) it rather than to the next
-      // (previous) one starts (ends) inside a word ("nghị | định định danh…"): that syllable is left out
-      let { start, length } = run;
-      while (length > 1 && boundOutside(start, start - 1, start + 1)) start++, length--;
-      while (length > 1 && boundOutside(start + length - 1, start + length, start + length - 2)) length--;
-      const epoch = ++this.termEpoch;
-      let worth = 0;
-      let anchored = false;
-      let distinctive = false;
-      for (let at = start; at < start + length; at++) {
-        for (let pair = 0; pair < (at > start ? 2 : 1); pair++) {
-          const k = termAt[pair ? m + at : at]!;
-          if (k < 0 || stamp[k] === epoch) continue;
-          stamp[k] = epoch;
-          const isAnchor = anchor[ids[k]!] === 1;
-          worth += weights[k]!;
-          anchored ||= isAnchor;
-          distinctive ||= isAnchor || weights[k]! >= 1;
-        }
-      }
-      phrases.push({ start, length, worth, anchor: anchored, distinctive });
-    }
-    // a lone syllable shows only as an anchor: alone it is mostly part of a word the target writes otherwise ("hóa" of "số hóa")
-    const distinctive = phrases.filter((p) => p.distinctive && (p.length > 1 || p.anchor || CONCEPTS.has(local.folded[p.start]!)));
-    const ranked = (distinctive.length ? distinctive : phrases).sort((a, b) => Number(b.anchor) - Number(a.anchor) || b.worth - a.worth || a.start - b.start);
-    const shown = (distinctive.length ? ranked : ranked.slice(0, 5)).map((p) => local.folded.slice(p.start, p.start + p.length));
-    const spellTarget = (this.spellers[i] ??= phraseSpeller(this.index.tasks[i]!.task.text));
-    const spellLocal = phraseSpeller(local.task.text);
-    const spelled = new Set<string>();
-    for (const phrase of shown) {
-      if (shown.some((other) => other !== phrase && holds(other, phrase))) continue;
-      spelled.add(spellTarget(phrase) ?? spellLocal(phrase) ?? namedPhrase(phrase));
-    }
-    return [...spelled];
-  }
-
-  /** Target task `i`'s words as term ids in one form, with their clauses and where each id stands (made once per target and form). */
-  private targetWords(i: number, form: WordForm): ClausedWords<number> & { positions: Map<number, number[]> } {
-    const memo = (this.targetTexts[i] ??= {});
-    let words = memo[form];
-    if (!words) {
-      const text = matchText(this.index.tasks[i]!.task.text);
-      const ids = this.index.tables.forms[form].ids;
-      const wordIds = Int32Array.from(text[form], (word) => ids.get(word) ?? -1);
-      memo[form] = words = { words: wordIds, clauses: text.clauses, positions: wordPositions(wordIds) };
-    }
-    return words;
+    return this.evidence.terms(this.local!, i);
   }
 
   /** Candidate `i` of the task last ranked, as `scoreCandidate` returns it (with its sorted shared terms), the target by id. */
   candidate(i: number): Omit<Candidate, "target"> & { target: string } {
-    return { target: this.index.tasks[i]!.task.id, score: this.score[i]!, components: this.components(i), shared: this.sharedTerms(i).sort(bySharedOrder) };
+    return { target: this.index.tasks[i]!.task.id, score: this.score[i]!, components: this.components(i), shared: this.evidence.shared(this.local!, i) };
   }
-}
-
-/** Whether a word sequence holds another one in a row (and is longer). */
-function holds(words: readonly string[], part: readonly string[]): boolean {
-  if (part.length >= words.length) return false;
-  search: for (let i = 0; i + part.length <= words.length; i++) {
-    for (let k = 0; k < part.length; k++) if (words[i + k] !== part[k]) continue search;
-    return true;
-  }
-  return false;
-}
-
-const bySharedOrder = (a: Candidate["shared"][number], b: Candidate["shared"][number]) =>
-  Number(b.anchor) - Number(a.anchor) || b.weight - a.weight || a.term.localeCompare(b.term);
-
-let rankers = new WeakMap<TargetIndex, Ranker>();
-
-/** Forgets every ranker (and so what they remember of local words and terms). */
-export function clearRankers(): void {
-  rankers = new WeakMap();
-}
-
-/** The ranker of a target index (one per index, its buffers reused by every local task). */
-export function rankerOf(index: TargetIndex): Ranker {
-  let ranker = rankers.get(index);
-  if (!ranker) {
-    ranker = new Ranker(index);
-    rankers.set(index, ranker);
-  }
-  return ranker;
 }

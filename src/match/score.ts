@@ -3,7 +3,10 @@ import { leadingPhrase, type LeadingPhrase } from "../text/actions";
 import { matchText, type MatchText } from "../text/match-form";
 import { namedSystems } from "../text/systems";
 import { combinationShare, formTerms, isAnchor, isContextTerm, type IndexedTask, type ReferenceIndex, sectorsOf, type TargetIndex, termWeight, type WordForm } from "./target-index";
-import { trigramsOf } from "./terms";
+import { combine, SCORE_WEIGHTS, type ScoreComponents } from "./score-table";
+import { compareCodeUnits, trigramsOf } from "./terms";
+
+export { SCORE_WEIGHTS, type ScoreComponents } from "./score-table";
 
 /** A local task prepared for matching against one target index. */
 export interface LocalFeatures {
@@ -22,51 +25,6 @@ export interface LocalFeatures {
   phrase: LeadingPhrase;
 }
 
-/**
- * The parts of a candidate's score, each in 0..1 (a link's `evidence.components`, rounded).
- *
- * @example
- * const l = link("hue-2022").links.find((l) => l.local === "hue-2022:VI.12")!;
- * l.evidence.components.wording // close to 1: Huế copies the national wording
- */
-export interface ScoreComponents {
-  /** Weighted term overlap (Dice): how alike the two wordings are. */
-  wording: number;
-  /** Share of the target task's distinctive terms (its objects: named databases, concepts) the local task uses. */
-  objects: number;
-  /**
-   * Share of the target task's other distinctive terms (its action and setting, boilerplate aside)
-   * the local task uses; when both tasks work on a legal instrument, at least `objects` (see
-   * `contextOf`).
-   */
-  context: number;
-  /** Share of the local task's weighted terms the target task explains. */
-  explained: number;
-  /** Strength of the distinctive terms both use (programme concepts, named objects). */
-  anchors: number;
-  /** Character-trigram overlap (Dice), robust to typos and OCR damage. */
-  characters: number;
-  /**
-   * When the target task works on a named programme system (its object, right after its verb
-   * phrase, is VNeID, the IOC, the e-ID system, the essential services …): 1 when the local task
-   * puts its work on that system ("… trên ứng dụng VNeID"), `SCORE_WEIGHTS.systemNamed` when it
-   * only names it; else 0.
-   */
-  system: number;
-  /**
-   * Share of the target task's named systems and databases (VNeID, the national portal, the
-   * province's procedures system, the population database …) the local task names too, when they
-   * name at least two of them together and few target tasks name those together (as an anchor
-   * term: "the procedures system with the population database and the national portal" is II.2
-   * and II.12); else 0.
-   */
-  combination: number;
-  /** How well the local task's section corresponds to the target task's section. */
-  section: number;
-  /** Rarity of an agency sector both tasks name (e.g. both name the justice sector). */
-  agencies: number;
-}
-
 /** A scored candidate target task for one local task. */
 export interface Candidate {
   target: IndexedTask;
@@ -75,30 +33,6 @@ export interface Candidate {
   /** Shared terms, most distinctive first (folded spelling, readable without tone digits). */
   shared: { term: string; weight: number; anchor: boolean }[];
 }
-
-/**
- * Fixed weights of the score (one set for every plan; measured by scripts/eval.ts): a
- * candidate's score is the weighted sum of its {@link ScoreComponents}, capped at 1.
- *
- * @example
- * SCORE_WEIGHTS.lexical + SCORE_WEIGHTS.anchors + SCORE_WEIGHTS.characters + SCORE_WEIGHTS.section + SCORE_WEIGHTS.agencies // 1
- * SCORE_WEIGHTS.system // 0.2: a bonus on top, for a task that works on the target's named system
- * SCORE_WEIGHTS.combination // 0.1: a bonus on top, for a task that names the target's systems together
- */
-export const SCORE_WEIGHTS = Object.freeze({
-  /** Weight of max(wording, √(objects × context)): a copy, or the same action on the same object. */
-  lexical: 0.5,
-  /** Weight of a local task's explained share inside the lexical part (short local tasks about a national object). */
-  explainedFactor: 0.8,
-  anchors: 0.2,
-  characters: 0.15,
-  system: 0.2,
-  /** The system component of a local task that names the target's system without putting its work on it. */
-  systemNamed: 0.3,
-  combination: 0.1,
-  section: 0.1,
-  agencies: 0.05,
-});
 
 /**
  * The context component from the share of the target's context terms the local task uses. When
@@ -180,7 +114,7 @@ export function scoreCandidate(index: ReferenceIndex, local: LocalFeatures, targ
     if (targetTerms.objectTerms.has(term)) objectMass += weight;
     else if (isContextTerm(index, local.form, term)) contextMass += weight;
   }
-  shared.sort((a, b) => Number(b.anchor) - Number(a.anchor) || b.weight - a.weight || a.term.localeCompare(b.term));
+  shared.sort((a, b) => Number(b.anchor) - Number(a.anchor) || b.weight - a.weight || compareCodeUnits(a.term, b.term));
   const objects = targetTerms.anchorMass ? Math.min(1, objectMass / targetTerms.anchorMass) : 0;
   const contextShare = targetTerms.contextMass ? Math.min(1, contextMass / targetTerms.contextMass) : 0;
   const components: ScoreComponents = {
@@ -195,16 +129,7 @@ export function scoreCandidate(index: ReferenceIndex, local: LocalFeatures, targ
     section: sectionAffinity,
     agencies: agencyAffinity(index, local.sectors, target.sectors),
   };
-  const w = SCORE_WEIGHTS;
-  const score =
-    w.lexical * Math.max(components.wording, Math.sqrt(components.objects * components.context), w.explainedFactor * components.explained) +
-    w.anchors * components.anchors +
-    w.characters * components.characters +
-    w.system * components.system +
-    w.combination * components.combination +
-    w.section * components.section +
-    w.agencies * components.agencies;
-  return { target, score: Math.min(1, score), components, shared };
+  return { target, score: combine(components), components, shared };
 }
 
 /**

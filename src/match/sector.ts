@@ -10,15 +10,6 @@ const LEVEL_WORDS = new Set(
   ).split(" "),
 );
 
-// Agency names repeat across tasks and plans: each is reduced to its sector once (bounded memo).
-const MEMO_LIMIT = 50_000;
-const memo = new Map<string, string>();
-
-/** Forgets the memo of {@link agencySector}. */
-export function clearSectorMemo(): void {
-  memo.clear();
-}
-
 /**
  * The field an agency works in, without its level: "Bộ Tư pháp", "Sở Tư pháp" and "Phòng Tư
  * pháp" share the sector `tu phap`; "Công an thành phố" and "Bộ Công an" share `cong an`.
@@ -29,14 +20,33 @@ export function clearSectorMemo(): void {
  * agencySector("Bảo hiểm xã hội tỉnh") // "bao hiem xa hoi"
  */
 export function agencySector(name: string): string {
-  let sector = memo.get(name);
-  if (sector === undefined) {
-    sector = foldForMatch(expandAgencyName(name))
-      .split(" ")
-      .filter((word) => word && !LEVEL_WORDS.has(word))
-      .join(" ");
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(name, sector);
+  return foldForMatch(expandAgencyName(name))
+    .split(" ")
+    .filter((word) => word && !LEVEL_WORDS.has(word))
+    .join(" ");
+}
+
+/** How many agency names a {@link SectorReader} remembers before it forgets them all. */
+const SECTOR_MEMO_LIMIT = 50_000;
+
+/**
+ * {@link agencySector} with a bounded memo of its own (agency names repeat across tasks and
+ * plans): a linker owns one.
+ *
+ * @example
+ * const sectors = new SectorReader();
+ * sectors.sectorOf("Sở Tư pháp") // "tu phap" (read once, then remembered)
+ */
+export class SectorReader {
+  private readonly memo = new Map<string, string>();
+
+  /** The sector of an agency name ({@link agencySector}). */
+  sectorOf(name: string): string {
+    let sector = this.memo.get(name);
+    if (sector === undefined) {
+      if (this.memo.size >= SECTOR_MEMO_LIMIT) this.memo.clear();
+      this.memo.set(name, (sector = agencySector(name)));
+    }
+    return sector;
   }
-  return sector;
 }

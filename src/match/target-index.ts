@@ -1,99 +1,35 @@
 import type { Plan } from "../model/plan";
 import type { Task } from "../model/task";
-import { plans as builtIn } from "../corpus/index";
-import { leadingPhrase, type LeadingPhrase } from "../text/actions";
-import { CONCEPTS } from "../text/concepts";
-import { crossWordPairs } from "../text/segment";
-import { matchText, type MatchText, writtenWords } from "../text/match-form";
-import { buildVocabulary, type Vocabulary } from "../text/ocr";
-import { BOILERPLATE_WORDS, isBoilerplate } from "../text/stopwords";
-import { namedSystems, systemCount } from "../text/systems";
-import { agencySector } from "./sector";
-import { termsOf, trigramsOf } from "./terms";
+import type { Vocabulary } from "../text/ocr";
+import { buildReferenceIndex, type IndexOptions, isAnchor, isContextTerm, type ReferenceIndex, termWeight, type WeightedTerms, type WordForm } from "./reference-index";
+import { compareCodeUnits } from "./terms";
 
-/** Boilerplate terms keep this share of their weight. */
-const BOILERPLATE_FACTOR = 0.25;
-/** A term used by at most this many target tasks can anchor a link. */
-const ANCHOR_MAX_TASKS = 2;
-
-/** Which word form a comparison uses: toned when both texts have diacritics, else folded. */
-export type WordForm = "toned" | "folded";
-
-/** Term statistics of a target plan in one word form. */
-export interface FormStatistics {
-  /** term → inverse document frequency over the target's tasks */
-  idf: Map<string, number>;
-  /** term → indexes into `tasks` of the tasks using it */
-  postings: Map<string, number[]>;
-  /** Two-word terms formed across a word boundary, not lexical words ({@link crossWordPairs}): never anchors. */
-  crossWord: ReadonlySet<string>;
-}
-
-/** A task's weighted terms in one word form. */
-export interface WeightedTerms {
-  /** term → weight */
-  terms: Map<string, number>;
-  /** Σ of term weights. */
-  mass: number;
-  /** Σ of the weights of its object terms: anchors (see {@link isAnchor}) and their words. */
-  anchorMass: number;
-  /** Its object terms. */
-  objectTerms: Set<string>;
-  /** Σ of the weights of its context terms (see {@link isContextTerm}) outside its object: its action and setting. */
-  contextMass: number;
-}
-
-/** A target task prepared for matching. */
-export interface IndexedTask {
-  task: Task;
-  text: MatchText;
-  forms: Record<WordForm, WeightedTerms>;
-  trigrams: Set<string>;
-  sectors: Set<string>;
-  /** What it does and the named system its object is, from its leading verb phrase. */
-  phrase: LeadingPhrase;
-  /** The programme systems and databases it names (`namedSystems`). */
-  systems: number;
-}
+// The reference index's names, for the modules that read both.
+export {
+  buildReferenceIndex,
+  combinationShare,
+  formTerms,
+  type IndexedTask,
+  type IndexOptions,
+  isAnchor,
+  isContextTerm,
+  type ReferenceIndex,
+  sectorsOf,
+  termWeight,
+  unseenTermWeight,
+  type WordForm,
+} from "./reference-index";
 
 /**
- * Everything about a target plan (usually the national root) that linking needs, in its plain
- * form: matching words, term weights (inverse document frequency over the target's tasks,
- * boilerplate down-weighted) and an inverted index in both word forms, agency sectors with their
- * rarity, section titles, and the vocabulary for OCR repair. The reference scorer (score.ts)
- * reads it; {@link TargetIndex} keeps what the linker needs of it, compactly.
- */
-export interface ReferenceIndex {
-  plan: Plan;
-  tasks: IndexedTask[];
-  /** Whether the target's texts are written with diacritics (then toned forms can be compared). */
-  accented: boolean;
-  vocabulary: Vocabulary;
-  statistics: Record<WordForm, FormStatistics>;
-  /**
-   * Folded term → the toned terms of the target it stands for (empty when the target is written
-   * without diacritics): folding merges words ("hộ tịch" and "hồ sơ … tích cực" share "ho" and
-   * "tich"), so a folded term is boilerplate only where the target's own spelling is.
-   */
-  readings: Map<string, string[]>;
-  /** The weight of a term the target never uses. */
-  unseenIdf: number;
-  /** sector → rarity in 0..1 (1: only one target task names it) */
-  sectorRarity: Map<string, number>;
-  /** section ref → matching words of its title, folded */
-  sectionWords: Map<string, string[]>;
-  /** Each combination of two or more named systems some target task names (a `namedSystems` set) → how many target tasks name all of it. */
-  combinations: Map<number, number>;
-}
-
-/**
- * A target plan (usually the national root) indexed for {@link link}, computed once per plan
+ * A target plan (usually the national root) indexed for `link`, computed once per linker
  * and reused for every local plan: the {@link ReferenceIndex} turned into numbers and flat arrays
  * (term ids with weights and flags, postings, trigram postings, sectors), a few kilobytes per
  * target task.
  */
 export interface TargetIndex {
   plan: Plan;
+  /** Two-word terms formed across a word boundary, per form (`FormStatistics.crossWord`). */
+  crossWord: Record<WordForm, ReadonlySet<string>>;
   tasks: readonly { task: Task }[];
   accented: boolean;
   vocabulary: Vocabulary;
@@ -140,7 +76,7 @@ export interface TargetTables {
   trigramFlat: Int32Array;
   /** per target task: its number of distinct trigrams */
   trigramCount: Int32Array;
-  /** per target task: the rank of its id in `localeCompare` order (ids that compare equal share a rank) */
+  /** per target task: the rank of its id in code-unit order, the same under every locale (equal ids share a rank) */
   idRank: Int32Array;
   /** sector → sector id; the rarity of each sector by id; each target task's sector ids */
   sectorIds: Map<string, number>;
@@ -168,209 +104,16 @@ export interface TargetTables {
 }
 
 /**
- * The spellings that decide whether a term is boilerplate or an anchor: a toned term itself; a
- * folded term the target uses, the target's toned terms that fold to it (when the target has
- * diacritics); else the folded term.
- */
-function spellings(index: ReferenceIndex, form: WordForm, term: string): { terms: readonly string[]; form: WordForm } {
-  const toned = form === "folded" ? index.readings.get(term) : undefined;
-  return toned ? { terms: toned, form: "toned" } : { terms: [term], form };
-}
-
-/** Whether a term is boilerplate in the target's spelling of it (see {@link spellings}): one of its readings is. */
-function isTargetBoilerplate(index: ReferenceIndex, form: WordForm, term: string): boolean {
-  const read = spellings(index, form, term);
-  return read.terms.some((reading) => isBoilerplate(reading, read.form));
-}
-
-/** The weight of a term in a form: its rarity among target tasks, reduced for boilerplate. */
-export function termWeight(index: ReferenceIndex, form: WordForm, term: string): number {
-  const idf = index.statistics[form].idf.get(term) ?? index.unseenIdf;
-  return isTargetBoilerplate(index, form, term) ? idf * BOILERPLATE_FACTOR : idf;
-}
-
-/**
- * Whether a shared term is distinctive enough to anchor a link: a term with a programme concept
- * (VNeID, IOC …) or a two-word term that is not boilerplate and is a word, not the end of one word
- * and the start of the next ("sửa đổi | luật", see {@link crossWordPairs}), used by at most two
- * target tasks.
- */
-export function isAnchor(index: ReferenceIndex, form: WordForm, term: string): boolean {
-  const words = term.split(" ");
-  const tasks = index.statistics[form].postings.get(term)?.length ?? Infinity;
-  if (words.some((w) => CONCEPTS.has(w))) return tasks <= ANCHOR_MAX_TASKS;
-  if (words.length < 2 || tasks > ANCHOR_MAX_TASKS) return false;
-  const read = spellings(index, form, term);
-  return read.terms.every((reading) => isObjectWord(index, read.form, reading));
-}
-
-/** A two-word term that is a word (not across a word boundary), not boilerplate, with at most one boilerplate word. */
-function isObjectWord(index: ReferenceIndex, form: WordForm, term: string): boolean {
-  if (isBoilerplate(term, form) || index.statistics[form].crossWord.has(term)) return false;
-  return term.split(" ").filter((w) => BOILERPLATE_WORDS[form].has(w)).length < 2;
-}
-
-/**
- * Whether a term can show that two tasks share an action or setting: a two-word term (the
- * compound words that carry actions, "kết nối", "chia sẻ", "số hóa"), not boilerplate.
- */
-export function isContextTerm(index: ReferenceIndex, form: WordForm, term: string): boolean {
-  return term.includes(" ") && !isTargetBoilerplate(index, form, term);
-}
-
-/** Terms of a text in one form, paired with their folded spelling (for boilerplate checks). */
-export function formTerms(text: MatchText, form: WordForm): { term: string; folded: string }[] {
-  const terms = termsOf(text[form], text.clauses);
-  const folded = termsOf(text.folded, text.clauses);
-  return terms.map((term, i) => ({ term, folded: folded[i]! }));
-}
-
-/** Weighted terms of a target text in one form. */
-function weighTargetTerms(index: ReferenceIndex, text: MatchText, form: WordForm): WeightedTerms {
-  const terms = new Map<string, number>();
-  const objectTerms = new Set<string>();
-  let mass = 0;
-  const objectWords = new Set<string>();
-  for (const { term } of formTerms(text, form)) {
-    if (terms.has(term)) continue;
-    terms.set(term, termWeight(index, form, term));
-    if (isAnchor(index, form, term)) for (const word of term.split(" ")) objectWords.add(word);
-  }
-  // A term is part of the object when it shares a word with an anchor: "xã hội" belongs to the
-  // object "an sinh xã hội" as much as "an sinh" does.
-  for (const term of terms.keys()) if (term.split(" ").some((word) => objectWords.has(word))) objectTerms.add(term);
-  let anchorMass = 0;
-  let contextMass = 0;
-  for (const [term, weight] of terms) {
-    mass += weight;
-    if (objectTerms.has(term)) anchorMass += weight;
-    else if (isContextTerm(index, form, term)) contextMass += weight;
-  }
-  return { terms, mass, anchorMass, objectTerms, contextMass };
-}
-
-/** The agency sectors a task names, lead and coordinating. */
-export function sectorsOf(task: Pick<Task, "lead" | "coordinating">): Set<string> {
-  return new Set([...task.lead, ...task.coordinating].map(agencySector).filter(Boolean));
-}
-
-const crossWordMemo: Partial<Record<WordForm, ReadonlySet<string>>> = {};
-/**
- * The two-word terms that mostly stand across a word boundary ({@link crossWordPairs}), learnt
- * once per word form from the task texts of the built-in corpus (the national plan and the local
- * plans, ~300 tasks). A pair the corpus never uses is taken for a word.
- *
- * @example
- * crossWordOf("folded").has("ly vi") // true: "xử lý | vi phạm"
- */
-export function crossWordOf(form: WordForm): ReadonlySet<string> {
-  let pairs = crossWordMemo[form];
-  if (!pairs) {
-    const texts = builtIn.flatMap((plan) => plan.tasks.map((task) => matchText(task.text)));
-    crossWordMemo[form] = pairs = crossWordPairs(texts.map((text) => ({ words: text[form], clauses: text.clauses })));
-  }
-  return pairs;
-}
-
-function formStatistics(texts: readonly MatchText[], form: WordForm): FormStatistics {
-  const crossWord = crossWordOf(form);
-  const postings = new Map<string, number[]>();
-  texts.forEach((text, i) => {
-    for (const term of new Set(termsOf(text[form], text.clauses))) postings.set(term, [...(postings.get(term) ?? []), i]);
-  });
-  const n = texts.length;
-  const idf = new Map([...postings].map(([term, tasks]) => [term, Math.log((n + 1) / (tasks.length + 0.5))]));
-  return { idf, postings, crossWord };
-}
-
-/** Folded term → the toned terms that fold to it, over texts ({@link ReferenceIndex.readings}). */
-function foldedReadings(texts: readonly MatchText[]): Map<string, string[]> {
-  const readings = new Map<string, Set<string>>();
-  for (const text of texts) {
-    for (const { term, folded } of formTerms(text, "toned")) {
-      let set = readings.get(folded);
-      if (!set) readings.set(folded, (set = new Set()));
-      set.add(term);
-    }
-  }
-  return new Map([...readings].map(([folded, terms]) => [folded, [...terms]]));
-}
-
-/**
- * Indexes a target plan in its plain form (for the reference scorer, and to build a
- * {@link TargetIndex}). Pure.
- *
- * @example
- * buildReferenceIndex(rootPlan).tasks.length // 52
- */
-export function buildReferenceIndex(plan: Plan): ReferenceIndex {
-  const texts = plan.tasks.map((task) => matchText(task.text));
-  // OCR repair reads the words as written (function words and concepts' words too: "một cửa",
-  // "giấy phép lái xe"); telling a folded function word from a content syllable reads the content pairs
-  const written = plan.tasks.map((task) => writtenWords(task.text));
-  const vocabulary: Vocabulary = { ...buildVocabulary(written.map((w) => w.folded), written.map((w) => w.toned)), contentPairs: buildVocabulary(texts.map((t) => t.folded)).pairs };
-  const statistics = { toned: formStatistics(texts, "toned"), folded: formStatistics(texts, "folded") };
-  const accented = texts.filter((t) => t.accented).length * 2 > texts.length;
-  const n = plan.tasks.length;
-  const sectorsByTask = plan.tasks.map(sectorsOf);
-  const sectorCount = new Map<string, number>();
-  for (const sectors of sectorsByTask) for (const sector of sectors) sectorCount.set(sector, (sectorCount.get(sector) ?? 0) + 1);
-  const index: ReferenceIndex = {
-    plan,
-    tasks: [],
-    accented,
-    vocabulary,
-    statistics,
-    readings: accented ? foldedReadings(texts) : new Map(),
-    unseenIdf: Math.log((n + 1) / 0.5),
-    sectorRarity: new Map([...sectorCount].map(([sector, count]) => [sector, 1 - Math.log(count) / Math.log(n + 1)])),
-    sectionWords: new Map(plan.sections.map((s) => [s.ref, matchText(s.title).folded])),
-    combinations: new Map(),
-  };
-  index.tasks = plan.tasks.map((task, i) => ({
-    task,
-    text: texts[i]!,
-    forms: { toned: weighTargetTerms(index, texts[i]!, "toned"), folded: weighTargetTerms(index, texts[i]!, "folded") },
-    trigrams: trigramsOf(texts[i]!.folded),
-    sectors: sectorsByTask[i]!,
-    phrase: leadingPhrase(texts[i]!.folded),
-    systems: namedSystems(texts[i]!.folded),
-  }));
-  for (const { systems } of index.tasks) {
-    // every combination of two or more of its systems: the non-empty subsets of its set
-    for (let combination = systems; combination !== 0; combination = (combination - 1) & systems) {
-      if (systemCount(combination) >= 2) index.combinations.set(combination, (index.combinations.get(combination) ?? 0) + 1);
-    }
-  }
-  return index;
-}
-
-/**
- * The combination component of a candidate (`ScoreComponents.combination`): the share of the
- * target task's named systems the local task names too, when they name at least two of them
- * together and those few are named together by at most as many target tasks as an anchor term is
- * used by; else 0. `local` and `target` are `namedSystems` sets.
- *
- * @example
- * // "Kết nối HTTTHC thành phố với CSDLQG về DC; … Cổng DVC quốc gia" against II.12 (portal, TTHC system, population database): 1
- */
-export function combinationShare(combinations: ReadonlyMap<number, number>, local: number, target: number): number {
-  const shared = local & target;
-  const count = systemCount(shared);
-  if (count < 2 || (combinations.get(shared) ?? Infinity) > ANCHOR_MAX_TASKS) return 0;
-  return count / systemCount(target);
-}
-
-/**
- * Indexes a target plan for {@link link}. Pure; the linker caches it per plan object.
+ * Indexes a target plan for `link`. Pure; a linker (`createLinker`) builds it once and keeps it.
  *
  * @example
  * buildTargetIndex(rootPlan).tasks.length // 52
  */
-export function buildTargetIndex(plan: Plan): TargetIndex {
-  const reference = buildReferenceIndex(plan);
+export function buildTargetIndex(plan: Plan, options: IndexOptions = {}): TargetIndex {
+  const reference = buildReferenceIndex(plan, options);
   return {
     plan,
+    crossWord: { toned: reference.statistics.toned.crossWord, folded: reference.statistics.folded.crossWord },
     tasks: plan.tasks.map((task) => ({ task })),
     accented: reference.accented,
     vocabulary: reference.vocabulary,
@@ -378,14 +121,6 @@ export function buildTargetIndex(plan: Plan): TargetIndex {
     sectionWords: reference.sectionWords,
     tables: buildTables(reference),
   };
-}
-
-/**
- * {@link termWeight} of a term the target never uses (the unseen-term weight, reduced for
- * boilerplate), without the reference index.
- */
-export function unseenTermWeight(index: TargetIndex, form: WordForm, term: string): number {
-  return isBoilerplate(term, form) ? index.unseenIdf * BOILERPLATE_FACTOR : index.unseenIdf;
 }
 
 function termTable(index: ReferenceIndex, form: WordForm): TermTable {
@@ -452,11 +187,11 @@ function buildTables(index: ReferenceIndex): TargetTables {
       trigramLists[id]!.push(i);
     }
   });
-  const byId = index.tasks.map((_, i) => i).sort((a, b) => index.tasks[a]!.task.id.localeCompare(index.tasks[b]!.task.id));
+  const byId = index.tasks.map((_, i) => i).sort((a, b) => compareCodeUnits(index.tasks[a]!.task.id, index.tasks[b]!.task.id));
   const idRank = new Int32Array(n);
   byId.forEach((i, k) => {
     const previous = byId[k - 1];
-    idRank[i] = previous !== undefined && index.tasks[previous]!.task.id.localeCompare(index.tasks[i]!.task.id) === 0 ? idRank[previous]! : k;
+    idRank[i] = previous !== undefined && index.tasks[previous]!.task.id === index.tasks[i]!.task.id ? idRank[previous]! : k;
   });
   const trigramStart = new Int32Array(trigramLists.length + 1);
   let total = 0;

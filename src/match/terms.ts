@@ -28,7 +28,12 @@ export function trigramsOf(words: readonly string[]): Set<string> {
   return grams;
 }
 
-/** A word sequence (words as strings, or as term ids) with the clause each word stands in. */
+/**
+ * A word sequence (words as strings, or as term ids) with the clause each word stands in.
+ *
+ * @example
+ * const text: ClausedWords = { words: ["ket", "noi"], clauses: [0, 0] };
+ */
 export interface ClausedWords<W = string> {
   words: ArrayLike<W>;
   clauses: ArrayLike<number>;
@@ -79,4 +84,15 @@ export function wordPositions<W>(words: ArrayLike<W>): Map<W, number[]> {
     else positions.set(words[p]!, [p]);
   }
   return positions;
+}
+
+/**
+ * Orders two strings by their UTF-16 code units: the same order under every locale (unlike
+ * `localeCompare()` without a locale, which follows the host's), for breaking ties.
+ *
+ * @example
+ * ["b", "B", "a"].sort(compareCodeUnits) // ["B", "a", "b"]
+ */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

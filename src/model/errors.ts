@@ -4,7 +4,7 @@ import type { z } from "zod";
  * The `code` of each error dean06 throws on purpose, stable for programs to test:
  * `PLAN_NOT_FOUND` ({@link PlanNotFoundError}), `PLAN_INVALID` ({@link PlanValidationError}),
  * `IMPORT_FAILED` ({@link ImportError}), `TASK_NOT_FOUND` ({@link TaskNotFoundError}),
- * `INVALID_REVIEW` ({@link ReviewError}), `NODE_NOT_FOUND` (`LineageNodeNotFoundError`),
+ * `INVALID_REVIEW` ({@link ReviewError}), `INVALID_LINK_OPTIONS` ({@link LinkOptionsError}), `NODE_NOT_FOUND` (`LineageNodeNotFoundError`),
  * `SECTION_NOT_FOUND` (`sectionLineage` for a section the graph lacks), `RENDER_FAILED`
  * (Graphviz could not render a picture), `LINKS_MISMATCH` (coverage given the links of another
  * pair of plans), `UNSUPPORTED_ENCODING` (`EncodingError`), `PDF_NO_TEXT_LAYER`
@@ -20,6 +20,7 @@ export type Dean06ErrorCode =
   | "IMPORT_FAILED"
   | "TASK_NOT_FOUND"
   | "INVALID_REVIEW"
+  | "INVALID_LINK_OPTIONS"
   | "NODE_NOT_FOUND"
   | "SECTION_NOT_FOUND"
   | "RENDER_FAILED"
@@ -165,5 +166,24 @@ export class ReviewError extends Dean06Error<"INVALID_REVIEW"> {
   constructor(message: string, line: number | null = null) {
     super("INVALID_REVIEW", line === null ? message : `line ${line}: ${message}`);
     this.line = line;
+  }
+}
+
+/**
+ * Thrown by `link` (and the functions that pass options to it) for options it cannot use: a
+ * threshold that is not a finite number in its range (NaN, -1, 2, "0.4", Infinity), an unknown
+ * threshold, malformed overrides, a pair both pinned and forbidden, a pin from one of the plan's
+ * tasks to a task that is not the target's. `option` names the option concerned.
+ *
+ * @example
+ * try { link("hue-2022", { thresholds: { link: Number.NaN } }); }
+ * catch (e) { if (e instanceof LinkOptionsError) console.log(e.code, e.option); } // "INVALID_LINK_OPTIONS" "thresholds.link"
+ */
+export class LinkOptionsError extends Dean06Error<"INVALID_LINK_OPTIONS"> {
+  /** The option concerned (`thresholds.link`, `overrides.pin` …). */
+  readonly option: string;
+  constructor(option: string, message: string) {
+    super("INVALID_LINK_OPTIONS", `${option}: ${message}`);
+    this.option = option;
   }
 }

@@ -51,6 +51,7 @@ export {
   Dean06Error,
   type Dean06ErrorCode,
   ImportError,
+  LinkOptionsError,
   PlanNotFoundError,
   PlanValidationError,
   ReviewError,

@@ -40,33 +40,14 @@ export function sameLengthFold(text: string): string | null {
   return same.length === text.length ? same : null;
 }
 
-/** Texts up to this length have their matching form remembered: they are words and short phrases, read again and again. */
-const REMEMBERED_LENGTH = 48;
-/** How many matching forms are remembered before the memory is cleared (bounds the memory used). */
-const REMEMBERED_COUNT = 50_000;
-const remembered = new Map<string, string>();
-
 /**
  * The matching form of a text: NFC, diacritics folded, lower case, every run of characters other
- * than letters and digits turned into one space, trimmed. The forms of short texts (words) are
- * remembered, so that reading the same words again costs a lookup.
+ * than letters and digits turned into one space, trimmed.
  *
  * @example
  * foldForMatch("Cơ sở dữ liệu quốc gia về dân cư; (CSDLQG)") // "co so du lieu quoc gia ve dan cu csdlqg"
  */
 export function foldForMatch(text: string): string {
-  if (text.length > REMEMBERED_LENGTH) return matchForm(text);
-  let form = remembered.get(text);
-  if (form === undefined) {
-    if (remembered.size >= REMEMBERED_COUNT) remembered.clear();
-    form = matchForm(text);
-    remembered.set(text, form);
-  }
-  return form;
-}
-
-/** Computes the matching form {@link foldForMatch} returns. */
-function matchForm(text: string): string {
   // in pieces for long texts: a run of millions of non-letters would overflow the regex engine's stack
   return replaceRunsWithSpace(foldDiacritics(text).toLowerCase(), /[^\p{L}\p{N}]+/gu).trim();
 }

@@ -16,5 +16,7 @@ export { extractCitations } from "./citations";
 export { foldDiacritics, foldForMatch, toNFC } from "./fold";
 export { type MatchText, matchText } from "./match-form";
 export { buildVocabulary, repairOcrTokens, type Vocabulary } from "./ocr";
+export type { PlanAbbreviation } from "./plan-abbreviations";
 export { isVietnameseSyllable } from "./syllable";
 export { hasDiacritics, tonedForm } from "./tone";
+export { DEFAULT_WORD_BOUNDARIES, learnWordBoundaries, type WordBoundaries } from "./word-boundaries";

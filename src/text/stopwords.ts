@@ -72,16 +72,6 @@ function pairSets(): WordSets {
 /** Two-word terms of boilerplate phrases, in both forms. */
 export const BOILERPLATE_PAIRS: WordSets = pairSets();
 
-// Per-term memo of isBoilerplate (terms recur across tasks and plans); bounded.
-const MEMO_LIMIT = 100_000;
-const boilerplateMemo = { toned: new Map<string, boolean>(), folded: new Map<string, boolean>() };
-
-/** Forgets the memo of {@link isBoilerplate}. */
-export function clearBoilerplateMemo(): void {
-  boilerplateMemo.toned.clear();
-  boilerplateMemo.folded.clear();
-}
-
 /**
  * Whether a matching term (one word or two, in the given form) is boilerplate: a boilerplate
  * two-word phrase, a boilerplate word, or two boilerplate words side by side.
@@ -91,12 +81,5 @@ export function clearBoilerplateMemo(): void {
  * isBoilerplate([tonedForm("bảo"), tonedForm("hiểm")].join(" "), "toned") // false
  */
 export function isBoilerplate(term: string, form: "toned" | "folded"): boolean {
-  const memo = boilerplateMemo[form];
-  let result = memo.get(term);
-  if (result === undefined) {
-    result = BOILERPLATE_PAIRS[form].has(term) || term.split(" ").every((word) => BOILERPLATE_WORDS[form].has(word));
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(term, result);
-  }
-  return result;
+  return BOILERPLATE_PAIRS[form].has(term) || term.split(" ").every((word) => BOILERPLATE_WORDS[form].has(word));
 }

@@ -40,7 +40,7 @@ export function hasDiacritics(text: string): boolean {
  * The words of a text and those with a mark, as {@link hasDiacritics} counts them. Counted per
  * chunk between ASCII characters other than letters: such a character is a word separator and a
  * starter (combining class 0) that decomposition and canonical reordering never cross, so the
- * NFD words of the text are the NFD words of its chunks (each chunk counted once, remembered).
+ * NFD words of the text are the NFD words of its chunks (each chunk counted on its own).
  */
 export function diacriticCounts(text: string): [number, number] {
   let words = 0;
@@ -61,25 +61,11 @@ export function diacriticCounts(text: string): [number, number] {
   return [words, marked];
 }
 
-const CHUNK_LIMIT = 50_000;
-const chunks = new Map<string, readonly [number, number]>();
-
-/** Forgets the per-chunk counts of {@link diacriticCounts}. */
-export function clearDiacriticMemo(): void {
-  chunks.clear();
-}
-
 /** Words and words with a mark in a chunk of text, as the whole-text rule counts them. */
 function chunkCounts(chunk: string): readonly [number, number] {
-  let counts = chunks.get(chunk);
-  if (counts === undefined) {
-    // runs of separators made one space in pieces (split(/[^…]+/u) overflows the stack on a run of millions)
-    const words = replaceRunsWithSpace(chunk.normalize("NFD"), /[^\p{L}\u0300-\u036f]+/gu)
-      .split(" ")
-      .filter((w) => /\p{L}/u.test(w));
-    counts = [words.length, words.filter((w) => MARKED.test(w)).length];
-    if (chunks.size >= CHUNK_LIMIT) chunks.clear();
-    chunks.set(chunk, counts);
-  }
-  return counts;
+  // runs of separators made one space in pieces (split(/[^…]+/u) overflows the stack on a run of millions)
+  const words = replaceRunsWithSpace(chunk.normalize("NFD"), /[^\p{L}\u0300-\u036f]+/gu)
+    .split(" ")
+    .filter((w) => /\p{L}/u.test(w));
+  return [words.length, words.filter((w) => MARKED.test(w)).length];
 }

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { getPlan, plans, rootPlan } from "../../src/corpus/index";
 import { TaskNotFoundError } from "../../src/model/errors";
 import { LinkResultSchema } from "../../src/model/link";
-import { LINK_THRESHOLDS, link, targetIndexOf } from "../../src/match/link";
-import { buildReferenceIndex, isAnchor, termWeight, uniqueSystemsOf } from "../../src/match/target-index";
+import { LINK_THRESHOLDS, link } from "../../src/match/link";
+import { buildReferenceIndex, buildTargetIndex, isAnchor, termWeight, uniqueSystemsOf } from "../../src/match/target-index";
 import { matchText } from "../../src/text/match-form";
 import { DEV, evaluate } from "../../scripts/evaluate";
 import { consensusLabels, readLabels, prf } from "../../scripts/labels";
@@ -140,7 +140,7 @@ describe("link: behaviour", () => {
 
   it("explains every link with real shared terms, its components and (where another candidate does the same kind of work) runners-up", () => {
     // the words the linker reads (OCR repaired against the root's vocabulary, abbreviations expanded, concepts as tokens)
-    const { vocabulary } = targetIndexOf(rootPlan);
+    const { vocabulary } = buildTargetIndex(rootPlan);
     const tasks = new Map(plans.flatMap((p) => p.tasks.map((t) => [t.id, t] as const)));
     const wordsOf = (id: string) => new Set(matchText(tasks.get(id)!.text, vocabulary).folded);
     const written = (id: string) => tasks.get(id)!.text.replace(/\s+/g, " ").toLowerCase();

@@ -1,12 +1,18 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { plans } from "../../src/corpus/index";
-import { referenceCheck } from "../../bench/reference";
+import { plans, rootPlan } from "../../src/corpus/index";
+import { referenceCheck, referenceMismatch } from "../../bench/reference";
 import { generateCorpus } from "../../bench/generate";
+import { prepareLocal, scoreCandidate } from "../../src/match/score";
+import { combine, COMPONENT_NAMES, SCORE_TERMS, textScore, withSetting } from "../../src/match/score-table";
+import { buildReferenceIndex } from "../../src/match/target-index";
+import { foldDiacritics } from "../../src/text/fold";
 import { rewritePlan, TEXT_VARIANTS } from "../../scripts/variants";
+import { makePlan } from "../helpers";
 
 describe("the linker's fast path (rank.ts)", () => {
   it("scores every candidate exactly as the reference scorer (score.ts) does, component by component", () => {
-    // throws, naming the task, where the two differ
+    // every labelled plan (test/fixtures/links-*.json label the built-in local plans) and generated ones
     expect(referenceCheck(plans.slice(1))).toBe(plans.slice(1).reduce((n, p) => n + p.tasks.length, 0));
     const generated = generateCorpus(3).plans;
     expect(referenceCheck(generated)).toBe(generated.reduce((n, p) => n + p.tasks.length, 0));
@@ -17,5 +23,51 @@ describe("the linker's fast path (rank.ts)", () => {
       const rewritten = plans.slice(1).map((plan) => rewritePlan(plan, variant));
       expect(referenceCheck(rewritten), variant.name).toBe(rewritten.reduce((n, p) => n + p.tasks.length, 0));
     }
+  });
+
+  it("does so on generated plans: the national plan's words dropped, mixed, folded (property)", () => {
+    const words = rootPlan.tasks.flatMap((t) => t.text.split(/\s+/)).filter(Boolean);
+    const task = fc.record({ picks: fc.array(fc.nat(words.length - 1), { minLength: 1, maxLength: 30 }), folded: fc.boolean(), section: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(task, { minLength: 1, maxLength: 5 }), (tasks) => {
+        const plan = makePlan(
+          "generated",
+          tasks.map((t, k) => {
+            const text = t.picks.map((i) => words[i]).join(" ");
+            return { ref: String(k + 1), text: t.folded ? foldDiacritics(text) : text };
+          }),
+          { sections: [{ ref: "1", title: tasks[0]!.section ? "Nhiệm vụ phát triển hạ tầng, dữ liệu" : "Nhiệm vụ" }] },
+        );
+        const { mismatch } = referenceMismatch([plan]);
+        expect(mismatch).toBeNull();
+      }),
+      { numRuns: 60, seed: 6 },
+    );
+  });
+});
+
+describe("the declared score (score-table.ts)", () => {
+  it("is the one combine() of the reference's components: the text terms, then section and agencies", () => {
+    const reference = buildReferenceIndex(rootPlan);
+    const local = prepareLocal(reference, plans[2]!.tasks[0]!);
+    for (const target of reference.tasks) {
+      const candidate = scoreCandidate(reference, local, target, 0.5);
+      expect(candidate.score).toBe(combine(candidate.components));
+      expect(candidate.score).toBe(withSetting(textScore(candidate.components), candidate.components));
+      let sum = 0;
+      for (const term of SCORE_TERMS) sum += term.weight * term.value(candidate.components);
+      expect(candidate.score).toBe(Math.min(1, sum));
+      expect(Object.keys(candidate.components)).toEqual([...COMPONENT_NAMES]);
+    }
+  });
+
+  it("weighs a candidate by its named terms", () => {
+    const zero = Object.fromEntries(COMPONENT_NAMES.map((name) => [name, 0])) as Record<(typeof COMPONENT_NAMES)[number], number>;
+    expect(combine(zero)).toBe(0);
+    expect(combine({ ...zero, wording: 1 })).toBe(0.5);
+    expect(combine({ ...zero, explained: 1 })).toBeCloseTo(0.4, 12);
+    expect(combine({ ...zero, objects: 1, context: 0.25 })).toBeCloseTo(0.25, 12);
+    expect(combine({ ...zero, section: 1, agencies: 1 })).toBeCloseTo(0.15, 12);
+    expect(combine(Object.fromEntries(COMPONENT_NAMES.map((name) => [name, 1])) as typeof zero)).toBe(1);
   });
 });

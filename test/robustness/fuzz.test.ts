@@ -9,7 +9,8 @@ import { DeadlineSchema } from "../../src/model/deadline";
 import { planIntegrityIssues } from "../../src/model/integrity";
 import { LinkResultSchema } from "../../src/model/link";
 import { type Plan, PlanSchema } from "../../src/model/plan";
-import { link, targetIndexOf } from "../../src/match/link";
+import { link } from "../../src/match/link";
+import { buildTargetIndex } from "../../src/match/target-index";
 import { foldForMatch, toNFC } from "../../src/text/fold";
 import { matchText } from "../../src/text/match-form";
 import { makePlan } from "../helpers";
@@ -223,7 +224,7 @@ describe("link on plans of arbitrary task texts (property)", () => {
     const localIds = new Set(local.tasks.map((t) => t.id));
     const targetIds = new Set(target.tasks.map((t) => t.id));
     // the words the linker reads in each task (OCR repaired against the target's vocabulary)
-    const { vocabulary } = targetIndexOf(target);
+    const { vocabulary } = buildTargetIndex(target);
     const texts = new Map([...local.tasks, ...target.tasks].map((t) => [t.id, t.text]));
     const wordsOf = (id: string) => new Set(matchText(texts.get(id)!, vocabulary).folded);
     expect(LinkResultSchema.safeParse(result).success).toBe(true);

@@ -1,0 +1,274 @@
+import type { Link } from "../model/link";
+import { actionsCompatible } from "../text/actions";
+import type { PreparedTask, Ranker } from "./rank";
+import { COMPONENT_NAMES, type LinkThresholds, SCORE_WEIGHTS, type ScoreComponents, type TextComponents } from "./score-table";
+
+// Deciding a local task's links among its ranked candidates, and building the evidence of the
+// links returned (only theirs: a candidate that does not link gets no evidence).
+
+/** The words a summary quotes of a shared phrase: the first eight of a longer one. */
+const QUOTED_WORDS = 8;
+const quoted = (phrase: string): string => {
+  const words = phrase.split(" ");
+  return `"${words.length > QUOTED_WORDS ? `${words.slice(0, QUOTED_WORDS).join(" ")} …` : phrase}"`;
+};
+
+/**
+ * A decided link as `link` returns it, for one local task.
+ *
+ * @example
+ * toLink("hue-2022:VI.12", decisions[0], (i) => index.tasks[i].task.id).national // "qd-06-2022:V.11"
+ */
+export function toLink(localId: string, decision: Decision, idOf: (i: number) => string): Link {
+  const { score, sharedTerms, components: c, runnersUp } = decision;
+  const runners: Link["evidence"]["runnersUp"] = [];
+  for (let k = 0; k < runnersUp.length; k += 2) runners.push({ national: idOf(runnersUp[k]!), score: runnersUp[k + 1]! });
+  return {
+    local: localId,
+    national: idOf(decision.target),
+    score,
+    strength: decision.strength,
+    evidence: {
+      sharedTerms: [...sharedTerms],
+      // the components in their declared order
+      components: Object.fromEntries(COMPONENT_NAMES.map((name, k) => [name, c[k]!])),
+      runnersUp: runners,
+      origin: "matched",
+      summary: decision.summary,
+    },
+  };
+}
+
+/**
+ * A link decided for a local task, by target index, with its evidence (score and components rounded), compact: the decision memo holds many.
+ */
+function decision(target: number, chosenScore: number, components: ScoreComponents, terms: string[], runnersUp: readonly number[], thresholds: LinkThresholds, alone: boolean): Decision {
+  const score = round(chosenScore);
+  const { objects, context } = components;
+  return {
+    target,
+    score,
+    strength: score >= thresholds.strong ? "strong" : "weak",
+    sharedTerms: terms.slice(0, 12),
+    components: COMPONENT_NAMES.map((name) => round(components[name])),
+    runnersUp: [...runnersUp],
+    // joined, not concatenated: the memo keeps it, and a concatenation would keep its pieces
+    summary: [
+      `score ${score}: shares `,
+      terms.length ? terms.slice(0, 5).map(quoted).join(", ") : "no distinctive term",
+      `; covers ${Math.round(objects * 100)}% of the target's distinctive terms and ${Math.round(context * 100)}% of the rest`,
+      alone ? "; the only target task naming a system or database the task names" : "",
+    ].join(""),
+  };
+}
+
+/**
+ * A score or component as a link shows it: three decimals.
+ *
+ * @example
+ * round(0.12345) // 0.123
+ */
+export const round = (value: number) => Math.round(value * 1000) / 1000;
+
+/**
+ * A link decided for a local task: what {@link toLink} makes a {@link Link} of, the targets by their index in the target index.
+ *
+ * @example
+ * const [first]: Decision[] = decide(ranker, candidates, LINK_THRESHOLDS, null, rankedEvidence(ranker), local.systems);
+ */
+export interface Decision {
+  target: number;
+  score: number;
+  strength: Link["strength"];
+  sharedTerms: string[];
+  /** The score's components, rounded, in the order of `COMPONENT_NAMES` (compact: the decision memo holds many). */
+  components: number[];
+  /** Runners-up as (target index, rounded score) pairs. */
+  runnersUp: number[];
+  /** The evidence's summary (one string for every link the decision makes). */
+  summary: string;
+}
+
+/**
+ * The score components of a candidate (`components`), and its evidence terms (`terms`, asked for only when it becomes a link).
+ *
+ * @example
+ * const evidence: EvidenceOf = rankedEvidence(ranker);
+ * evidence.components(12).wording // the wording component of target 12
+ */
+export interface EvidenceOf {
+  components(i: number): ScoreComponents;
+  terms(i: number): string[];
+}
+
+/** Whether target `i` is the only target naming one of `systems` (a local task's `namedSystems`): see `LINK_THRESHOLDS.named`. */
+const namesAlone =
+  (ranker: Ranker, systems: number) =>
+  (i: number): boolean =>
+    (systems & ranker.index.tables.uniqueSystems[i]!) !== 0;
+
+/**
+ * The links of one local task among its scored candidates (scores in `ranker.score`): those that
+ * pass the thresholds, with their evidence. `systems` are the named systems the task names
+ * (`namedSystems`): a target that alone names one of them links from `thresholds.named`.
+ *
+ * @example
+ * const local = ranker.prepare(task);
+ * decide(ranker, rankCompatible(ranker, local, null), LINK_THRESHOLDS, null, rankedEvidence(ranker), local.systems)
+ */
+export function decide(ranker: Ranker, candidates: readonly number[], thresholds: LinkThresholds, forbidden: ((i: number) => boolean) | null, evidenceOf: EvidenceOf, systems: number): Decision[] {
+  const alone = namesAlone(ranker, systems);
+  // Only the beginning of each task's candidate order matters: the candidates whose score can
+  // link and the runners-up; with a small whole number of runners-up it is picked, not sorted.
+  const fewRunnersUp = Number.isInteger(thresholds.runnersUp) && thresholds.runnersUp >= 0 && thresholds.runnersUp <= 16;
+  let scored: number[];
+  if (!fewRunnersUp) scored = forbidden ? ranker.sorted(candidates).filter((i) => !forbidden(i)) : ranker.sorted(candidates);
+  else {
+    const allowed = forbidden ? candidates.filter((i) => !forbidden(i)) : candidates;
+    const first = ranker.best(allowed);
+    const firstScore = first === undefined ? 0 : ranker.score[first]!;
+    scored = ranker.top(allowed, thresholds.runnersUp + 1, thresholds.link, firstScore * thresholds.secondaryRatio);
+    if ((systems & ranker.index.tables.uniqueSystemsAny) !== 0) {
+      for (const i of allowed) if (alone(i) && ranker.score[i]! >= thresholds.named && !scored.includes(i)) scored.push(i);
+    }
+  }
+  const best = scored[0];
+  if (best === undefined) return [];
+  const bestScore = ranker.score[best]!;
+  const decisions: Decision[] = [];
+  for (const i of scored) {
+    const score = ranker.score[i]!;
+    if (!(alone(i) ? score >= thresholds.named : score >= thresholds.link && score >= bestScore * thresholds.secondaryRatio)) continue;
+    const components = evidenceOf.components(i);
+    if (components.anchors >= thresholds.anchors || components.wording >= thresholds.copy) {
+      const terms = evidenceOf.terms(i);
+      const runnersUp = scored
+        .filter((c) => c !== i)
+        .slice(0, thresholds.runnersUp)
+        .flatMap((c) => [c, round(ranker.score[c]!)]);
+      decisions.push(decision(i, score, components, terms, runnersUp, thresholds, alone(i)));
+    }
+  }
+  return decisions;
+}
+
+/**
+ * The candidates (of `rank`) a local task can implement: those whose leading verb phrase does
+ * compatible work (see `actionsCompatible`: commenting on a law does not implement connecting a
+ * database that the law is about), and, of the targets that work on a named programme system
+ * (VNeID, the IOC, the essential services …), only those whose system the local task names
+ * (publishing the results of cutting procedures does not complete the essential services). The
+ * others are never linked nor listed.
+ */
+function compatibleCandidates(ranker: Ranker, local: PreparedTask, candidates: number[]): number[] {
+  const { actions } = local.phrase;
+  const { tables } = ranker.index;
+  return candidates.filter((i) => (actions === 0 || actionsCompatible(actions, tables.actions[i]!)) && (tables.worksOnSystem[i] === 0 || ranker.system(i) > 0));
+}
+
+/**
+ * The candidates a local task can link to, scored: `rank`, then {@link compatibleCandidates}.
+ *
+ * @example
+ * rankCompatible(ranker, ranker.prepare(task), null) // target indexes, best first
+ */
+export function rankCompatible(ranker: Ranker, local: PreparedTask, section: Float64Array | null): number[] {
+  return compatibleCandidates(ranker, local, ranker.rank(local, section));
+}
+
+/**
+ * The evidence of the candidates of the task `rank` scored last.
+ *
+ * @example
+ * decide(ranker, candidates, LINK_THRESHOLDS, null, rankedEvidence(ranker), local.systems);
+ */
+export const rankedEvidence = (ranker: Ranker): EvidenceOf => ({ components: (i) => ranker.components(i), terms: (i) => ranker.evidenceTerms(i) });
+
+/**
+ * What a wording's decisions share, whatever the task's agencies and section: the candidates
+ * that can be decided on or listed as runners-up under any of them, in `rank`'s order, with the
+ * text part of their score, their text components and (for those that can link) their evidence
+ * terms. A task of this wording is then decided by adding its section and agencies components
+ * ({@link Ranker.rescore}), without matching its words to the target again.
+ *
+ * @example
+ * const ranking: TextRanking | null = textRankingOf(ranker, candidates, LINK_THRESHOLDS, local.systems);
+ */
+export interface TextRanking {
+  /** The named systems of the wording (`namedSystems`). */
+  systems: number;
+  targets: number[];
+  textScores: number[];
+  /** The candidates that can link, each with its text components and evidence terms (one or two, mostly: a short list is searched). */
+  linkable: { target: number; components: TextComponents; terms: string[] }[];
+}
+
+
+// The section and agencies components lie in 0..1: they add at most this to a text score (and
+// a hair for rounding).
+const MOST_ADDED = SCORE_WEIGHTS.section + SCORE_WEIGHTS.agencies + 1e-9;
+
+/**
+ * The {@link TextRanking} of the task `rank` scored last. A candidate is left out only when it
+ * can neither link (its text score plus the most that can be added stays under the link
+ * threshold or the secondary ratio of the best text score) nor be a runner-up (more candidates
+ * than `decide` reads beyond the links have a text score above its own plus that most). Null
+ * when a score is not a number (then `decide` sorts, and nothing is remembered).
+ *
+ * @example
+ * const ranking = textRankingOf(ranker, candidates, LINK_THRESHOLDS, local.systems);
+ * ranking?.targets // the candidates any task of this wording can link to or list
+ */
+export function textRankingOf(ranker: Ranker, candidates: readonly number[], thresholds: LinkThresholds, systems: number): TextRanking | null {
+  const scores = ranker.textScore;
+  // the best text score, and the one `read` places down (the highest `read`, kept in order)
+  const read = thresholds.runnersUp + 1;
+  const highest: number[] = [];
+  let canLinkAny = false;
+  for (const i of candidates) {
+    const score = scores[i]!;
+    if (score !== score) return null;
+    if (highest.length < read || score > highest[read - 1]!) {
+      let at = Math.min(highest.length, read - 1);
+      while (at > 0 && highest[at - 1]! < score) {
+        highest[at] = highest[at - 1]!;
+        at--;
+      }
+      highest[at] = score;
+    }
+  }
+  const beaten = candidates.length > read ? highest[read - 1]! : -Infinity;
+  const bestShare = Math.min(1, highest[0] ?? 0) * thresholds.secondaryRatio;
+  const alone = namesAlone(ranker, systems);
+  const canLink = (i: number) => {
+    const most = scores[i]! + MOST_ADDED;
+    return alone(i) ? most >= thresholds.named : most >= thresholds.link && most >= bestShare;
+  };
+  for (const i of candidates) canLinkAny ||= canLink(i);
+  // (when none can link, no task of this wording links, whatever its agencies and section)
+  const kept = canLinkAny ? candidates.filter((i) => scores[i]! + MOST_ADDED >= beaten || scores[i]! + MOST_ADDED >= 1 || canLink(i)) : [];
+  const ranking: TextRanking = { systems, targets: kept, textScores: kept.map((i) => scores[i]!), linkable: [] };
+  for (const i of kept) {
+    if (!canLink(i)) continue;
+    const { section: _section, agencies: _agencies, ...components } = ranker.components(i);
+    // the terms only of a candidate that can pass decide's anchor test (which its setting does not change)
+    const terms = components.anchors >= thresholds.anchors || components.wording >= thresholds.copy ? ranker.evidenceTerms(i) : [];
+    ranking.linkable.push({ target: i, components, terms });
+  }
+  return ranking;
+}
+
+/**
+ * The evidence of the candidates {@link Ranker.rescore} scored from a text ranking (only those that can link are asked for).
+ *
+ * @example
+ * decide(ranker, ranker.rescore(task, ranking.targets, ranking.textScores, null), LINK_THRESHOLDS, null, rememberedEvidence(ranker, ranking), ranking.systems);
+ */
+export function rememberedEvidence(ranker: Ranker, ranking: TextRanking): EvidenceOf {
+  const linkable = (i: number) => ranking.linkable.find((l) => l.target === i)!;
+  return {
+    components: (i) => ({ ...linkable(i).components, section: ranker.sections[i]!, agencies: ranker.agencies[i]! }),
+    terms: (i) => linkable(i).terms,
+  };
+}
+

@@ -1,0 +1,141 @@
+import { matchText, type WordReader } from "../text/match-form";
+import { CONCEPTS } from "../text/concepts";
+import { namedPhrase, phraseSpeller } from "../text/surface";
+import type { PreparedTask } from "./rank";
+import type { Candidate } from "./score";
+import type { TargetIndex, WordForm } from "./target-index";
+import { type ClausedWords, compareCodeUnits, sharedRuns, wordPositions } from "./terms";
+
+/**
+ * The evidence of a link, for the links returned only: the phrases a local task shares with a
+ * target task, and (for the reference check) its shared terms. Owns what it remembers of the
+ * target's tasks (their words as term ids, their spellers). Internal to the ranker.
+ *
+ * @example
+ * const evidence = new Evidence(index, reader);
+ * evidence.terms(ranker.prepare(task), 12) // ["cơ sở dữ liệu quốc gia về dân cư", …]
+ */
+export class Evidence {
+  /** Each target task's words by form (`targetWords`), made when a link to it first shows its terms. */
+  private readonly targetTexts: Partial<Record<WordForm, ClausedWords<number> & { positions: Map<number, number[]> }>>[] = [];
+  /** Marks the terms a shown run holds (`termEpoch`: the run being read). */
+  private termStamp = new Int32Array(256);
+  private termEpoch = 0;
+  /** Each target task's {@link phraseSpeller}, made when a link to it first shows its terms. */
+  private readonly spellers: ((words: readonly string[]) => string | null)[] = [];
+
+  constructor(
+    private readonly index: TargetIndex,
+    private readonly reader: WordReader,
+  ) {}
+
+  /** The terms a local task shares with candidate `i`, sorted as `Candidate.shared` (anchors first, then by weight, then by term). */
+  shared(local: PreparedTask, i: number): Candidate["shared"] {
+    const table = this.index.tables.forms[local.form];
+    const { start, flat, anchor } = table;
+    const folded = local.words;
+    const words = folded.length;
+    const shared: Candidate["shared"] = [];
+    for (let k = 0; k < local.terms; k++) {
+      const id = local.ids[k]!;
+      if (id < 0) continue;
+      // does target i use term id? (postings ascending: binary search)
+      let lo = start[id]!;
+      let hi = start[id + 1]! - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const at = flat[mid]!;
+        if (at < i) lo = mid + 1;
+        else if (at > i) hi = mid - 1;
+        else break;
+      }
+      if (lo > hi) continue;
+      const at = local.last[k]!;
+      const term = at < words ? folded[at]!.folded : `${folded[at - words - 1]!.folded} ${folded[at - words]!.folded}`;
+      shared.push({ term, weight: local.weights[k]!, anchor: anchor[id] === 1 });
+    }
+    return shared.sort(bySharedOrder);
+  }
+
+  /**
+   * The shared phrases a link to candidate `i` shows: the runs of words the task and the target
+   * task both have in a row (`sharedRuns`, in the word form the task is scored in), each worth
+   * the weights of the terms it holds (all shared: the target has them in a row too); the
+   * distinctive ones (holding an anchor or a term of weight ≥ 1), else the first five, anchors
+   * first, then by worth, none that another shown one holds. Each is spelled as the target task
+   * writes it (`phraseSpeller`), else as the task does, else with its concepts named.
+   */
+  terms(local: PreparedTask, i: number): string[] {
+    const { form, words, clauses, termAt, ids, weights } = local;
+    const m = words.length;
+    const { anchor } = this.index.tables.forms[form];
+    const target = this.targetWords(i, form);
+    const crossWord = this.index.crossWord[form];
+    // whether the words at a and b (neighbours) make a word, not the end of one and the start of the next
+    const isWord = (a: number, b: number) => b >= 0 && b < m && clauses[a] === clauses[b] && !crossWord.has(a < b ? `${words[a]![form]} ${words[b]![form]}` : `${words[b]![form]} ${words[a]![form]}`);
+    const boundOutside = (edge: number, outside: number, inside: number) => isWord(edge, outside) && !isWord(edge, inside);
+    const stamp = (this.termStamp = this.termStamp.length < local.terms ? new Int32Array(local.terms * 2) : this.termStamp);
+    const phrases: { start: number; length: number; worth: number; anchor: boolean; distinctive: boolean }[] = [];
+    for (const run of sharedRuns({ words: local.wordIds.subarray(0, m), clauses }, target, target.positions)) {
+      // a run whose first (last) word is bound to the word before (after) it rather than to the next
+      // (previous) one starts (ends) inside a word ("nghị | định định danh…"): that syllable is left out
+      let { start, length } = run;
+      while (length > 1 && boundOutside(start, start - 1, start + 1)) start++, length--;
+      while (length > 1 && boundOutside(start + length - 1, start + length, start + length - 2)) length--;
+      const epoch = ++this.termEpoch;
+      let worth = 0;
+      let anchored = false;
+      let distinctive = false;
+      for (let at = start; at < start + length; at++) {
+        for (let pair = 0; pair < (at > start ? 2 : 1); pair++) {
+          const k = termAt[pair ? m + at : at]!;
+          if (k < 0 || stamp[k] === epoch) continue;
+          stamp[k] = epoch;
+          const isAnchor = anchor[ids[k]!] === 1;
+          worth += weights[k]!;
+          anchored ||= isAnchor;
+          distinctive ||= isAnchor || weights[k]! >= 1;
+        }
+      }
+      phrases.push({ start, length, worth, anchor: anchored, distinctive });
+    }
+    // a lone syllable shows only as an anchor: alone it is mostly part of a word the target writes otherwise ("hóa" of "số hóa")
+    const distinctive = phrases.filter((p) => p.distinctive && (p.length > 1 || p.anchor || CONCEPTS.has(local.folded[p.start]!)));
+    const ranked = (distinctive.length ? distinctive : phrases).sort((a, b) => Number(b.anchor) - Number(a.anchor) || b.worth - a.worth || a.start - b.start);
+    const shown = (distinctive.length ? ranked : ranked.slice(0, 5)).map((p) => local.folded.slice(p.start, p.start + p.length));
+    const spellTarget = (this.spellers[i] ??= phraseSpeller(this.index.tasks[i]!.task.text));
+    const spellLocal = phraseSpeller(local.task.text);
+    const spelled = new Set<string>();
+    for (const phrase of shown) {
+      if (shown.some((other) => other !== phrase && holds(other, phrase))) continue;
+      spelled.add(spellTarget(phrase) ?? spellLocal(phrase) ?? namedPhrase(phrase));
+    }
+    return [...spelled];
+  }
+
+  /** Target task `i`'s words as term ids in one form, with their clauses and where each id stands (made once per target and form). */
+  private targetWords(i: number, form: WordForm): ClausedWords<number> & { positions: Map<number, number[]> } {
+    const memo = (this.targetTexts[i] ??= {});
+    let words = memo[form];
+    if (!words) {
+      const text = matchText(this.index.tasks[i]!.task.text, undefined, this.reader);
+      const ids = this.index.tables.forms[form].ids;
+      const wordIds = Int32Array.from(text[form], (word) => ids.get(word) ?? -1);
+      memo[form] = words = { words: wordIds, clauses: text.clauses, positions: wordPositions(wordIds) };
+    }
+    return words;
+  }
+}
+
+/** Whether a word sequence holds another one in a row (and is longer). */
+function holds(words: readonly string[], part: readonly string[]): boolean {
+  if (part.length >= words.length) return false;
+  search: for (let i = 0; i + part.length <= words.length; i++) {
+    for (let k = 0; k < part.length; k++) if (words[i + k] !== part[k]) continue search;
+    return true;
+  }
+  return false;
+}
+
+const bySharedOrder = (a: Candidate["shared"][number], b: Candidate["shared"][number]) =>
+  Number(b.anchor) - Number(a.anchor) || b.weight - a.weight || compareCodeUnits(a.term, b.term);

@@ -1,0 +1,190 @@
+import type { Task } from "../model/task";
+import type { Decision, TextRanking } from "./decide";
+import type { Ranker } from "./rank";
+import { sectionAffinities } from "./score";
+import type { SectorReader } from "./sector";
+import type { TargetIndex } from "./target-index";
+
+// What a linker remembers between tasks and plans: section affinities by title, and decisions by
+// task content. Bounded (each part forgotten all at once when full), and never a reason for a
+// different result: only work is saved.
+
+/**
+ * How much a linker's memo holds before it forgets: section titles, wordings seen once (their
+ * keys only), wordings seen again (with their ranking and decisions), decisions.
+ *
+ * @example
+ * createLinker(rootPlan, { memo: { firstSight: 20_000, decisions: 50_000 } });
+ */
+export interface MemoLimits {
+  sections: number;
+  firstSight: number;
+  decisions: number;
+}
+
+/** The bounds of a linker's memo unless its options say otherwise. */
+const DEFAULT_LIMITS: MemoLimits = { sections: 10_000, firstSight: 100_000, decisions: 200_000 };
+
+/**
+ * A local section's correspondence to each target task (for `Ranker.rank`), and a key that tells equal ones apart.
+ *
+ * @example
+ * sectionAffinityOf(index, memo, "Nhiệm vụ phát triển hạ tầng")?.key // equal keys, equal rows
+ */
+export interface SectionAffinity {
+  row: Float64Array;
+  key: string;
+}
+
+/**
+ * What is remembered of a wording seen more than once: its decisions by the rest of their key ({@link decisionKey}), its text ranking once ranked.
+ *
+ * @example
+ * const { wording } = wordingOf(memo, ranker, task.text);
+ * wording?.decisions.size // decisions remembered for this wording
+ */
+export interface WordingMemo {
+  decisions: Map<string, readonly Decision[]>;
+  ranking: TextRanking | null;
+}
+
+/**
+ * A linker's memo. A task's decisions depend on its matching words, not on its text as such:
+ * texts that differ only in what matching ignores (case, punctuation, an abbreviation written out,
+ * a synonym of a programme concept, OCR damage it repairs) share one entry of `wordings`, which
+ * `texts` points to from each text met again.
+ *
+ * @example
+ * const memo = createLinkMemo({ decisions: 1_000 });
+ */
+export interface LinkMemo {
+  limits: MemoLimits;
+  sections: Map<string, SectionAffinity | null>;
+  /** wordings met once: a hash of their key only ({@link wordingHash}: a collision only remembers a wording a sight early) */
+  firstSight: Set<number>;
+  /** task text → what is remembered of its wording (texts of wordings met more than once) */
+  texts: Map<string, WordingMemo>;
+  /** hash of a wording → the wordings met more than once with that hash, each by its key ({@link wordingKey}) */
+  wordings: Map<number, { key: string; memo: WordingMemo }[]>;
+  /** decisions held */
+  size: number;
+}
+
+/**
+ * An empty memo with the given bounds (the defaults for those not given).
+ *
+ * @example
+ * createLinkMemo().limits.decisions // 200000
+ */
+export function createLinkMemo(limits: Partial<MemoLimits> = {}): LinkMemo {
+  return { limits: { ...DEFAULT_LIMITS, ...limits }, sections: new Map(), firstSight: new Set(), texts: new Map(), wordings: new Map(), size: 0 };
+}
+
+/**
+ * The correspondence of a local section (by its title) to the target's tasks, or null when it
+ * resembles no target section; remembered by title.
+ *
+ * @example
+ * sectionAffinityOf(index, memo, "Nhóm tiện ích phục vụ người dân")?.row.length // the target's task count
+ */
+export function sectionAffinityOf(index: TargetIndex, memo: LinkMemo, title: string): SectionAffinity | null {
+  let affinity = memo.sections.get(title);
+  if (affinity === undefined) {
+    const bySection = sectionAffinities(index, [{ ref: "", title }]).get("");
+    affinity = bySection ? { row: Float64Array.from(index.tasks, (t) => bySection.get(t.task.section) ?? 0), key: [...bySection.values()].join() } : null;
+    if (memo.sections.size >= memo.limits.sections) memo.sections.clear();
+    memo.sections.set(title, affinity);
+  }
+  return affinity;
+}
+
+/**
+ * What a task's decision depends on besides the target and its text: its agencies' sectors, its
+ * section's affinity to the target's sections.
+ *
+ * @example
+ * decisionKey(new SectorReader(), task, null) // "tu phap\u0000"
+ */
+export function decisionKey(sectors: SectorReader, task: Task, section: SectionAffinity | null): string {
+  const names: string[] = [];
+  for (const agencies of [task.lead, task.coordinating]) {
+    for (const agency of agencies) {
+      const sector = sectors.sectorOf(agency);
+      if (sector && !names.includes(sector)) names.push(sector);
+    }
+  }
+  return [names.sort().join("\u0001"), section?.key ?? ""].join("\u0000");
+}
+
+type Wording = ReturnType<Ranker["wordsOf"]>;
+
+/**
+ * A key that tells matching words apart: the form scored, each word in it (its folded form too
+ * when the toned one is scored: character trigrams are read from it), and where a clause ends
+ * (two-word terms stop there).
+ */
+function wordingKey({ words, clauses, form }: Wording): string {
+  // joined, not concatenated: the key is kept, and a concatenation would keep its pieces
+  const parts: string[] = [form];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    parts.push(i > 0 && clauses[i] !== clauses[i - 1] ? "\u0002" : "\u0001", word.folded);
+    if (form === "toned") parts.push("\u0003", word.toned);
+  }
+  return parts.join("");
+}
+
+/** A 32-bit hash (FNV-1a) of what {@link wordingKey} writes, computed without writing it. */
+function wordingHash({ words, clauses, form }: Wording): number {
+  let hash = form === "toned" ? 0x811c9dc5 : 0x050c5d1f;
+  const mix = (text: string) => {
+    for (let k = 0; k < text.length; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
+  };
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    hash = Math.imul(hash ^ (i > 0 && clauses[i] !== clauses[i - 1] ? 2 : 1), 0x01000193);
+    mix(word.folded);
+    if (form === "toned") {
+      hash = Math.imul(hash ^ 3, 0x01000193);
+      mix(word.toned);
+    }
+  }
+  return hash;
+}
+
+/**
+ * The memo entry of a task's text, when its wording was met before (found by the text, else by
+ * its wording, then remembered for the text too); null the first time a wording is met (its key is
+ * remembered). `words` are the task's matching words when they were read.
+ *
+ * @example
+ * const { wording, words } = wordingOf(memo, ranker, task.text); // wording null: first sight
+ */
+export function wordingOf(memo: LinkMemo, ranker: Ranker, text: string): { wording: WordingMemo | null; words?: Wording } {
+  const { limits } = memo;
+  if (memo.size >= limits.decisions || memo.texts.size >= limits.decisions) {
+    memo.texts.clear();
+    memo.wordings.clear();
+    memo.firstSight.clear();
+    memo.size = 0;
+  }
+  const known = memo.texts.get(text);
+  if (known) return { wording: known };
+  const words = ranker.wordsOf(text);
+  const hash = wordingHash(words);
+  let bucket = memo.wordings.get(hash);
+  const key = bucket || memo.firstSight.has(hash) ? wordingKey(words) : "";
+  let wording = bucket?.find((entry) => entry.key === key)?.memo;
+  if (!wording) {
+    if (!memo.firstSight.has(hash)) {
+      if (memo.firstSight.size >= limits.firstSight) memo.firstSight.clear();
+      memo.firstSight.add(hash);
+      return { wording: null, words };
+    }
+    memo.firstSight.delete(hash);
+    if (!bucket) memo.wordings.set(hash, (bucket = []));
+    bucket.push({ key, memo: (wording = { decisions: new Map(), ranking: null }) });
+  }
+  memo.texts.set(text, wording);
+  return { wording, words };
+}

@@ -1,0 +1,101 @@
+import fc from "fast-check";
+import { describe, expect, it, vi } from "vitest";
+import { generateCorpus, mulberry32 } from "../../bench/generate";
+import { plans, rootPlan } from "../../src/corpus/index";
+import { createLinker } from "../../src/match/linker";
+import { link } from "../../src/match/link";
+import type { Plan } from "../../src/model/plan";
+import { learnWordBoundaries, DEFAULT_WORD_BOUNDARIES, DEFAULT_WORD_BOUNDARIES_SOURCE } from "../../src/text/word-boundaries";
+import { rewritePlan, TEXT_VARIANTS } from "../../scripts/variants";
+import { makePlan } from "../helpers";
+
+/** Plans in a seeded random order, each once or twice (a repeat exercises the memo's second sight). */
+function shuffled(list: readonly Plan[], seed: number): Plan[] {
+  const rng = mulberry32(seed);
+  const out = list.flatMap((plan) => (rng() < 0.5 ? [plan, plan] : [plan]));
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+describe("createLinker", () => {
+  it("links a plan the same whatever it linked before: a fresh linker and a used one agree on a shuffled corpus", () => {
+    const locals = plans.filter((p) => p !== rootPlan);
+    const corpus = [...locals, ...locals.map((p) => rewritePlan(p, TEXT_VARIANTS[1]!)), ...locals.map((p) => rewritePlan(p, TEXT_VARIANTS[3]!)), ...generateCorpus(20, 3).plans];
+    // each plan linked by a linker that has linked nothing before
+    const fresh = new Map(corpus.map((plan) => [plan, JSON.stringify(createLinker(rootPlan).link(plan))]));
+    for (const seed of [1, 2]) {
+      const used = createLinker(rootPlan);
+      for (const plan of shuffled(corpus, seed)) expect(JSON.stringify(used.link(plan)), plan.id).toBe(fresh.get(plan));
+    }
+  });
+
+  it("gives link() its links, to the root and to another plan", () => {
+    const hue2022 = plans.find((p) => p.id === "hue-2022")!;
+    const hue2026 = plans.find((p) => p.id === "hue-2026")!;
+    expect(createLinker(rootPlan).link(hue2022)).toEqual(link(hue2022));
+    expect(createLinker(hue2022).link(hue2026)).toEqual(link(hue2026, { to: hue2022 }));
+  });
+
+  it("keeps two linkers of one target apart (each owns its memo and reader)", () => {
+    const a = createLinker(rootPlan);
+    const b = createLinker(rootPlan);
+    const generated = generateCorpus(10, 5).plans;
+    for (const plan of generated) a.link(plan);
+    for (const plan of generated.slice().reverse()) expect(b.link(plan)).toEqual(a.link(plan));
+  });
+
+  it("takes its word statistics as an option, and by default from a snapshot, not from the corpus it is given", () => {
+    // the snapshot is what learning from the plans it names gives
+    const source = DEFAULT_WORD_BOUNDARIES_SOURCE.map((id) => plans.find((p) => p.id === id)!);
+    const learnt = learnWordBoundaries(source.flatMap((p) => p.tasks.map((t) => t.text)));
+    expect([...learnt.folded].sort()).toEqual([...DEFAULT_WORD_BOUNDARIES.folded].sort());
+    expect([...learnt.toned].sort()).toEqual([...DEFAULT_WORD_BOUNDARIES.toned].sort());
+    // passing them in gives the default links; statistics learnt from the target alone give others on some plan
+    const passed = createLinker(rootPlan, { wordBoundaries: learnt });
+    const own = createLinker(rootPlan, { wordBoundaries: learnWordBoundaries(rootPlan.tasks.map((t) => t.text)) });
+    const locals = plans.filter((p) => p !== rootPlan);
+    for (const plan of locals) expect(passed.link(plan)).toEqual(link(plan));
+    expect(locals.some((plan) => JSON.stringify(own.link(plan)) !== JSON.stringify(link(plan)))).toBe(true);
+  });
+
+  it("breaks ties the same under any locale (no localeCompare in the linker)", () => {
+    const locals = plans.filter((p) => p !== rootPlan);
+    const expected = locals.map((p) => JSON.stringify(createLinker(rootPlan).link(p)));
+    // a collation that reverses every comparison, as a host under another locale might order differently
+    const spy = vi.spyOn(String.prototype, "localeCompare").mockImplementation(function (this: string, other: string) {
+      return this < other ? 1 : this > other ? -1 : 0;
+    });
+    try {
+      expect(locals.map((p) => JSON.stringify(createLinker(rootPlan).link(p)))).toEqual(expected);
+    } finally {
+      spy.mockRestore();
+    }
+    // targets whose ids differ in case tie in code-unit order ("B" before "a"), whatever the locale
+    const text = "Kết nối cơ sở dữ liệu quốc gia về dân cư với hệ thống thông tin giải quyết thủ tục hành chính";
+    const target = makePlan("case-target", [
+      { ref: "a", text },
+      { ref: "B", text },
+    ]);
+    const local = makePlan("case-local", [{ ref: "1", text }]);
+    const first = createLinker(target).link(local).links.map((l) => l.national);
+    expect(first[0]).toBe("case-target:B");
+  });
+
+  it("links generated plans the same through a used linker and a fresh one (property)", () => {
+    const words = rootPlan.tasks.flatMap((t) => t.text.split(/\s+/)).filter(Boolean);
+    const used = createLinker(rootPlan);
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.nat(words.length - 1), { minLength: 1, maxLength: 25 }), { minLength: 1, maxLength: 6 }), (tasks) => {
+        const plan = makePlan(
+          "generated",
+          tasks.map((ids, k) => ({ ref: String(k + 1), text: ids.map((i) => words[i]).join(" ") })),
+        );
+        expect(used.link(plan)).toEqual(createLinker(rootPlan).link(plan));
+      }),
+      { numRuns: 40, seed: 23 },
+    );
+  });
+});
