@@ -462,6 +462,7 @@ export function generatePlan(k: number, seed = 6, context: PlanContext = { strea
     targets: [],
     agencies: [],
     notes: [],
+    abbreviations: [],
     warnings: [],
   };
   const names = new Set(tasks.flatMap((t) => [...t.lead, ...t.coordinating]));

@@ -16,13 +16,15 @@ const GENERAL_AIMS = /^(?:muc tieu (?:chung|tong quat)|muc dich|yeu cau|quan die
 const FIGURE = /(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|phần trăm)/giu;
 // a time the target is due by: "đến năm 2025", "trước ngày 30/6/2024", "trong quý IV/2024"
 const DUE = /(?:đến|trước|trong|chậm nhất)\s+(?:hết\s+)?(?:ngày|tháng|quý|năm)\s+[^,;.()]{0,40}?\d{4}/iu;
+// a dated target line: "Năm 2022: … 100% …", "Đến hết năm 2023, 80% …", "Phấn đấu đến năm 2025: …"
+const YEAR_TARGET = /^(?:phấn đấu\s+)?(?:trong\s+|đến\s+(?:hết\s+|cuối\s+)?)?năm\s+20\d\d\s*[:,]/iu;
 /** More figures than this in one item: a table or prose, not a list of targets (one target, its text once). */
 const MOST_FIGURES = 12;
 
 /**
  * Reads the numeric targets (chỉ tiêu) of a plan's body: the items of a section whose heading
- * names targets ("II. CHỈ TIÊU"), and the items under a sub-heading "Chỉ tiêu …" / "Mục tiêu cụ
- * thể" of another section that holds no tasks. A numbered or lettered item with sub-items is a
+ * names targets ("II. CHỈ TIÊU"), and the items under a numbered sub-heading "Chỉ tiêu …" /
+ * "Mục tiêu cụ thể" of any other section (one holding tasks too: those items are targets, not tasks). A numbered or lettered item with sub-items is a
  * group (its text the group's heading; "Mục tiêu chung" and other general aims are not targets);
  * one without is a target on its own. Each figure of an item ("80% …, tỷ lệ … đạt 30%") is one
  * target, numbered within its group ("1.5", "1.6"); an item without a figure, or with more than
@@ -35,8 +37,7 @@ const MOST_FIGURES = 12;
 export function bodyTargets(sections: readonly BodySection[]): BodyTargets {
   const out: BodyTargets = { targets: [], headingLines: [] };
   for (const section of sections) {
-    if (section.holdsTasks) continue;
-    if (namesTargets(section.title)) {
+    if (!section.holdsTasks && namesTargets(section.title)) {
       readTargetList(section.blocks, oneLine(section.title), "", out);
       continue;
     }
@@ -57,8 +58,30 @@ export function bodyTargets(sections: readonly BodySection[]): BodyTargets {
       }
       i = end - 1;
     }
+    readYearTargets(section, out);
   }
   return out;
+}
+
+/**
+ * Runs of dated target lines with a figure ("- Năm 2022: … để 100% …") in a section's own text,
+ * outside any list read already: targets, in a task section as anywhere else.
+ */
+function readYearTargets(section: BodySection, out: BodyTargets): void {
+  if (!section.holdsTasks && namesTargets(section.title)) return;
+  const taken = new Set([...out.headingLines, ...out.targets.flatMap((t) => t.lines)]);
+  const isYearTarget = (block: Block) =>
+    (!block.marker || block.marker.kind === "bullet") && !block.lines.some((n) => taken.has(n)) && YEAR_TARGET.test(block.text) && new RegExp(FIGURE.source, "iu").test(block.text);
+  let run: Block[] = [];
+  const flush = () => {
+    if (run.length) readItems(run, oneLine(section.title) || "Chỉ tiêu", section.ref, out);
+    run = [];
+  };
+  for (const block of section.blocks) {
+    if (isYearTarget(block)) run.push(block);
+    else flush();
+  }
+  flush();
 }
 
 const heading = (block: Block) => oneLine(block.text).replace(/:$/, "");

@@ -1,6 +1,6 @@
 import type { Citation, PlanId } from "../model/plan";
 import { citedDocumentId } from "../lineage/ids";
-import { foldForMatch } from "../text/fold";
+import { foldDiacritics, foldForMatch } from "../text/fold";
 import { plans, referencedPlans } from "../corpus/index";
 
 /** A document the corpus knows: a built-in plan or a referenced-only one. */
@@ -29,6 +29,8 @@ const isCentral = (code: string) => /-(ttg|cp|qh\d*)$/.test(foldForMatch(code).r
  * knownPlanId({ kind: "Quyết định", code: "06/QĐ-TTg", date: "2022-01-06", issuer: null, ref: null }) // "qd-06-2022"
  */
 export function knownPlanId(citation: Citation): PlanId | null {
+  // "Đề án 06/CP": the scheme the national decision approves
+  if (foldForMatch(citation.kind) === "de an" && /^0?6(?:\W*cp)?$/.test(foldForMatch(citation.code))) return nationalDecision();
   const code = foldForMatch(citation.code);
   for (const plan of known()) {
     if (foldForMatch(plan.code) !== code) continue;
@@ -58,4 +60,28 @@ export function referencedPlanId(citation: Citation): PlanId | null {
   if (!number(citation.code)) return null;
   const id = citedDocumentId(citation);
   return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) ? id : null;
+}
+
+/** The corpus id of Quyết định 06/QĐ-TTg, the national decision approving Đề án 06 (null if the corpus lacks it). */
+const nationalDecision = (): PlanId | null => plans.find((p) => foldForMatch(p.code) === foldForMatch("06/QĐ-TTg"))?.id ?? null;
+
+// How plans name the national scheme without citing it in full: "Đề án 06", "Đề án 06/CP",
+// "Quyết định 06", "Quyết định số 06/QĐ-TTg" (not a local "Quyết định số 06/QĐ-UBND")
+// named as what the plan implements ("Thực hiện Đề án 06 …"), not as the topic of a cited plan ("Kế hoạch số 95/KH-UBND … về thực hiện Đề án 06")
+const NAMES_SCHEME = /(?:^|[;,.]\s*)(?:(?:de|nham) (?:tiep tuc )?(?:thuc hien|trien khai)|(?:tiep tuc )?(?:thuc hien|trien khai)|can cu)\s+(?:(?:noi dung|tinh than|yeu cau)\s+(?:cua\s+)?)?(?:de an\s+(?:so\s+)?0?6(?:\s*\/\s*cp)?|quyet dinh\s+(?:so\s+)?0?6(?:\s*\/\s*qd\s*-\s*ttg)?)(?![\w/])/;
+
+/**
+ * The corpus plans a text of grounds names the way plans name them rather than by a full
+ * citation, as what it implements ("Thực hiện Đề án 06", "Căn cứ Đề án 06/CP", "Thực hiện Quyết
+ * định 06"): the national decision, `qd-06-2022`. Not the topic of another cited plan ("Kế
+ * hoạch số 95/KH-UBND … về thực hiện Đề án 06").
+ *
+ * @example
+ * namedPlanIds("Thực hiện Đề án 06 của Chính phủ, UBND tỉnh ban hành …") // ["qd-06-2022"]
+ * namedPlanIds("Căn cứ Quyết định số 06/QĐ-UBND của UBND tỉnh") // []
+ */
+export function namedPlanIds(text: string): PlanId[] {
+  // folded with its punctuation kept: a clause opens after ";" or ","
+  const id = NAMES_SCHEME.test(foldDiacritics(text).toLowerCase().replace(/\s+/g, " ")) ? nationalDecision() : null;
+  return id ? [id] : [];
 }

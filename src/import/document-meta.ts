@@ -2,6 +2,7 @@ import type { PlanLevel } from "../model/plan";
 import { CENTRAL_CITIES } from "../text/agency-names";
 import { isoDate } from "../text/citations";
 import { foldForMatch, sameLengthFold } from "../text/fold";
+import type { HeadPiece } from "./head-cells";
 import { isBlank, type SourceLine } from "./source-lines";
 
 /** What the head of a plan says about it. */
@@ -36,10 +37,12 @@ function placeEnd(text: string): number {
   if (at > 0 && text.charAt(at - 1) === ",") at--;
   return at;
 }
-const DATE_LINE = /ngay\s+(\d{1,2})?\s*thang\s+(\d{1,2})\s*,?\s*nam\s+(\d{4})/;
+// "ngày 08 tháng 03 năm 2022", or "ngày 08/3/2022" (folded: "ngay 08 3 2022")
+const DATE_LINE = /ngay\s+(\d{1,2})?\s*\/?\s*thang\s+(\d{1,2})?\s*\/?\s*,?\s*nam\s+(\d{4})|ngay\s+(\d{1,2})\s+(\d{1,2})\s+(\d{4})\b/;
 const PLACE_WORDS = ["thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường"];
 const TITLE_STOP = /^(?:can cu|thuc hien|de |nham |tren co so|theo |i\.|1\.)/;
-const KIND_WORDS = /\b(?:ke hoach|quyet dinh|chi thi|nghi dinh|nghi quyet|thong tu|cong van|so)\b/;
+// (a cited document's date: "Căn cứ Luật … ngày 20 tháng 11 năm 2014", "Thực hiện Kế hoạch …")
+const KIND_WORDS = /\b(?:ke hoach|quyet dinh|chi thi|nghi dinh|nghi quyet|thong tu|cong van|so|luat|can cu|thuc hien|theo)\b/;
 const COMMITTEE = /^(?:uy ban nhan dan|ubnd)\b\s*(.*)$/;
 const COMMITTEE_WORDS = "uy ban nhan dan";
 
@@ -68,12 +71,14 @@ export function placeName(text: string): string {
  * const lines = toSourceLines("Số: 12/KH-UBND\nHà Tĩnh, ngày 05 tháng 5 năm 2022");
  * readDocumentHead(lines, lines.length) // { code: "12/KH-UBND", issuedOn: "2022-05-05", place: "Hà Tĩnh", … }
  */
-export function readDocumentHead(lines: SourceLine[], bodyEnd: number): DocumentHead {
+export function readDocumentHead(lines: SourceLine[], bodyEnd: number, front?: { pieces: HeadPiece[]; titleLine: number }): DocumentHead {
   const head: DocumentHead = { code: null, issuedOn: null, place: null, issuer: null, title: null, notes: [] };
-  const top = Math.min(bodyEnd, 40);
+  // with the header's pieces, only they are read (never a cited document's date further down)
+  const scan: SourceLine[] = front ? front.pieces.filter((p) => p.kind !== "motto" && p.kind !== "rule") : lines;
+  const top = front ? scan.length : Math.min(bodyEnd, 40);
   let dated = false;
   for (let i = 0; i < top; i++) {
-    const text = lines[i]!.text.replace(/\t+/g, " ").trim();
+    const text = scan[i]!.text.replace(/\t+/g, " ").trim();
     const number = NUMBER_LINE.exec(text);
     if (!head.code && number && number[1]!.includes("/")) {
       const code = CODE.exec(number[1]!.trim().slice(0, CODE_SPAN));
@@ -83,24 +88,36 @@ export function readDocumentHead(lines: SourceLine[], bodyEnd: number): Document
       }
     }
     const folded = foldForMatch(text);
-    const date = DATE_LINE.exec(folded);
+    const found = DATE_LINE.exec(folded);
+    // (the "ngày 08/3/2022" form only in a header's own pieces, where no citation's date can be)
+    const date = found && (found[1] !== undefined || found[2] !== undefined || found[3] !== undefined || front) ? found : null;
     // the place-and-date line: "Ninh Hòa, ngày 07 tháng 04 năm 2022", not a citation's date
     const lead = date ? folded.slice(0, date.index) : "";
     if (!dated && date && lead.split(" ").length <= 9 && !KIND_WORDS.test(lead) && !/kem theo/.test(folded)) {
       dated = true;
-      head.issuedOn = date[1] ? isoDate(Number(date[1]), Number(date[2]), Number(date[3])) : null;
-      if (!date[1]) head.notes.push(`The issue date has a blank day ("${text}"); issuedOn is left null.`);
+      const [day, month, year] = date[3] ? [date[1], date[2], date[3]] : [date[4], date[5], date[6]];
+      head.issuedOn = day && month ? isoDate(Number(day), Number(month), Number(year)) : null;
+      if (!day || !month) head.notes.push(`The issue date has a blank day ("${text}"); issuedOn is left null.`);
       const at = placeEnd(text);
       let before = at > 0 ? text.slice(0, at) : "";
       if (before.includes("/")) before = before.slice(before.lastIndexOf("/")).split(/\s+/).slice(1).join(" ");
       // a one-word place ("Minh, ngày …") may be the end of a name wrapped from the line above
-      const wrapped = /^\S+$/.test(before.trim()) ? placeFragment(lines, i) : "";
+      const wrapped = /^\S+$/.test(before.trim()) ? placeFragment(scan, i) : "";
       const cleanPlace = [wrapped, before.trim()].filter(Boolean).join(" ");
       if (before.trim() && cleanPlace.split(/\s+/).length <= 6) head.place = cleanPlace;
     }
   }
-  head.issuer = headerIssuer(lines, top);
-  head.title = readTitle(lines, top);
+  if (front) {
+    const cells = front.pieces.filter((p) => p.kind === "text");
+    head.issuer = headerIssuer(cells, cells.length);
+    // "KẾ HOẠCH Triển khai …" on one line: the title starts on it
+    const words = lines[front.titleLine]!.text.replace(/\t+/g, " ").trim().split(/\s+/);
+    head.title = [words.slice(2).join(" "), readTitle(lines, front.titleLine + 1)].filter(Boolean).join(" ") || null;
+  } else {
+    head.issuer = headerIssuer(lines, top);
+    const start = lines.slice(0, top).findIndex((l) => /^ke hoach$/.test(foldForMatch(l.text)));
+    head.title = start < 0 ? null : readTitle(lines, start + 1);
+  }
   return head;
 }
 
@@ -116,35 +133,60 @@ function placeFragment(lines: SourceLine[], dateLine: number): string {
   return /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)?$/u.test(text) ? text : "";
 }
 
-/** "ỦY BAN NHÂN DÂN" over "THÀNH PHỐ HỒ CHÍ MINH" at the top left → "UBND thành phố Hồ Chí Minh". */
+/**
+ * "ỦY BAN NHÂN DÂN" over "THÀNH PHỐ HỒ CHÍ MINH" at the top left → "UBND thành phố Hồ Chí Minh";
+ * the last committee named when a commune's header names its district above it; else a ministry
+ * ("BỘ THÔNG TIN VÀ TRUYỀN THÔNG" → "Bộ Thông tin và Truyền thông") or the Prime Minister.
+ */
 function headerIssuer(lines: SourceLine[], top: number): string | null {
-  for (let i = 0; i < Math.min(top, 12); i++) {
-    let text = lines[i]!.text.replace(/\t+/g, " ").trim();
-    // "ỦY" over "BAN NHÂN DÂN" (a header cell wrapped as a web page copies it): the name goes on
-    let last = i;
-    while (COMMITTEE_WORDS.startsWith(`${foldForMatch(text)} `) && last + 1 < Math.min(top, 12) && !isBlank(lines[last + 1])) {
-      text = `${text} ${lines[++last]!.text.replace(/\t+/g, " ").trim()}`;
-    }
-    const m = COMMITTEE.exec(foldForMatch(text));
-    if (!m) continue;
-    const rest = text.split(/\s+/).slice(/^ubnd/i.test(text) ? 1 : 4).join(" ");
-    if (m[1] && PLACE_WORDS.some((w) => foldForMatch(rest).startsWith(foldForMatch(w)))) return `UBND ${placeName(rest)}`;
-    for (let j = last + 1; j < Math.min(top, last + 4); j++) {
-      if (isBlank(lines[j])) continue;
-      const next = lines[j]!.text.replace(/\t+/g, " ").trim();
-      if (PLACE_WORDS.some((w) => foldForMatch(next).startsWith(`${foldForMatch(w)} `))) return `UBND ${placeName(next)}`;
-      break;
-    }
+  const end = Math.min(top, 12);
+  let found: string | null = null;
+  for (let i = 0; i < end; i++) {
+    const committee = committeeAt(lines, i, end);
+    if (committee) found = committee;
+  }
+  if (found) return found;
+  for (let i = 0; i < end; i++) {
+    const text = lines[i]!.text.replace(/\t+/g, " ").trim();
+    const folded = foldForMatch(text);
+    if (/^thu tuong chinh phu$/.test(folded)) return "Thủ tướng Chính phủ";
+    if (/^bo \S/.test(folded) && text.split(/\s+/).length <= 10 && text === text.toLocaleUpperCase("vi")) return ministryName(text);
   }
   return null;
 }
 
-/** The lines after "KẾ HOẠCH" up to the first "Căn cứ …" / "Thực hiện …" paragraph. */
-function readTitle(lines: SourceLine[], top: number): string | null {
-  const start = lines.slice(0, top).findIndex((l) => /^ke hoach$/.test(foldForMatch(l.text)));
-  if (start < 0) return null;
+/** "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" → "Bộ Lao động - Thương binh và Xã hội". */
+function ministryName(text: string): string {
+  const words = text.toLocaleLowerCase("vi").split(/\s+/);
+  const cap = (w: string) => w.charAt(0).toLocaleUpperCase("vi") + w.slice(1);
+  return words.map((w, k) => (k === 0 || k === 1 || ["và", "-"].includes(words[k - 1]!) ? cap(w) : w)).join(" ");
+}
+
+/** The committee a header line (and the lines after it) names, or null. */
+function committeeAt(lines: SourceLine[], i: number, end: number): string | null {
+  let text = lines[i]!.text.replace(/\t+/g, " ").trim();
+  // "ỦY" over "BAN NHÂN DÂN" (a header cell wrapped as a web page copies it): the name goes on
+  let last = i;
+  while (COMMITTEE_WORDS.startsWith(`${foldForMatch(text)} `) && last + 1 < end && !isBlank(lines[last + 1])) {
+    text = `${text} ${lines[++last]!.text.replace(/\t+/g, " ").trim()}`;
+  }
+  const m = COMMITTEE.exec(foldForMatch(text));
+  if (!m) return null;
+  const rest = text.split(/\s+/).slice(/^ubnd/i.test(text) ? 1 : 4).join(" ");
+  if (m[1] && PLACE_WORDS.some((w) => foldForMatch(rest).startsWith(foldForMatch(w)))) return `UBND ${placeName(rest)}`;
+  for (let j = last + 1; j < Math.min(end, last + 4); j++) {
+    if (isBlank(lines[j])) continue;
+    const next = lines[j]!.text.replace(/\t+/g, " ").trim();
+    if (PLACE_WORDS.some((w) => foldForMatch(next).startsWith(`${foldForMatch(w)} `))) return `UBND ${placeName(next)}`;
+    break;
+  }
+  return null;
+}
+
+/** The lines from `from` (after "KẾ HOẠCH") up to the first "Căn cứ …" / "Thực hiện …" paragraph. */
+function readTitle(lines: SourceLine[], from: number): string | null {
   const parts: string[] = [];
-  for (let i = start + 1; i < Math.min(lines.length, start + 14); i++) {
+  for (let i = from; i < Math.min(lines.length, from + 13); i++) {
     if (isBlank(lines[i])) {
       if (parts.length && isBlank(lines[i + 1])) break;
       continue;

@@ -257,6 +257,7 @@ function readPlanCsv(csv: string, m: ImportMeta): ImportResult {
     tasks,
     services: [],
     notes: data?.notes ?? [],
+    abbreviations: data?.abbreviations ?? [],
     exactSections,
     ...(data
       ? {

@@ -1,7 +1,7 @@
 import { parseDeadline } from "../deadline/parse";
 import { planIntegrityIssues } from "../model/integrity";
 import type { Agency } from "../model/agency";
-import { type Adoption, type Citation, type ImportWarning, type LineAccount, type Plan, type PlanLevel, PlanSchema, type PlanSource, type Target } from "../model/plan";
+import { type Abbreviation, type Adoption, type Citation, type ImportWarning, type LineAccount, type Plan, type PlanLevel, PlanSchema, type PlanSource, type Target } from "../model/plan";
 import type { Service } from "../model/service";
 import { type Task, TaskRefSchema } from "../model/task";
 import { toNFC } from "../text/fold";
@@ -27,6 +27,8 @@ export interface ImportedParts {
   sections: RawSection[];
   tasks: RawTask[];
   services: RawService[];
+  /** The short forms the document defines for itself. */
+  abbreviations?: Abbreviation[];
   /** The plan's numeric targets (chỉ tiêu), when the reader reads them. */
   targets?: RawTarget[];
   notes: string[];
@@ -222,6 +224,7 @@ export function assemblePlan(parts: ImportedParts): ImportResult {
     tasks,
     services,
     targets: restored?.targets ?? rawTargets.map(({ lines: _lines, ...target }) => target),
+    abbreviations: parts.abbreviations ?? [],
     agencies: restored?.agencies ?? collectAgencies({ tasks, services }),
     notes: parts.notes,
     warnings: warnings.items,

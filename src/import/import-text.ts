@@ -1,12 +1,14 @@
 import type { Adoption, Citation, Plan } from "../model/plan";
 import { extractCitations } from "../text/citations";
-import { PLAN_DOCUMENT_KINDS } from "../text/document-kinds";
 import { foldForMatch } from "../text/fold";
 import { type Appendix, findAppendices } from "./appendices";
-import type { Block } from "./body-blocks";
 import { bodyTargets } from "./body-targets";
 import { bodyItemLines, bodySections, bodyTasks } from "./body-tasks";
-import { knownPlanId, referencedPlanId } from "./cited-plans";
+import { readAbbreviations } from "./abbreviations";
+import { type Block, readBlocks } from "./body-blocks";
+import { knownPlanId } from "./cited-plans";
+import { groundsOf, parentsNamed, sameCode } from "./plan-parents";
+import { readFrontMatter } from "./front-matter";
 import { levelOfIssuer, preambleIssuer, readDocumentHead } from "./document-meta";
 import { type ImportMeta, readImportMeta } from "./import-meta";
 import { assemblePlan, type ImportResult, nothingRead, readWithinEngineLimits } from "./import-plan";
@@ -18,7 +20,6 @@ import { cellReader } from "./table-cells";
 import { findTables, type Table } from "./table-read";
 import { tableTasks } from "./table-tasks";
 
-const sameCode = (a: string, b: string) => foldForMatch(a).replace(/^…/, "") === foldForMatch(b).replace(/^…/, "");
 const span = (lines: SourceLine[], table: Table) => `${lines[table.start]!.n}–${lines[Math.max(table.start, table.end - 1)]!.n}`;
 
 /** The indexes from `start` up to `end` (excluded). */
@@ -91,24 +92,6 @@ export function importPlan(text: string, meta: { id: string } & Record<string, u
   return readWithinEngineLimits(text, readImportMeta(meta), "imported-text", readPlanText);
 }
 
-/** How the paragraph naming the documents a plan implements opens (folded): "Thực hiện …", "Căn cứ …". */
-const GROUNDS = /^(?:thuc hien|can cu)\b/;
-
-/**
- * The text of a preamble paragraph from its "Thực hiện …" / "Căn cứ …" on (the documents the plan
- * implements), or null when it names none. The words may open the paragraph, or one of its lines
- * when a text without blank lines runs the title into it ("… NĂM 2023" over "Thực hiện Quyết
- * định số 06/QĐ-TTg …").
- */
-function groundsOf(block: Block, lines: SourceLine[]): string | null {
-  if (GROUNDS.test(foldForMatch(block.text))) return block.text;
-  const start = block.lines.findIndex((n, k) => {
-    const text = lines[n - 1]!.text.trim();
-    return k > 0 && /^\p{Lu}/u.test(text) && GROUNDS.test(foldForMatch(text));
-  });
-  return start < 0 ? null : block.lines.slice(start).map((n) => lines[n - 1]!.text.trim()).join(" ");
-}
-
 /** {@link importPlan} once `meta` is read. */
 function readPlanText(text: string, m: ImportMeta): ImportResult {
   const warnings = new WarningList();
@@ -134,8 +117,14 @@ function readPlanText(text: string, m: ImportMeta): ImportResult {
 
   const appendices = findAppendices(lines);
   const bodyEnd = appendices[0]?.heading ?? lines.length;
-  const head = readDocumentHead(lines, bodyEnd);
+  const front = readFrontMatter(lines, bodyEnd);
+  const head = front.head.length ? readDocumentHead(lines, bodyEnd, { pieces: front.head, titleLine: front.titleLine! }) : readDocumentHead(lines, bodyEnd);
   notes.push(...head.notes);
+  metadata.mark("preamble", [...front.headLines, ...front.wrapperLines]);
+  metadata.mark("closing", front.closingLines);
+  if (front.afterClosing.length) {
+    warnings.add(front.afterClosing[0]!, `lines ${ranges(front.afterClosing)} come after the document's closing (recipients, signature) and were not imported`, lines[front.afterClosing[0]! - 1]!.text, front.afterClosing);
+  }
   let code = head.code;
   const own: Appendix[] = [];
   const foreign: Appendix[] = [];
@@ -158,10 +147,16 @@ function readPlanText(text: string, m: ImportMeta): ImportResult {
   const serviceTables = tables.filter(({ table }) => table.kinds.includes("service") && !table.kinds.includes("text"));
 
   // The body: its sections and numbered lists
-  const body = bodySections(lines, 0, bodyEnd);
+  const body = front.noTaskList ? { sections: [], preamble: readBlocks(lines, front.bodyStart, front.bodyStop).blocks, pageNumbers: [] } : bodySections(lines, front.bodyStart, front.bodyStop);
   if (body.pageNumbers.length) notes.push(`Page numbers dropped from the body: lines ${ranges(body.pageNumbers)}.`);
   metadata.mark("page number", body.pageNumbers);
   for (const section of body.sections) metadata.mark("section heading", section.headingLines);
+  // numeric targets (chỉ tiêu): a section of them, or a list of them under a "Chỉ tiêu" / "Mục tiêu cụ thể" heading
+  const targets = bodyTargets(body.sections);
+  metadata.mark("group heading", targets.headingLines);
+  const targetLines = new Set([...targets.headingLines, ...targets.targets.flatMap((t) => t.lines)]);
+  // a task section's list of targets is not tasks
+  const taskBody = body.sections.map((s) => (s.holdsTasks ? { ...s, blocks: s.blocks.filter((b) => !b.lines.some((n) => targetLines.has(n))) } : s));
   let list: RawTaskList;
   const layouts: string[] = [];
   if (taskTables.length) {
@@ -176,18 +171,14 @@ function readPlanText(text: string, m: ImportMeta): ImportResult {
     // the tables named in each body item's warning: the first three (every warning naming them all would grow as items × tables)
     const spans = taskTables.map(({ table }) => `lines ${span(lines, table)}`);
     const where = spans.length <= 3 ? spans.join(", ") : `${spans.slice(0, 3).join(", ")} and ${spans.length - 3} more tables`;
-    for (const item of bodyItemLines(body.sections)) {
+    for (const item of bodyItemLines(taskBody)) {
       warnings.add(item.line, `body list ${item.group ? "heading" : "item"} not imported: the plan's task list is its table (${where})`, item.text, item.lines);
     }
   } else {
-    list = bodyTasks(body.sections, warnings, metadata);
+    list = bodyTasks(taskBody, warnings, metadata);
     const taskSections = body.sections.filter((s) => s.holdsTasks);
     if (list.tasks.length) layouts.push(`the numbered list of ${taskSections.map((s) => (s.title ? `§${s.ref} "${s.title}"` : "the text")).join(", ")}`);
   }
-  // numeric targets (chỉ tiêu): a section of them, or a list of them in a section without tasks
-  const targets = bodyTargets(body.sections);
-  metadata.mark("group heading", targets.headingLines);
-  const targetLines = new Set([...targets.headingLines, ...targets.targets.flatMap((t) => t.lines)]);
   const allTargets = (s: (typeof body.sections)[number]) => s.blocks.length > 0 && s.blocks.every((b) => b.lines.every((n) => targetLines.has(n)));
   const skipped = body.sections.filter((s) => !s.holdsTasks && !allTargets(s));
   if (skipped.length) notes.push(`Sections not holding tasks, not imported: ${skipped.map((s) => `${s.ref}. ${s.title} (line ${s.line})`).join("; ")}.`);
@@ -226,16 +217,17 @@ function readPlanText(text: string, m: ImportMeta): ImportResult {
   const parents: string[] = [];
   const untitled = body.sections.length === 1 && body.sections[0]!.title === "";
   const preamble = untitled ? body.sections[0]!.blocks.slice(0, Math.max(0, body.sections[0]!.blocks.findIndex((b) => b.marker))) : body.preamble;
-  for (const block of preamble) metadata.mark("preamble", block.lines);
-  for (const block of preamble) {
-    const grounds = groundsOf(block, lines);
-    if (!grounds) continue;
-    for (const cited of extractCitations(grounds)) {
-      if (!PLAN_DOCUMENT_KINDS.includes(cited.kind) || (ownCode && sameCode(cited.code, ownCode))) continue;
-      const id = knownPlanId(cited) ?? referencedPlanId(cited);
-      if (id && !parents.includes(id)) parents.push(id);
-    }
-  }
+  if (front.noTaskList) {
+    const text = preamble.flatMap((b) => b.lines);
+    warnings.add(text[0] ?? null, `no task list: ${front.noTaskList}`, text[0] ? lines[text[0] - 1]!.text : "", text);
+  } else for (const block of preamble) metadata.mark("preamble", block.lines);
+  // (not the title: "Thực hiện Đề án 06 trên địa bàn …" names the plan's subject)
+  const titleAlone = front.titleLine !== null && lines[front.titleLine]!.text.trim().split(/\s+/).length <= 2;
+  const titleBlock = titleAlone ? (lines.slice(front.titleLine! + 1).find((l) => !isBlank(l))?.n ?? -1) : -1;
+  // (a block opening "Căn cứ …" or ending like a sentence is grounds even right after the title word)
+  const isTitle = (block: Block) => block.line === titleBlock && !/^can cu\b/.test(foldForMatch(block.text)) && !/[.;:,]$/.test(block.text.trim());
+  const grounds = preamble.map((block) => groundsOf(block, lines, isTitle(block)));
+  parents.push(...parentsNamed([...front.grounds, ...grounds], ownCode));
   const adopts: Adoption[] = [];
   for (const appendix of foreign) {
     const caption = appendix.caption!;
@@ -262,8 +254,17 @@ function readPlanText(text: string, m: ImportMeta): ImportResult {
   for (const a of adopts) a.note = `${a.note}.`;
   const issuer = head.issuer ?? own.find((a) => a.caption?.issuer)?.caption?.issuer ?? preambleIssuer(preamble.map((b) => b.text).join(" "));
   const issuedOn = head.issuedOn ?? (head.notes.some((n) => n.includes("blank day")) ? null : (own.find((a) => a.caption?.date)?.caption?.date ?? null));
-  if (!list.tasks.length) {
-    const why = body.sections.length && !body.sections.some((s) => s.holdsTasks) ? "no section announces tasks (NHIỆM VỤ, NỘI DUNG, PHÂN CÔNG …)" : "no numbered task list or task table was found";
+  if (!issuedOn && m.issuedOn === undefined) {
+    const blank = head.notes.find((n) => n.includes("blank day"));
+    warnings.add(null, blank ? `no issue date: the header's date is left blank; issuedOn is null` : "no issue date: the document's header gives none (dates of the documents it cites are not its own); issuedOn is null");
+  }
+  if (!list.tasks.length && !front.noTaskList) {
+    const inAppendix = warnings.items.some((w) => w.message.startsWith("paragraph refers the task list to an appendix"));
+    const why = inAppendix
+      ? "the task list is in an appendix (Phụ lục) the text does not include"
+      : body.sections.length && !body.sections.some((s) => s.holdsTasks)
+        ? "no section announces tasks (NHIỆM VỤ, NỘI DUNG, PHÂN CÔNG …)"
+        : "no numbered task list or task table was found";
     warnings.add(null, `no tasks were read: ${why}`);
   }
   return assemblePlan({
@@ -282,6 +283,7 @@ function readPlanText(text: string, m: ImportMeta): ImportResult {
     tasks: list.tasks,
     services: list.services,
     targets: targets.targets,
+    abbreviations: readAbbreviations(all),
     notes,
     sourceNote: layouts.length ? `Imported from ${layouts.join("; ")}.` : "Imported from text; no task list was found.",
     warnings,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseDeadline } from "../deadline/parse";
-import { type Plan, PlanSchema } from "../model/plan";
+import { AbbreviationSchema, type Plan, PlanSchema } from "../model/plan";
 import { ServiceSchema } from "../model/service";
 import { type Task, TaskSchema } from "../model/task";
 import { splitAgencies } from "../text/agency-list";
@@ -18,11 +18,13 @@ export const DATA_COLUMN = "dean06";
 
 /**
  * The plan's fields the task table does not show, in the data cell of the row after the header.
- * `agencies` only when it is not what the tasks and services name (collectAgencies).
+ * `agencies` only when it is not what the tasks and services name (collectAgencies);
+ * `abbreviations` only when the plan defines some.
  */
 export const PlanCsvDataSchema = PlanSchema.omit({ id: true, tasks: true }).extend({
   services: z.array(ServiceSchema.omit({ id: true })),
   agencies: PlanSchema.shape.agencies.optional(),
+  abbreviations: z.array(AbbreviationSchema).optional(),
 });
 
 /**
@@ -113,7 +115,7 @@ export function taskData(task: Task, issuedOn: string | null): TaskCsvData {
 
 /** The data of the plan row: the plan's fields the task table does not show. */
 export function planData(plan: Plan, derivedAgencies: Plan["agencies"]): PlanCsvData {
-  const { code, title, issuer, level, place, issuedOn, parents, cites, adopts, source, sections, targets, notes, warnings } = plan;
+  const { code, title, issuer, level, place, issuedOn, parents, cites, adopts, source, sections, targets, abbreviations, notes, warnings } = plan;
   const services = plan.services.map(({ id: _id, ...service }) => service);
   return {
     code,
@@ -128,6 +130,7 @@ export function planData(plan: Plan, derivedAgencies: Plan["agencies"]): PlanCsv
     source,
     sections,
     services,
+    ...(abbreviations.length ? { abbreviations } : {}),
     targets,
     notes,
     warnings,

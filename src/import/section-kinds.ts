@@ -20,6 +20,20 @@ export function holdsTasks(title: string): boolean {
   return task !== Infinity && task < first(NON_TASK_WORDS);
 }
 
+/**
+ * Whether a heading opens with a section word, a task one ("Nhiệm vụ, giải pháp") or another
+ * ("Mục tiêu", "Tổ chức thực hiện"): what a plan numbered "1.", "2." without roman sections calls
+ * its sections.
+ *
+ * @example
+ * namesSection("Tổ chức thực hiện") // true
+ * namesSection("Rà soát dữ liệu dân cư.") // false
+ */
+export function namesSection(title: string): boolean {
+  const folded = foldForMatch(title);
+  return [...TASK_WORDS, ...NON_TASK_WORDS].some((w) => folded === w || folded.startsWith(`${w} `));
+}
+
 // a section of targets: "II. CHỈ TIÊU", "II. MỤC TIÊU VÀ CHỈ TIÊU CỤ THỂ"
 const TARGET_SECTION = /(?:^| )chi tieu(?: |$)/;
 // a list of targets inside another section: "2. Chỉ tiêu cụ thể:", "2. Mục tiêu cụ thể"

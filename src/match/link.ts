@@ -38,7 +38,7 @@ export interface LinkOptions {
    */
   thresholds?: Partial<LinkThresholds>;
   /**
-   * The plan's own abbreviations (e.g. its `abbreviations` field), written out in its task texts
+   * The plan's own abbreviations (by default its `abbreviations` field, which the importer fills), written out in its task texts
    * before they are read, beside the built-in ones: `[{ short: "TTPVHCC", long: "Trung tâm Phục vụ
    * hành chính công" }]`. Each must be two non-empty strings (`LinkOptionsError`).
    */
@@ -70,8 +70,9 @@ function linkerOf(target: Plan): Linker {
 export function link(planOrId: Plan | string, options: LinkOptions = {}): LinkResult {
   const thresholds = checkedThresholds(options.thresholds);
   const overrides = checkedOverrides(options.overrides);
-  const abbreviations = checkedAbbreviations(options.abbreviations);
   const plan = resolvePlan(planOrId);
+  // the plan's own abbreviations (read by the importer) unless the caller gives others
+  const abbreviations = checkedAbbreviations(options.abbreviations ?? (plan.abbreviations.length ? plan.abbreviations : undefined));
   const target = options.to === undefined ? rootPlan : resolvePlan(options.to);
   const { pin, forbid } = overridesFor(overrides, plan, target, options.to === undefined);
   return linkerOf(target).link(plan, { thresholds, pin, forbid, abbreviations });

@@ -74,6 +74,8 @@ export {
   LinkSchema,
 } from "./link";
 export {
+  type Abbreviation,
+  AbbreviationSchema,
   type Adoption,
   AdoptionSchema,
   type Citation,

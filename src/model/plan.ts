@@ -102,6 +102,18 @@ export const TargetSchema = z.object({
 });
 
 /**
+ * A short form a plan defines for itself ("… (sau đây viết tắt là Đề án 06)", "Trung tâm dữ liệu
+ * quốc gia (TTDLQG)") and the words it stands for, as written.
+ *
+ * @example
+ * AbbreviationSchema.parse({ short: "TTDLQG", long: "Trung tâm dữ liệu quốc gia" })
+ */
+export const AbbreviationSchema = z.object({
+  short: z.string().min(1),
+  long: z.string().min(1),
+});
+
+/**
  * Where a plan's data came from.
  *
  * @example
@@ -181,9 +193,10 @@ export const LineAccountSchema = z.discriminatedUnion("use", [
      * What the line told the importer: the document's head and preamble (number, date, issuer,
      * title, the documents it implements), a section or group heading, an appendix's heading,
      * title and caption, an appendix adopted from another document, a table header (repeated on a
-     * page), a page number, or formatting only (a table rule, markup, an empty CSV row).
+     * page), a page number, formatting only (a table rule, markup, an empty CSV row), or the
+     * document's closing (its recipients, "Nơi nhận: …", and signature block).
      */
-    what: z.enum(["preamble", "section heading", "group heading", "appendix heading", "adopted appendix", "table header", "page number", "formatting"]),
+    what: z.enum(["preamble", "section heading", "group heading", "appendix heading", "adopted appendix", "table header", "page number", "formatting", "closing"]),
   }),
   z.object({
     /** The 1-based line. */
@@ -234,6 +247,8 @@ export const PlanSchema = z.object({
   services: z.array(ServiceSchema),
   /** The numeric targets (chỉ tiêu) it sets. */
   targets: z.array(TargetSchema),
+  /** The short forms the plan's text defines for itself (read by the importer; none in curated plans). */
+  abbreviations: z.array(AbbreviationSchema).default([]),
   /** Every agency the plan names, with its grouping key. */
   agencies: z.array(AgencySchema),
   /** Remarks on the plan as a whole (uncertain readings, omissions). */
@@ -323,6 +338,14 @@ export type Section = z.infer<typeof SectionSchema>;
  * `${target.value}${target.unit}` // "100%"
  */
 export type Target = z.infer<typeof TargetSchema>;
+
+/**
+ * A short form a plan defines for itself (see {@link AbbreviationSchema}).
+ *
+ * @example
+ * const abbreviation: Abbreviation = { short: "TTDLQG", long: "Trung tâm dữ liệu quốc gia" };
+ */
+export type Abbreviation = z.infer<typeof AbbreviationSchema>;
 
 /**
  * Where a plan's data came from: the source file, how it was made and a note (see {@link PlanSourceSchema}).

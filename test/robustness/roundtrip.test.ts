@@ -21,7 +21,7 @@ const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 /** Fields that cannot travel through a CSV written by planToCSV: none. */
 const NOT_CARRIED: readonly string[] = [];
 
-const PLAN_FIELDS = ["id", "code", "title", "issuer", "level", "place", "issuedOn", "parents", "cites", "adopts", "source", "sections", "tasks", "services", "targets", "agencies", "notes", "warnings"];
+const PLAN_FIELDS = ["id", "code", "title", "issuer", "level", "place", "issuedOn", "parents", "cites", "adopts", "source", "sections", "tasks", "services", "targets", "abbreviations", "agencies", "notes", "warnings"];
 const TASK_FIELDS = ["id", "ref", "section", "text", "lead", "coordinating", "deadline", "product", "line", "ocr", "uncertain", "notes"];
 
 const OPTIONS = [{}, { delimiter: ";" as const, bom: true }, { delimiter: "\t" as const }];
@@ -33,6 +33,13 @@ describe("plan → CSV → plan is lossless", () => {
       expect(Object.keys(plan).sort()).toEqual([...PLAN_FIELDS].sort());
       for (const task of plan.tasks) expect(Object.keys(task).sort()).toEqual([...TASK_FIELDS].sort());
     }
+  });
+
+  it("round-trips a plan's own abbreviations", () => {
+    const plan = { ...getPlan("ninh-hoa-2022"), abbreviations: [{ short: "NDXP", long: "Nền tảng tích hợp, chia sẻ dữ liệu quốc gia" }] };
+    const back = parsePlanCSV(planToCSV(plan), { id: plan.id });
+    expect(back.abbreviations).toEqual(plan.abbreviations);
+    expect(JSON.stringify(back)).toBe(JSON.stringify(plan));
   });
 
   it.each(plans.map((p) => [p.id, p] as const))("round-trips every field of %s, with each delimiter", (_, plan) => {
