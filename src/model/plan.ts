@@ -109,7 +109,9 @@ export const TargetSchema = z.object({
  * AbbreviationSchema.parse({ short: "TTDLQG", long: "Trung tâm dữ liệu quốc gia" })
  */
 export const AbbreviationSchema = z.object({
+  /** The short form, as written (`TTDLQG`, `Đề án 06`). */
   short: z.string().min(1),
+  /** The words it stands for, as written. */
   long: z.string().min(1),
 });
 
