@@ -65,3 +65,10 @@ export function readCsvRows(csv: string): string[][] {
   rows.push(row);
   return rows;
 }
+
+/**
+ * Lets the test worker's event loop turn (vitest's answers to its progress reports come in) between
+ * long synchronous steps of a test. A worker that stays blocked for a minute misses vitest's 60 s
+ * RPC deadline ("Timeout calling onTaskUpdate") even though every test passes.
+ */
+export const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));

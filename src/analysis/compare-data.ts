@@ -29,6 +29,24 @@ const byTaskId = new Intl.Collator("en", { numeric: true });
 
 type NationalLinks = Map<string, { national: string; score: number }[]>;
 
+/**
+ * Above how many pairs through one national task (a's tasks linked to it × b's) compare pairs each
+ * task with the other plan's best instead of with all (see {@link compareData}).
+ */
+const CROSS_LIMIT = 64;
+
+/** For each national task, the plan's task best linked to it (the first in plan order on a tie) and its score. */
+function bestByNational(links: NationalLinks): Map<string, { id: string; score: number }> {
+  const best = new Map<string, { id: string; score: number }>();
+  for (const [id, nationals] of links) {
+    for (const { national, score } of nationals) {
+      const known = best.get(national);
+      if (!known || score > known.score) best.set(national, { id, score });
+    }
+  }
+  return best;
+}
+
 function nationalOf(result: LinkResult): NationalLinks {
   const byLocal: NationalLinks = new Map();
   for (const l of result.links) byLocal.set(l.local, [...(byLocal.get(l.local) ?? []), { national: l.national, score: l.score }]);
@@ -57,8 +75,9 @@ export function clearCompareCache(): void {
 
 /**
  * Matches the tasks of plan b with those of plan a: directly (b's tasks linked to a's with
- * `link(b, { to: a })`; a plan's tasks with themselves when a is b) and through shared national ancestors (both implement the same national
- * task); lists tasks only in a and only in b, and the pairs whose deadlines differ (days = b's end
+ * `link(b, { to: a })`; a plan's tasks with themselves when a is b) and through shared national ancestors (both
+ * implement the same national task; when both plans link more than 64 pairs of tasks to one, each
+ * is paired with the other plan's task best linked to it); lists tasks only in a and only in b, and the pairs whose deadlines differ (days = b's end
  * minus a's end).
  *
  * @example
@@ -82,9 +101,12 @@ export function compareData(aOrId: Plan | string, bOrId: Plan | string, options:
     pairs.push(pairOf(aTasks.get(l.national)!, bTasks.get(l.local)!, "direct", shared?.national ?? null, l.score, dateOf));
     seen.add(`${l.national}|${l.local}`);
   }
-  // Pairs through a shared national task: for each of b's tasks, a's tasks linked to one of its
-  // national tasks (found by national task, then taken in a's order, as a scan of all of a's
-  // tasks would meet them).
+  // Pairs through a shared national task X: each of a's tasks linked to X with each of b's (found
+  // by national task, then taken in a's order, as a scan of all of a's tasks would meet them) —
+  // unless both plans link many tasks to X (more than CROSS_LIMIT pairs), where all of a's × all of
+  // b's would grow with the square of the plans: then each of those tasks is paired with the other
+  // plan's task best linked to X. Every task that shares a national task with the other plan has a
+  // counterpart either way, and there are at most √CROSS_LIMIT pairs per link.
   const aEntries = [...aNational];
   const aByNational = new Map<string, number[]>();
   aEntries.forEach(([, aLinks], position) => {
@@ -94,17 +116,37 @@ export function compareData(aOrId: Plan | string, bOrId: Plan | string, options:
       else if (positions[positions.length - 1] !== position) positions.push(position);
     }
   });
+  const bCount = new Map<string, number>();
+  for (const bLinks of bNational.values()) for (const national of new Set(bLinks.map((l) => l.national))) bCount.set(national, (bCount.get(national) ?? 0) + 1);
+  const crowded = (national: string) => (aByNational.get(national)?.length ?? 0) * (bCount.get(national) ?? 0) > CROSS_LIMIT;
+  const pairThrough = (aId: string, bId: string, national: string, aScore: number, bScore: number) => {
+    if (seen.has(`${aId}|${bId}`)) return;
+    seen.add(`${aId}|${bId}`);
+    pairs.push(pairOf(aTasks.get(aId)!, bTasks.get(bId)!, "national", national, Math.round(Math.min(aScore, bScore) * 1000) / 1000, dateOf));
+  };
+  const bestA = bestByNational(aNational);
+  const bestB = bestByNational(bNational);
   for (const [bId, bLinks] of bNational) {
     const positions = new Set<number>();
-    for (const bl of bLinks) for (const position of aByNational.get(bl.national) ?? []) positions.add(position);
+    for (const bl of bLinks) {
+      if (!crowded(bl.national)) for (const position of aByNational.get(bl.national) ?? []) positions.add(position);
+    }
     for (const position of [...positions].sort((x, y) => x - y)) {
       const [aId, aLinks] = aEntries[position]!;
       for (const bl of bLinks) {
-        const al = aLinks.find((x) => x.national === bl.national);
-        if (!al || seen.has(`${aId}|${bId}`)) continue;
-        seen.add(`${aId}|${bId}`);
-        pairs.push(pairOf(aTasks.get(aId)!, bTasks.get(bId)!, "national", bl.national, Math.round(Math.min(al.score, bl.score) * 1000) / 1000, dateOf));
+        const al = !crowded(bl.national) && aLinks.find((x) => x.national === bl.national);
+        if (al) pairThrough(aId, bId, bl.national, al.score, bl.score);
       }
+    }
+    for (const bl of bLinks) {
+      const best = crowded(bl.national) ? bestA.get(bl.national) : undefined;
+      if (best) pairThrough(best.id, bId, bl.national, best.score, bl.score);
+    }
+  }
+  for (const [aId, aLinks] of aEntries) {
+    for (const al of aLinks) {
+      const best = crowded(al.national) ? bestB.get(al.national) : undefined;
+      if (best) pairThrough(aId, best.id, al.national, al.score, best.score);
     }
   }
   pairs.sort((x, y) => byTaskId.compare(x.a, y.a) || byTaskId.compare(x.b, y.b));

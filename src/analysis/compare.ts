@@ -1,4 +1,5 @@
 import { resolvePlan } from "../corpus/index";
+import type { CsvOptions } from "../render/safe";
 import type { CompareData } from "../model/coverage";
 import type { Plan } from "../model/plan";
 import { compareCsv, compareHtml, compareMarkdown, compareText } from "../render/compare";
@@ -36,8 +37,8 @@ export class CompareReport extends Report<CompareData> implements CompareData {
     return compareMarkdown(this.reportData);
   }
   /** One CSV row per pair of tasks, then the tasks only one plan has. */
-  toCSV(): string {
-    return compareCsv(this.reportData);
+  toCSV(options: CsvOptions = {}): string {
+    return compareCsv(this.reportData, options);
   }
   protected title(): string {
     return `${this.b.id} compared with ${this.a.id} — dean06`;

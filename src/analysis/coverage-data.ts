@@ -19,6 +19,9 @@ export interface CoverageOptions extends LinkOptions {
   links?: LinkResult;
 }
 
+/** Ties between local tasks broken in one fixed collation (English), whatever the runtime's locale. */
+const byId = new Intl.Collator("en");
+
 /**
  * Status counts and ratios of a list of statuses.
  *
@@ -85,7 +88,7 @@ export function coverageData(planOrId: Plan | string, options: CoverageOptions =
   const linksOf = groupBy(links.links, (l) => l.national);
   const driftOf = groupBy(drifts, (d) => d.national);
   const items: CoverageItem[] = target.tasks.map((task) => {
-    const own = (linksOf.get(task.id) ?? []).sort((a, b) => b.score - a.score || a.local.localeCompare(b.local));
+    const own = (linksOf.get(task.id) ?? []).sort((a, b) => b.score - a.score || byId.compare(a.local, b.local));
     return {
       national: task.id,
       ref: task.ref,

@@ -1,5 +1,6 @@
 import { resolvePlan, rootPlan } from "../corpus/index";
 import { LINK_THRESHOLDS } from "../match/link";
+import type { CsvOptions } from "../render/safe";
 import type { CoverageData } from "../model/coverage";
 import type { Plan } from "../model/plan";
 import { type CoverageHtmlContext, coverageCsv, coverageHtml, coverageMarkdown, coverageText } from "../render/coverage";
@@ -42,8 +43,8 @@ export class CoverageReport extends Report<CoverageData> implements CoverageData
     return coverageMarkdown(this.reportData);
   }
   /** One CSV row per national task: its status, local tasks, best score and drift. */
-  toCSV(): string {
-    return coverageCsv(this.reportData);
+  toCSV(options: CsvOptions = {}): string {
+    return coverageCsv(this.reportData, options);
   }
   protected title(): string {
     return `Coverage of ${this.plan.id} — dean06`;

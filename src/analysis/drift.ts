@@ -57,8 +57,13 @@ export function applicableEnd(deadline: Deadline, level: PlanLevel, local?: Dead
   return match ? { end: match.end, tier } : { end: deadline.end, tier: null };
 }
 
+/** Whether an ISO date reads as a day (not "2022-02-31"). */
+const isDay = (iso: string, dateOf: (iso: string) => Date) => !Number.isNaN(dateOf(iso).getTime());
+
 function compare(local: Deadline, nationalEnd: string | null, national: Deadline, dateOf: (iso: string) => Date): { days: number | null; status: DriftStatus } {
-  const days = local.end && nationalEnd ? differenceInCalendarDays(dateOf(local.end), dateOf(nationalEnd)) : null;
+  const difference = local.end && nationalEnd ? differenceInCalendarDays(dateOf(local.end), dateOf(nationalEnd)) : null;
+  // a date that is no day of the calendar (a plan built without validation) gives no difference, never NaN
+  const days = difference !== null && Number.isFinite(difference) ? difference : null;
   if (local.recurring && national.recurring) return { days, status: "recurring" };
   if (days === null) return { days, status: "not-comparable" };
   return { days, status: days === 0 ? "same" : days < 0 ? "earlier" : "later" };
@@ -99,7 +104,7 @@ export function drift(planOrId: Plan | string, options: DriftOptions = {}): Drif
         nationalTier: tier,
         days,
         status,
-        overdueAtIssue: Boolean(local.deadline.end && plan.issuedOn && local.deadline.end < plan.issuedOn),
+        overdueAtIssue: Boolean(local.deadline.end && plan.issuedOn && isDay(local.deadline.end, dateOf) && isDay(plan.issuedOn, dateOf) && local.deadline.end < plan.issuedOn),
         droppedDeadline: local.deadline.kind === "none" && national.deadline.kind !== "none",
       },
     ];

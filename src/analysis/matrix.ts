@@ -1,4 +1,5 @@
 import type { MatrixData } from "../model/coverage";
+import type { CsvOptions } from "../render/safe";
 import type { Plan } from "../model/plan";
 import { matrixCsv, matrixHtml, matrixMarkdown, matrixText } from "../render/matrix";
 import { Report } from "../render/report";
@@ -27,8 +28,8 @@ export class MatrixReport extends Report<MatrixData> implements MatrixData {
     return matrixMarkdown(this.reportData);
   }
   /** One CSV row per national task, one status column per plan. */
-  toCSV(): string {
-    return matrixCsv(this.reportData);
+  toCSV(options: CsvOptions = {}): string {
+    return matrixCsv(this.reportData, options);
   }
   protected title(): string {
     return "Coverage matrix — dean06";

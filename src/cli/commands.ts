@@ -15,6 +15,8 @@ import { importCommand } from "./import-command";
 import { lineageCommand } from "./lineage-command";
 import { corpusOverrides, readOverrides } from "./overrides";
 import { planArgument } from "./load-plan";
+import type { FilePath } from "./files";
+import type { Writer } from "./io";
 import { progress } from "./progress";
 import { UsageError } from "./usage-error";
 
@@ -31,6 +33,8 @@ export interface CommandInput {
   parent?: string[];
   /** `--overrides`: a file of analysts' link corrections (links, coverage, drift). */
   overrides?: string;
+  /** Where to open a file argument: resolved from the CLI's folder, raw bytes for a name that is not UTF-8 (the name itself when absent). */
+  path?: (file: string) => FilePath;
 }
 
 /** A CLI command: its one-line summary, usage with examples, formats, and what it prints. */
@@ -38,8 +42,8 @@ export interface Command {
   summary: string;
   usage: string;
   formats: readonly string[];
-  /** Whether it reads `--overrides`. */
-  overrides?: boolean;
+  /** The options it takes besides --help (`format`, `out`, `overrides` …); any other is refused. */
+  options: readonly string[];
   run(input: CommandInput): string | Promise<string>;
 }
 
@@ -117,16 +121,24 @@ function renderReport<T extends object>(report: Report<T>, format: string | unde
 
 const REPORT_FORMATS = ["markdown", "json", "csv", "html"] as const;
 
-async function onePlanArgument(args: string[], command: string): Promise<Plan> {
-  if (args.length !== 1) throw new UsageError(`${command} takes one plan: a built-in id (see \`dean06 plans\`) or a plan file`);
-  return planArgument(args[0]!);
+async function onePlanArgument(args: string[], command: string, path: CommandInput["path"]): Promise<Plan> {
+  if (args.length !== 1) throw new UsageError(`${command} takes one plan: a built-in id (see \`dean06 plans\`) or a plan file${args.length > 1 ? ` (got ${args.length}: ${args.join(" ")})` : ""}`);
+  return planArgument(args[0]!, path?.(args[0]!));
 }
 
 /** The plan argument of a command that reads `--overrides`, and the link options they make. */
-async function planWithOverrides({ args, overrides }: Pick<CommandInput, "args" | "overrides">, command: string): Promise<{ plan: Plan; options: LinkOptions }> {
-  const plan = await onePlanArgument(args, command);
-  return { plan, options: overrides === undefined ? {} : { overrides: readOverrides(overrides, plan) } };
+async function planWithOverrides({ args, overrides, path }: Pick<CommandInput, "args" | "overrides" | "path">, command: string): Promise<{ plan: Plan; options: LinkOptions }> {
+  const plan = await onePlanArgument(args, command, path);
+  return { plan, options: overrides === undefined ? {} : { overrides: readOverrides(overrides, plan, path?.(overrides)) } };
 }
+
+/** Refuses positional arguments to a command that takes none. */
+function noArguments(args: string[], command: string): void {
+  if (args.length) throw new UsageError(`${command} takes no arguments (got ${args.map((a) => `"${a}"`).join(" ")})`);
+}
+
+/** The options of commands on one plan or on several. */
+const PLAN_OPTIONS = ["format", "out", "overrides"] as const;
 
 const OVERRIDES_USAGE =
   "--overrides file: analysts' corrections, JSON { \"pin\": [{ \"local\": \"19\", \"national\": \"II.4\" }],\n" +
@@ -138,8 +150,11 @@ const CORPUS_OVERRIDES_USAGE =
   "each plan takes the pairs of its own tasks.";
 
 
-/** The commands, by name. */
-export function commands(tty: boolean): Record<string, Command> {
+/**
+ * The commands, by name; `tty` says whether stdout is a terminal (plain-text tables), `stderr`
+ * where progress lines go (drawn only when it is a terminal).
+ */
+export function commands(tty: boolean, stderr: Writer = process.stderr): Record<string, Command> {
   return {
     coverage: {
       summary: "Which national tasks a plan covers, drops, moves and adds.",
@@ -152,7 +167,7 @@ export function commands(tty: boolean): Record<string, Command> {
         `${OVERRIDES_USAGE}\n\n` +
         "Examples:\n  dean06 coverage hue-2022\n  dean06 coverage examples/plan-example.csv\n  dean06 coverage hcmc-2024 --format html --out hcmc-2024.html",
       formats: REPORT_FORMATS,
-      overrides: true,
+      options: PLAN_OPTIONS,
       run: async (input) => {
         const { plan, options } = await planWithOverrides(input, "coverage");
         return renderReport(coverage(plan, options), input.format, tty);
@@ -170,7 +185,7 @@ export function commands(tty: boolean): Record<string, Command> {
         `${OVERRIDES_USAGE}\n\n` +
         "Examples:\n  dean06 links hue-2026\n  dean06 links hue-2026 --format html --out links-hue-2026.html\n  dean06 links hue-2026 --format csv --out review-hue-2026.csv\n  dean06 coverage hue-2026 --overrides review-hue-2026.csv\n  dean06 links hue-2026 --overrides examples/overrides-hue-2026.json",
       formats: ["markdown", "json", "csv", "html"],
-      overrides: true,
+      options: PLAN_OPTIONS,
       run: async (input) => {
         const { plan, options } = await planWithOverrides(input, "links");
         const result = link(plan, options);
@@ -188,12 +203,12 @@ export function commands(tty: boolean): Record<string, Command> {
         `${CORPUS_OVERRIDES_USAGE}\n\n` +
         "Examples:\n  dean06 matrix\n  dean06 matrix hue-2022 hue-2026 --format html --out matrix.html",
       formats: REPORT_FORMATS,
-      overrides: true,
-      run: async ({ args, format, overrides }) => {
-        const options = corpusOverrides(overrides);
-        const bar = progress(args.length || plans.length - 1);
+      options: PLAN_OPTIONS,
+      run: async ({ args, format, overrides, path }) => {
+        const options = corpusOverrides(overrides, overrides === undefined ? undefined : path?.(overrides));
+        const bar = progress(args.length || plans.length - 1, stderr);
         const selected: Plan[] | undefined = args.length ? [] : undefined;
-        for (const arg of args) bar.step(`reading ${arg}`), selected!.push(await planArgument(arg));
+        for (const arg of args) bar.step(`reading ${arg}`), selected!.push(await planArgument(arg, path?.(arg)));
         const report = coverageMatrix(selected, { ...options, onProgress: (_done, _total, id) => bar.step(id) });
         bar.done();
         return renderReport(report, format, tty);
@@ -207,11 +222,11 @@ export function commands(tty: boolean): Record<string, Command> {
         `${CORPUS_OVERRIDES_USAGE}\n\n` +
         "Examples:\n  dean06 compare hue-2022 hue-2026\n  dean06 compare hue-2022 hue-2026 --format csv",
       formats: REPORT_FORMATS,
-      overrides: true,
-      run: async ({ args, format, overrides }) => {
-        if (args.length !== 2) throw new UsageError("compare takes two plans: built-in ids (see `dean06 plans`) or plan files");
-        const options = corpusOverrides(overrides);
-        return renderReport(compare(await planArgument(args[0]!), await planArgument(args[1]!), options), format, tty);
+      options: PLAN_OPTIONS,
+      run: async ({ args, format, overrides, path }) => {
+        if (args.length !== 2) throw new UsageError(`compare takes two plans: built-in ids (see \`dean06 plans\`) or plan files${args.length > 2 ? ` (got ${args.length}: ${args.join(" ")})` : ""}`);
+        const options = corpusOverrides(overrides, overrides === undefined ? undefined : path?.(overrides));
+        return renderReport(compare(await planArgument(args[0]!, path?.(args[0]!)), await planArgument(args[1]!, path?.(args[1]!)), options), format, tty);
       },
     },
     lineage: lineageCommand,
@@ -225,7 +240,7 @@ export function commands(tty: boolean): Record<string, Command> {
         `${OVERRIDES_USAGE}\n\n` +
         "Examples:\n  dean06 drift hcmc-2024\n  dean06 drift hue-2022 --format csv --out hue-drift.csv",
       formats: ["markdown", "json", "csv"],
-      overrides: true,
+      options: PLAN_OPTIONS,
       run: async ({ format, ...input }) => {
         const { plan, options } = await planWithOverrides(input, "drift");
         const items = drift(plan, options);
@@ -239,13 +254,19 @@ export function commands(tty: boolean): Record<string, Command> {
       summary: "List the built-in plans with their counts.",
       usage: "dean06 plans [--format markdown|json|csv]\n\nExamples:\n  dean06 plans\n  dean06 plans --format json",
       formats: ["markdown", "json", "csv"],
-      run: ({ format }) => renderPlans(format, tty),
+      options: ["format", "out"],
+      run: ({ args, format }) => {
+        noArguments(args, "plans");
+        return renderPlans(format, tty);
+      },
     },
     summary: {
       summary: "The main job: the built-in corpus and the coverage summary of every plan.",
       usage: "dean06 summary\n\nExample:\n  dean06 summary",
       formats: ["markdown"],
-      run: ({ format }) => {
+      options: ["format", "out"],
+      run: ({ args, format }) => {
+        noArguments(args, "summary");
         const referenced = referencedPlans.map((r) => `${r.id} (${r.code}, ${r.issuer})`).join("; ");
         const tasks = plans.reduce((n, p) => n + p.tasks.length, 0);
         return [

@@ -44,10 +44,11 @@ export const importCommand: Command = {
     "  dean06 import examples/plan-example.csv --id vi-du-2024 --parent khanh-hoa-1403-2022 --format json",
   ].join("\n"),
   formats: ["markdown", "json", "csv"],
+  options: ["format", "out", "id", "parent"],
   async run(input: CommandInput): Promise<string> {
-    if (input.args.length !== 1) throw new UsageError("import takes one file: dean06 import <file> [--id …] [--parent …]");
+    if (input.args.length !== 1) throw new UsageError(`import takes one file: dean06 import <file> [--id …] [--parent …]${input.args.length > 1 ? ` (got ${input.args.length}: ${input.args.join(" ")})` : ""}`);
     const file = input.args[0]!;
-    const plan = await readPlanFile(file, { id: input.id, parents: input.parent });
+    const plan = await readPlanFile(file, { id: input.id, parents: input.parent, path: input.path?.(file) });
     switch (input.format ?? "markdown") {
       case "json":
         return JSON.stringify(plan, null, 2);

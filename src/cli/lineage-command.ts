@@ -1,6 +1,6 @@
 import { lineage, toJSON } from "../lineage/graph";
 import { filterLineage, planLevel } from "../lineage/filter";
-import { carriers, citedDocuments, pathToRoot } from "../lineage/queries";
+import { carriers, citedDocuments, LineageNodeNotFoundError, pathToRoot } from "../lineage/queries";
 import type { LineageGraph } from "../lineage/types";
 import { toDot } from "../render/dot";
 import { toGEXF } from "../render/gexf";
@@ -10,6 +10,7 @@ import { toSVG } from "../render/svg";
 import { markdownTable } from "../render/table";
 import type { Command, CommandInput } from "./commands";
 import { corpusOverrides } from "./overrides";
+import { didYouMean } from "./suggest";
 import { UsageError } from "./usage-error";
 
 /**
@@ -41,6 +42,18 @@ function filters(input: LineageCommandInput): { plan?: string; task?: string; se
   const task = input.task ?? (positional?.includes(":") ? positional : undefined);
   const plan = input.plan ?? (positional && !positional.includes(":") ? positional : undefined);
   return { ...(plan ? { plan } : {}), ...(task ? { task } : {}), ...(input.section ? { section: input.section } : {}) };
+}
+
+/** filterLineage, with "did you mean" for a mistyped plan or task id. */
+function filterWithSuggestion(graph: LineageGraph, chosen: { plan?: string; task?: string; section?: string }): LineageGraph {
+  try {
+    return filterLineage(graph, chosen);
+  } catch (error) {
+    if (!(error instanceof LineageNodeNotFoundError)) throw error;
+    const hint = didYouMean(error.key, graph.nodes());
+    if (hint) throw new UsageError(`${error.message.replace(/\.$/, "")}${hint}`);
+    throw error;
+  }
 }
 
 function chain(graph: LineageGraph, key: string): string {
@@ -127,16 +140,16 @@ export const lineageCommand: LineageCommand = {
     "  dean06 lineage --plan hue-2026 --format mermaid\n  dean06 lineage --section V --format dot | dot -Tpng > v.png\n" +
     "  dean06 lineage --format gexf --out lineage.gexf",
   formats: FORMATS,
-  overrides: true,
+  options: ["format", "out", "overrides", "plan", "task", "section"],
   run: (input) => {
     const format = input.format ?? "markdown";
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}" for lineage; formats: ${FORMATS.join(", ")}`);
     const chosen = filters(input);
     const filtered = Boolean(chosen.task || chosen.plan || chosen.section);
     const whole = filtered || format === "json" || format === "gexf";
-    const { overrides } = corpusOverrides(input.overrides);
+    const { overrides } = corpusOverrides(input.overrides, input.overrides === undefined ? undefined : input.path?.(input.overrides));
     const graph = whole ? lineage(undefined, { overrides }) : lineage(undefined, { tasks: false, overrides });
-    const view = filtered ? filterLineage(graph, chosen) : format === "json" || format === "gexf" ? graph : planLevel(graph);
+    const view = filtered ? filterWithSuggestion(graph, chosen) : format === "json" || format === "gexf" ? graph : planLevel(graph);
     switch (format) {
       case "dot":
         return toDot(view);

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { getPlan, plans } from "../corpus/index";
 import { decodePlanText } from "../import/encoding";
@@ -6,7 +5,9 @@ import { fileErrorReason, idFromFileName } from "../import/file-source";
 import { importPlanFile } from "../import/plan-file";
 import { ImportError } from "../model/errors";
 import type { Plan } from "../model/plan";
-import { planFromJSON } from "../model/validate";
+import { planFromJSON } from "../import/plan-json";
+import { readInputFile, type FilePath } from "./files";
+import { didYouMean } from "./suggest";
 import { UsageError } from "./usage-error";
 
 export { fileErrorReason, idFromFileName };
@@ -15,6 +16,8 @@ export { fileErrorReason, idFromFileName };
 export interface PlanFileMeta {
   id?: string | undefined;
   parents?: string[] | undefined;
+  /** Where to open the file, when not at `file` itself (the CLI: resolved from its folder, or raw bytes for a name that is not UTF-8). */
+  path?: FilePath | undefined;
 }
 
 /**
@@ -31,7 +34,7 @@ export interface PlanFileMeta {
 export async function readPlanFile(file: string, meta: PlanFileMeta = {}): Promise<Plan> {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(file);
+    bytes = readInputFile(meta.path ?? file);
   } catch (error) {
     throw new ImportError(`cannot read ${file} (${fileErrorReason(error, "no such file")})`);
   }
@@ -52,8 +55,9 @@ export async function readPlanFile(file: string, meta: PlanFileMeta = {}): Promi
  * @example
  * const plan = await planArgument("plans/ke-hoach-45.pdf");
  */
-export async function planArgument(argument: string): Promise<Plan> {
+export async function planArgument(argument: string, path?: FilePath): Promise<Plan> {
   if (plans.some((p) => p.id === argument)) return getPlan(argument);
-  if (/[./\\]/.test(argument)) return readPlanFile(argument);
-  throw new UsageError(`"${argument}" is neither a built-in plan id (${plans.map((p) => p.id).join(", ")}) nor a plan file (.json, .docx, .pdf, .csv, .txt)`);
+  if (/[./\\]/.test(argument)) return readPlanFile(argument, { path });
+  const ids = plans.map((p) => p.id);
+  throw new UsageError(`"${argument}" is neither a built-in plan id (${ids.join(", ")}) nor a plan file (.json, .docx, .pdf, .csv, .txt)${didYouMean(argument, ids)}`);
 }

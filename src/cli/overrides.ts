@@ -1,10 +1,9 @@
-import { readFileSync } from "node:fs";
 import type { LinkOptions } from "../match/link";
 import { overridesWithIds, reviewedOverrides } from "../match/review";
 import { ReviewError } from "../model/errors";
 import { LinkOverridesSchema, type LinkOverrides } from "../model/link";
 import type { Plan } from "../model/plan";
-import { fileErrorReason } from "./load-plan";
+import { fileErrorReason, readInputText, type FilePath } from "./files";
 import { UsageError } from "./usage-error";
 
 /**
@@ -15,17 +14,18 @@ import { UsageError } from "./usage-error";
  * plan, a local task by its ref in `plan` ("19"), as well as by their ids (a command on several
  * plans needs the local task's id). A file that cannot be read or is not such JSON or CSV is a
  * usage error that says why; a pair naming a task the plan or the root does not have is refused
- * by `link` (TaskNotFoundError).
+ * by `link` (TaskNotFoundError). `path` is where to open `file` (by default `file` itself: the CLI
+ * passes it resolved from its folder, or as raw bytes for a name that is not UTF-8).
  *
  * @example
  * // overrides.json: { "pin": [{ "local": "19", "national": "II.4" }], "forbid": [{ "local": "49", "national": "V.16" }] }
  * readOverrides("overrides.json", getPlan("hue-2026")).pin // [{ local: "hue-2026:19", national: "qd-06-2022:II.4" }]
  * readOverrides("review-hue-2026.csv", getPlan("hue-2026")) // the rows reviewed pin or forbid
  */
-export function readOverrides(file: string, plan?: Plan): LinkOverrides {
+export function readOverrides(file: string, plan?: Plan, path: FilePath = file): LinkOverrides {
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    text = readInputText(path);
   } catch (error) {
     throw new UsageError(`cannot read overrides ${file} (${fileErrorReason(error, "no such file")})`);
   }
@@ -60,6 +60,6 @@ function parseOverridesJson(text: string, file: string): LinkOverrides {
  * @example
  * coverageMatrix(undefined, corpusOverrides("corrections.json"))
  */
-export function corpusOverrides(file: string | undefined): Pick<LinkOptions, "overrides"> {
-  return file === undefined ? {} : { overrides: readOverrides(file) };
+export function corpusOverrides(file: string | undefined, path: FilePath | undefined = file): Pick<LinkOptions, "overrides"> {
+  return file === undefined ? {} : { overrides: readOverrides(file, undefined, path) };
 }

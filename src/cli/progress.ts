@@ -8,7 +8,7 @@ export interface Progress {
  * A progress indicator for `total` steps: "[3/120] hue-2022" on one rewritten stderr line when
  * stderr is a terminal and the run is long enough to need it; silent otherwise (pipes, CI, logs).
  */
-export function progress(total: number, stream: NodeJS.WriteStream = process.stderr, minimum = 5): Progress {
+export function progress(total: number, stream: { write(text: string): unknown; isTTY?: boolean } = process.stderr, minimum = 5): Progress {
   const active = Boolean(stream.isTTY) && total >= minimum;
   let count = 0;
   return {

@@ -22,16 +22,32 @@ export function idFromFileName(file: string): string {
   return foldForMatch(stem).replace(/ /g, "-") || "imported";
 }
 
+const REASONS: Record<string, string> = {
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EISDIR: "is a directory",
+  ENOTDIR: "a part of the path is not a directory",
+  ENOSPC: "no space left on device",
+  EDQUOT: "disk quota exceeded",
+  EFBIG: "file too large",
+  EROFS: "read-only file system",
+  EIO: "input/output error",
+  ENAMETOOLONG: "file name too long",
+  ELOOP: "too many symbolic links",
+};
+
 /**
  * Why a file could not be read or written, in words: `missing` for ENOENT ("no such file", or
- * "no such directory" for a file to write), "permission denied", "is a directory", else the
- * system's error code.
+ * "no such directory" for a file to write), "permission denied", "is a directory", "no space left
+ * on device" …, the `reason` of an error that carries one (the CLI's `FileProblem`: "not a regular
+ * file", "too large"), else the system's error code.
  *
  * @example
  * fileErrorReason(Object.assign(new Error(), { code: "EACCES" }), "no such file") // "permission denied"
  */
 export function fileErrorReason(error: unknown, missing: string): string {
+  if (error instanceof Error && "reason" in error && typeof error.reason === "string") return error.reason;
   const code = error instanceof Error && "code" in error ? String(error.code) : "";
-  const reasons: Record<string, string> = { ENOENT: missing, EACCES: "permission denied", EPERM: "permission denied", EISDIR: "is a directory", ENOTDIR: "a part of the path is not a directory" };
-  return reasons[code] ?? (code || (error instanceof Error ? error.message : String(error)));
+  if (code === "ENOENT") return missing;
+  return REASONS[code] ?? (code || (error instanceof Error ? error.message : String(error)));
 }

@@ -3,7 +3,8 @@ import type { Plan } from "../model/plan";
 import { COLUMN_NAMES, type ColumnKind } from "../text/column-names";
 import { toNFC } from "../text/fold";
 import { romanValue } from "../text/roman";
-import { type CsvRecord, readCsv } from "./csv-read";
+import { unguardFormula } from "../text/formula-guard";
+import { type CsvRecord, type CsvTable, readCsv } from "./csv-read";
 import { levelOfIssuer } from "./document-meta";
 import { type ImportMeta, readImportMeta } from "./import-meta";
 import { assemblePlan, type ImportResult, readWithinEngineLimits } from "./import-plan";
@@ -79,6 +80,9 @@ export function parsePlanCSV(csv: string, meta: { id: string } & Record<string, 
   return importPlanCSV(csv, meta).plan;
 }
 
+/** The table with each cell as written before a CSV writer guarded it against formula injection (a leading `'` before `=`, `+`, `-`, `@` …). */
+const unguardedCells = (table: CsvTable): CsvTable => ({ ...table, records: table.records.map((r) => ({ ...r, cells: r.cells.map(unguardFormula) })) });
+
 /** The line numbers a record spans. */
 const recordLines = (record: CsvRecord) => Array.from({ length: record.lastLine - record.line + 1 }, (_, k) => record.line + k);
 
@@ -106,7 +110,7 @@ function readPlanCsv(csv: string, m: ImportMeta): ImportResult {
     .map((line, i) => ({ n: i + 1, text: line }))
     .filter((l) => l.text.trim() !== "");
   const metadata = new LineMetadata();
-  const table = readCsv(text);
+  const table = unguardedCells(readCsv(text));
   if (table.unclosedQuoteLine) warnings.add(table.unclosedQuoteLine, "a quoted cell is not closed; the rest of the file was read as that cell");
   const blank = (r: CsvRecord) => !r.cells.some((c) => c.trim());
   for (const record of table.records) if (blank(record)) metadata.mark("formatting", recordLines(record));

@@ -5,6 +5,7 @@ import { type Abbreviation, type Adoption, type Citation, type ImportWarning, ty
 import type { Service } from "../model/service";
 import { type Task, TaskRefSchema } from "../model/task";
 import { toNFC } from "../text/fold";
+import { type CleanedInput, cleanInput, cleanedMessage } from "../text/input-clean";
 import { collectAgencies, deepNFC } from "../corpus/build";
 import type { ImportMeta } from "./import-meta";
 import type { RawSection, RawService, RawTarget, RawTask } from "./import-types";
@@ -282,15 +283,36 @@ export function unreadableImport(text: string, meta: ImportMeta, method: Importe
 }
 
 /**
- * Runs an importer's reader, turning the engine giving up on the input's size ({@link
+ * An import's result with, last in its plan's warnings, what {@link cleanInput} removed from the
+ * input (when it removed anything); a line that held nothing but control characters (empty once
+ * cleaned, so no reader saw it) is accounted to that warning.
+ */
+function withCleaningWarning(result: ImportResult, input: string, cleaned: CleanedInput): ImportResult {
+  const message = cleanedMessage(cleaned);
+  if (!message) return result;
+  const warning = result.plan.warnings.length;
+  const after = cleaned.text.split(/\r\n|\r|\n/);
+  const emptied = input
+    .normalize("NFC")
+    .split(/\r\n|\r|\n/)
+    .flatMap((line, i) => (line.trim() !== "" && (after[i] ?? "").trim() === "" ? [{ line: i + 1, use: "warning" as const, warning }] : []));
+  const lines = emptied.length ? [...result.lines, ...emptied].sort((a, b) => a.line - b.line) : result.lines;
+  return { lines, plan: { ...result.plan, warnings: [...result.plan.warnings, { line: cleaned.lines[0] ?? null, message, text: "" }] } };
+}
+
+/**
+ * Runs an importer's reader on the input cleaned by {@link cleanInput} (NFC, control characters
+ * removed and counted in a last warning), turning the engine giving up on the input's size ({@link
  * isEngineLimit}) into {@link unreadableImport}'s defined result; any other error is rethrown.
  *
  * @example
  * readWithinEngineLimits(text, meta, "imported-text", readPlanText) // readPlanText(text, meta), or a plan whose warning says why not
  */
 export function readWithinEngineLimits(input: string, meta: ImportMeta, method: ImportedParts["method"], read: (input: string, meta: ImportMeta) => ImportResult): ImportResult {
+  const cleaned = typeof input === "string" ? cleanInput(input) : null;
   try {
-    return read(input, meta);
+    const result = read(cleaned ? cleaned.text : input, meta);
+    return cleaned ? withCleaningWarning(result, input, cleaned) : result;
   } catch (error) {
     if (isEngineLimit(error)) return unreadableImport(input, meta, method, error);
     throw error;

@@ -17,3 +17,4 @@ export { type ImportMeta, ImportMetaSchema } from "./import-meta";
 export type { ImportResult } from "./import-plan";
 export { importPlan, parsePlan } from "./import-text";
 export { detectPlanFormat, importPlanFile, type PlanDocument, type PlanFileFormat, type PlanFileMeta, parsePlanFile, readPlanDocument } from "./plan-file";
+export { planFromJSON } from "./plan-json";

@@ -277,12 +277,16 @@ export function readAgencyCells(leadCell: string | null | undefined, coordinatin
 }
 
 // a label inside a cell's text: after spaces, capitalised ("Phòng Tư pháp Phối hợp: Công an huyện",
-// a wrapped table cell whose second line was joined with a space)
-const LABEL_INSIDE = new RegExp(`\\s+(?=(?:${LABEL_ALTERNATION})\\s*:)`, "g");
+// a wrapped table cell whose second line was joined with a space). The match starts only where a
+// run of spaces starts ((?<!\s)): else each space of a long run would start a scan to the run's
+// end, time quadratic in the run's length.
+const LABEL_INSIDE = new RegExp(`(?<!\\s)\\s+(?=(?:${LABEL_ALTERNATION})\\s*:)`, "g");
+// a line break and the spaces around it, matched from the start of the spaces before it (linear, as above)
+const LINE_BREAK = /(?<![^\S\n])[^\S\n]*\n\s*/g;
 
 /** An agency cell on one line, its lines and the labels inside it marked off by semicolons. */
 function cellLine(cell: string): string {
-  const line = cell.trim().replace(/\s*\n\s*/g, "; ");
+  const line = cell.trim().replace(LINE_BREAK, "; ");
   const same = sameLengthFold(line);
   if (same === null) return line;
   const pieces: string[] = [];

@@ -102,4 +102,4 @@ export {
 export { type SeedPlan, SeedPlanSchema, type SeedService, SeedServiceSchema, type SeedTask, SeedTaskSchema } from "./seed";
 export { type Service, ServiceSchema } from "./service";
 export { type Task, TaskRefSchema, TaskSchema } from "./task";
-export { parentCycles, planFromJSON, validatePlan } from "./validate";
+export { parentCycles, validatePlan } from "./validate";

@@ -23,24 +23,6 @@ export function validatePlan(value: unknown, what = "plan"): Plan {
   return value as Plan;
 }
 
-/**
- * Reads a plan from its JSON text (as written by `JSON.stringify(plan)`), validated.
- * Throws {@link PlanValidationError} for JSON that is not a valid plan (the message says which
- * field), including text that is not JSON at all.
- *
- * @example
- * planFromJSON(JSON.stringify(getPlan("hue-2022"))) // deep-equals getPlan("hue-2022")
- */
-export function planFromJSON(json: string, what = "plan JSON"): Plan {
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch (error) {
-    throw new PlanValidationError(what, [{ path: "", message: `not JSON: ${(error as Error).message}` }]);
-  }
-  return validatePlan(value, what);
-}
-
 /** Marks plans as validated (the built-in corpus, validated when it loads). */
 export function markValidated(plans: readonly Plan[]): void {
   for (const plan of plans) validated.add(plan);

@@ -1,5 +1,6 @@
 import type { CompareData } from "../model/coverage";
 import { toCsv } from "./csv";
+import { type CsvOptions, markdownText, terminalText } from "./safe";
 import { escapeHtml, htmlFragment, madeOnDate, reportFooter } from "./html";
 import { type Column, markdownTable, signedDays, taskRef, textTable } from "./table";
 
@@ -18,26 +19,26 @@ function pairRows(d: CompareData): string[][] {
 
 /** The comparison as plain text. */
 export function compareText(d: CompareData): string {
-  return [headline(d), "", textTable(pairColumns(d), pairRows(d))].join("\n");
+  return terminalText([headline(d), "", textTable(pairColumns(d), pairRows(d))].join("\n"));
 }
 
 /** The comparison as markdown: pairs, tasks only in a, only in b, deadline changes. */
 export function compareMarkdown(d: CompareData): string {
-  const only = (list: CompareData["onlyA"]) => (list.length ? list.map((t) => `- ${t.ref}: ${t.text}`).join("\n") : "None.");
+  const only = (list: CompareData["onlyA"]) => (list.length ? list.map((t) => `- ${markdownText(t.ref)}: ${markdownText(t.text)}`).join("\n") : "None.");
   return [
-    `# ${d.b.id} compared with ${d.a.id}`,
+    `# ${markdownText(d.b.id)} compared with ${markdownText(d.a.id)}`,
     "",
-    headline(d),
+    markdownText(headline(d)),
     "",
     "## Matched tasks",
     "",
     markdownTable(pairColumns(d), pairRows(d)),
     "",
-    `## Only in ${d.a.id} (${d.onlyA.length})`,
+    `## Only in ${markdownText(d.a.id)} (${d.onlyA.length})`,
     "",
     only(d.onlyA),
     "",
-    `## Only in ${d.b.id} (${d.onlyB.length})`,
+    `## Only in ${markdownText(d.b.id)} (${d.onlyB.length})`,
     "",
     only(d.onlyB),
     "",
@@ -54,7 +55,7 @@ export function compareMarkdown(d: CompareData): string {
 }
 
 /** The comparison as CSV: one row per matched pair, then one per unmatched task. */
-export function compareCsv(d: CompareData): string {
+export function compareCsv(d: CompareData, options: CsvOptions = {}): string {
   return toCsv(
     ["a", "b", "via", "national", "score", "a_deadline", "b_deadline", "days"],
     [
@@ -62,6 +63,7 @@ export function compareCsv(d: CompareData): string {
       ...d.onlyA.map((t) => [t.id, "", "only-a", "", "", "", "", ""]),
       ...d.onlyB.map((t) => ["", t.id, "only-b", "", "", "", "", ""]),
     ],
+    options,
   );
 }
 

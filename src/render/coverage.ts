@@ -2,6 +2,7 @@ import type { LinkThresholds } from "../match/link";
 import type { CoverageData, CoverageItem, ServiceCoverage } from "../model/coverage";
 import type { Link } from "../model/link";
 import { toCsv } from "./csv";
+import { type CsvOptions, markdownText, terminalText } from "./safe";
 import { driftChart } from "./drift";
 import { escapeHtml, htmlFragment, reportFooter, statusBadge, statusBar } from "./html";
 import { type Column, markdownTable, shorten, signedDays, taskRef, textTable } from "./table";
@@ -50,7 +51,7 @@ function itemRows(data: CoverageData, textWidth: number): string[][] {
 
 /** The report as plain text: headline, per-section totals, national tasks. */
 export function coverageText(data: CoverageData): string {
-  return [headline(data), "", textTable(SECTION_COLUMNS, sectionRows(data, 40)), "", textTable(ITEM_COLUMNS, itemRows(data, 50))].join("\n");
+  return terminalText([headline(data), "", textTable(SECTION_COLUMNS, sectionRows(data, 40)), "", textTable(ITEM_COLUMNS, itemRows(data, 50))].join("\n"));
 }
 
 /** The report as markdown: headline, sections, national tasks, local-only tasks, services, drift. */
@@ -58,9 +59,9 @@ export function coverageMarkdown(data: CoverageData): string {
   const services = data.services.map((s) => [s.national, s.status, serviceListing(s), shorten(s.name, 70)]);
   const drifted = data.drifted.map((d) => [taskRef(d.local), taskRef(d.national), d.localDeadline, d.nationalDeadline, signedDays(d.days), d.status]);
   return [
-    `# Coverage of ${data.plan.id}`,
+    `# Coverage of ${markdownText(data.plan.id)}`,
     "",
-    headline(data),
+    markdownText(headline(data)),
     "",
     "## By national section",
     "",
@@ -72,7 +73,7 @@ export function coverageMarkdown(data: CoverageData): string {
     "",
     `## Local-only tasks (${data.localOnly.length})`,
     "",
-    data.localOnly.length ? data.localOnly.map((t) => `- ${t.ref}: ${t.text}`).join("\n") : "None.",
+    data.localOnly.length ? data.localOnly.map((t) => `- ${markdownText(t.ref)}: ${markdownText(t.text)}`).join("\n") : "None.",
     "",
     "## Essential services (Phụ lục I)",
     "",
@@ -88,7 +89,7 @@ export function coverageMarkdown(data: CoverageData): string {
 }
 
 /** The report as CSV: one row per national task. */
-export function coverageCsv(data: CoverageData): string {
+export function coverageCsv(data: CoverageData, options: CsvOptions = {}): string {
   return toCsv(
     ["plan", "national", "section", "status", "local_tasks", "best_score", "drift_days", "drift_status", "national_text"],
     data.items.map((i) => {
@@ -96,6 +97,7 @@ export function coverageCsv(data: CoverageData): string {
       const bestDrift = best ? i.drift.find((d) => d.local === best.local) : undefined;
       return [data.plan.id, i.national, i.section, i.status, i.links.map((l) => l.local).join(";"), best?.score ?? "", bestDrift?.days ?? "", bestDrift?.status ?? "", i.text];
     }),
+    options,
   );
 }
 

@@ -11,31 +11,32 @@ import {
   textWidth,
   type LineagePictureOptions,
 } from "./lineage-style";
+import { dotText, xmlText } from "./safe";
 
 // Graphviz (also its WebAssembly build) has built-in metrics for Helvetica; SVG viewers fall back to
 // Arial or another sans-serif font.
 const FONT = "Helvetica";
 
 /**
- * A DOT quoted string (ID or label) for a text: backslashes and quotes escaped, line breaks as `\n`.
+ * A DOT quoted string (ID or label) for a text: backslashes and quotes escaped, line breaks as `\n`,
+ * `&` as `&amp;` and characters XML forbids removed (see {@link dotText}), so Graphviz accepts it
+ * and its SVG stays well-formed XML.
  *
  * @example
  * dotString('Kế hoạch "A"') // "\"Kế hoạch \\\"A\\\"\""
  */
 export function dotString(text: string): string {
-  return `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\r?\n/g, "\\n")}"`;
+  return `"${dotText(text)}"`;
 }
 
 /** A multi-line DOT label: lines centred (`\n`) or left-aligned (`\l`). */
 function dotLabel(lines: readonly string[], align: "center" | "left"): { raw: string } {
-  const escaped = lines.map((line) => line.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\r?\n/g, " "));
+  const escaped = lines.map((line) => dotText(line, " "));
   return { raw: align === "left" ? `"${escaped.join("\\l")}\\l"` : `"${escaped.join("\\n")}"` };
 }
 
 /** Text for an HTML-like label. */
-function html(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
+const html = xmlText;
 
 /** An attribute value: text (quoted), a number, or DOT written as is (labels, HTML). */
 type DotValue = string | number | { raw: string };
@@ -167,7 +168,8 @@ export function dotLegend(graph: LineageGraph): string {
  * writeFileSync("v11.dot", dot); // dot -Tsvg v11.dot > v11.svg
  */
 export function toDot(graph: LineageGraph, options: LineagePictureOptions = {}): string {
-  const title = pictureTitle(graph, options);
+  // the title on one line: Graphviz (8 to 12 at least) crashes on a graph label whose first line is empty
+  const title = pictureTitle(graph, options)?.replace(/\s+/g, " ").trim();
   const direction = pictureDirection(graph, options);
   const columns = options.columns ?? 6;
   const groups = tasksByPlan(graph);

@@ -1,5 +1,6 @@
 import type { DriftItem } from "../model/drift";
 import { toCsv } from "./csv";
+import type { CsvOptions } from "./safe";
 import { escapeHtml } from "./html";
 import { type Column, markdownTable, shorten, signedDays, taskRef, textTable } from "./table";
 
@@ -40,10 +41,11 @@ export function driftTable(items: readonly DriftItem[], style: "markdown" | "tex
  * @example
  * driftCsv(drift("hue-2022")).split("\n")[0] // "local,national,score,local_deadline,…"
  */
-export function driftCsv(items: readonly DriftItem[]): string {
+export function driftCsv(items: readonly DriftItem[], options: CsvOptions = {}): string {
   return toCsv(
     ["local", "national", "score", "local_deadline", "national_deadline", "local_end", "national_end", "national_tier", "days", "status", "overdue_at_issue", "dropped_deadline"],
     items.map((i) => [i.local, i.national, i.score, i.localDeadline, i.nationalDeadline, i.localEnd, i.nationalEnd, i.nationalTier, i.days, i.status, i.overdueAtIssue, i.droppedDeadline]),
+    options,
   );
 }
 

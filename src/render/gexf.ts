@@ -1,20 +1,7 @@
+import { xmlText } from "./safe";
 import type { LineageGraph } from "../lineage/types";
 
-/**
- * Text safe in an XML attribute: `& < > " '` escaped, characters XML 1.0 forbids removed.
- *
- * @example
- * xmlText('a < b & "c"') // "a &lt; b &amp; &quot;c&quot;"
- */
-export function xmlText(text: string): string {
-  return text
-    .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
-}
+export { xmlText };
 
 type GexfType = "string" | "double" | "boolean";
 
@@ -81,7 +68,7 @@ export function toGEXF(graph: LineageGraph): string {
   graph.forEachEdge((key, attrs, source, target) => {
     const weight = attrs.type === "implements" ? ` weight="${attrs.score}"` : "";
     out.push(
-      `      <edge id="${xmlText(key)}" source="${xmlText(source)}" target="${xmlText(target)}" kind="${attrs.type}" label="${attrs.type}"${weight}>`,
+      `      <edge id="${xmlText(key)}" source="${xmlText(source)}" target="${xmlText(target)}" kind="${xmlText(attrs.type)}" label="${xmlText(attrs.type)}"${weight}>`,
       ...attvalues(attrs, edgeCols, "        "),
       "      </edge>",
     );

@@ -1,14 +1,15 @@
 import { Dean06Error } from "../model/errors";
 import { DEAN06_VERSION } from "./version";
+import { xmlChars } from "./safe";
 
 /**
- * Escapes text for HTML content and attribute values.
+ * Escapes text for HTML content and attribute values; characters XML forbids are removed.
  *
  * @example
  * escapeHtml('a < b & "c"') // "a &lt; b &amp; &quot;c&quot;"
  */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  return xmlChars(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 
 /** Colours of coverage statuses (background, text), shared by every HTML report. */

@@ -21,6 +21,7 @@ export { type LinksHtmlOptions, linksCsv, linksHeadline, linksHtml, linksTable }
 export { toMermaid } from "./mermaid";
 export { PLAN_CSV_HEADER, type PlanCsvOptions, planToCSV } from "./plan-csv";
 export { type MimeBundle, Report, type ReportHtmlOptions } from "./report";
+export { type CsvOptions, type CsvValue, csvDocument, csvField, dotText, markdownText, terminalText, xmlChars } from "./safe";
 export { bareSvg, type DotRendering, renderDot, type SvgOptions, SvgPicture, toSVG, type VizMessage, type VizRenderer, type VizRendering } from "./svg";
 export { type Column, markdownTable, textTable } from "./table";
 export { DEAN06_VERSION } from "./version";

@@ -4,6 +4,7 @@ import { SCORE_WEIGHTS } from "../match/score";
 import type { Link, LinkResult } from "../model/link";
 import type { Plan } from "../model/plan";
 import { toCsv } from "./csv";
+import { type CsvOptions, terminalText } from "./safe";
 import { escapeHtml, htmlFragment, htmlPage, madeOnDate, REPORT_CSS, reportFooter } from "./html";
 import type { ReportHtmlOptions } from "./report";
 import { linkWaterfall } from "./waterfall";
@@ -63,7 +64,7 @@ export function linksTable(result: LinkResult, plan: Plan | string = result.plan
  * @example
  * linksCsv(link("hue-2026")).split("\n")[0] // "local,national,score,strength,origin,shared_phrases,…"
  */
-export function linksCsv(result: LinkResult, plan: Plan | string = result.plan, target: Plan | string = result.to): string {
+export function linksCsv(result: LinkResult, plan: Plan | string = result.plan, target: Plan | string = result.to, options: CsvOptions = {}): string {
   const texts = new Map([...resolvePlan(plan).tasks, ...resolvePlan(target).tasks].map((t) => [t.id, t.text]));
   return toCsv(
     ["local", "national", "score", "strength", "origin", "shared_phrases", "runners_up", "summary", "local_text", "national_text", "review", "note"],
@@ -84,6 +85,7 @@ export function linksCsv(result: LinkResult, plan: Plan | string = result.plan, 
       ]),
       ...result.unlinked.map((id) => [id, "", "", "", "", "", "", "", texts.get(id) ?? "", "", "", ""]),
     ],
+    options,
   );
 }
 
@@ -102,7 +104,7 @@ export function linksHeadline(result: LinkResult, plan: Plan | string = result.p
   const strong = result.links.filter((l) => l.evidence.origin !== "pinned" && l.strength === "strong").length;
   const weak = result.links.length - pinned - strong;
   const unlinked = result.unlinked.length ? result.unlinked.map(taskRef).join(", ") : "none";
-  return `Links of ${id} (${code}) to ${result.to}: ${result.links.length} links from ${linked} of ${tasks.length} tasks (${strong} strong, ${weak} weak, ${pinned} pinned); unlinked (local additions): ${unlinked}.`;
+  return terminalText(`Links of ${id} (${code}) to ${result.to}: ${result.links.length} links from ${linked} of ${tasks.length} tasks (${strong} strong, ${weak} weak, ${pinned} pinned); unlinked (local additions): ${unlinked}.`);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { MatrixData } from "../model/coverage";
 import { toCsv } from "./csv";
+import { type CsvOptions, markdownText, terminalText } from "./safe";
 import { escapeHtml, htmlFragment, madeOnDate, reportFooter, STATUS_COLOURS } from "./html";
 import { type Column, markdownTable, textTable } from "./table";
 
@@ -19,17 +20,17 @@ function rows(data: MatrixData): string[][] {
 
 /** The matrix as plain text, one symbol per cell. */
 export function matrixText(data: MatrixData): string {
-  return `National tasks of ${data.target} × plans (${LEGEND})\n\n${textTable(columns(data), rows(data))}`;
+  return terminalText(`National tasks of ${data.target} × plans (${LEGEND})\n\n${textTable(columns(data), rows(data))}`);
 }
 
 /** The matrix as markdown. */
 export function matrixMarkdown(data: MatrixData): string {
-  return `# Coverage matrix\n\nNational tasks of ${data.target} × plans. ${LEGEND}.\n\n${markdownTable(columns(data), rows(data))}\n`;
+  return `# Coverage matrix\n\nNational tasks of ${markdownText(data.target)} × plans. ${LEGEND}.\n\n${markdownTable(columns(data), rows(data))}\n`;
 }
 
 /** The matrix as CSV: one row per national task, one status column per plan. */
-export function matrixCsv(data: MatrixData): string {
-  return toCsv(["national", "section", ...data.plans.map((p) => p.id)], data.rows.map((r) => [r.national, r.section, ...data.plans.map((p) => r.statuses[p.id]!)]));
+export function matrixCsv(data: MatrixData, options: CsvOptions = {}): string {
+  return toCsv(["national", "section", ...data.plans.map((p) => p.id)], data.rows.map((r) => [r.national, r.section, ...data.plans.map((p) => r.statuses[p.id]!)]), options);
 }
 
 /** The matrix as an HTML heatmap fragment: coloured cells, task text and scores on hover. */

@@ -1,23 +1,16 @@
 import type { LineageEdgeAttributes, LineageGraph, LineageNodeAttributes } from "../lineage/types";
+import { mermaidText, terminalText, xmlChars } from "./safe";
 import { EDGE_COLORS, LEVEL_FILLS, edgeColor, edgeLabel, nodeLines, pictureDirection, pictureTitle, tasksByPlan, type LineagePictureOptions } from "./lineage-style";
 
+export { mermaidText };
+
 /**
- * Text for a quoted Mermaid label: `#`, `"`, `<`, `>`, `&` and backticks as Mermaid entity codes
- * (`#quot;` …), line breaks as spaces.
- *
- * @example
- * mermaidText('Kế hoạch "A" <B>') // "Kế hoạch #quot;A#quot; #lt;B#gt;"
+ * A YAML double-quoted string for the front matter's title: on one line (whitespace runs as one
+ * space), characters XML forbids and other controls removed, backslash, quote and `%` (which could
+ * start a Mermaid directive) as YAML escapes.
  */
-export function mermaidText(text: string): string {
-  return text
-    .replace(/#/g, "#35;")
-    .replace(/"/g, "#quot;")
-    .replace(/</g, "#lt;")
-    .replace(/>/g, "#gt;")
-    .replace(/&/g, "#amp;")
-    .replace(/`/g, "#96;")
-    .replace(/\s+/g, " ");
-}
+const yamlString = (text: string) =>
+  `"${terminalText(xmlChars(text).replace(/\s+/g, " ")).replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/%/g, "\\x25")}"`;
 
 const label = (lines: readonly string[]) => `"${lines.map(mermaidText).join("<br/>")}"`;
 
@@ -69,7 +62,7 @@ function arrow(attrs: LineageEdgeAttributes): string {
  */
 export function toMermaid(graph: LineageGraph, options: LineagePictureOptions = {}): string {
   const title = pictureTitle(graph, options);
-  const out: string[] = title ? ["---", `title: "${title.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`, "---"] : [];
+  const out: string[] = title ? ["---", `title: ${yamlString(title)}`, "---"] : [];
   out.push(`flowchart ${pictureDirection(graph, options) === "LR" ? "RL" : "BT"}`);
   out.push(...CLASS_DEFS.map((line) => `  ${line}`));
   const ids = new Map<string, string>();

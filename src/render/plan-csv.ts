@@ -3,6 +3,7 @@ import { DATA_COLUMN, dataCell, planData, taskCells, taskData } from "../import/
 import { PlanValidationError } from "../model/errors";
 import { type Plan, PlanSchema } from "../model/plan";
 import { validatePlan } from "../model/validate";
+import { csvDocument } from "./safe";
 
 const TaskListSchema = PlanSchema.pick({ sections: true, tasks: true });
 
@@ -75,7 +76,6 @@ export function planToCSV(planOrTasks: Pick<Plan, "sections" | "tasks"> & Partia
   const plan = validated(planOrTasks);
   const delimiter = options.delimiter ?? ",";
   const lossless = (options.lossless ?? true) && isWholePlan(plan);
-  const cell = (value: string) => (value.includes(delimiter) || /["\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
   const width = PLAN_CSV_HEADER.length;
   const rows: string[][] = [lossless ? [...PLAN_CSV_HEADER, DATA_COLUMN] : [...PLAN_CSV_HEADER]];
   if (lossless) rows.push([...Array<string>(width).fill(""), dataCell({ plan: planData(plan, collectAgencies(plan)) })]);
@@ -91,5 +91,5 @@ export function planToCSV(planOrTasks: Pick<Plan, "sections" | "tasks"> & Partia
     if (lossless) cells.push(dataCell({ task: taskData(task, plan.issuedOn ?? null) }));
     rows.push(cells);
   }
-  return (options.bom ? "\ufeff" : "") + rows.map((row) => row.map(cell).join(delimiter)).join("\n");
+  return csvDocument(rows, { delimiter, bom: options.bom ?? false });
 }

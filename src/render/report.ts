@@ -1,4 +1,5 @@
 import { htmlPage, madeOnDate, REPORT_CSS } from "./html";
+import type { CsvOptions } from "./safe";
 
 /**
  * Options of a report's HTML: the date its footer says it was made (default: `SOURCE_DATE_EPOCH`
@@ -44,7 +45,8 @@ export abstract class Report<Data extends object> {
 
   abstract toString(): string;
   abstract toMarkdown(): string;
-  abstract toCSV(): string;
+  /** The report as CSV: every cell safe to open in a spreadsheet; `options.bom` for Excel, `options.delimiter`. */
+  abstract toCSV(options?: CsvOptions): string;
   /** The page title. */
   protected abstract title(): string;
   /** The report's HTML content in the reports' root element (`htmlFragment`), styled by `REPORT_CSS`; `madeOn` (yyyy-mm-dd) for a footer. */

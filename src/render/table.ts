@@ -1,3 +1,5 @@
+import { markdownText, terminalText } from "./safe";
+
 /**
  * A column of a text table: its heading and whether its cells align right (numbers).
  *
@@ -17,27 +19,31 @@ const pad = (text: string, size: number, align: "left" | "right" = "left") =>
   align === "right" ? " ".repeat(size - width(text)) + text : text + " ".repeat(size - width(text));
 
 /**
- * A plain-text table with aligned columns, for terminals and `toString()`.
+ * A plain-text table with aligned columns, for terminals and `toString()`; control characters in
+ * cells are made visible ({@link terminalText}), one character for one.
  *
  * @example
  * textTable([{ heading: "plan" }, { heading: "tasks", align: "right" }], [["hue-2022", "52"]])
  * // "plan      tasks\n--------  -----\nhue-2022     52"
  */
 export function textTable(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
-  const sizes = columns.map((column, i) => Math.max(width(column.heading), ...rows.map((row) => width(row[i] ?? ""))));
+  const shown = (cells: readonly string[]) => columns.map((_, i) => terminalText((cells[i] ?? "").replace(/\r\n|\r|\n/g, " ")));
+  const body = rows.map(shown);
+  const sizes = columns.map((column, i) => Math.max(width(column.heading), ...body.map((row) => width(row[i]!))));
   const line = (cells: readonly string[]) =>
     columns.map((column, i) => pad(cells[i] ?? "", sizes[i]!, column.align)).join("  ").trimEnd();
-  return [line(columns.map((c) => c.heading)), sizes.map((s) => "-".repeat(s)).join("  "), ...rows.map(line)].join("\n");
+  return [line(columns.map((c) => c.heading)), sizes.map((s) => "-".repeat(s)).join("  "), ...body.map(line)].join("\n");
 }
 
 /**
- * A GitHub-flavoured markdown table; pipes inside cells are escaped.
+ * A GitHub-flavoured markdown table; each cell is {@link markdownText}: no raw HTML, link or code
+ * span from its text, pipes escaped, control characters visible.
  *
  * @example
  * markdownTable([{ heading: "plan" }], [["hue-2022"]]) // "| plan |\n| --- |\n| hue-2022 |"
  */
 export function markdownTable(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
-  const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+  const cell = markdownText;
   const header = `| ${columns.map((c) => cell(c.heading)).join(" | ")} |`;
   const rule = `| ${columns.map((c) => (c.align === "right" ? "---:" : "---")).join(" | ")} |`;
   return [header, rule, ...rows.map((row) => `| ${columns.map((_, i) => cell(row[i] ?? "")).join(" | ")} |`)].join("\n");

@@ -14,6 +14,8 @@ export { type AgencyListReading, readAgencyList, splitAgencies } from "./agency-
 export { AGENCY_HEADS, COLLECTIVE_WORDS } from "./agency-names";
 export { extractCitations } from "./citations";
 export { foldDiacritics, foldForMatch, toNFC } from "./fold";
+export { guardFormula, isFormulaLike, unguardFormula } from "./formula-guard";
+export { type CleanedInput, cleanInput } from "./input-clean";
 export { type MatchText, matchText } from "./match-form";
 export { buildVocabulary, repairOcrTokens, type Vocabulary } from "./ocr";
 export type { PlanAbbreviation } from "./plan-abbreviations";

@@ -1,18 +1,22 @@
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
-// Runs each example as a user would, after the build (npm test builds first), and checks its output.
+// Runs each example as a user would, against the build (test/build-dist.ts builds it when stale),
+// and checks its output. The processes are awaited (never run synchronously: a worker blocked for
+// long misses vitest's RPC deadline), several at a time.
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const example = (name: string, ...args: string[]) => execFileSync(process.execPath, [join(root, "examples", name), ...args], { cwd: root, encoding: "utf8" });
+const run = promisify(execFile);
+const example = async (name: string, ...args: string[]) => (await run(process.execPath, [join(root, "examples", name), ...args], { cwd: root, encoding: "utf8" })).stdout;
 
-describe("examples/", () => {
-  it("coverage-all.mjs summarises every built-in plan and writes an HTML report each", () => {
+describe.concurrent("examples/", () => {
+  it("coverage-all.mjs summarises every built-in plan and writes an HTML report each", async () => {
     const out = mkdtempSync(join(tmpdir(), "dean06-example-"));
-    const output = example("coverage-all.mjs", out);
+    const output = await example("coverage-all.mjs", out);
     for (const id of ["bac-giang-2022", "hue-2022", "ninh-hoa-2022", "hcmc-2024", "hue-2026"]) {
       expect(output).toMatch(new RegExp(`^${id} +\\d+% covered`, "m"));
       expect(readFileSync(join(out, `${id}.html`), "utf8")).toMatch(/^<!DOCTYPE html>/);
@@ -20,23 +24,23 @@ describe("examples/", () => {
     expect(output).toMatch(/hue-2022 .* services 21\/25/);
   });
 
-  it("drift-hcmc.mjs shows the 2024 re-scheduling", () => {
-    const output = example("drift-hcmc.mjs");
+  it("drift-hcmc.mjs shows the 2024 re-scheduling", async () => {
+    const output = await example("drift-hcmc.mjs");
     expect(output).toMatch(/^hcmc-2024: \d+ links to national tasks, \d+ due later than nationally\./);
     expect(output).toMatch(/Largest delay: \d{3,4} days/);
     expect(output).toMatch(/later/);
   });
 
-  it("compare-hue.mjs lists what hue-2026 carried over and added", () => {
-    const output = example("compare-hue.mjs");
+  it("compare-hue.mjs lists what hue-2026 carried over and added", async () => {
+    const output = await example("compare-hue.mjs");
     expect(output).toMatch(/^hue-2026 compared with hue-2022: \d+ matched pairs/);
     expect(output).toMatch(/Carried over \(\d+ of 69 tasks of hue-2026\)/);
     expect(output).toMatch(/New in 2026 \(\d+\)/);
   });
 
-  it("lineage-svg.mjs writes the lineage picture of V.11 and lists its carriers", () => {
+  it("lineage-svg.mjs writes the lineage picture of V.11 and lists its carriers", async () => {
     const svgFile = join(mkdtempSync(join(tmpdir(), "dean06-example-")), "v11.svg");
-    const output = example("lineage-svg.mjs", svgFile);
+    const output = await example("lineage-svg.mjs", svgFile);
     expect(output).toMatch(/^hue-2022:VI\.12 \(hue-2022, score 0\.\d\d/m);
     expect(output).toMatch(/Picture written to/);
     const svg = readFileSync(svgFile, "utf8");
@@ -44,8 +48,8 @@ describe("examples/", () => {
     expect(svg.replace(/&#45;/g, "-")).toContain("qd-06-2022:V.11");
   });
 
-  it("import-plan.mjs imports a plan from text and from CSV and analyses both", () => {
-    const output = example("import-plan.mjs");
+  it("import-plan.mjs imports a plan from text and from CSV and analyses both", async () => {
+    const output = await example("import-plan.mjs");
     expect(output).toMatch(/^Text: 45\/KH-UBND, UBND huyện Ví Dụ, issued 2024-03-15, derives from khanh-hoa-1403-2022/);
     expect(output).toMatch(/^CSV: +\d+ tasks in \d+ sections/m);
     expect(output).toMatch(/^vi-du-text-2024: [1-9]\d* links to national tasks/m);

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { getPlan, plans, rootPlan } from "../../src/corpus/index";
 import { TaskNotFoundError } from "../../src/model/errors";
 import { LinkResultSchema } from "../../src/model/link";
@@ -356,8 +356,15 @@ describe("link: behaviour", () => {
     for (const l of result.links) expect(l.national.startsWith("hue-2022:")).toBe(true);
   });
 
-  it("is deterministic", () => {
-    expect(JSON.stringify(link("hcmc-2024"))).toBe(JSON.stringify(link(getPlan("hcmc-2024"))));
+  it("is deterministic: a fresh linker (new module instances: no index, ranker or memo kept) links as a warm one", async () => {
+    const warm = JSON.stringify(link("hcmc-2024"));
+    expect(JSON.stringify(link(getPlan("hcmc-2024")))).toBe(warm); // the second call reuses what the first computed
+    vi.resetModules();
+    const fresh = await import("../../src/match/link");
+    const freshCorpus = await import("../../src/corpus/index");
+    expect(fresh.link).not.toBe(link); // really another linker, with its own (empty) caches
+    expect(freshCorpus.getPlan("hcmc-2024")).not.toBe(getPlan("hcmc-2024"));
+    expect(JSON.stringify(fresh.link(freshCorpus.getPlan("hcmc-2024")))).toBe(warm);
   });
 
   it("never throws on arbitrary task text and keeps its invariants (property)", () => {

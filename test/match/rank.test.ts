@@ -7,7 +7,6 @@ import { prepareLocal, scoreCandidate } from "../../src/match/score";
 import { combine, COMPONENT_NAMES, SCORE_TERMS, textScore, withSetting } from "../../src/match/score-table";
 import { buildReferenceIndex } from "../../src/match/target-index";
 import { foldDiacritics } from "../../src/text/fold";
-import { rewritePlan, TEXT_VARIANTS } from "../../scripts/variants";
 import { makePlan } from "../helpers";
 
 describe("the linker's fast path (rank.ts)", () => {
@@ -18,12 +17,6 @@ describe("the linker's fast path (rank.ts)", () => {
     expect(referenceCheck(generated)).toBe(generated.reduce((n, p) => n + p.tasks.length, 0));
   });
 
-  it("does so on the built-in plans re-written (without diacritics, OCR damage …: scripts/variants.ts)", () => {
-    for (const variant of TEXT_VARIANTS) {
-      const rewritten = plans.slice(1).map((plan) => rewritePlan(plan, variant));
-      expect(referenceCheck(rewritten), variant.name).toBe(rewritten.reduce((n, p) => n + p.tasks.length, 0));
-    }
-  });
 
   it("does so on generated plans: the national plan's words dropped, mixed, folded (property)", () => {
     const words = rootPlan.tasks.flatMap((t) => t.text.split(/\s+/)).filter(Boolean);

@@ -1,14 +1,15 @@
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import pkg from "../../package.json";
 import { plans as SEED_PLANS } from "../../seeds/index.cjs";
 
-// These run the built package (npm test builds it first, see "pretest" in package.json).
+// These run the built package (test/build-dist.ts builds it when stale).
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const dist = here("../../dist");
-const run = (file: string) => JSON.parse(execFileSync(process.execPath, [here(file)], { encoding: "utf8" }));
+const run = async (file: string) => JSON.parse((await promisify(execFile)(process.execPath, [here(file)], { encoding: "utf8" })).stdout);
 const subpaths = Object.keys(pkg.exports).filter((key) => key !== "./package.json");
 const parts = subpaths.filter((key) => key !== ".").map((key) => key.slice(2));
 
@@ -22,8 +23,8 @@ describe("the built package", () => {
     expect(readFileSync(`${dist}/cli.js`, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
   });
 
-  it.each(["smoke.mjs", "smoke.cjs"])("loads the corpus from %s", (file) => {
-    expect(run(file)).toEqual({
+  it.concurrent.each(["smoke.mjs", "smoke.cjs"])("loads the corpus from %s", async (file) => {
+    expect(await run(file)).toEqual({
       ids: ["qd-06-2022", "bac-giang-2022", "hue-2022", "ninh-hoa-2022", "hcmc-2024", "hue-2026"],
       root: 52,
       hue: 52,

@@ -30,6 +30,8 @@ const TAKES_A_PLAN: Record<string, ((plan: AnyPlan) => unknown)[]> = {
   planSummary: [(p) => dean06.planSummary(p)],
   linksTable: [(p) => dean06.linksTable(dean06.link("hue-2022"), p)],
   linksCsv: [(p) => dean06.linksCsv(dean06.link("hue-2022"), p), (p) => dean06.linksCsv(dean06.link("hue-2022"), "hue-2022", p)],
+  linksHtml: [(p) => dean06.linksHtml(dean06.link("hue-2022"), p), (p) => dean06.linksHtml(dean06.link("hue-2022"), "hue-2022", p)],
+  linkCorpus: [(p) => dean06.linkCorpus([p]), (p) => dean06.linkCorpus(["hue-2022"], { to: p })],
   linksHeadline: [(p) => dean06.linksHeadline(dean06.link("hue-2022"), p)],
   planToCSV: [(p) => dean06.planToCSV(p)],
 };

@@ -7,19 +7,20 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pkg from "../../package.json";
 
-// Packs the built package (npm test builds it first), checks the tarball with publint and
-// arethetypeswrong, installs it into a scratch project and uses it as a consumer would.
+// Slow (npm run test:slow): packs the built package (test/build-dist.ts builds it when stale),
+// checks the tarball with publint and arethetypeswrong, installs it into a scratch project and
+// uses it as a consumer would. Child processes are awaited, never run synchronously.
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const bin = (name: string) => join(root, "node_modules", ".bin", name);
-// Asynchronous, so the test worker stays responsive while npm, publint and attw work.
-const run = async (command: string, args: string[], cwd: string) => (await promisify(execFile)(command, args, { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } })).stdout;
+const run = async (command: string, args: string[], cwd: string) =>
+  (await promisify(execFile)(command, args, { cwd, encoding: "utf8", maxBuffer: 64 * 2 ** 20, env: { ...process.env, NO_COLOR: "1" } })).stdout;
 
 let scratch: string;
 let tarball: string;
 
 beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), "dean06-tarball-"));
-  // --ignore-scripts: "npm test" has just built dist (prepack would build it again)
+  // --ignore-scripts: test/build-dist.ts has built dist (prepack would build it again)
   await run("npm", ["pack", "--silent", "--ignore-scripts", "--pack-destination", scratch], root);
   tarball = join(scratch, readdirSync(scratch).find((f) => f.endsWith(".tgz"))!);
   const consumer = join(scratch, "consumer");

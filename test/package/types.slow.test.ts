@@ -6,9 +6,10 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-// Type-checks a consumer (test/package/consumer/check.mts) against the built declarations, with
-// skipLibCheck off, as ESM and CommonJS under node16 and as ESM under bundler resolution. The
-// consumer sees dean06 as an installed package (node_modules/dean06, a link to this checkout).
+// Slow (npm run test:slow; test/build-dist.ts builds dist when stale). Type-checks a consumer
+// (test/package/consumer/check.mts) against the built declarations, with skipLibCheck off, as ESM
+// and CommonJS under node16 and as ESM under bundler resolution. The consumer sees dean06 as an
+// installed package (node_modules/dean06, a link to this checkout).
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const consumer = fileURLToPath(new URL("consumer", import.meta.url));
 let scratch: string;

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { executeUntilComplete, NOTEBOOK, type Notebook, notebookHtml, normalisedOutputs } from "../../scripts/notebook";
 
-// Executes examples/coverage.ipynb headless with real Jupyter (Debian's jupyter-nbconvert) and
+// Slow (npm run test:slow). Executes examples/coverage.ipynb headless with real Jupyter (Debian's jupyter-nbconvert) and
 // Deno's kernel (the `deno` npm package), against the local build, and compares its outputs with
 // the committed ones (`npm run notebook` writes them). .ci/run installs Jupyter; on a machine
 // without it those tests are skipped, except in CI where its absence is a failure.

@@ -1,0 +1,189 @@
+// npm run bench:robustness — dean06 on odd input (issue 25, finding 13): each case at two sizes,
+// with the growth exponent log(t₂/t₁) / log(n₂/n₁) of its time (1 is linear, 2 quadratic; an
+// O(n log n) case shows a little above 1). Cases:
+//   compare      compare(a, b) of two plans of n tasks each (synthetic tasks, bench/generate.ts)
+//   compare-own  the same once the links are made (the linker's caches kept): compare's own work
+//   identical    a plan of n identical tasks through link, coverage, drift and lineage
+//   identical-compare  compare of two plans of n identical tasks (each of b's tasks links to all of a's)
+//   one-task     one task of n characters: imported from text, then linked and covered
+//   agencies     coverage of a plan whose one task names n lead agencies
+//   spaces       an agency cell holding a run of n spaces, imported from CSV
+// The time of each case is the best of `--runs` runs (default 2). Prints a markdown table.
+// `--case compare,spaces` runs some cases only. Wall-clock times on a shared machine are noisy:
+// compare exponents of the same run, and rerun a case that looks off.
+//
+//   npm run bench:robustness              the default sizes
+//   npm run bench:robustness -- --small   sizes a quarter as large (a quick check)
+import { compare } from "../src/analysis/compare";
+import { clearCompareCache } from "../src/analysis/compare-data";
+import { coverage } from "../src/analysis/coverage";
+import { drift } from "../src/analysis/drift";
+import { rootPlan } from "../src/corpus/index";
+import { importPlanCSV } from "../src/import/import-csv";
+import { importPlan } from "../src/import/import-text";
+import { lineage } from "../src/lineage/graph";
+import { clearLinkerCaches, link } from "../src/match/link";
+import type { Plan } from "../src/model/plan";
+import type { Task } from "../src/model/task";
+import { validatePlan } from "../src/model/validate";
+import { generatePlan } from "./generate";
+
+/** A plan of `n` tasks taken from the synthetic corpus's plans (from plan `from` on), renumbered 1…n in one section. */
+export function syntheticPlan(id: string, n: number, from = 1): Plan {
+  const tasks: Task[] = [];
+  let base: Plan | null = null;
+  for (let k = from; tasks.length < n; k++) {
+    const { plan } = generatePlan(k);
+    base ??= plan;
+    for (const task of plan.tasks) {
+      if (tasks.length >= n) break;
+      const ref = String(tasks.length + 1);
+      tasks.push({ ...task, id: `${id}:${ref}`, ref, section: "I", line: null });
+    }
+  }
+  return validatePlan({ ...base!, id, parents: [rootPlan.id], sections: [{ ref: "I", title: "Nhiệm vụ" }], tasks, services: [], targets: [], agencies: [], cites: [], adopts: [], warnings: [] });
+}
+
+/** A plan whose `n` tasks all say the same. */
+function identicalPlan(n: number): Plan {
+  const one = syntheticPlan("identical", 1);
+  const task = one.tasks[0]!;
+  return validatePlan({ ...one, tasks: Array.from({ length: n }, (_, i) => ({ ...task, id: `identical:${i + 1}`, ref: String(i + 1) })) });
+}
+
+/** A plan text whose one task is about `n` characters long (national task wordings repeated, with spaces). */
+function oneTaskText(n: number): string {
+  const words = rootPlan.tasks.map((t) => t.text).join(" ");
+  const text = words.repeat(Math.ceil(n / words.length)).slice(0, n);
+  return `KẾ HOẠCH\nTriển khai Đề án 06\nI. NHIỆM VỤ\n1. ${text}\n`;
+}
+
+/** A plan whose one task names `n` lead agencies. */
+function agencyPlan(n: number): Plan {
+  const one = syntheticPlan("agencies", 1);
+  const lead = Array.from({ length: n }, (_, i) => `Phòng Văn hóa số ${i + 1}`);
+  return validatePlan({ ...one, tasks: [{ ...one.tasks[0]!, lead, coordinating: lead.slice(0, n >> 1) }] });
+}
+
+/** A CSV whose agency cell holds a run of `n` spaces. */
+function spacesCsv(n: number): string {
+  return `STT;Nhiệm vụ;Cơ quan chủ trì;Cơ quan phối hợp\n1;Kết nối dữ liệu dân cư;Công an huyện chủ trì${" ".repeat(n)}Phối hợp: Phòng Tư pháp;Sở Tư pháp${" ".repeat(n)}x\n`;
+}
+
+interface Case {
+  name: string;
+  what: string;
+  sizes: [number, number];
+  /** Builds the input (not timed) and returns the timed work. */
+  prepare: (n: number) => () => unknown;
+  /** Keep the linker's caches between preparing and timing (to time an analysis without the links it reads). */
+  warm?: boolean;
+}
+
+const CASES: Case[] = [
+  {
+    name: "compare",
+    what: "compare(a, b), n tasks each",
+    sizes: [2_500, 10_000],
+    prepare: (n) => {
+      const a = syntheticPlan("big-a", n, 1);
+      const b = syntheticPlan("big-b", n, 5_000);
+      return () => compare(a, b).pairs.length;
+    },
+  },
+  {
+    name: "compare-own",
+    what: "compare(a, b) once the links are made: compare's own work",
+    sizes: [2_500, 10_000],
+    warm: true,
+    prepare: (n) => {
+      const a = syntheticPlan("big-a", n, 1);
+      const b = syntheticPlan("big-b", n, 5_000);
+      compare(a, b);
+      return () => compare(a, b).pairs.length;
+    },
+  },
+  {
+    name: "identical",
+    what: "n identical tasks: link, coverage, drift, lineage",
+    sizes: [2_000, 8_000],
+    prepare: (n) => {
+      const plan = identicalPlan(n);
+      return () => [link(plan).links.length, coverage(plan).totals.covered, drift(plan).length, lineage([plan]).order];
+    },
+  },
+  {
+    name: "identical-compare",
+    what: "compare of two plans of n identical tasks",
+    sizes: [250, 1_000],
+    prepare: (n) => {
+      const plan = identicalPlan(n);
+      const other = validatePlan({ ...plan, id: "identical-b", tasks: plan.tasks.map((t) => ({ ...t, id: t.id.replace("identical:", "identical-b:") })) });
+      return () => compare(plan, other).pairs.length;
+    },
+  },
+  {
+    name: "one-task",
+    what: "one task of n characters: import, link, coverage",
+    sizes: [250_000, 1_000_000],
+    prepare: (n) => {
+      const text = oneTaskText(n);
+      return () => {
+        const { plan } = importPlan(text, { id: "one-task" });
+        return [plan.tasks.length, link(plan).links.length, coverage(plan).totals.covered];
+      };
+    },
+  },
+  {
+    name: "agencies",
+    what: "coverage of a task naming n lead agencies",
+    sizes: [2_000, 8_000],
+    prepare: (n) => {
+      const plan = agencyPlan(n);
+      return () => coverage(plan).totals.covered;
+    },
+  },
+  {
+    name: "spaces",
+    what: "CSV import, an agency cell with a run of n spaces",
+    sizes: [100_000, 400_000],
+    prepare: (n) => {
+      const csv = spacesCsv(n);
+      return () => importPlanCSV(csv, { id: "spaces" }).plan.tasks.length;
+    },
+  },
+];
+
+function measure(work: () => unknown, runs: number, warm: boolean): number {
+  let best = Infinity;
+  for (let r = 0; r < runs; r++) {
+    if (!warm) {
+      clearLinkerCaches();
+      clearCompareCache();
+    }
+    const start = performance.now();
+    work();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const small = args.includes("--small");
+  const runs = Number(args[args.indexOf("--runs") + 1]) || 2;
+  const only = args.includes("--case") ? args[args.indexOf("--case") + 1]!.split(",") : null;
+  const rows: string[] = ["| case | what | n₁ | n₂ | t₁ (ms) | t₂ (ms) | growth exponent |", "| --- | --- | ---: | ---: | ---: | ---: | ---: |"];
+  for (const c of CASES) {
+    if (only && !only.includes(c.name)) continue;
+    const [n1, n2] = small ? (c.sizes.map((s) => Math.max(1, Math.round(s / 4))) as [number, number]) : c.sizes;
+    const t1 = measure(c.prepare(n1), runs, c.warm ?? false);
+    const t2 = measure(c.prepare(n2), runs, c.warm ?? false);
+    const exponent = Math.log(t2 / t1) / Math.log(n2 / n1);
+    rows.push(`| ${c.name} | ${c.what} | ${n1.toLocaleString("en")} | ${n2.toLocaleString("en")} | ${t1.toFixed(0)} | ${t2.toFixed(0)} | ${exponent.toFixed(2)} |`);
+    console.error(rows.at(-1));
+  }
+  console.log(rows.join("\n"));
+}
+
+if (process.argv[1] && /robustness\.(ts|js|mjs)$/.test(process.argv[1])) main();
