@@ -51,6 +51,8 @@ const STARTS_UPPER = /^\p{Lu}/u;
 /** A match of DOTTED or LETTER_DOT when the text after the marker starts with an upper-case letter. */
 const upperAfter = (match: RegExpExecArray | null) => (match && STARTS_UPPER.test(match[2]!) ? match : null);
 const PAGE_NUMBER = /^\s*\d{1,3}\s*$/;
+/** A line drawn with rule characters only ("-----", "————", "___", "* * *"): formatting, never a bullet or text. */
+const RULE_LINE = /^\s*(?:[-_=–—~*•.]\s*){3,}$/;
 
 /**
  * Share of upper-case letters among the letters of a text.
@@ -102,15 +104,16 @@ const romanLabel = (value: number) => ["", "I", "II", "III", "IV", "V", "VI", "V
  * blank line or after a short line (a heading);
  * other lines continue the paragraph before them, also across blank lines and page breaks when they
  * begin in lower case (text wrapped by the PDF). Lines holding only a page number are dropped and
- * returned in `pageNumbers`.
+ * returned in `pageNumbers`, lines drawn with rule characters only ("-----") in `rules`.
  *
  * @example
  * const lines = toSourceLines("1. Kết nối dữ liệu dân cư với cơ sở dữ liệu chuyên ngành của các\nsở, ngành");
  * readBlocks(lines, 0, lines.length).blocks.length // 1
  */
-export function readBlocks(lines: SourceLine[], from: number, to: number): { blocks: Block[]; pageNumbers: number[] } {
+export function readBlocks(lines: SourceLine[], from: number, to: number): { blocks: Block[]; pageNumbers: number[]; rules: number[] } {
   const blocks: Block[] = [];
   const pageNumbers: number[] = [];
+  const rules: number[] = [];
   let blank = true;
   let previousLength = 0;
   let lastRoman = 0;
@@ -125,6 +128,10 @@ export function readBlocks(lines: SourceLine[], from: number, to: number): { blo
     const text = line.text.replace(/\t+/g, " ").trim();
     if (PAGE_NUMBER.test(text) && (isBlank(lines[i - 1]) || isBlank(lines[i + 1]))) {
       pageNumbers.push(line.n);
+      continue;
+    }
+    if (RULE_LINE.test(text) || RULE_LINE.test(line.raw)) {
+      rules.push(line.n);
       continue;
     }
     const marked = readMarker(text, lastRoman, figureBullets);
@@ -147,7 +154,7 @@ export function readBlocks(lines: SourceLine[], from: number, to: number): { blo
     blank = false;
     previousLength = text.length;
   }
-  return { blocks: leadIns(blocks.flatMap((block) => splitInline(block, lines))), pageNumbers };
+  return { blocks: leadIns(blocks.flatMap((block) => splitInline(block, lines))), pageNumbers, rules };
 }
 
 /** Whether a line ending in a colon is followed by a numbered or bulleted line: it leads in a list, it does not go on with the paragraph above. */

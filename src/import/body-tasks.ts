@@ -28,8 +28,8 @@ export interface BodySection {
  * const lines = toSourceLines("I. MỤC TIÊU\nBảo đảm.\nII. NHIỆM VỤ\n1. Kết nối.");
  * bodySections(lines, 0, lines.length).sections.map((s) => s.holdsTasks) // [false, true]
  */
-export function bodySections(lines: SourceLine[], from: number, to: number): { sections: BodySection[]; preamble: Block[]; pageNumbers: number[] } {
-  const { blocks, pageNumbers } = readBlocks(lines, from, to);
+export function bodySections(lines: SourceLine[], from: number, to: number): { sections: BodySection[]; preamble: Block[]; pageNumbers: number[]; rules: number[] } {
+  const { blocks, pageNumbers, rules } = readBlocks(lines, from, to);
   const sections: BodySection[] = [];
   const preamble: Block[] = [];
   // without roman sections, upper-case "1. MỤC ĐÍCH", "2. NHIỆM VỤ" headings are the sections
@@ -51,9 +51,9 @@ export function bodySections(lines: SourceLine[], from: number, to: number): { s
     else preamble.push(block);
   }
   if (!sections.length && preamble.length) {
-    return { sections: [{ ref: "1", title: "", line: preamble[0]!.line, headingLines: [], holdsTasks: true, blocks: preamble }], preamble: [], pageNumbers };
+    return { sections: [{ ref: "1", title: "", line: preamble[0]!.line, headingLines: [], holdsTasks: true, blocks: preamble }], preamble: [], pageNumbers, rules };
   }
-  return { sections, preamble, pageNumbers };
+  return { sections, preamble, pageNumbers, rules };
 }
 
 /** A field's text with its value: "Cơ quan phối hợp:" over "+ Công an huyện", "+ Phòng Tư pháp" is "Cơ quan phối hợp: Công an huyện; Phòng Tư pháp". */

@@ -25,6 +25,9 @@ const span = (lines: SourceLine[], table: Table) => `${lines[table.start]!.n}–
 /** The indexes from `start` up to `end` (excluded). */
 const indexRange = (start: number, end: number) => Array.from({ length: Math.max(0, end - start) }, (_, k) => start + k);
 
+/** The body of a document without a task list: all of it preamble. */
+const noTaskList = ({ blocks, rules }: ReturnType<typeof readBlocks>) => ({ sections: [], preamble: blocks, pageNumbers: [] as number[], rules });
+
 /** Marks a table's header, repeated headers and rules as metadata, and its section rows as section headings. */
 function markTable(table: Table, lines: SourceLine[], metadata: LineMetadata): void {
   metadata.mark("table header", [...indexRange(table.start, table.headerEnd).map((i) => lines[i]!.n), ...table.pageHeaders]);
@@ -147,9 +150,10 @@ function readPlanText(text: string, m: ImportMeta): ImportResult {
   const serviceTables = tables.filter(({ table }) => table.kinds.includes("service") && !table.kinds.includes("text"));
 
   // The body: its sections and numbered lists
-  const body = front.noTaskList ? { sections: [], preamble: readBlocks(lines, front.bodyStart, front.bodyStop).blocks, pageNumbers: [] } : bodySections(lines, front.bodyStart, front.bodyStop);
+  const body = front.noTaskList ? noTaskList(readBlocks(lines, front.bodyStart, front.bodyStop)) : bodySections(lines, front.bodyStart, front.bodyStop);
   if (body.pageNumbers.length) notes.push(`Page numbers dropped from the body: lines ${ranges(body.pageNumbers)}.`);
   metadata.mark("page number", body.pageNumbers);
+  metadata.mark("formatting", body.rules);
   for (const section of body.sections) metadata.mark("section heading", section.headingLines);
   // numeric targets (chỉ tiêu): a section of them, or a list of them under a "Chỉ tiêu" / "Mục tiêu cụ thể" heading
   const targets = bodyTargets(body.sections);

@@ -120,4 +120,14 @@ describe("list styles", () => {
       ["1.iii", "hướng dẫn người dân.", ["Công an tỉnh"]],
     ]);
   });
+
+  it("reads a line drawn with rule characters as formatting, never as a bullet that groups what follows", () => {
+    for (const rule of ["-----", "————————", "_______", "* * *", "- - - -"]) {
+      const text = ["UBND XÃ TÂN PHÚ", "Số: 45/KH-UBND", "Tân Phú, ngày 03 tháng 6 năm 2022", "", "KẾ HOẠCH", "Triển khai Đề án 06 năm 2022", rule, "",
+        "Căn cứ Kế hoạch số 118/KH-UBND ngày 20/4/2022 của UBND huyện Đồng Phú;", "", "UBND xã ban hành Kế hoạch (nội dung chi tiết tại Phụ lục kèm theo).", "", "Nơi nhận:", "- Lưu: VT."].join("\n");
+      const { plan, lines } = importPlan(text, { id: "tan-phu-2022" });
+      expect(plan.tasks, rule).toEqual([]);
+      expect(lines.find((l) => l.line === 7), rule).toMatchObject({ use: "metadata", what: "formatting" });
+    }
+  });
 });
