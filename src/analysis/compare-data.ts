@@ -1,4 +1,4 @@
-import { differenceInCalendarDays } from "date-fns";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import { resolvePlan } from "../corpus/index";
 import type { ComparePair, CompareData } from "../model/coverage";
 import type { LinkResult } from "../model/link";

@@ -28,12 +28,15 @@ export class CompareReport extends Report<CompareData> implements CompareData {
     this.#texts = texts;
   }
 
+  /** The report as a plain-text table (what `console.log` shows). */
   override toString(): string {
     return compareText(this.reportData);
   }
+  /** The comparison as Markdown: the matched tasks, the tasks only one plan has, and the deadline changes. */
   toMarkdown(): string {
     return compareMarkdown(this.reportData);
   }
+  /** One CSV row per pair of tasks, then the tasks only one plan has. */
   toCSV(options: CsvOptions = {}): string {
     return compareCsv(this.reportData, options);
   }

@@ -34,12 +34,15 @@ export class CoverageReport extends Report<CoverageData> implements CoverageData
     this.#context = context;
   }
 
+  /** The report as a plain-text table (what `console.log` shows). */
   override toString(): string {
     return coverageText(this.reportData);
   }
+  /** The report as Markdown: totals by national section, the national tasks, services and drift. */
   toMarkdown(): string {
     return coverageMarkdown(this.reportData);
   }
+  /** One CSV row per national task: its status, local tasks, best score and drift. */
   toCSV(options: CsvOptions = {}): string {
     return coverageCsv(this.reportData, options);
   }

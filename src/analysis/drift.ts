@@ -1,4 +1,4 @@
-import { differenceInCalendarDays } from "date-fns";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import { resolvePlan } from "../corpus/index";
 import type { Deadline, GovernmentTier } from "../model/deadline";
 import type { DriftItem, DriftStatus } from "../model/drift";

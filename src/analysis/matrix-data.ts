@@ -10,6 +10,7 @@ import { coverageData, type CoverageOptions } from "./coverage-data";
  * coverageMatrix(undefined, { onProgress: (done, total, id) => console.error(`${done}/${total} ${id}`) });
  */
 export interface MatrixOptions extends CoverageOptions {
+  /** Called after each plan is done, with the count done, the total and the plan's id. */
   onProgress?: (done: number, total: number, planId: string) => void;
 }
 

@@ -19,12 +19,15 @@ export class MatrixReport extends Report<MatrixData> implements MatrixData {
   declare readonly rows: MatrixData["rows"];
   declare readonly totals: MatrixData["totals"];
 
+  /** The report as a plain-text table (what `console.log` shows). */
   override toString(): string {
     return matrixText(this.reportData);
   }
+  /** The matrix as Markdown: one row per national task, one column per plan. */
   toMarkdown(): string {
     return matrixMarkdown(this.reportData);
   }
+  /** One CSV row per national task, one status column per plan. */
   toCSV(options: CsvOptions = {}): string {
     return matrixCsv(this.reportData, options);
   }

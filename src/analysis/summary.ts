@@ -9,15 +9,25 @@ import type { Plan } from "../model/plan";
  * rows.map((r) => `${r.id}: ${r.tasks} tasks, ${r.datedTasks} dated`) // ["qd-06-2022: 52 tasks, 52 dated", …]
  */
 export interface PlanSummary {
+  /** The plan's id. */
   id: string;
+  /** Its number and type code. */
   code: string;
+  /** Who issued it. */
   issuer: string;
+  /** Its level of government. */
   level: Plan["level"];
+  /** Its date of issue (ISO), or null. */
   issuedOn: string | null;
+  /** Ids of the plans it derives from. */
   parents: string[];
+  /** How many sections its task list has. */
   sections: number;
+  /** How many tasks it has. */
   tasks: number;
+  /** How many essential services it lists. */
   services: number;
+  /** How many numeric targets it sets. */
   targets: number;
   /** Tasks with a readable deadline (any kind but "none" and "unknown"). */
   datedTasks: number;

@@ -1,19 +1,44 @@
+/**
+ * `dean06/corpus`: the built-in plans (the national root and five derived plans) and the documents
+ * they cite whose text the corpus does not hold. Each plan is read on first use.
+ *
+ * @example
+ * import { getPlan } from "dean06/corpus";
+ * getPlan("hue-2022").tasks.length // 52
+ *
+ * @module dean06/corpus
+ */
 import { z } from "zod";
+import { plans as SEED_PLANS, references as SEED_REFERENCES } from "../../seeds/index.cjs";
 import { PlanNotFoundError, PlanValidationError } from "../model/errors";
-import { type Plan, type ReferencedPlan, ReferencedPlanSchema } from "../model/plan";
+import { type Plan, PlanSchema, type ReferencedPlan, ReferencedPlanSchema } from "../model/plan";
 import { markValidated, validatePlan } from "../model/validate";
 import { deepNFC, planFromSeed } from "./build";
-import { SEED_PLANS, SEED_REFERENCES } from "./seeds";
+import { lazyRecord } from "./lazy";
+
+export { planFromSeed } from "./build";
+
+// Nothing is read or validated at import: each plan is built (read, NFC, deadlines parsed,
+// validated) the first time one of its fields is read, and the referenced documents on first use.
+const PLAN_KEYS = Object.keys(PlanSchema.shape);
+const REFERENCE_KEYS = Object.keys(ReferencedPlanSchema.shape);
+
+function buildPlan(seed: { id: string; file: string; load(): unknown }): Plan {
+  const plan = planFromSeed(seed.load(), seed.file);
+  if (plan.id !== seed.id) throw new PlanValidationError(seed.file, [{ path: "id", message: `expected "${seed.id}" (the file's name), got "${plan.id}"` }]);
+  return plan;
+}
 
 /**
  * The built-in corpus: the national root `qd-06-2022` first, then the derived plans
- * `bac-giang-2022`, `hue-2022`, `ninh-hoa-2022`, `hcmc-2024`, `hue-2026`. Validated when loaded.
+ * `bac-giang-2022`, `hue-2022`, `ninh-hoa-2022`, `hcmc-2024`, `hue-2026`. Each plan is read and
+ * validated the first time one of its fields is read (importing dean06 reads nothing).
  *
  * @example
  * import { plans } from "dean06";
  * for (const plan of plans) console.log(plan.id, plan.tasks.length);
  */
-export const plans: readonly Plan[] = Object.freeze(SEED_PLANS.map(({ file, data }) => planFromSeed(data, file)));
+export const plans: readonly Plan[] = Object.freeze(SEED_PLANS.map((seed) => lazyRecord(PLAN_KEYS, () => buildPlan(seed))));
 markValidated(plans);
 
 /**
@@ -25,6 +50,15 @@ markValidated(plans);
  */
 export const rootPlan: Plan = plans[0]!;
 
+let references: readonly ReferencedPlan[] | undefined;
+function loadReferences(): readonly ReferencedPlan[] {
+  if (references) return references;
+  const parsed = z.array(ReferencedPlanSchema).safeParse(deepNFC(SEED_REFERENCES.load()));
+  if (!parsed.success) throw PlanValidationError.fromZod(SEED_REFERENCES.file, parsed.error);
+  references = parsed.data;
+  return references;
+}
+
 /**
  * Documents plans derive from or cite whose text the corpus does not hold
  * (Khánh Hòa 1403/KH-UBND, Thừa Thiên Huế 80/KH-UBND, HCMC 922/KH-UBND, Chỉ thị 04/CT-TTg).
@@ -32,12 +66,14 @@ export const rootPlan: Plan = plans[0]!;
  * @example
  * referencedPlans.map((r) => r.code) // ["1403/KH-UBND", "80/KH-UBND", "922/KH-UBND", "04/CT-TTg"]
  */
-export const referencedPlans: readonly ReferencedPlan[] = Object.freeze(loadReferences());
+export const referencedPlans: readonly ReferencedPlan[] = Object.freeze(SEED_REFERENCES.ids.map((id, i) => lazyRecord(REFERENCE_KEYS, () => referenceAt(id, i))));
 
-function loadReferences(): ReferencedPlan[] {
-  const parsed = z.array(ReferencedPlanSchema).safeParse(deepNFC(SEED_REFERENCES.data));
-  if (!parsed.success) throw PlanValidationError.fromZod(SEED_REFERENCES.file, parsed.error);
-  return parsed.data;
+function referenceAt(id: string, index: number): ReferencedPlan {
+  const reference = loadReferences()[index];
+  if (reference?.id !== id || loadReferences().length !== SEED_REFERENCES.ids.length) {
+    throw new PlanValidationError(SEED_REFERENCES.file, [{ path: `[${index}].id`, message: `expected the documents ${SEED_REFERENCES.ids.join(", ")} in this order` }]);
+  }
+  return reference;
 }
 
 /**
@@ -48,9 +84,13 @@ function loadReferences(): ReferencedPlan[] {
  * getPlan("hue-2022").code // "2274/KH-UBND"
  */
 export function getPlan(id: string): Plan {
-  const plan = plans.find((p) => p.id === id);
-  if (!plan) throw new PlanNotFoundError(id, plans.map((p) => p.id));
-  return plan;
+  const index = SEED_PLANS.findIndex((seed) => seed.id === id);
+  if (index < 0)
+    throw new PlanNotFoundError(
+      id,
+      SEED_PLANS.map((seed) => seed.id),
+    );
+  return plans[index]!;
 }
 
 /**

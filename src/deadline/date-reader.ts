@@ -1,4 +1,4 @@
-import { parseISO } from "date-fns";
+import { parseISO } from "date-fns/parseISO";
 
 /**
  * A `parseISO` that remembers its dates, for the length of one computation (a plan repeats the

@@ -1,4 +1,8 @@
-import { endOfMonth, endOfQuarter, endOfYear, format, isValid, subDays } from "date-fns";
+import { endOfMonth } from "date-fns/endOfMonth";
+import { endOfQuarter } from "date-fns/endOfQuarter";
+import { endOfYear } from "date-fns/endOfYear";
+import { isValid } from "date-fns/isValid";
+import { subDays } from "date-fns/subDays";
 import type { DeadlineUnit } from "../model/deadline";
 
 /** A calendar period: its unit and first and last day (ISO). */
@@ -8,7 +12,10 @@ export interface Period {
   end: string;
 }
 
-const iso = (date: Date) => format(date, "yyyy-MM-dd");
+// The local calendar day as `yyyy-MM-dd` (years are 1990–2100 here, see isPlausibleYear). By hand:
+// date-fns' `format` would bring its whole formatting engine and locale into every bundle.
+const two = (n: number) => String(n).padStart(2, "0");
+const iso = (date: Date) => `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
 
 /** Years outside this window are treated as misreadings, not deadlines. */
 const isPlausibleYear = (year: number) => year >= 1990 && year <= 2100;

@@ -12,7 +12,7 @@ import { Dean06Error } from "../model/errors";
  * try { decodePlanText(new Uint8Array([0x4b, 0xe9])); } catch (e) { if (e instanceof EncodingError) console.log(e.code, e.encoding); }
  * // "UNSUPPORTED_ENCODING" "not UTF-8 (…)"
  */
-export class EncodingError extends Dean06Error {
+export class EncodingError extends Dean06Error<"UNSUPPORTED_ENCODING"> {
   readonly encoding: string;
   readonly offset: number | null;
   constructor(encoding: string, message: string, offset: number | null = null) {
@@ -30,7 +30,7 @@ export class EncodingError extends Dean06Error {
  * @example
  * try { await importPlanFile("scan.pdf"); } catch (e) { if (e instanceof NoTextLayerError) console.log(e.code, e.pages); } // "PDF_NO_TEXT_LAYER" 3
  */
-export class NoTextLayerError extends Dean06Error {
+export class NoTextLayerError extends Dean06Error<"PDF_NO_TEXT_LAYER"> {
   readonly pages: number;
   constructor(pages: number, what = "the PDF") {
     super(
@@ -51,7 +51,7 @@ export class NoTextLayerError extends Dean06Error {
  * @example
  * try { await importPlanFile("old.doc"); } catch (e) { if (e instanceof DocumentFormatError) console.log(e.code, e.format); } // "UNREADABLE_DOCUMENT" "doc"
  */
-export class DocumentFormatError extends Dean06Error {
+export class DocumentFormatError extends Dean06Error<"UNREADABLE_DOCUMENT"> {
   readonly format: string;
   constructor(format: string, message: string) {
     super("UNREADABLE_DOCUMENT", message);

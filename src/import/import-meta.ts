@@ -13,14 +13,23 @@ import { PlanIdSchema, PlanLevelSchema } from "../model/plan";
  * ImportMetaSchema.safeParse({ id: "Ninh Hòa 2022" }).success // false: not a plan id
  */
 export const ImportMetaSchema = z.object({
+  /** The new plan's id (required). */
   id: PlanIdSchema,
+  /** Its title (else read from the text). */
   title: z.string().min(1).optional(),
+  /** Its level of government (else inferred from the issuer). */
   level: PlanLevelSchema.optional(),
+  /** Ids of the plans it derives from (else those of the documents the text says it implements). */
   parents: z.array(PlanIdSchema).optional(),
+  /** Who issued it (else read from the text). */
   issuer: z.string().min(1).optional(),
+  /** Its date of issue (ISO), or null (else read from the text). */
   issuedOn: IsoDateSchema.nullable().optional(),
+  /** Its number and type code (else read from the text). */
   code: z.string().min(1).optional(),
+  /** The place it governs, or null (else read from the text). */
   place: z.string().min(1).nullable().optional(),
+  /** The file it was read from, recorded as `source.file`. */
   file: z.string().min(1).nullable().optional(),
 });
 

@@ -130,12 +130,15 @@ export function sectionLineage(graph: LineageGraph, section: string, options: Li
  * const filter: LineageFilter = { section: "V" };
  */
 export interface LineageFilter extends LineageFilterOptions {
+  /** A task id: the task's lineage ({@link taskLineage}). */
   task?: string;
+  /** A plan id: the plan's lineage ({@link planLineage}). */
   plan?: string;
   /** A section of the root plan ("V"). */
   section?: string;
   /** The plan level ({@link planLevel}); `documents` adds the cited documents. */
   plansOnly?: boolean;
+  /** With `plansOnly`: the cited documents too. */
   documents?: boolean;
 }
 

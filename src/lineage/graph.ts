@@ -37,7 +37,15 @@ export interface LineageOptions {
   overrides?: LinkOptions["overrides"];
 }
 
-type Selection = Plan | string | readonly (Plan | string)[] | undefined;
+/**
+ * The plans a lineage graph is built from: a plan or a built-in plan id, a list of them, or
+ * `undefined` for the whole built-in corpus.
+ *
+ * @example
+ * const selection: PlanSelection = ["hue-2022", "hue-2026"];
+ * lineage(selection).hasNode("hue-2026") // true
+ */
+export type PlanSelection = Plan | string | readonly (Plan | string)[] | undefined;
 
 const codeKey = (code: string) => foldForMatch(code);
 
@@ -50,7 +58,7 @@ const isList = (selection: Plan | string | readonly (Plan | string)[]): selectio
  * @example
  * [...loadedPlans(["hue-2026"], rootPlan).keys()] // ["qd-06-2022", "hue-2026", "hue-2022"]
  */
-export function loadedPlans(selection: Selection, root: Plan): Map<string, Plan> {
+export function loadedPlans(selection: PlanSelection, root: Plan): Map<string, Plan> {
   const list: readonly (Plan | string)[] = selection === undefined ? corpusPlans : isList(selection) ? selection : [selection];
   const given = list.map((p) => resolvePlan(p));
   const known = new Map<string, Plan>(corpusPlans.map((p) => [p.id, p]));
@@ -311,7 +319,7 @@ function bareNode(id: string): PlanNodeAttributes {
  * graph.getEdgeAttribute("implements:hue-2022:VI.12->qd-06-2022:V.11", "score"); // 0.991
  * lineage(["hue-2026"], { tasks: false }).order;       // hue-2026, hue-2022, its parents, the root, cited documents
  */
-export function lineage(plansOrIds?: Selection, options: LineageOptions = {}): LineageGraph {
+export function lineage(plansOrIds?: PlanSelection, options: LineageOptions = {}): LineageGraph {
   const root = options.root === undefined ? rootPlan : resolvePlan(options.root);
   return lineageOf(loadedPlans(plansOrIds, root), root, options, linkerSource);
 }

@@ -10,7 +10,8 @@ import type { LineageEdgeType, LineageGraph, LineageNodeKind, TaskNodeAttributes
  * @example
  * try { ancestors(lineage(), "nope"); } catch (e) { if (e instanceof LineageNodeNotFoundError) console.log(e.key); }
  */
-export class LineageNodeNotFoundError extends Dean06Error {
+export class LineageNodeNotFoundError extends Dean06Error<"NODE_NOT_FOUND"> {
+  /** The node key asked for. */
   readonly key: string;
   constructor(key: string) {
     super("NODE_NOT_FOUND", `No node "${key}" in the lineage graph (plan ids, task ids such as "qd-06-2022:V.11", or cited document ids).`);
@@ -114,11 +115,17 @@ export function descendants(graph: LineageGraph, key: string, options: LineageQu
  * const row: Carrier = carriers(lineage(), "qd-06-2022:V.11")[0]!; // row.plan, row.deadline, row.score
  */
 export interface Carrier {
+  /** The carrying task's id. */
   task: string;
+  /** The id of its plan. */
   plan: string;
+  /** Its ref in the plan. */
   ref: string;
+  /** What it says, as written. */
   text: string;
+  /** Its deadline as written, or null. */
   deadline: string | null;
+  /** The last day it is due (ISO), or null. */
   deadlineEnd: string | null;
   /** The task it implements on the way up (the national task itself, or an intermediate task). */
   implements: string;

@@ -47,20 +47,29 @@ export type PlanNodeOrigin = "corpus" | "reference" | "citation" | "id";
  * const hue = graph.getNodeAttributes("hue-2022") as PlanNodeAttributes; // hue.code === "2274/KH-UBND"
  */
 export type PlanNodeAttributes = {
+  /** A plan node. */
   kind: "plan";
+  /** Whether the plan's tasks are in the graph. */
   loaded: boolean;
+  /** A short label for pictures (`hue-2022 · 2274/KH-UBND`). */
   label: string;
+  /** Its number and type code, or null when only the id is known. */
   code: string | null;
   /** The document type: Quyết định, Kế hoạch, Chỉ thị … */
   documentKind: string | null;
+  /** Its title, when known. */
   title: string | null;
+  /** Who issued it, when known. */
   issuer: string | null;
+  /** Its level of government, when known. */
   level: PlanLevel | null;
   /** Date of issue (ISO) or null. */
   date: string | null;
+  /** The place it governs, when known. */
   place: string | null;
   /** Number of tasks of a loaded plan, 0 otherwise. */
   tasks: number;
+  /** Where the node comes from: the corpus, the referenced documents, a citation, or only an id in `parents`. */
   origin: PlanNodeOrigin;
 };
 
@@ -71,13 +80,21 @@ export type PlanNodeAttributes = {
  * const doc = graph.getNodeAttributes("nd-107-2021") as DocumentNodeAttributes; // doc.documentKind === "Nghị định"
  */
 export type DocumentNodeAttributes = {
+  /** A cited document. */
   kind: "document";
+  /** Never loaded: only its citation is known. */
   loaded: false;
+  /** A short label for pictures (`Nghị định 107/2021/NĐ-CP`). */
   label: string;
+  /** Its number and type code. */
   code: string;
+  /** Its type as written: Nghị định, Thông tư … */
   documentKind: string;
+  /** Who issued it, when the citation says. */
   issuer: string | null;
+  /** Its date (ISO), when the citation gives one. */
   date: string | null;
+  /** No level: it is not a plan. */
   level: null;
 };
 
@@ -88,17 +105,25 @@ export type DocumentNodeAttributes = {
  * const task = graph.getNodeAttributes("hue-2022:VI.12") as TaskNodeAttributes; // task.plan === "hue-2022"
  */
 export type TaskNodeAttributes = {
+  /** A task node. */
   kind: "task";
+  /** A short label for pictures: the ref and the start of the text. */
   label: string;
+  /** The id of its plan. */
   plan: string;
+  /** Its ref in the plan (`VI.12`). */
   ref: string;
+  /** The ref of its section. */
   section: string;
+  /** What it says, as written. */
   text: string;
   /** The deadline as written, or null. */
   deadline: string | null;
   /** The parsed last day it is due (ISO), or null. */
   deadlineEnd: string | null;
+  /** Its lead agencies, as written. */
   lead: string[];
+  /** Its expected product, or null. */
   product: string | null;
 };
 
@@ -127,7 +152,9 @@ export type LineageEdgeAttributes =
  * graph.getAttribute("root") // "qd-06-2022"
  */
 export type LineageGraphAttributes = {
+  /** The root plan's id. */
   root: string;
+  /** The title a filter gives its view (`V.11`), when it is one. */
   title?: string;
 };
 

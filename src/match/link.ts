@@ -26,7 +26,12 @@ export interface LinkOptions {
    * `TaskNotFoundError`; malformed overrides, a pair both pinned and forbidden, or (with the
    * default target) a pin to a task that is not the root's throw `LinkOptionsError`.
    */
-  overrides?: { pin?: readonly LinkPair[]; forbid?: readonly LinkPair[] };
+  overrides?: {
+    /** Links to make whatever the score (reviewed as right). */
+    pin?: readonly LinkPair[];
+    /** Links never to make (reviewed as wrong). */
+    forbid?: readonly LinkPair[];
+  };
   /**
    * Replaces some of `LINK_THRESHOLDS` (for experiments; the defaults are the measured ones):
    * finite numbers in 0..1 (`runnersUp` a whole number), else `LinkOptionsError`.

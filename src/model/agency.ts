@@ -9,8 +9,11 @@ import { z } from "zod";
  * // { name: "Công an thành phố", key: "cong-an-thanh-pho", label: "Công an thành phố" }
  */
 export const AgencySchema = z.object({
+  /** The agency as written. */
   name: z.string().min(1),
+  /** Its grouping key: abbreviations expanded, diacritics, case and spelling variants folded (`cong-an-thanh-pho`). */
   key: z.string().min(1),
+  /** A readable name: abbreviations expanded, first letter capitalised. */
   label: z.string().min(1),
 });
 

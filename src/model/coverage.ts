@@ -22,10 +22,15 @@ export const CoverageStatusSchema = z.enum(["covered", "partial", "missing", "ad
  * CoverageItemSchema.parse(v11).status // "covered"
  */
 export const CoverageItemSchema = z.object({
+  /** The national task's id. */
   national: z.string(),
+  /** Its ref in the national plan (`II.4`). */
   ref: z.string(),
+  /** The national section it belongs to. */
   section: z.string(),
+  /** What the national task says. */
   text: z.string(),
+  /** Whether the plan covers it: `covered` (a strong link), `partial` (only weak links), `missing`, or `adopted` (the plan adopts the national list). */
   status: CoverageStatusSchema,
   /** The links from local tasks to it, best first. */
   links: z.array(LinkSchema),
@@ -41,10 +46,15 @@ export const CoverageItemSchema = z.object({
  * // { total: 52, covered: 38, partial: 2, missing: 12, adopted: 0, coveredRatio: 0.731, touchedRatio: 0.769 }
  */
 export const CoverageTotalsSchema = z.object({
+  /** National tasks counted. */
   total: z.number().int(),
+  /** Of them, covered by a strong link. */
   covered: z.number().int(),
+  /** Of them, linked only weakly. */
   partial: z.number().int(),
+  /** Of them, with no link. */
   missing: z.number().int(),
+  /** Of them, adopted with the national list. */
   adopted: z.number().int(),
   /** (covered + adopted) / total */
   coveredRatio: z.number(),
@@ -60,8 +70,11 @@ export const CoverageTotalsSchema = z.object({
  * // { national: "1", name: "Xác nhận số Chứng minh nhân dân …", status: "covered", local: "hue-2022:service:1", via: "listed" }
  */
 export const ServiceCoverageSchema = z.object({
+  /** The national essential service's number (1–25). */
   national: z.string(),
+  /** Its name in the national list. */
   name: z.string(),
+  /** Whether the plan lists it (or adopts the national list). */
   status: z.enum(["covered", "missing"]),
   /** The local service id that lists it, or null (missing, or adopted wholesale). */
   local: z.string().nullable(),
@@ -75,7 +88,16 @@ export const ServiceCoverageSchema = z.object({
  * @example
  * LocalOnlyTaskSchema.array().parse(coverage("hue-2022").localOnly)[0]?.id // "hue-2022:I.1"
  */
-export const LocalOnlyTaskSchema = z.object({ id: z.string(), ref: z.string(), section: z.string(), text: z.string() });
+export const LocalOnlyTaskSchema = z.object({
+  /** The local task's id. */
+  id: z.string(),
+  /** Its ref in its plan. */
+  ref: z.string(),
+  /** The section it belongs to. */
+  section: z.string(),
+  /** What it says. */
+  text: z.string(),
+});
 
 /**
  * The data of a coverage report (what `report.toJSON()` writes): published so consumers can
@@ -86,13 +108,41 @@ export const LocalOnlyTaskSchema = z.object({ id: z.string(), ref: z.string(), s
  * CoverageDataSchema.safeParse(JSON.parse(JSON.stringify(coverage("hue-2022")))).success // true
  */
 export const CoverageDataSchema = z.object({
-  plan: z.object({ id: z.string(), code: z.string(), title: z.string(), issuer: z.string(), level: PlanLevelSchema, issuedOn: z.string().nullable() }),
+  /** The plan covered: its id, number, title, issuer, level and date. */
+  plan: z.object({
+    /** The plan's id. */
+    id: z.string(),
+    /** Its number and type code. */
+    code: z.string(),
+    /** Its title. */
+    title: z.string(),
+    /** Who issued it. */
+    issuer: z.string(),
+    /** Its level of government. */
+    level: PlanLevelSchema,
+    /** Its date of issue (ISO), or null. */
+    issuedOn: z.string().nullable(),
+  }),
+  /** The plan whose tasks are covered (the national root unless `options.to` says otherwise). */
   target: z.string(),
+  /** One item per national task, in national order. */
   items: z.array(CoverageItemSchema),
-  sections: z.array(CoverageTotalsSchema.extend({ ref: z.string(), title: z.string() })),
+  /** Totals per national section. */
+  sections: z.array(
+    CoverageTotalsSchema.extend({
+      /** The national section's ref (`I` … `VI`). */
+      ref: z.string(),
+      /** Its heading. */
+      title: z.string(),
+    }),
+  ),
+  /** Totals over all national tasks. */
   totals: CoverageTotalsSchema,
+  /** The plan's tasks that implement no national task (local additions). */
   localOnly: z.array(LocalOnlyTaskSchema),
+  /** The national essential services, each listed or missing. */
   services: z.array(ServiceCoverageSchema),
+  /** Linked tasks whose local deadline differs from the national one. */
   drifted: z.array(DriftItemSchema),
 });
 
@@ -158,9 +208,13 @@ export type CoverageData = z.infer<typeof CoverageDataSchema>;
  * MatrixRowSchema.parse(row).statuses["hue-2022"] // "covered"
  */
 export const MatrixRowSchema = z.object({
+  /** The national task's id. */
   national: z.string(),
+  /** Its ref (`II.4`). */
   ref: z.string(),
+  /** Its national section. */
   section: z.string(),
+  /** What it says. */
   text: z.string(),
   /** plan id → status */
   statuses: z.record(z.string(), CoverageStatusSchema),
@@ -176,8 +230,20 @@ export const MatrixRowSchema = z.object({
  * MatrixDataSchema.parse(JSON.parse(text)).rows.length // 52, for a saved coverageMatrix().toJSON()
  */
 export const MatrixDataSchema = z.object({
+  /** The plan whose tasks are the rows (the national root unless told otherwise). */
   target: z.string(),
-  plans: z.array(z.object({ id: z.string(), code: z.string(), issuer: z.string() })),
+  /** The plans compared, one column each: id, number and issuer. */
+  plans: z.array(
+    z.object({
+      /** The plan's id. */
+      id: z.string(),
+      /** Its number and type code. */
+      code: z.string(),
+      /** Who issued it. */
+      issuer: z.string(),
+    }),
+  ),
+  /** One row per national task. */
   rows: z.array(MatrixRowSchema),
   /** plan id → totals */
   totals: z.record(z.string(), CoverageTotalsSchema),
@@ -190,17 +256,34 @@ export const MatrixDataSchema = z.object({
  * ComparePairSchema.array().parse(compare("hue-2022", "hue-2026").pairs)[0]?.via // "direct"
  */
 export const ComparePairSchema = z.object({
+  /** The id of a's task. */
   a: z.string(),
+  /** The id of b's task. */
   b: z.string(),
   /** `direct`: b's task links to a's task; `national`: both implement the same national task. */
   via: z.enum(["direct", "national"]),
   /** The shared national task (for `national` pairs, and direct pairs where both link to one). */
   national: z.string().nullable(),
+  /** How alike the two tasks are (0..1): the link's score for direct pairs, the lower of the two links' for national ones. */
   score: z.number(),
+  /** a's deadline as written. */
   aDeadline: z.string(),
+  /** b's deadline as written. */
   bDeadline: z.string(),
   /** b's end minus a's end, in days; null when either has none. */
   days: z.number().int().nullable(),
+});
+
+// One of the two plans of a comparison (CompareDataSchema's `a` and `b`).
+const ComparedPlanSchema = z.object({
+  /** The plan's id. */
+  id: z.string(),
+  /** Its number and type code. */
+  code: z.string(),
+  /** Who issued it. */
+  issuer: z.string(),
+  /** Its date of issue (ISO), or null. */
+  issuedOn: z.string().nullable(),
 });
 
 /**
@@ -211,10 +294,15 @@ export const ComparePairSchema = z.object({
  * CompareDataSchema.parse(JSON.parse(text)).onlyB // for a saved compare(a, b).toJSON()
  */
 export const CompareDataSchema = z.object({
-  a: z.object({ id: z.string(), code: z.string(), issuer: z.string(), issuedOn: z.string().nullable() }),
-  b: z.object({ id: z.string(), code: z.string(), issuer: z.string(), issuedOn: z.string().nullable() }),
+  /** The first plan. */
+  a: ComparedPlanSchema,
+  /** The second plan. */
+  b: ComparedPlanSchema,
+  /** Tasks of a and b that do the same work. */
   pairs: z.array(ComparePairSchema),
+  /** Tasks of a with no counterpart in b. */
   onlyA: z.array(LocalOnlyTaskSchema),
+  /** Tasks of b with no counterpart in a. */
   onlyB: z.array(LocalOnlyTaskSchema),
   /** Pairs whose deadlines differ. */
   deadlineChanges: z.array(ComparePairSchema),

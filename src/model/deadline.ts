@@ -48,10 +48,13 @@ export const DeadlineUnitSchema = z.enum(["date", "month", "quarter", "half", "y
  * //  { unit: "month", text: "tháng 6/2022", start: "2022-06-01", end: "2022-06-30", relation: "by" }]
  */
 export const DeadlinePartSchema = z.object({
+  /** The calendar unit of the period. */
   unit: DeadlineUnitSchema,
   /** The words it was read from, as written. */
   text: z.string(),
+  /** The period's first day (ISO). */
   start: IsoDateSchema,
+  /** The period's last day (ISO). */
   end: IsoDateSchema,
   /** How the text relates the task to the period: by its end, from its start, or within it. */
   relation: z.enum(["by", "from", "within"]),
@@ -75,9 +78,13 @@ export const GovernmentTierSchema = z.enum(["ministry", "province", "district", 
  * // { scope: "cấp huyện từ ngày 01/12/2022", levels: ["district"], start: "2022-12-01", end: "2022-12-01" }
  */
 export const DeadlineTierSchema = z.object({
+  /** Who the tier applies to and from when, as written ("Tại Bộ phận một cửa cấp bộ, cấp tỉnh từ ngày 01/6/2022"). */
   scope: z.string(),
+  /** The levels of government it applies to. */
   levels: z.array(GovernmentTierSchema),
+  /** The tier's first day (ISO), or null. */
   start: IsoDateSchema.nullable(),
+  /** The tier's deadline (ISO), or null. */
   end: IsoDateSchema.nullable(),
 });
 
@@ -90,14 +97,21 @@ export const DeadlineTierSchema = z.object({
  * DeadlineSchema.parse(JSON.parse(text)) // a deadline read back from JSON, validated
  */
 export const DeadlineSchema = z.object({
+  /** The deadline as written. */
   raw: z.string(),
+  /** What kind of deadline it is (a date, a quarter, a range, tiered, recurring …, or `unknown`). */
   kind: DeadlineKindSchema,
+  /** The first day it allows (ISO), or null. */
   start: IsoDateSchema.nullable(),
+  /** The last day it allows (ISO), or null (none, recurring or unknown). */
   end: IsoDateSchema.nullable(),
+  /** Whether the task recurs ("hằng năm", "thường xuyên"). */
   recurring: z.boolean(),
   /** The condition's words when the deadline depends on something else, else null. */
   condition: z.string().nullable(),
+  /** The periods it names, in the order written. */
   parts: z.array(DeadlinePartSchema),
+  /** Different deadlines for different levels of government, when it sets them. */
   tiers: z.array(DeadlineTierSchema),
 });
 

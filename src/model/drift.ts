@@ -20,18 +20,25 @@ export const DriftStatusSchema = z.enum(["same", "earlier", "later", "recurring"
  * DriftItemSchema.array().parse(JSON.parse(text)) // drift items read back from JSON, validated
  */
 export const DriftItemSchema = z.object({
+  /** The local task id. */
   local: z.string(),
+  /** The national task id it is linked to. */
   national: z.string(),
   /** The link's score. */
   score: z.number(),
+  /** The local deadline as written. */
   localDeadline: z.string(),
+  /** The national deadline as written. */
   nationalDeadline: z.string(),
+  /** The local deadline's end (ISO), or null when it has none. */
   localEnd: IsoDateSchema.nullable(),
   /** The national end compared: for a tiered national deadline, the tier of the local plan's level. */
   nationalEnd: IsoDateSchema.nullable(),
   /** The national tier used, when the national deadline is tiered. */
   nationalTier: GovernmentTierSchema.nullable(),
+  /** Local end minus national end, in days; null when not comparable. */
   days: z.number().int().nullable(),
+  /** How the two deadlines compare. */
   status: DriftStatusSchema,
   /** The local deadline fell before the local plan was issued. */
   overdueAtIssue: z.boolean(),

@@ -8,7 +8,9 @@ import { z } from "zod";
  * LinkCandidateSchema.safeParse({ national: "qd-06-2022:V.18", score: 1.2 }).success // false: scores are in 0..1
  */
 export const LinkCandidateSchema = z.object({
+  /** The national task's id. */
   national: z.string(),
+  /** Its score against the local task (0..1). */
   score: z.number().min(0).max(1),
 });
 
@@ -34,6 +36,7 @@ export const LinkEvidenceSchema = z.object({
   runnersUp: z.array(LinkCandidateSchema),
   /** `matched` by the linker, `pinned` by an override. */
   origin: z.enum(["matched", "pinned"]),
+  /** The evidence in one sentence, as the reports print it. */
   summary: z.string(),
 });
 
@@ -46,11 +49,15 @@ export const LinkEvidenceSchema = z.object({
  * LinkSchema.parse(JSON.parse(text)) // a link read back from JSON, validated
  */
 export const LinkSchema = z.object({
+  /** The local task's id. */
   local: z.string(),
+  /** The national (target) task's id. */
   national: z.string(),
+  /** How sure the link is (0..1): the weighted components of `evidence`. */
   score: z.number().min(0).max(1),
   /** `strong` when the score clears the confident threshold, else `weak` (coverage reads it as partial). */
   strength: z.enum(["strong", "weak"]),
+  /** Why the linker made the link. */
   evidence: LinkEvidenceSchema,
 });
 
@@ -62,9 +69,11 @@ export const LinkSchema = z.object({
  * LinkResultSchema.parse(JSON.parse(text)).unlinked    // local additions of a saved result
  */
 export const LinkResultSchema = z.object({
+  /** The linked plan's id. */
   plan: z.string(),
   /** The target plan id (the national root unless `options.to` says otherwise). */
   to: z.string(),
+  /** The links, in local task order, best first for each task. */
   links: z.array(LinkSchema),
   /** Local task ids with no link: local additions. */
   unlinked: z.array(z.string()),
@@ -77,7 +86,9 @@ export const LinkResultSchema = z.object({
  * const wrong: LinkPair = LinkPairSchema.parse({ local: "hue-2022:VI.12", national: "qd-06-2022:V.11" });
  */
 export const LinkPairSchema = z.strictObject({
+  /** The local task's id. */
   local: z.string().min(1),
+  /** The national task's id. */
   national: z.string().min(1),
   /** Why (a pinned link's evidence summary quotes it). */
   note: z.string().optional(),
@@ -93,7 +104,9 @@ export const LinkPairSchema = z.strictObject({
  * link("hue-2026", { overrides });
  */
 export const LinkOverridesSchema = z.strictObject({
+  /** Links to make whatever the score (reviewed as right). */
   pin: z.array(LinkPairSchema).optional(),
+  /** Links never to make (reviewed as wrong). */
   forbid: z.array(LinkPairSchema).optional(),
 });
 

@@ -37,7 +37,9 @@ export const CitationSchema = z.object({
   kind: z.string().min(1),
   /** Number and type code, e.g. `06/QĐ-TTg`, `1403/KH-UBND`. */
   code: z.string().min(1),
+  /** Its date (ISO), or null when the citation gives none. */
   date: IsoDateSchema.nullable(),
+  /** Who issued it, when the citation says, else null. */
   issuer: z.string().nullable(),
   /** The plan id of the cited document when the corpus knows it, else null. */
   ref: PlanIdSchema.nullable(),
@@ -51,9 +53,13 @@ export const CitationSchema = z.object({
  * // { plan: "qd-06-2022", tasks: true, services: true, note: "After the signature block the plan attaches …" }
  */
 export const AdoptionSchema = z.object({
+  /** The adopted plan's id. */
   plan: PlanIdSchema,
+  /** Whether its task list is adopted. */
   tasks: z.boolean(),
+  /** Whether its list of essential services is adopted. */
   services: z.boolean(),
+  /** How the plan adopts it, in the curator's words. */
   note: z.string(),
 });
 
@@ -65,7 +71,9 @@ export const AdoptionSchema = z.object({
  * SectionSchema.safeParse({ ref: "V", title: "" }).success // false
  */
 export const SectionSchema = z.object({
+  /** The section's number as written (roman or arabic): `I`, `V`, `3`. */
   ref: z.string().min(1),
+  /** The section's heading, as written. */
   title: z.string().min(1),
 });
 
@@ -77,12 +85,19 @@ export const SectionSchema = z.object({
  * TargetSchema.parse(JSON.parse(text)) // a target read back from JSON, validated
  */
 export const TargetSchema = z.object({
+  /** The target's number within the plan. */
   ref: z.string().min(1),
+  /** The heading it comes under (empty when none). */
   group: z.string(),
+  /** The target as written. */
   text: z.string().min(1),
+  /** Its figure (100 for "100%"), or null when it states none. */
   value: z.number().nullable(),
+  /** The figure's unit (`%`, `hồ sơ` …), or null. */
   unit: z.string().nullable(),
+  /** Its deadline as written, or null. */
   deadline: z.string().nullable(),
+  /** 1-based line in the source text, when known. */
   line: z.number().int().positive().nullable(),
 });
 
@@ -94,7 +109,9 @@ export const TargetSchema = z.object({
  * AbbreviationSchema.parse({ short: "TTDLQG", long: "Trung tâm dữ liệu quốc gia" })
  */
 export const AbbreviationSchema = z.object({
+  /** The short form, as written (`TTDLQG`, `Đề án 06`). */
   short: z.string().min(1),
+  /** The words it stands for, as written. */
   long: z.string().min(1),
 });
 
@@ -108,7 +125,9 @@ export const AbbreviationSchema = z.object({
 export const PlanSourceSchema = z.object({
   /** The source file, relative to the package's `seeds/` folder for the built-in corpus. */
   file: z.string().nullable(),
+  /** How the plan was made: curated by hand, imported from text or CSV, or read from JSON. */
   method: z.enum(["curated", "imported-text", "imported-csv", "json"]),
+  /** Where in the source the data comes from, or what was done to it. */
   note: z.string(),
 });
 
@@ -122,10 +141,14 @@ export const PlanSourceSchema = z.object({
 export const ImportWarningSchema = z.object({
   /** 1-based line in the imported text or CSV, or null when it concerns the whole input. */
   line: z.number().int().positive().nullable(),
+  /** What could not be read, and why. */
   message: z.string().min(1),
   /** The text concerned, as written (may be empty). */
   text: z.string(),
 });
+
+// The 1-based line a LineAccount is for.
+const accountLine = z.number().int().positive();
 
 /**
  * What one non-empty line of an imported text or CSV became: part of a task, of an essential
@@ -139,12 +162,34 @@ export const ImportWarningSchema = z.object({
  * //  { line: 3, use: "task", id: "vi-du-2024:1" }]
  */
 export const LineAccountSchema = z.discriminatedUnion("use", [
-  z.object({ line: z.number().int().positive(), use: z.literal("task"), id: z.string().min(1) }),
-  z.object({ line: z.number().int().positive(), use: z.literal("service"), id: z.string().min(1) }),
-  /** A line of a numeric target (chỉ tiêu): `id` is `<plan id>:target:<ref>`. */
-  z.object({ line: z.number().int().positive(), use: z.literal("target"), id: z.string().min(1) }),
   z.object({
-    line: z.number().int().positive(),
+    /** The 1-based line. */
+    line: accountLine,
+    /** Part of a task. */
+    use: z.literal("task"),
+    /** The task's id. */
+    id: z.string().min(1),
+  }),
+  z.object({
+    /** The 1-based line. */
+    line: accountLine,
+    /** Part of an essential service. */
+    use: z.literal("service"),
+    /** The service's id. */
+    id: z.string().min(1),
+  }),
+  z.object({
+    /** The 1-based line. */
+    line: accountLine,
+    /** Part of a numeric target (chỉ tiêu). */
+    use: z.literal("target"),
+    /** The target's id, `<plan id>:target:<ref>`. */
+    id: z.string().min(1),
+  }),
+  z.object({
+    /** The 1-based line. */
+    line: accountLine,
+    /** Metadata the importer read. */
     use: z.literal("metadata"),
     /**
      * What the line told the importer: the document's head and preamble (number, date, issuer,
@@ -155,7 +200,14 @@ export const LineAccountSchema = z.discriminatedUnion("use", [
      */
     what: z.enum(["preamble", "section heading", "group heading", "appendix heading", "adopted appendix", "table header", "page number", "formatting", "closing"]),
   }),
-  z.object({ line: z.number().int().positive(), use: z.literal("warning"), warning: z.number().int().nonnegative() }),
+  z.object({
+    /** The 1-based line. */
+    line: accountLine,
+    /** Reported in the plan's warnings. */
+    use: z.literal("warning"),
+    /** The index of the warning in `plan.warnings`. */
+    warning: z.number().int().nonnegative(),
+  }),
 ]);
 
 /**
@@ -167,25 +219,41 @@ export const LineAccountSchema = z.discriminatedUnion("use", [
  * PlanSchema.safeParse(getPlan("hue-2022")).success // true
  */
 export const PlanSchema = z.object({
+  /** The plan's id (see {@link PlanIdSchema}). */
   id: PlanIdSchema,
+  /** The document's number and type code, e.g. `2274/KH-UBND`. */
   code: z.string().min(1),
+  /** The document's title, as written. */
   title: z.string().min(1),
+  /** The body that issued it, e.g. `UBND thành phố Huế`. */
   issuer: z.string().min(1),
+  /** The level of government that issued it. */
   level: PlanLevelSchema,
+  /** The place it governs, or null (the national decision). */
   place: z.string().nullable(),
+  /** Its date of issue (ISO), or null when the document leaves it blank. */
   issuedOn: IsoDateSchema.nullable(),
+  /** Ids of the plans it derives from (in the corpus or in `referencedPlans`). */
   parents: z.array(PlanIdSchema),
+  /** Every legal document its text cites by number. */
   cites: z.array(CitationSchema),
+  /** Plans whose lists it adopts wholesale. */
   adopts: z.array(AdoptionSchema),
+  /** Where its data came from. */
   source: PlanSourceSchema,
+  /** The sections of its task list, in order. */
   sections: z.array(SectionSchema),
+  /** Its tasks (nhiệm vụ), in the document's order. */
   tasks: z.array(TaskSchema),
+  /** The essential public services (dịch vụ công thiết yếu) it lists. */
   services: z.array(ServiceSchema),
+  /** The numeric targets (chỉ tiêu) it sets. */
   targets: z.array(TargetSchema),
   /** The short forms the plan's text defines for itself (read by the importer; none in curated plans). */
   abbreviations: z.array(AbbreviationSchema).default([]),
   /** Every agency the plan names, with its grouping key. */
   agencies: z.array(AgencySchema),
+  /** Remarks on the plan as a whole (uncertain readings, omissions). */
   notes: z.array(z.string()),
   /** What an importer could not read (empty for the curated corpus). */
   warnings: z.array(ImportWarningSchema),
@@ -200,14 +268,23 @@ export const PlanSchema = z.object({
  * // ["khanh-hoa-1403-2022", "thua-thien-hue-80-2022", "hcmc-922-2022", "ct-04-2024"]
  */
 export const ReferencedPlanSchema = z.object({
+  /** An id for the document, as plans' `parents` name it. */
   id: PlanIdSchema,
+  /** Its number and type code, e.g. `1403/KH-UBND`. */
   code: z.string().min(1),
+  /** Its type as written: Kế hoạch, Chỉ thị … */
   kind: z.string().min(1),
+  /** Its title. */
   title: z.string().min(1),
+  /** Who issued it. */
   issuer: z.string().min(1),
+  /** The level of government that issued it. */
   level: PlanLevelSchema,
+  /** Its date of issue (ISO), or null. */
   issuedOn: IsoDateSchema.nullable(),
+  /** Ids of the plans it derives from. */
   parents: z.array(PlanIdSchema),
+  /** What is known of it, and from where. */
   notes: z.array(z.string()),
 });
 

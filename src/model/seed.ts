@@ -11,6 +11,7 @@ import { TaskSchema } from "./task";
  * SeedTaskSchema.parse(seed.tasks[0]).deadline // "Quý I năm 2022."
  */
 export const SeedTaskSchema = TaskSchema.omit({ id: true, deadline: true }).extend({
+  /** The deadline as the document writes it, or null when it writes none. */
   deadline: z.string().nullable(),
 });
 
@@ -22,6 +23,7 @@ export const SeedTaskSchema = TaskSchema.omit({ id: true, deadline: true }).exte
  * SeedServiceSchema.array().parse(seed.services).length // 21
  */
 export const SeedServiceSchema = ServiceSchema.omit({ id: true, deadline: true }).extend({
+  /** The deadline as the document writes it, or null when it writes none. */
   deadline: z.string().nullable(),
 });
 
@@ -35,8 +37,16 @@ export const SeedServiceSchema = ServiceSchema.omit({ id: true, deadline: true }
  */
 export const SeedPlanSchema = PlanSchema.omit({ tasks: true, services: true, agencies: true, source: true, warnings: true })
   .extend({
-    source: z.object({ file: z.string(), note: z.string() }),
+    /** The raw text it was read from (`raw/<id>.txt`) and where in it. */
+    source: z.object({
+      /** The raw text it was read from, relative to `seeds/` (`raw/hue-2022.txt`). */
+      file: z.string(),
+      /** Where in that text the data comes from. */
+      note: z.string(),
+    }),
+    /** Its tasks, deadlines as written. */
     tasks: z.array(SeedTaskSchema),
+    /** Its essential services, deadlines as written. */
     services: z.array(SeedServiceSchema),
   })
   .strict();

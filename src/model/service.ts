@@ -12,18 +12,29 @@ import { DeadlineSchema } from "./deadline";
  * ServiceSchema.parse(JSON.parse(text)) // a service read back from JSON, validated
  */
 export const ServiceSchema = z.object({
+  /** `<plan id>:service:<ref>`, unique in the corpus. */
   id: z.string().regex(/^[a-z0-9-]+:service:[0-9A-Za-z.]+$/, "a service id is <planId>:service:<ref>"),
+  /** The service's number in its plan's list. */
   ref: z.string().min(1),
+  /** The service (thủ tục hành chính / dịch vụ công) as written. */
   name: z.string().min(1),
   /** Online service level (mức độ 3 or 4), null when not given. */
   serviceLevel: z.number().int().min(1).max(4).nullable(),
+  /** The lead agencies, as written. */
   lead: AgencyListSchema,
+  /** The coordinating agencies, as written. */
   coordinating: AgencyListSchema,
+  /** Its deadline, read by `parseDeadline`. */
   deadline: DeadlineSchema,
+  /** The number of the national essential service (1–25) it is, when known, else null. */
   national: z.string().nullable(),
+  /** 1-based line in the source text where it starts, when known. */
   line: z.number().int().positive().nullable(),
+  /** The original OCR text, for plans restored from OCR; null otherwise. */
   ocr: z.string().nullable(),
+  /** Fields whose reading from the source is uncertain; `notes` explain why. */
   uncertain: z.array(UncertainFieldSchema),
+  /** Remarks on the reading. */
   notes: z.array(z.string()),
 });
 

@@ -22,13 +22,21 @@ export const TaskRefSchema = z
  * TaskSchema.safeParse(getPlan("qd-06-2022").tasks[0]).success // true
  */
 export const TaskSchema = z.object({
+  /** `<plan id>:<ref>`, unique in the corpus. */
   id: z.string().regex(/^[a-z0-9-]+:[0-9A-Za-z.]+$/, "a task id is <planId>:<ref>"),
+  /** The task's number in its plan, as written (`II.4`, `3.1`). */
   ref: TaskRefSchema,
+  /** The `ref` of the section it belongs to. */
   section: z.string().min(1),
+  /** What the task says, as written (NFC). */
   text: z.string().min(1),
+  /** The lead agencies (cơ quan chủ trì), as written. */
   lead: AgencyListSchema,
+  /** The coordinating agencies (cơ quan phối hợp), as written. */
   coordinating: AgencyListSchema,
+  /** Its deadline (thời gian thực hiện), read by `parseDeadline`. */
   deadline: DeadlineSchema,
+  /** The expected product (sản phẩm), when the plan states one, else null. */
   product: z.string().nullable(),
   /** 1-based line in the source text where the task starts, when known. */
   line: z.number().int().positive().nullable(),
@@ -36,6 +44,7 @@ export const TaskSchema = z.object({
   ocr: z.string().nullable(),
   /** Fields whose reading from the source is uncertain; `notes` explain why. */
   uncertain: z.array(UncertainFieldSchema),
+  /** Remarks on the reading: why a field is uncertain, what was compared. */
   notes: z.array(z.string()),
 });
 

@@ -117,7 +117,7 @@ ${fragment}
 
 /**
  * Report content in the reports' root element, `<div class="dean06 dean06-report">` (styled by
- * {@link REPORT_CSS}).
+ * `REPORT_CSS`).
  *
  * @example
  * htmlFragment("<p>hue-2022: 38 of 52 national tasks covered</p>")

@@ -62,6 +62,17 @@ export abstract class Report<Data extends object> {
     return `<style>${REPORT_CSS}</style>${this.htmlBody(madeOnDate(options.madeOn))}`;
   }
 
+  /**
+   * The report's data as a JSON string (two-space indented). `JSON.stringify(report)` calls this
+   * with a key and gets the data itself, so both give the same document.
+   *
+   * @example
+   * const text: string = coverage("hue-2022").toJSON();
+   * CoverageDataSchema.parse(JSON.parse(text)).plan.id // "hue-2022"
+   */
+  toJSON(): string;
+  /** The report's data itself: what `JSON.stringify(report)` serialises (it passes a key). */
+  toJSON(key: string): Data;
   toJSON(key?: string): string | Data {
     return key === undefined ? JSON.stringify(this.reportData, null, 2) : this.reportData;
   }

@@ -5,6 +5,62 @@ import { toDot } from "./dot";
 import type { LineagePictureOptions } from "./lineage-style";
 
 /**
+ * What dean06 needs of a `@viz-js/viz` instance (what its `instance()` resolves to): rendering DOT
+ * text. Declared here rather than imported, so that dean06's CommonJS type declarations do not
+ * import the types of an ES-module-only package.
+ *
+ * @example
+ * import { instance } from "@viz-js/viz";
+ * const viz: VizRenderer = await instance();
+ */
+export interface VizRenderer {
+  /** Renders `input` (DOT) in `options.format` with `options.engine`; see `@viz-js/viz`. */
+  render(
+    input: string,
+    options: { format: "svg"; engine: "dot" },
+  ): VizRendering;
+}
+
+/**
+ * What a {@link VizRenderer} returns: the SVG text when the rendering succeeded, and Graphviz's
+ * messages either way.
+ *
+ * @example
+ * const result: VizRendering = viz.render("digraph { a -> b }", { format: "svg", engine: "dot" });
+ * if (result.status === "success") writeFileSync("a.svg", result.output);
+ */
+export type VizRendering =
+  | {
+      /** The rendering succeeded. */
+      status: "success";
+      /** The SVG text. */
+      output: string;
+      /** Warnings. */
+      errors: VizMessage[];
+    }
+  | {
+      /** The rendering failed. */
+      status: "failure";
+      /** No output. */
+      output: undefined;
+      /** Why. */
+      errors: VizMessage[];
+    };
+
+/**
+ * A message of Graphviz about a rendering (an error, or a warning when `level` says so).
+ *
+ * @example
+ * const message: VizMessage = { level: "warning", message: "syntax ambiguity" };
+ */
+export interface VizMessage {
+  /** `"error"`, `"warning"`, or absent (an error). */
+  level?: "error" | "warning";
+  /** Graphviz's text. */
+  message: string;
+}
+
+/**
  * Options of {@link toSVG}: the picture options of {@link toDot}, and a Viz instance to reuse.
  *
  * @example
@@ -12,7 +68,7 @@ import type { LineagePictureOptions } from "./lineage-style";
  */
 export interface SvgOptions extends LineagePictureOptions {
   /** A `@viz-js/viz` instance (from `instance()`); one is created on first use otherwise. */
-  viz?: Viz;
+  viz?: VizRenderer;
 }
 
 /**
@@ -50,7 +106,7 @@ export function vizInstance(): Promise<Viz> {
  * @example
  * const { svg, warnings } = await renderDot("digraph { a -> b }");
  */
-export async function renderDot(dot: string, options: { viz?: Viz } = {}): Promise<DotRendering> {
+export async function renderDot(dot: string, options: { viz?: VizRenderer } = {}): Promise<DotRendering> {
   const viz = options.viz ?? (await vizInstance());
   const result = viz.render(dot, { format: "svg", engine: "dot" });
   const errors = result.errors.filter((e) => e.level !== "warning").map((e) => e.message.trim());

@@ -5,11 +5,14 @@ import { foldForMatch, toNFC } from "./fold";
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // Agency abbreviations are expanded only as whole words, case-sensitively (they are written in
-// capitals), so "TP" expands but "tp" inside a word does not.
-const AGENCY_ABBREVIATIONS = ABBREVIATIONS.map(({ abbr, expansion }) => ({
-  pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(abbr)}(?![\\p{L}\\p{N}])`, "gu"),
-  expansion,
-}));
+// capitals), so "TP" expands but "tp" inside a word does not. Compiled on first use (some forty
+// Unicode-aware patterns are a noticeable part of loading the package otherwise).
+let agencyAbbreviations: { pattern: RegExp; expansion: string }[] | undefined;
+const abbreviationPatterns = () =>
+  (agencyAbbreviations ??= ABBREVIATIONS.map(({ abbr, expansion }) => ({
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(abbr)}(?![\\p{L}\\p{N}])`, "gu"),
+    expansion,
+  })));
 
 /**
  * Expands the abbreviations in an agency name, keeping the rest as written:
@@ -20,7 +23,7 @@ const AGENCY_ABBREVIATIONS = ABBREVIATIONS.map(({ abbr, expansion }) => ({
  */
 export function expandAgencyName(name: string): string {
   let expanded = toNFC(name).trim().replace(/\s+/g, " ");
-  for (const { pattern, expansion } of AGENCY_ABBREVIATIONS) expanded = expanded.replace(pattern, expansion);
+  for (const { pattern, expansion } of abbreviationPatterns()) expanded = expanded.replace(pattern, expansion);
   return expanded.replace(/\s*&\s*/g, " và ").replace(/\s+/g, " ");
 }
 

@@ -21,7 +21,7 @@ export interface MatchText {
   /** For each word, the clause (text between punctuation marks) it stands in. */
   clauses: number[];
   accented: boolean;
-  /** The programme concepts the text puts its work on ({@link MatchWords.hosts}). */
+  /** The programme concepts the text puts its work on (`MatchWords.hosts`). */
   hosts: string[];
 }
 

@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { plans as SEED_PLANS } from "../../seeds/index.cjs";
 import { getPlan, plans, referencedPlans, resolvePlan, rootPlan } from "../../src/corpus/index";
-import { SEED_PLANS } from "../../src/corpus/seeds";
 import { PlanNotFoundError } from "../../src/model/errors";
 import { planIntegrityIssues } from "../../src/model/integrity";
 import { PlanSchema } from "../../src/model/plan";
@@ -17,7 +17,7 @@ describe("the built-in corpus", () => {
   });
 
   it("validates every seed file and every plan against the schemas", () => {
-    for (const { file, data } of SEED_PLANS) expect(SeedPlanSchema.safeParse(data).success, file).toBe(true);
+    for (const { file, load } of SEED_PLANS) expect(SeedPlanSchema.safeParse(load()).success, file).toBe(true);
     for (const plan of plans) {
       expect(PlanSchema.parse(plan)).toEqual(plan);
       expect(planIntegrityIssues(plan), plan.id).toEqual([]);
@@ -100,6 +100,37 @@ describe("the built-in corpus", () => {
     const names = new Set(hue.tasks.flatMap((t) => [...t.lead, ...t.coordinating]));
     expect(new Set(hue.agencies.map((a) => a.name))).toEqual(new Set([...names, ...hue.services.flatMap((s) => [...s.lead, ...s.coordinating])]));
     expect(new Set(hue.agencies.map((a) => a.key)).size).toBeLessThan(hue.agencies.length);
+  });
+});
+
+describe("loading", () => {
+  const isBuilt = (plan: object) => !Object.getOwnPropertyDescriptor(plan, "id")?.get;
+
+  it("reads nothing at import and builds a plan when one of its fields is first read", async () => {
+    vi.resetModules();
+    const fresh = await import("../../src/corpus/index");
+    expect(fresh.plans).toHaveLength(6);
+    expect(fresh.plans.map(isBuilt)).toEqual([false, false, false, false, false, false]);
+    expect(fresh.referencedPlans.map(isBuilt)).toEqual([false, false, false, false]);
+    const hue = fresh.getPlan("hue-2022");
+    expect(isBuilt(hue)).toBe(false);
+    expect(hue.code).toBe("2274/KH-UBND");
+    expect(fresh.plans.map(isBuilt)).toEqual([false, false, true, false, false, false]);
+    expect(fresh.resolvePlan(hue)).toBe(hue);
+  });
+
+  it("gives plans that are ordinary objects once built: same keys as the schema, cloneable, JSON", () => {
+    const hue = getPlan("hue-2026");
+    expect(Object.keys(hue)).toEqual(Object.keys(PlanSchema.shape));
+    expect(structuredClone(hue)).toEqual(hue);
+    expect(JSON.parse(JSON.stringify(hue))).toEqual(hue);
+    expect({ ...hue }).toEqual(hue);
+    expect(Object.keys(referencedPlans[0]!)).toEqual(["id", "code", "kind", "title", "issuer", "level", "issuedOn", "parents", "notes"]);
+  });
+
+  it("lists the seed files by the ids their plans have", () => {
+    expect(SEED_PLANS.map((s) => s.id)).toEqual(plans.map((p) => p.id));
+    expect(SEED_PLANS.map((s) => s.file)).toEqual(plans.map((p) => `seeds/plans/${p.id}.json`));
   });
 });
 

@@ -1,4 +1,15 @@
 // ESM consumer: resolves "dean06" through the package's own exports map (self-reference).
-import { getPlan, parseDeadline, plans, rootPlan } from "dean06";
+import { getPlan, PlanNotFoundError, parseDeadline, plans, rootPlan } from "dean06";
+import { getPlan as getPlanOfPart } from "dean06/corpus";
+import { PlanNotFoundError as PlanNotFoundErrorOfPart } from "dean06/model";
 
-console.log(JSON.stringify({ ids: plans.map((p) => p.id), root: rootPlan.tasks.length, hue: getPlan("hue-2022").tasks.length, q1: parseDeadline("Quý I năm 2022").end }));
+console.log(
+  JSON.stringify({
+    ids: plans.map((p) => p.id),
+    root: rootPlan.tasks.length,
+    hue: getPlan("hue-2022").tasks.length,
+    q1: parseDeadline("Quý I năm 2022").end,
+    sameClass: PlanNotFoundError === PlanNotFoundErrorOfPart,
+    sameRoot: getPlanOfPart("qd-06-2022") === rootPlan,
+  }),
+);

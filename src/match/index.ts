@@ -1,0 +1,15 @@
+/**
+ * `dean06/match`: the Vietnamese-aware fuzzy linker of local tasks to national tasks, its
+ * thresholds and score weights, and reviewed corrections (overrides).
+ *
+ * @example
+ * import { link } from "dean06/match";
+ * link("hue-2022").links.length
+ *
+ * @module dean06/match
+ */
+
+export { LINK_THRESHOLDS, type LinkOptions, type LinkThresholds, link } from "./link";
+export { createLinker, type LinkCall, type Linker, type LinkerOptions } from "./linker";
+export { overridesWithIds, type ReviewContext, reviewedOverrides } from "./review";
+export { SCORE_WEIGHTS, type ScoreComponents } from "./score";
