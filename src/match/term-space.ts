@@ -18,6 +18,8 @@ export class TermSpace {
   private readonly table: TermTable;
   private readonly n: number;
   private words = new Map<string, number>();
+  /** (id of a, id of b) → the target's id of "a b" (its `pairs`, by two keys) */
+  private readonly known = new PairTable();
   /** (id of a, id of b) → the space's id of "a b" (a pair the target lacks) */
   private pairs = new PairTable();
   private weights: number[] = [];
@@ -34,6 +36,7 @@ export class TermSpace {
     this.table = index.tables.forms[form];
     this.n = this.table.size;
     this.limit = SPACE_LIMIT;
+    for (const [key, id] of this.table.pairs) this.known.set(Math.floor(key / this.n), key % this.n, id);
     this.stamp = new Int32Array(this.n + 1024);
     this.position = new Int32Array(this.n + 1024);
   }
@@ -56,8 +59,8 @@ export class TermSpace {
   /** The id of the two-word term "a b", from the ids of its words. */
   pair(a: number, b: number, wordA: string, wordB: string): number {
     if (a < this.n && b < this.n) {
-      const known = this.table.pairs.get(a * this.n + b);
-      if (known !== undefined) return known;
+      const known = this.known.get(a, b);
+      if (known >= 0) return known;
     }
     const id = this.pairs.get(a, b);
     return id >= 0 ? id : this.add(`${wordA} ${wordB}`, (added) => this.pairs.set(a, b, added));
