@@ -4,6 +4,7 @@ import { namedPhrase, phraseSpeller } from "../text/surface";
 import type { PreparedTask } from "./rank";
 import type { Candidate } from "./score";
 import type { TargetIndex, WordForm } from "./target-index";
+import { PairTable } from "./term-space";
 import { type ClausedWords, compareCodeUnits, sharedRuns, wordPositions } from "./terms";
 
 /**
@@ -23,6 +24,8 @@ export class Evidence {
   private termEpoch = 0;
   /** Each target task's {@link phraseSpeller}, made when a link to it first shows its terms. */
   private readonly spellers: ((words: readonly string[]) => string | null)[] = [];
+  /** Whether two words of the target's (by term id, in each form) make a term across a word boundary (1) or not (0): `crossWord` remembered without building the pair. */
+  private readonly crossed: Record<WordForm, PairTable> = { toned: new PairTable(), folded: new PairTable() };
 
   constructor(
     private readonly index: TargetIndex,
@@ -71,8 +74,20 @@ export class Evidence {
     const { anchor } = this.index.tables.forms[form];
     const target = this.targetWords(i, form);
     const crossWord = this.index.crossWord[form];
+    const known = this.index.tables.forms[form].size;
+    if (this.crossed[form].size >= CROSSED_LIMIT) this.crossed[form] = new PairTable();
+    const crossed = this.crossed[form];
+    const { wordIds } = local;
+    const crosses = (x: number, y: number): boolean => {
+      const a = wordIds[x]!;
+      const b = wordIds[y]!;
+      if (a >= known || b >= known) return crossWord.has(`${words[x]![form]} ${words[y]![form]}`);
+      let crossing = crossed.get(a, b);
+      if (crossing < 0) crossed.set(a, b, (crossing = crossWord.has(`${words[x]![form]} ${words[y]![form]}`) ? 1 : 0));
+      return crossing === 1;
+    };
     // whether the words at a and b (neighbours) make a word, not the end of one and the start of the next
-    const isWord = (a: number, b: number) => b >= 0 && b < m && clauses[a] === clauses[b] && !crossWord.has(a < b ? `${words[a]![form]} ${words[b]![form]}` : `${words[b]![form]} ${words[a]![form]}`);
+    const isWord = (a: number, b: number) => b >= 0 && b < m && clauses[a] === clauses[b] && !(a < b ? crosses(a, b) : crosses(b, a));
     const boundOutside = (edge: number, outside: number, inside: number) => isWord(edge, outside) && !isWord(edge, inside);
     const stamp = (this.termStamp = this.termStamp.length < local.terms ? new Int32Array(local.terms * 2) : this.termStamp);
     const phrases: { start: number; length: number; worth: number; anchor: boolean; distinctive: boolean }[] = [];
@@ -126,6 +141,9 @@ export class Evidence {
     return words;
   }
 }
+
+/** How many pairs of the target's words an {@link Evidence} remembers as crossing a word boundary or not, per form, before it forgets them all. */
+const CROSSED_LIMIT = 1 << 16;
 
 /** Whether a word sequence holds another one in a row (and is longer). */
 function holds(words: readonly string[], part: readonly string[]): boolean {

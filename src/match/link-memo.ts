@@ -134,20 +134,14 @@ function wordingKey({ words, clauses, form }: Wording): string {
   return parts.join("");
 }
 
-/** A 32-bit hash (FNV-1a) of what {@link wordingKey} writes, computed without writing it. */
+/** A 32-bit hash of what {@link wordingKey} writes, computed without writing it: each word's hashes (`WordForms.foldedHash`, `tonedHash`) mixed in order with the clause marks. */
 function wordingHash({ words, clauses, form }: Wording): number {
   let hash = form === "toned" ? 0x811c9dc5 : 0x050c5d1f;
-  const mix = (text: string) => {
-    for (let k = 0; k < text.length; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
-  };
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     hash = Math.imul(hash ^ (i > 0 && clauses[i] !== clauses[i - 1] ? 2 : 1), 0x01000193);
-    mix(word.folded);
-    if (form === "toned") {
-      hash = Math.imul(hash ^ 3, 0x01000193);
-      mix(word.toned);
-    }
+    hash = Math.imul(hash ^ word.foldedHash, 0x01000193);
+    if (form === "toned") hash = Math.imul(hash ^ word.tonedHash, 0x01000193);
   }
   return hash;
 }

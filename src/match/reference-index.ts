@@ -148,15 +148,20 @@ export function formTerms(text: MatchText, form: WordForm): { term: string; fold
 }
 
 /** Weighted terms of a target text in one form. */
-function weighTargetTerms(index: ReferenceIndex, text: MatchText, form: WordForm): WeightedTerms {
+/** What {@link weighTargetTerms} asks of a term in one form (its weight, whether it anchors, whether it is a context term), by term: each term's answers, read once per index. */
+type TermFacts = Map<string, { weight: number; anchor: boolean; context: boolean | undefined }>;
+
+function weighTargetTerms(index: ReferenceIndex, text: MatchText, form: WordForm, facts: TermFacts): WeightedTerms {
   const terms = new Map<string, number>();
   const objectTerms = new Set<string>();
   let mass = 0;
   const objectWords = new Set<string>();
   for (const { term } of formTerms(text, form)) {
     if (terms.has(term)) continue;
-    terms.set(term, termWeight(index, form, term));
-    if (isAnchor(index, form, term)) for (const word of term.split(" ")) objectWords.add(word);
+    let fact = facts.get(term);
+    if (!fact) facts.set(term, (fact = { weight: termWeight(index, form, term), anchor: isAnchor(index, form, term), context: undefined }));
+    terms.set(term, fact.weight);
+    if (fact.anchor) for (const word of term.split(" ")) objectWords.add(word);
   }
   // A term is part of the object when it shares a word with an anchor: "xã hội" belongs to the
   // object "an sinh xã hội" as much as "an sinh" does.
@@ -166,7 +171,10 @@ function weighTargetTerms(index: ReferenceIndex, text: MatchText, form: WordForm
   for (const [term, weight] of terms) {
     mass += weight;
     if (objectTerms.has(term)) anchorMass += weight;
-    else if (isContextTerm(index, form, term)) contextMass += weight;
+    else {
+      const fact = facts.get(term)!;
+      if ((fact.context ??= isContextTerm(index, form, term))) contextMass += weight;
+    }
   }
   return { terms, mass, anchorMass, objectTerms, contextMass };
 }
@@ -245,10 +253,11 @@ export function buildReferenceIndex(plan: Plan, options: IndexOptions = {}): Ref
     sectionWords: new Map(plan.sections.map((s) => [s.ref, matchText(s.title, undefined, reader).folded])),
     combinations: new Map(),
   };
+  const facts: Record<WordForm, TermFacts> = { toned: new Map(), folded: new Map() };
   index.tasks = plan.tasks.map((task, i) => ({
     task,
     text: texts[i]!,
-    forms: { toned: weighTargetTerms(index, texts[i]!, "toned"), folded: weighTargetTerms(index, texts[i]!, "folded") },
+    forms: { toned: weighTargetTerms(index, texts[i]!, "toned", facts.toned), folded: weighTargetTerms(index, texts[i]!, "folded", facts.folded) },
     trigrams: trigramsOf(texts[i]!.folded),
     sectors: sectorsByTask[i]!,
     phrase: leadingPhrase(texts[i]!.folded),

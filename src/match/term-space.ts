@@ -18,10 +18,10 @@ export class TermSpace {
   private readonly table: TermTable;
   private readonly n: number;
   private words = new Map<string, number>();
-  /** (id of a) × stride + (id of b) → id of "a b", for ids below the stride; other pairs by their term */
-  private pairs = new Map<number, number>();
-  private otherPairs = new Map<string, number>();
-  private readonly stride: number;
+  /** (id of a, id of b) → the target's id of "a b" (its `pairs`, by two keys) */
+  private readonly known = new PairTable();
+  /** (id of a, id of b) → the space's id of "a b" (a pair the target lacks) */
+  private pairs = new PairTable();
   private weights: number[] = [];
   stamp: Int32Array;
   position: Int32Array;
@@ -36,7 +36,7 @@ export class TermSpace {
     this.table = index.tables.forms[form];
     this.n = this.table.size;
     this.limit = SPACE_LIMIT;
-    this.stride = this.n + this.limit + 2;
+    for (const [key, id] of this.table.pairs) this.known.set(Math.floor(key / this.n), key % this.n, id);
     this.stamp = new Int32Array(this.n + 1024);
     this.position = new Int32Array(this.n + 1024);
   }
@@ -46,8 +46,7 @@ export class TermSpace {
     this.epoch++;
     if (this.weights.length >= this.limit) {
       this.words = new Map();
-      this.pairs = new Map();
-      this.otherPairs = new Map();
+      this.pairs = new PairTable();
       this.weights = [];
     }
   }
@@ -60,15 +59,11 @@ export class TermSpace {
   /** The id of the two-word term "a b", from the ids of its words. */
   pair(a: number, b: number, wordA: string, wordB: string): number {
     if (a < this.n && b < this.n) {
-      const known = this.table.pairs.get(a * this.n + b);
-      if (known !== undefined) return known;
+      const known = this.known.get(a, b);
+      if (known >= 0) return known;
     }
-    if (a < this.stride && b < this.stride) {
-      const key = a * this.stride + b;
-      return this.pairs.get(key) ?? this.add(`${wordA} ${wordB}`, (id) => this.pairs.set(key, id));
-    }
-    const term = `${wordA} ${wordB}`;
-    return this.otherPairs.get(term) ?? this.add(term, (id) => this.otherPairs.set(term, id));
+    const id = this.pairs.get(a, b);
+    return id >= 0 ? id : this.add(`${wordA} ${wordB}`, (added) => this.pairs.set(a, b, added));
   }
 
   /** The weight of one of the space's own terms ({@link termWeight}). */
@@ -91,3 +86,56 @@ export class TermSpace {
     return id;
   }
 }
+
+/**
+ * A map from two term ids (non-negative integers) to an id: open addressing over typed arrays, so
+ * that neither a pair string nor a key beyond a small integer is made.
+ *
+ * @example
+ * const table = new PairTable();
+ * table.set(3, 7, 42);
+ * table.get(3, 7) // 42
+ */
+export class PairTable {
+  private firsts = new Int32Array(1 << 10).fill(-1);
+  private seconds = new Int32Array(1 << 10);
+  private ids = new Int32Array(1 << 10);
+  size = 0;
+
+  /** The id of (a, b), -1 when not set. */
+  get(a: number, b: number): number {
+    const { firsts, seconds } = this;
+    const mask = firsts.length - 1;
+    for (let slot = slotOf(a, b) & mask; ; slot = (slot + 1) & mask) {
+      const first = firsts[slot]!;
+      if (first < 0) return -1;
+      if (first === a && seconds[slot] === b) return this.ids[slot]!;
+    }
+  }
+
+  /** Sets the id of (a, b) (not set before). */
+  set(a: number, b: number, id: number): void {
+    if ((this.size + 1) * 2 > this.firsts.length) this.grow();
+    this.put(a, b, id);
+    this.size++;
+  }
+
+  private put(a: number, b: number, id: number): void {
+    const mask = this.firsts.length - 1;
+    let slot = slotOf(a, b) & mask;
+    while (this.firsts[slot]! >= 0) slot = (slot + 1) & mask;
+    this.firsts[slot] = a;
+    this.seconds[slot] = b;
+    this.ids[slot] = id;
+  }
+
+  private grow(): void {
+    const { firsts, seconds, ids } = this;
+    this.firsts = new Int32Array(firsts.length * 2).fill(-1);
+    this.seconds = new Int32Array(firsts.length * 2);
+    this.ids = new Int32Array(firsts.length * 2);
+    for (let slot = 0; slot < firsts.length; slot++) if (firsts[slot]! >= 0) this.put(firsts[slot]!, seconds[slot]!, ids[slot]!);
+  }
+}
+
+const slotOf = (a: number, b: number) => Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ (b >>> 15);

@@ -196,6 +196,41 @@ function ocrDistance(token: string, joins: readonly string[], word: string): num
   return Math.min(distance, 3);
 }
 
+/**
+ * The characters of a word as a 32-bit set (each by its code unit's last five bits): a character
+ * of one word whose bit the other's set lacks is absent from the other word, so the number of
+ * such bits is a lower bound of the edit distance between the two.
+ */
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let k = 0; k < word.length; k++) mask |= 1 << (word.charCodeAt(k) & 31);
+  return mask;
+}
+
+function bitCount(bits: number): number {
+  bits -= (bits >>> 1) & 0x55555555;
+  bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333);
+  return (Math.imul((bits + (bits >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}
+
+/** A lower bound of the edit distance between words with character sets (`letterMask`) a and b. */
+const distanceBound = (a: number, b: number) => Math.max(bitCount(a & ~b), bitCount(b & ~a));
+
+/**
+ * A test that passes every vocabulary word (by its `letterMask`) within {@link ocrDistance} 2 of
+ * the token (and may pass others): it fails a word only when the bound of `distanceBound` puts it,
+ * and its distance from each of the token's joins plus one, at 3 or more.
+ */
+function reachOf(token: string, joins: readonly string[]): (mask: number) => boolean {
+  const own = letterMask(token);
+  const joined = joins.map(letterMask);
+  return (mask) => {
+    if (distanceBound(own, mask) <= 2) return true;
+    for (const join of joined) if (distanceBound(join, mask) <= 1) return true;
+    return false;
+  };
+}
+
 /** Whether OCR repair has any vocabulary word near the token (remembered as a yes or no, lighter than the words). */
 export function hasRepairCandidates(token: string, vocabulary: Vocabulary): boolean {
   return repairLookup(vocabulary).hasNear(token);
@@ -250,17 +285,26 @@ function repairLookup(vocabulary: Vocabulary): RepairLookup {
   if (cached && cached.size === vocabulary.words.size && cached.pairs === vocabulary.pairs.size) return cached.lookup;
   // The words by length, made when a token first needs them.
   let byLength: Map<number, string[]> | null = null;
+  let masksByLength: Map<number, number[]> | null = null;
   const wordsOfLength = (length: number): readonly string[] => {
     if (!byLength) {
       byLength = new Map();
+      masksByLength = new Map();
       for (const word of vocabulary.words) {
         const list = byLength.get(word.length);
-        if (list) list.push(word);
-        else byLength.set(word.length, [word]);
+        if (list) {
+          list.push(word);
+          masksByLength.get(word.length)!.push(letterMask(word));
+        } else {
+          byLength.set(word.length, [word]);
+          masksByLength.set(word.length, [letterMask(word)]);
+        }
       }
     }
     return byLength.get(length) ?? [];
   };
+  /** The {@link letterMask} of each word of `wordsOfLength(length)`, in its order. */
+  const masksOfLength = (length: number): readonly number[] => (wordsOfLength(length), masksByLength!.get(length) ?? []);
   // The pairs by their first and by their second word, made when a repair first needs them, if
   // every pair is two words joined by one space (as buildVocabulary makes them from tokens
   // without spaces): then `${a} ${b}` is a pair exactly when b follows a in one, and no pair
@@ -324,8 +368,13 @@ function repairLookup(vocabulary: Vocabulary): RepairLookup {
           found = false;
           if (needsRepair(token)) {
             const joins = glyphJoins(token);
+            const reach = reachOf(token, joins);
             search: for (let length = token.length - 2; length <= token.length + 2; length++) {
-              for (const word of wordsOfLength(length)) {
+              const words = wordsOfLength(length);
+              const masks = masksOfLength(length);
+              for (let w = 0; w < words.length; w++) {
+                const word = words[w]!;
+                if (!reach(masks[w]!)) continue;
                 if (ocrDistance(token, joins, word) <= 2) {
                   found = true;
                   break search;
@@ -347,8 +396,13 @@ function repairLookup(vocabulary: Vocabulary): RepairLookup {
         const one: string[] = [];
         const two: string[] = [];
         const joins = glyphJoins(token);
+        const reach = reachOf(token, joins);
         for (let length = token.length - 2; length <= token.length + 2; length++) {
-          for (const word of wordsOfLength(length)) {
+          const words = wordsOfLength(length);
+          const masks = masksOfLength(length);
+          for (let w = 0; w < words.length; w++) {
+            const word = words[w]!;
+            if (!reach(masks[w]!)) continue;
             const distance = ocrDistance(token, joins, word);
             if (distance === 1) one.push(word);
             else if (distance === 2) two.push(word);

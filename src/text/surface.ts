@@ -92,10 +92,21 @@ function writtenWordsOf(text: string): WrittenWord[] {
     for (const match of joined[0].matchAll(WORD)) {
       const word = match[0].toLowerCase();
       const folded = foldForMatch(word);
-      words.push({ from: from + match.index, to: from + match.index + match[0].length, folded, functionWord: folded === word ? STOPWORDS.folded.has(folded) : STOPWORDS.toned.has(tonedForm(word)) });
+      words.push({ from: from + match.index, to: from + match.index + match[0].length, folded, functionWord: isFunctionWord(word, folded) });
     }
   }
   return words;
+}
+
+/**
+ * Whether a written word (lower case) is a function word, by its toned form when it has marks.
+ * A word whose toned form is a function word's folds to that word's folded form (folding drops
+ * what the toned form keeps, the tone digit aside, and a mark folding keeps is in no function
+ * word), so a word whose folded form is none is none, and its toned form is not made.
+ */
+function isFunctionWord(word: string, folded: string): boolean {
+  if (!STOPWORDS.folded.has(folded)) return false;
+  return folded === word || STOPWORDS.toned.has(tonedForm(word));
 }
 
 function readWordsOf(written: readonly WrittenWord[]): ReadWord[] {

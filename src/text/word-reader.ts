@@ -23,6 +23,9 @@ export interface WordForms {
   readonly toned: string;
   /** {@link ABBREVIATION} | {@link CONCEPT_START} | {@link STOP_TONED} | {@link STOP_FOLDED} */
   readonly flags: number;
+  /** 32-bit hashes (FNV-1a) of the folded and toned forms: what a consumer mixes to hash a sequence of words without reading their characters again. */
+  readonly foldedHash: number;
+  readonly tonedHash: number;
   /** One consumer's memo about this word (whoever set it last, marked with its number). */
   memo: { readonly owner: object } | null;
 }
@@ -62,7 +65,14 @@ function wordForms(folded: string, toned: string): WordForms {
     (startsConcept(folded) ? CONCEPT_START : 0) |
     (STOPWORDS.toned.has(toned) ? STOP_TONED : 0) |
     (STOPWORDS.folded.has(folded) ? STOP_FOLDED : 0);
-  return { folded, toned, flags, memo: null };
+  return { folded, toned, flags, foldedHash: hashOf(folded), tonedHash: hashOf(toned), memo: null };
+}
+
+/** FNV-1a of a string's code units. */
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let k = 0; k < text.length; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
+  return hash;
 }
 
 /** Each memo of a reader holds at most this many entries (cleared all at once when full). */
