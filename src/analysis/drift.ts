@@ -49,7 +49,16 @@ export function tierOfLevel(level: PlanLevel): GovernmentTier {
  * applicableEnd(ii7.deadline, "city")     // { end: "2022-12-01", tier: "district" }
  * applicableEnd(ii7.deadline, "province") // { end: "2022-06-01", tier: "province" }
  */
-export function applicableEnd(deadline: Deadline, level: PlanLevel, local?: Deadline): { end: string | null; tier: GovernmentTier | null } {
+export function applicableEnd(
+  deadline: Deadline,
+  level: PlanLevel,
+  local?: Deadline,
+): {
+  /** The national end date to compare with, ISO "YYYY-MM-DD", or null when the national deadline has no end date. */
+  end: string | null;
+  /** The government tier whose end was taken ("province", "district", …), or null when the whole deadline's end was. */
+  tier: GovernmentTier | null;
+} {
   const staged = local !== undefined && local.parts.length > 1 && (local.kind === "multiple" || local.kind === "tiered");
   if (deadline.kind !== "tiered" || staged) return { end: deadline.end, tier: null };
   const tier = tierOfLevel(level);

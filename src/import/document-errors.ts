@@ -13,7 +13,9 @@ import { Dean06Error } from "../model/errors";
  * // "UNSUPPORTED_ENCODING" "not UTF-8 (…)"
  */
 export class EncodingError extends Dean06Error<"UNSUPPORTED_ENCODING"> {
+  /** What the bytes were found to be, in words, e.g. "UTF-16 without a byte-order mark" or "not UTF-8 (…)". */
   readonly encoding: string;
+  /** Zero-based byte offset of the first byte that could not be decoded, or null when no single byte is to blame. */
   readonly offset: number | null;
   constructor(encoding: string, message: string, offset: number | null = null) {
     super("UNSUPPORTED_ENCODING", message);
@@ -31,6 +33,7 @@ export class EncodingError extends Dean06Error<"UNSUPPORTED_ENCODING"> {
  * try { await importPlanFile("scan.pdf"); } catch (e) { if (e instanceof NoTextLayerError) console.log(e.code, e.pages); } // "PDF_NO_TEXT_LAYER" 3
  */
 export class NoTextLayerError extends Dean06Error<"PDF_NO_TEXT_LAYER"> {
+  /** The PDF's page count (pages of images only, none with a text layer). */
   readonly pages: number;
   constructor(pages: number, what = "the PDF") {
     super(
@@ -52,6 +55,7 @@ export class NoTextLayerError extends Dean06Error<"PDF_NO_TEXT_LAYER"> {
  * try { await importPlanFile("old.doc"); } catch (e) { if (e instanceof DocumentFormatError) console.log(e.code, e.format); } // "UNREADABLE_DOCUMENT" "doc"
  */
 export class DocumentFormatError extends Dean06Error<"UNREADABLE_DOCUMENT"> {
+  /** The document format found, lower-case: "doc", "rtf", "zip", "docx", "pdf", …. */
   readonly format: string;
   constructor(format: string, message: string) {
     super("UNREADABLE_DOCUMENT", message);

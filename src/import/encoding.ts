@@ -160,8 +160,8 @@ export function detectTextEncoding(bytes: Uint8Array): TextEncodingName {
  * A plan file's bytes as text: UTF-8 with or without a byte-order mark, or UTF-16 (LE or BE) with
  * one; the mark is dropped. Throws {@link EncodingError} naming the problem for any other encoding
  * (see {@link detectTextEncoding}), for a UTF-16 file that does not decode, and for UTF-8 that was
- * read as Latin-1 and saved again or text in a legacy Vietnamese font encoding (see
- * {@link checkVietnameseText}): the importer never imports mojibake.
+ * read as Latin-1 and saved again or text in a legacy Vietnamese font encoding (the letters of
+ * VNI or TCVN3 fonts; the same check runs on DOCX and PDF text): the importer never imports mojibake.
  *
  * @example
  * decodePlanText(new TextEncoder().encode("\ufeffKế hoạch")) // "Kế hoạch"

@@ -68,6 +68,7 @@ export interface ImportedParts {
  * lines.filter((l) => l.use === "warning").map((l) => plan.warnings[l.warning].message)
  */
 export interface ImportResult {
+  /** The imported plan, valid against PlanSchema, with what could not be read in `plan.warnings`. */
   plan: Plan;
   /** One account per non-empty input line, in line order. */
   lines: LineAccount[];

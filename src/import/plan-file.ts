@@ -25,7 +25,9 @@ export type PlanFileFormat = "docx" | "pdf" | "csv" | "text";
  * const { format, text, note }: PlanDocument = await readPlanDocument(readFileSync("ke-hoach.docx"));
  */
 export interface PlanDocument {
+  /** The format the file was read as: "docx", "pdf", "csv" or "text" (see detectPlanFormat). */
   format: PlanFileFormat;
+  /** The document's text (a DOCX's paragraphs and table rows, a PDF's text layer, a decoded text or CSV file): the lines the line accounts number. */
   text: string;
   /** What the conversion did, for the plan's source note ("" for text and CSV). */
   note: string;

@@ -18,8 +18,9 @@ export interface LinkCorpusProgress {
   plans: number;
   /** Plans in the corpus (null when the corpus is an iterable of unknown length). */
   total: number | null;
-  /** Tasks and links so far. */
+  /** Local tasks of the plans linked so far. */
   tasks: number;
+  /** Links (local task → target task) made so far. */
   links: number;
 }
 
@@ -31,6 +32,7 @@ export interface LinkCorpusProgress {
  * linkCorpus(["hue-2022", "hue-2026"], { overrides, onProgress: (p) => console.log(p.plans) });
  */
 export interface LinkCorpusOptions extends LinkOptions {
+  /** Called after each plan is linked with the counts so far (plans, total, tasks, links); none by default. */
   onProgress?: (progress: LinkCorpusProgress) => void;
 }
 

@@ -19,11 +19,26 @@ import type { LineageGraph } from "./types";
  * const slices: StoreSlice[] = [{ plan: "hue-2026" }, { province: "syn-p3" }, { national: "qd-06-2022:V.11" }, { level: "plan" }];
  */
 export type StoreSlice =
-  | { plan: Plan | string }
-  | { plans: readonly (Plan | string)[] }
-  | { province: Plan | string }
-  | { national: string }
-  | { level: "plan" };
+  | {
+      /** One plan (or its id), drawn with the ancestors the store holds. */
+      plan: Plan | string;
+    }
+  | {
+      /** Several plans (or their ids), drawn with the ancestors the store holds. */
+      plans: readonly (Plan | string)[];
+    }
+  | {
+      /** A plan (or its id, e.g. a province's plan) drawn with every plan of the store that derives from it, directly or not. */
+      province: Plan | string;
+    }
+  | {
+      /** A target task's id, e.g. "qd-06-2022:V.11": drawn with the local tasks that implement it across the corpus. */
+      national: string;
+    }
+  | {
+      /** "plan": every plan of the store, without tasks (plan-level lineage). */
+      level: "plan";
+    };
 
 /** Flags of a stored link. */
 export const STRONG = 1;
@@ -33,7 +48,7 @@ export const PINNED = 2;
  * The links of every plan of a corpus to one target plan (the national root by default), kept in
  * typed columns: for each link the local task (an index over the corpus's tasks), the target task
  * (an index into the target's tasks), the score, strength and origin, and its evidence (a row of an
- * {@link EvidenceTable}, the same index). It answers, without linking again: any plan's
+ * internal evidence table, at the link's index). It answers, without linking again: any plan's
  * {@link LinkResult} (equal to what {@link link} returns with the same options) and
  * {@link coverage}; the local tasks that implement a target task across the corpus; the target
  * tasks a local task implements; and a lineage graph (graphology) of any slice. Build it with

@@ -140,10 +140,38 @@ export type LineageNodeAttributes = PlanNodeAttributes | DocumentNodeAttributes 
  * graph.forEachEdge((_, a) => { if (a.type === "implements") console.log(a.score); });
  */
 export type LineageEdgeAttributes =
-  | { type: "derives-from"; statedBy: "plan" | "reference" }
-  | { type: "contains" }
-  | { type: "implements"; score: number; strength: "strong" | "weak"; evidence: string; origin: "matched" | "pinned"; toPlan: string }
-  | { type: "cites"; documentKind: string; code: string };
+  | {
+      /** A plan → the plan it derives from (its parent). */
+      type: "derives-from";
+      /** Where the data states it: the plan's own `parents` ("plan") or a referenced plan's `parents` ("reference"). */
+      statedBy: "plan" | "reference";
+    }
+  | {
+      /** A plan → one of its tasks. */
+      type: "contains";
+    }
+  | {
+      /** A local task → the task of the plan linked to that it implements. */
+      type: "implements";
+      /** The linker's score, 0..1 (higher is a closer match). */
+      score: number;
+      /** "strong" when the score reaches the strong threshold, "weak" otherwise. */
+      strength: "strong" | "weak";
+      /** A one-line summary of the evidence for the link (shared words, systems, agencies …). */
+      evidence: string;
+      /** "matched" when the linker found it, "pinned" when an override set it. */
+      origin: "matched" | "pinned";
+      /** The id of the plan linked to: the root, or a loaded parent plan for multi-hop links. */
+      toPlan: string;
+    }
+  | {
+      /** A plan → a document it cites (a plan node or a document node). */
+      type: "cites";
+      /** The cited document's type as written: Nghị định, Thông tư, Quyết định … */
+      documentKind: string;
+      /** The cited document's number and type code, e.g. "107/2021/NĐ-CP". */
+      code: string;
+    };
 
 /**
  * Graph-level attributes: the root plan id, and the title a filter gives its subgraph.

@@ -113,8 +113,9 @@ export interface CoverageHtmlContext {
   texts: ReadonlyMap<string, string>;
   /** The code of the target plan (e.g. "06/QĐ-TTg"), or null when unknown. */
   targetCode: string | null;
+  /** The link thresholds the links were made with (scores 0..1), stated in the report's footer. */
   thresholds: Pick<LinkThresholds, "link" | "strong" | "secondaryRatio" | "named">;
-  /** yyyy-mm-dd */
+  /** The date the footer says the report was made, yyyy-mm-dd. */
   madeOn: string;
 }
 

@@ -138,6 +138,7 @@ export function htmlFragment(content: string): string {
 export interface FooterFacts {
   /** The date the report was made (ISO `yyyy-mm-dd`). */
   madeOn: string;
+  /** Facts about the input, in the order shown, as [label, text] pairs, e.g. ["plans", "hue-2022 (2274/KH-UBND)"]. */
   facts: readonly (readonly [string, string])[];
 }
 

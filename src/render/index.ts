@@ -11,6 +11,7 @@
  * @module dean06/render
  */
 
+export type { CoverageHtmlContext } from "./coverage";
 export { csvCell, toCsv } from "./csv";
 export { toDot } from "./dot";
 export { type DriftChartOptions, driftChart, driftCounts, driftCsv, driftTable } from "./drift";

@@ -9,6 +9,7 @@ import type { CsvOptions } from "./safe";
  * coverage("hue-2022").toHTML({ madeOn: "2026-12-07" });
  */
 export interface ReportHtmlOptions {
+  /** The date the footer says the report was made: a Date or a date string ("2026-12-07"), shown as yyyy-mm-dd (UTC); an invalid date throws RENDER_FAILED. */
   madeOn?: Date | string;
 }
 
@@ -43,7 +44,9 @@ export abstract class Report<Data extends object> {
     Object.assign(this, data);
   }
 
+  /** The report as a plain-text table (what `console.log` shows in Node and Deno). */
   abstract toString(): string;
+  /** The report as Markdown (GitHub-flavoured tables), input text escaped so that it cannot add markup. */
   abstract toMarkdown(): string;
   /** The report as CSV: every cell safe to open in a spreadsheet; `options.bom` for Excel, `options.delimiter`. */
   abstract toCSV(options?: CsvOptions): string;

@@ -78,6 +78,7 @@ export interface SvgOptions extends LineagePictureOptions {
  * const { svg, warnings }: DotRendering = await renderDot(toDot(graph));
  */
 export interface DotRendering {
+  /** The picture as SVG text, as Graphviz wrote it (with its XML declaration; see bareSvg). */
   svg: string;
   /** Graphviz warnings (the rendering succeeded). */
   warnings: string[];

@@ -8,7 +8,9 @@ import { markdownText, terminalText } from "./safe";
  * textTable(columns, [["hue-2022", "52"], ["hcmc-2024", "47"]]);
  */
 export interface Column {
+  /** The column's heading, shown as given (escaped for Markdown or the terminal). */
   heading: string;
+  /** How its cells align: "left" (default) for text, "right" for numbers. */
   align?: "left" | "right";
 }
 

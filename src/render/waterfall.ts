@@ -12,9 +12,11 @@ import { shorten, taskRef } from "./table";
  * const step: ScoreStep = { label: "anchors", detail: "anchors 0.85 × 0.2", value: 0.17 };
  */
 export interface ScoreStep {
+  /** The step's name on the chart: a score component ("wording", "anchors" …) or an adjustment ("capped at 1", "pinned"). */
   label: string;
   /** How the contribution comes about, e.g. "wording 0.62 × 0.5". */
   detail: string;
+  /** What the step adds to the score, in score units (0..1); negative for a cap or a lowering override. */
   value: number;
 }
 
