@@ -11,5 +11,6 @@
 
 export { LINK_THRESHOLDS, type LinkOptions, type LinkThresholds, link } from "./link";
 export { createLinker, type LinkCall, type Linker, type LinkerOptions } from "./linker";
+export type { MemoLimits } from "./link-memo";
 export { overridesWithIds, type ReviewContext, reviewedOverrides } from "./review";
 export { SCORE_WEIGHTS, type ScoreComponents } from "./score";

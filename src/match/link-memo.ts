@@ -17,8 +17,11 @@ import type { TargetIndex } from "./target-index";
  * createLinker(rootPlan, { memo: { firstSight: 20_000, decisions: 50_000 } });
  */
 export interface MemoLimits {
+  /** Section titles whose affinity to the national sections is kept. */
   sections: number;
+  /** Wordings remembered at first sight (a hash only; a wording seen again keeps its ranking). */
   firstSight: number;
+  /** Decisions kept for wordings seen again; past this the memo starts afresh. */
   decisions: number;
 }
 

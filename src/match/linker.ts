@@ -32,9 +32,11 @@ export interface LinkerOptions {
  * linker.link(plan, { thresholds: { link: 0.6 } });
  */
 export interface LinkCall {
+  /** Replaces some of `LINK_THRESHOLDS` for this call (checked by `link()`). */
   thresholds?: Partial<LinkThresholds>;
   /** Pairs from this plan's tasks to the target's (pairs of other plans are left to the caller). */
   pin?: readonly LinkPair[];
+  /** Pairs never to link, whatever their score (an analyst's corrections). */
   forbid?: readonly LinkPair[];
   /**
    * The plan's own abbreviations ("TTPVHCC" for "Trung tâm Phục vụ hành chính công"), written out
@@ -54,6 +56,7 @@ export interface LinkCall {
  * for (const plan of plans) console.log(plan.id, linker.link(plan).links.length);
  */
 export interface Linker {
+  /** The plan this linker links to (usually the national root), indexed when the linker was made. */
   readonly target: Plan;
   /** The links of a plan's tasks to the target's tasks (what `link(plan, { to: target })` returns). */
   link(plan: Plan, call?: LinkCall): LinkResult;

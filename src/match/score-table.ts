@@ -69,7 +69,7 @@ export const COMPONENT_NAMES = Object.freeze(["wording", "objects", "context", "
 
 /**
  * Fixed weights of the score (one set for every plan; measured by scripts/eval.ts): a
- * candidate's score is the weighted sum of its {@link SCORE_TERMS}, capped at 1.
+ * candidate's score is the weighted sum of its score terms (`SCORE_TERMS` in score-table.ts), capped at 1.
  *
  * @example
  * SCORE_WEIGHTS.lexical + SCORE_WEIGHTS.anchors + SCORE_WEIGHTS.characters + SCORE_WEIGHTS.section + SCORE_WEIGHTS.agencies // 1
@@ -80,13 +80,19 @@ export const SCORE_WEIGHTS = Object.freeze({
   lexical: 0.5,
   /** Weight of a local task's explained share inside the lexical part (short local tasks about a national object). */
   explainedFactor: 0.8,
+  /** Weight of the anchor strength: distinctive terms (named databases, concepts) both tasks use. */
   anchors: 0.2,
+  /** Weight of the character-trigram similarity of the two wordings (robust to OCR damage and spelling). */
   characters: 0.15,
+  /** Weight of the system component: the local task puts its work on the programme system the national task names. */
   system: 0.2,
   /** The system component of a local task that names the target's system without putting its work on it. */
   systemNamed: 0.3,
+  /** Weight of the combination component: systems and databases the national task names together, which few others do. */
   combination: 0.1,
+  /** Weight of the section affinity: the local section's title against the national section. */
   section: 0.1,
+  /** Weight of the agency overlap: the same lead sector on both sides. */
   agencies: 0.05,
 });
 
@@ -169,12 +175,19 @@ export function combine(components: ScoreComponents): number {
  * link("hue-2022", { thresholds: strict });
  */
 export interface LinkThresholds {
+  /** A candidate below this score is never linked (0.4). */
   link: number;
+  /** A link at or above this score is `strong`, below it `weak` (0.45). */
   strong: number;
+  /** Further links of the same local task must score at least this share of the best one (0.8). */
   secondaryRatio: number;
+  /** The score from which a target that alone names a system the local task names is linked (0.3). */
   named: number;
+  /** The least anchor strength (a distinctive term both tasks use) a link needs. */
   anchors: number;
+  /** The wording similarity from which a near-verbatim copy links without a shared anchor. */
   copy: number;
+  /** How many runner-up candidates a link's evidence lists (a whole number, 0–16). */
   runnersUp: number;
 }
 

@@ -7,7 +7,12 @@
  * ABBREVIATIONS.find((a) => a.abbr === "CSDLQG")?.expansion // "Cơ sở dữ liệu quốc gia"
  * ABBREVIATIONS.find((a) => a.abbr === "CCCD")?.expansion   // "Căn cước công dân"
  */
-export const ABBREVIATIONS: readonly { abbr: string; expansion: string }[] = [
+export const ABBREVIATIONS: readonly {
+  /** The short form as plans write it ("CSDLQG"). */
+  abbr: string;
+  /** What it stands for ("Cơ sở dữ liệu quốc gia"). */
+  expansion: string;
+}[] = [
   { abbr: "CSDLQG", expansion: "Cơ sở dữ liệu quốc gia" },
   { abbr: "DVCQG", expansion: "Dịch vụ công quốc gia" },
   { abbr: "UBNDTP", expansion: "Ủy ban nhân dân thành phố" },

@@ -18,7 +18,12 @@
  * AGENCY_HEADS.find((h) => h.words === "Sở")             // { words: "Sở", complement: true }
  * AGENCY_HEADS.find((h) => h.words === "Ủy ban nhân dân") // { words: "Ủy ban nhân dân", complement: false }
  */
-export const AGENCY_HEADS: readonly { words: string; complement: boolean }[] = [
+export const AGENCY_HEADS: readonly {
+  /** The words that open an agency's name ("Sở", "Ủy ban nhân dân"). */
+  words: string;
+  /** Whether the name goes on after them ("Sở Tư pháp"), not standing alone. */
+  complement: boolean;
+}[] = [
   // People's Committees and Councils, Fatherland Front, Party committees
   { words: "Ủy ban nhân dân", complement: false },
   { words: "Ủy ban Mặt trận Tổ quốc", complement: false },

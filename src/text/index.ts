@@ -21,4 +21,4 @@ export { buildVocabulary, repairOcrTokens, type Vocabulary } from "./ocr";
 export type { PlanAbbreviation } from "./plan-abbreviations";
 export { isVietnameseSyllable } from "./syllable";
 export { hasDiacritics, tonedForm } from "./tone";
-export { DEFAULT_WORD_BOUNDARIES, learnWordBoundaries, type WordBoundaries } from "./word-boundaries";
+export { DEFAULT_WORD_BOUNDARIES, DEFAULT_WORD_BOUNDARIES_SOURCE, learnWordBoundaries, type WordBoundaries } from "./word-boundaries";

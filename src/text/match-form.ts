@@ -20,6 +20,7 @@ export interface MatchText {
   folded: string[];
   /** For each word, the clause (text between punctuation marks) it stands in. */
   clauses: number[];
+  /** Whether the text is written with diacritics (a third or more of its words carry a tone mark). */
   accented: boolean;
   /** The programme concepts the text puts its work on (`MatchWords.hosts`). */
   hosts: string[];

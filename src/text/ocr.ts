@@ -11,7 +11,9 @@ import { isVietnameseSyllable } from "./syllable";
  * vocabulary.pairs.has("ket noi") // true
  */
 export interface Vocabulary {
+  /** Every folded word of the texts. */
   words: ReadonlySet<string>;
+  /** Every two-word sequence of the texts ("du lieu"), folded. */
   pairs: ReadonlySet<string>;
   /**
    * Word → its spellings with tones (`tonedForm`) in the texts, most used first, when the texts

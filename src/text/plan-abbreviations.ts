@@ -8,7 +8,9 @@ import { foldForMatch } from "./fold";
  * const own: PlanAbbreviation = { short: "TTPVHCC", long: "Trung tâm Phục vụ hành chính công" };
  */
 export interface PlanAbbreviation {
+  /** The short form the plan defines ("TTPVHCC"). */
   short: string;
+  /** The words it stands for ("Trung tâm Phục vụ hành chính công"). */
   long: string;
 }
 

@@ -14,7 +14,9 @@ import { createWordReader } from "./word-reader";
  * DEFAULT_WORD_BOUNDARIES.folded.has("ly vi") // true: "xử lý | vi phạm"
  */
 export interface WordBoundaries {
+  /** Two-word terms with their tones that mostly stand across a word boundary. */
   toned: ReadonlySet<string>;
+  /** The same, folded (for texts without diacritics). */
   folded: ReadonlySet<string>;
 }
 
@@ -37,7 +39,7 @@ export function learnWordBoundaries(texts: readonly string[]): WordBoundaries {
 
 /**
  * The word boundaries learnt from the task texts of the plans named in
- * {@link DEFAULT_WORD_BOUNDARIES_SOURCE} (the national plan and five local plans, ~300 tasks):
+ * `DEFAULT_WORD_BOUNDARIES_SOURCE` (the national plan and five local plans, ~300 tasks):
  * a snapshot, written by `npx tsx scripts/word-boundaries.ts`, that adding a plan to the corpus
  * does not change.
  *
