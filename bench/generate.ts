@@ -11,13 +11,13 @@
 // every corpus size (its randomness depends on the seed and k only), so a larger corpus extends a
 // smaller one.
 import { fileURLToPath } from "node:url";
-import { plans as builtInPlans, rootPlan, getPlan } from "../src/corpus/index";
+import { type LabelFile, readLabels } from "../scripts/labels";
+import { plans as builtInPlans, getPlan, rootPlan } from "../src/corpus/index";
 import { parseDeadline } from "../src/deadline/parse";
 import type { Agency } from "../src/model/agency";
 import type { Deadline } from "../src/model/deadline";
 import type { Plan, PlanLevel } from "../src/model/plan";
 import type { Task } from "../src/model/task";
-import { type LabelFile, readLabels } from "../scripts/labels";
 import { normalizeAgency } from "../src/text/agency";
 import { foldDiacritics } from "../src/text/fold";
 import { distinctTexts, placeName, rewordOnce, Wordings, wordingStyle } from "./novel";
@@ -492,7 +492,8 @@ export function generateCorpus(size: number, seed = 6, stream: Stream = "novel",
     const generated = generatePlan(k, seed, { stream, wordings, province: isProvince ? undefined : province });
     if (isProvince && stream === "copying") {
       province = new Map();
-      for (const [i, t] of generated.truth.tasks.entries()) if (t.national.length && !province.has(t.national[0]!)) province.set(t.national[0]!, { text: generated.plan.tasks[i]!.text, national: t.national, also: t.also });
+      for (const [i, t] of generated.truth.tasks.entries())
+        if (t.national.length && !province.has(t.national[0]!)) province.set(t.national[0]!, { text: generated.plan.tasks[i]!.text, national: t.national, also: t.also });
     }
     plans.push(generated.plan);
     truth.push(k % truthEvery === 0 ? generated.truth : null);

@@ -1,7 +1,8 @@
 // Measuring helpers of npm run bench: CPU and wall time of a piece of work, and the link counts
 // of generated plans against their true links.
-import type { Plan } from "../src/model/plan";
+
 import { addCounts, type Counts, countLinks, prf, ZERO } from "../scripts/labels";
+import type { Plan } from "../src/model/plan";
 import type { TruthFile } from "./generate";
 
 export const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -45,7 +46,13 @@ export function quality(plans: readonly Plan[], truth: readonly (TruthFile | nul
   plans.forEach((plan, k) => {
     const t = truth[k];
     if (!t) return;
-    counts = addCounts(counts, countLinks(t, linksOf(plan, k).map((l) => [ref(l.local), ref(l.national)])));
+    counts = addCounts(
+      counts,
+      countLinks(
+        t,
+        linksOf(plan, k).map((l) => [ref(l.local), ref(l.national)]),
+      ),
+    );
     scored++;
   });
   const q = prf(counts);

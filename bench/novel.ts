@@ -176,7 +176,24 @@ export function distinctTexts(texts: Iterable<string>): number {
 }
 
 // Place names (communes, wards) for the last resort and the plans' titles.
-const PLACE_NAMES = ["Tân Phú", "Hòa Bình", "An Khánh", "Phú Lộc", "Vĩnh Thạnh", "Đông Hòa", "Xuân Lộc", "Thạnh Mỹ", "Bình An", "Quảng Điền", "Hương Trà", "Phong Điền", "Ninh Sơn", "Cẩm Lệ", "Tiên Du", "Yên Thế"];
+const PLACE_NAMES = [
+  "Tân Phú",
+  "Hòa Bình",
+  "An Khánh",
+  "Phú Lộc",
+  "Vĩnh Thạnh",
+  "Đông Hòa",
+  "Xuân Lộc",
+  "Thạnh Mỹ",
+  "Bình An",
+  "Quảng Điền",
+  "Hương Trà",
+  "Phong Điền",
+  "Ninh Sơn",
+  "Cẩm Lệ",
+  "Tiên Du",
+  "Yên Thế",
+];
 
 /** A plan's place: a commune or province name and a number ("xã Tân Phú 12"). */
 export function placeName(k: number, isProvince: boolean): string {

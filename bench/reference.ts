@@ -2,12 +2,12 @@
 // (src/match/score.ts), candidate by candidate and component by component: npm run bench runs it
 // before it measures, test/match/score.test.ts on the labelled and generated plans.
 import { rootPlan } from "../src/corpus/index";
-import type { Plan } from "../src/model/plan";
 import { Ranker } from "../src/match/rank";
 import { prepareLocal, scoreCandidate, sectionAffinities } from "../src/match/score";
 import { SectorReader } from "../src/match/sector";
 import { buildReferenceIndex, buildTargetIndex } from "../src/match/target-index";
 import { compareCodeUnits } from "../src/match/terms";
+import type { Plan } from "../src/model/plan";
 import { createWordReader } from "../src/text/word-reader";
 
 /** Where the fast path and the reference differ: the task, and both candidate lists (serialized). */

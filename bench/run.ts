@@ -38,15 +38,15 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { getPlan, rootPlan } from "../src/corpus/index";
 import { levenshteinBaseline } from "../scripts/baselines";
 import { DEV, evaluate } from "../scripts/evaluate";
 import { addCounts, countLinks, prf, readLabels, ZERO } from "../scripts/labels";
+import { getPlan, rootPlan } from "../src/corpus/index";
 import { FloorScorer } from "./floor";
 import { generateCorpus, generatePlan } from "./generate";
 import { maxRssMB, ref, round } from "./measure";
 import { referenceCheck } from "./reference";
-import { throughput, type Throughput } from "./throughput";
+import { type Throughput, throughput } from "./throughput";
 
 const TARGETS = { tasksPerCpuSecond: 15_000, naiveRatio: 20, floorRatio: 3, coldLinkMs: 100, memoryMB: 1024 };
 
@@ -54,8 +54,20 @@ const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const bundled = import.meta.url.endsWith(".bundle.mjs");
 
 function machine() {
-  const cpu = readFileSync("/proc/cpuinfo", "utf8").match(/^model name\s*:\s*(.+)$/m)?.[1]?.trim() ?? os.cpus()[0]?.model ?? "unknown";
-  return { cores: os.availableParallelism(), cpu, memoryGiB: round(os.totalmem() / 2 ** 30, 1), node: process.version, platform: `${os.type()} ${os.release()} ${os.arch()}`, load: os.loadavg().map((x) => round(x, 1)) };
+  const cpu =
+    readFileSync("/proc/cpuinfo", "utf8")
+      .match(/^model name\s*:\s*(.+)$/m)?.[1]
+      ?.trim() ??
+    os.cpus()[0]?.model ??
+    "unknown";
+  return {
+    cores: os.availableParallelism(),
+    cpu,
+    memoryGiB: round(os.totalmem() / 2 ** 30, 1),
+    node: process.version,
+    platform: `${os.type()} ${os.release()} ${os.arch()}`,
+    load: os.loadavg().map((x) => round(x, 1)),
+  };
 }
 
 /** Runs a stage script in a fresh node process (bundled, or through tsx) and reads its last line of JSON. */
@@ -83,7 +95,11 @@ function coldStart(): Cold & { runs: number; library: string } {
   const runs = [0, 1, 2].map(() => child<Cold>("cold", [file]));
   const median = (key: keyof Cold) => runs.map((r) => r[key]).sort((a, b) => a - b)[1]!;
   const keys: (keyof Cold)[] = ["importMs", "importCpuMs", "firstLinkMs", "firstLinkCpuMs", "secondLinkMs", "secondLinkCpuMs"];
-  return { ...(Object.fromEntries(keys.map((k) => [k, median(k)])) as unknown as Cold), runs: runs.length, library: bundled ? "bench/dean06.bundle.mjs (src/index.ts bundled by esbuild)" : "src/index.ts through tsx" };
+  return {
+    ...(Object.fromEntries(keys.map((k) => [k, median(k)])) as unknown as Cold),
+    runs: runs.length,
+    library: bundled ? "bench/dean06.bundle.mjs (src/index.ts bundled by esbuild)" : "src/index.ts through tsx",
+  };
 }
 
 /** The floor scorer with its threshold fitted on the development labels, and its F1 there. */
@@ -91,7 +107,17 @@ function fittedFloor() {
   const labels = readLabels(here("../test/fixtures/")).filter((l) => DEV.has(l.plan));
   const f1At = (threshold: number) => {
     const floor = new FloorScorer(rootPlan, threshold);
-    const counts = labels.reduce((sum, l) => addCounts(sum, countLinks(l, floor.link(getPlan(l.plan)).map((x) => [ref(x.local), ref(x.national)]))), ZERO);
+    const counts = labels.reduce(
+      (sum, l) =>
+        addCounts(
+          sum,
+          countLinks(
+            l,
+            floor.link(getPlan(l.plan)).map((x) => [ref(x.local), ref(x.national)]),
+          ),
+        ),
+      ZERO,
+    );
     return prf(counts);
   };
   let best = { threshold: 0, f1: -1, precision: 0, recall: 0 };
@@ -99,7 +125,10 @@ function fittedFloor() {
     const q = f1At(t);
     if (q.f1 > best.f1) best = { threshold: round(t, 2), ...q };
   }
-  return { scorer: new FloorScorer(rootPlan, best.threshold), dev: { threshold: best.threshold, f1: round(best.f1), precision: round(best.precision), recall: round(best.recall), plans: labels.map((l) => l.plan) } };
+  return {
+    scorer: new FloorScorer(rootPlan, best.threshold),
+    dev: { threshold: best.threshold, f1: round(best.f1), precision: round(best.precision), recall: round(best.recall), plans: labels.map((l) => l.plan) },
+  };
 }
 
 /** bench/robustness.ts (written in another part of issue 23), if it exists. */
@@ -189,7 +218,9 @@ function main(): void {
   console.log(`dean06 bench — ${host.cpu}, ${host.cores} cores (one used), ${host.memoryGiB} GiB, Node ${host.node}, ${host.platform}, load ${host.load.join(" ")}`);
 
   const cold = coldStart();
-  console.log(`cold start (median of ${cold.runs} processes): import ${cold.importMs} ms (${cold.importCpuMs} CPU), first link() ${cold.firstLinkMs} ms (${cold.firstLinkCpuMs} CPU), second ${cold.secondLinkMs} ms`);
+  console.log(
+    `cold start (median of ${cold.runs} processes): import ${cold.importMs} ms (${cold.importCpuMs} CPU), first link() ${cold.firstLinkMs} ms (${cold.firstLinkCpuMs} CPU), second ${cold.secondLinkMs} ms`,
+  );
 
   // thresholds fitted on the development labels (generous to the baselines); this links the labelled plans, warming the linker up
   const labels = readLabels(here("../test/fixtures/"));
@@ -248,7 +279,21 @@ function main(): void {
   console.log("");
   console.log(markdown);
   if (out) {
-    const json = { command, machine: host, cold, floorDev: floor.dev, naiveThreshold, referenceChecked: checked, throughput: runs, throughputProcessPeakRssMB: throughputRssMB, corpus, corpusFailure, robustness: robust?.result ?? null, targets: checks, minutes };
+    const json = {
+      command,
+      machine: host,
+      cold,
+      floorDev: floor.dev,
+      naiveThreshold,
+      referenceChecked: checked,
+      throughput: runs,
+      throughputProcessPeakRssMB: throughputRssMB,
+      corpus,
+      corpusFailure,
+      robustness: robust?.result ?? null,
+      targets: checks,
+      minutes,
+    };
     writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`);
     writeFileSync(out.replace(/\.json$/, ".md"), `${markdown}\n`);
     console.log(`wrote ${out} and ${out.replace(/\.json$/, ".md")}`);

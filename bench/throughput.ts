@@ -3,10 +3,11 @@
 // plan of each block, interleaved block by block in one process so that the machine's load (a
 // shared machine) weighs on the three alike. Times are wall and process CPU time; `link()` of a
 // plan object it has not seen includes validating it (zod schema and integrity checks).
+
+import { bestMatches, levenshteinBaseline } from "../scripts/baselines";
 import { rootPlan } from "../src/corpus/index";
 import { link } from "../src/match/link";
 import type { LinkResult } from "../src/model/link";
-import { bestMatches, levenshteinBaseline } from "../scripts/baselines";
 import type { FloorLink, FloorScorer } from "./floor";
 import type { Corpus } from "./generate";
 import { type Clock, clocked, quality, rates, round, ZERO_CLOCK } from "./measure";
@@ -21,7 +22,15 @@ export interface Throughput {
   wordings: Corpus["wordings"];
   link: ReturnType<typeof rates> & { seconds: number; cpuSeconds: number; quality: ReturnType<typeof quality> };
   floor: ReturnType<typeof rates> & { seconds: number; cpuSeconds: number; quality: ReturnType<typeof quality>; threshold: number };
-  naive: ReturnType<typeof rates> & { seconds: number; cpuSeconds: number; plans: number; tasks: number; quality: ReturnType<typeof quality>; dean06OnSample: ReturnType<typeof quality>; threshold: number };
+  naive: ReturnType<typeof rates> & {
+    seconds: number;
+    cpuSeconds: number;
+    plans: number;
+    tasks: number;
+    quality: ReturnType<typeof quality>;
+    dean06OnSample: ReturnType<typeof quality>;
+    threshold: number;
+  };
   /** dean06's tasks per CPU-second over the naive baseline's, and over the floor scorer's. */
   ratioNaive: number;
   ratioFloor: number;

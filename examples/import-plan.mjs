@@ -21,6 +21,8 @@ for (const plan of [fromText, fromCsv]) {
   const links = link(plan).links;
   const report = coverage(plan);
   const later = drift(plan).filter((d) => d.status === "later");
-  console.log(`\n${plan.id}: ${links.length} links to national tasks; ${report.totals.covered} covered, ${report.totals.partial} partial; ${report.localOnly.length} local-only; ${later.length} deadlines later than nationally`);
+  console.log(
+    `\n${plan.id}: ${links.length} links to national tasks; ${report.totals.covered} covered, ${report.totals.partial} partial; ${report.localOnly.length} local-only; ${later.length} deadlines later than nationally`,
+  );
   for (const l of links.slice(0, 4)) console.log(`  ${l.local} → ${l.national} (${l.score}) ${l.evidence.sharedTerms.slice(0, 3).join(", ")}`);
 }

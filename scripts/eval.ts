@@ -27,7 +27,9 @@ function printErrors(labelFiles: LabelFile[], labeller: string): void {
       const gold = byRef.get(ref(l.local));
       const national = ref(l.national);
       if (!gold?.national.includes(national) && !gold?.also.includes(national)) {
-        console.log(`  FALSE  ${ref(l.local)} → ${national} ${l.score} [${l.evidence.sharedTerms.slice(0, 6).join("; ")}] ${JSON.stringify(l.evidence.components)} gold=${gold?.national.join(",") || "local"}`);
+        console.log(
+          `  FALSE  ${ref(l.local)} → ${national} ${l.score} [${l.evidence.sharedTerms.slice(0, 6).join("; ")}] ${JSON.stringify(l.evidence.components)} gold=${gold?.national.join(",") || "local"}`,
+        );
       }
     }
     for (const task of labels.tasks) {
@@ -88,7 +90,10 @@ function printImported(dev: LabelFile[], consensus: LabelFile[]): void {
   };
   console.log("| plan | labels | corpus plan | imported from seeds/raw |");
   console.log("| --- | --- | ---: | ---: |");
-  for (const [name, files] of [["development", dev], ["consensus", consensus]] as const) {
+  for (const [name, files] of [
+    ["development", dev],
+    ["consensus", consensus],
+  ] as const) {
     for (const labels of files) console.log(`| ${labels.plan} | ${name} | ${score(evaluateLinks(labels))} | ${score(importedCounts(labels))} |`);
   }
 }
@@ -112,7 +117,9 @@ function main(): void {
   printLabelling("consensus", consensus, dev, []);
   console.log("\nThe same plans re-written as other plans are written (scripts/variants.ts, seeded), linked again: F1 (precision / recall):\n");
   printVariants(dev, consensus);
-  console.log("\nEach plan imported from its seed text with parsePlan and linked, as a user would (Bắc Giang's seed is the scan: a real scanner's OCR, mostly without diacritics): F1 (precision / recall):\n");
+  console.log(
+    "\nEach plan imported from its seed text with parsePlan and linked, as a user would (Bắc Giang's seed is the scan: a real scanner's OCR, mostly without diacritics): F1 (precision / recall):\n",
+  );
   printImported(dev, consensus);
   if (process.argv.includes("--verbose")) {
     printErrors(labelFiles, "our labels");

@@ -24,7 +24,17 @@ function bestThreshold(baseline: Baseline, dev: LabelFile[]): number {
   const matches = dev.map((labels) => ({ labels, best: bestMatches(baseline, getPlan(labels.plan), rootPlan) }));
   let best = { threshold: 0, f1: -1 };
   for (let t = 0; t <= 1.0001; t += 0.01) {
-    const total = matches.reduce((sum, { labels, best: m }) => addCounts(sum, countLinks(labels, m.filter((x) => x.similarity >= t).map((x) => [x.local, x.national]))), ZERO);
+    const total = matches.reduce(
+      (sum, { labels, best: m }) =>
+        addCounts(
+          sum,
+          countLinks(
+            labels,
+            m.filter((x) => x.similarity >= t).map((x) => [x.local, x.national]),
+          ),
+        ),
+      ZERO,
+    );
     const { f1 } = prf(total);
     if (f1 > best.f1) best = { threshold: t, f1 };
   }

@@ -1,7 +1,7 @@
 // Scores the text importer on a folder of documents with their expected plans (test/fixtures/import
 // by default): `npx tsx scripts/import-fixtures.ts [folder]`. Prints per-document misses and totals:
 // invented tasks, exact task lists, metadata fields right.
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { importPlan } from "../src/import/import-text";
 import { foldForMatch } from "../src/text/fold";
@@ -90,5 +90,7 @@ if (process.argv[1]?.endsWith("import-fixtures.ts")) {
   }
   const fields = scores.reduce((n, s) => n + s.fields, 0);
   const right = scores.reduce((n, s) => n + s.right, 0);
-  console.log(`documents ${scores.length}; invented tasks ${scores.reduce((n, s) => n + s.invented.length, 0)}; exact task lists ${scores.filter((s) => s.exact).length}/${scores.length}; metadata ${right}/${fields} (${((100 * right) / fields).toFixed(1)}%)`);
+  console.log(
+    `documents ${scores.length}; invented tasks ${scores.reduce((n, s) => n + s.invented.length, 0)}; exact task lists ${scores.filter((s) => s.exact).length}/${scores.length}; metadata ${right}/${fields} (${((100 * right) / fields).toFixed(1)}%)`,
+  );
 }

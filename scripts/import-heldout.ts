@@ -31,7 +31,14 @@ export interface HeldOutScore {
   plan: Plan;
 }
 
-const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+const fold = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 /** A task matches an expected phrase when ≥ 80% of the phrase's words are among its text, lead and coordinating agencies. */
 const matches = (task: string, phrase: string) => {
   const have = new Set(task.split(" "));
@@ -81,5 +88,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   }
   const sum = (f: (s: HeldOutScore) => number) => scores.reduce((n, s) => n + f(s), 0);
   const targets = scores.filter((s) => s.targetsOk !== null);
-  console.log(`\n${scores.length} documents: invented tasks ${sum((s) => s.invented)}; exact task lists ${sum((s) => +s.exact)}/${scores.length}; metadata ${sum((s) => s.right)}/${sum((s) => s.fields)} (${((100 * sum((s) => s.right)) / sum((s) => s.fields)).toFixed(1)}%); targets ${targets.filter((s) => s.targetsOk).length}/${targets.length}`);
+  console.log(
+    `\n${scores.length} documents: invented tasks ${sum((s) => s.invented)}; exact task lists ${sum((s) => +s.exact)}/${scores.length}; metadata ${sum((s) => s.right)}/${sum((s) => s.fields)} (${((100 * sum((s) => s.right)) / sum((s) => s.fields)).toFixed(1)}%); targets ${targets.filter((s) => s.targetsOk).length}/${targets.length}`,
+  );
 }

@@ -22,20 +22,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { deflateSync } from "node:zlib";
 import fontkit from "@pdf-lib/fontkit";
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  LevelFormat,
-  Packer,
-  PageOrientation,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from "docx";
+import { AlignmentType, BorderStyle, Document, LevelFormat, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
 import { PDFDocument, type PDFFont, type PDFPage, rgb } from "pdf-lib";
 import { getPlan } from "../src/corpus/index";
 import type { Plan } from "../src/model/plan";
@@ -52,7 +39,11 @@ const dateWords = (iso: string) => {
 };
 const cells = (t: Task) => [t.ref, t.text, t.lead.join(", "), t.coordinating.join(", "), t.product ?? "", t.deadline.raw];
 const assignment = (t: Task) =>
-  t.lead.length ? `(Giao ${t.lead.join(", ")} chủ trì${t.coordinating.length ? `, phối hợp với ${t.coordinating.join(", ")}` : ""})` : t.coordinating.length ? `(${t.coordinating.join(", ")} thực hiện)` : "";
+  t.lead.length
+    ? `(Giao ${t.lead.join(", ")} chủ trì${t.coordinating.length ? `, phối hợp với ${t.coordinating.join(", ")}` : ""})`
+    : t.coordinating.length
+      ? `(${t.coordinating.join(", ")} thực hiện)`
+      : "";
 
 /** The lines of a plan's head: issuer and national motto, number, place and date. */
 function head(plan: Plan, issuerLine: string): [string[], string[]] {

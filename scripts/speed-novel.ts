@@ -8,14 +8,16 @@
  * (heap after collection: node --expose-gc --import tsx scripts/speed-novel.ts)
  */
 import { performance } from "node:perf_hooks";
+
 const importStart = performance.now();
 const dean06 = await import("../src/index");
 const importMs = performance.now() - importStart;
 const { link, plans, rootPlan, validatePlan } = dean06;
-import { bestMatches, levenshteinBaseline } from "./baselines";
+
 import { abbreviate, mulberry32, ocrNoise, type Rng } from "../bench/generate";
-import { foldDiacritics } from "../src/text/fold";
 import type { Plan } from "../src/model/plan";
+import { foldDiacritics } from "../src/text/fold";
+import { bestMatches, levenshteinBaseline } from "./baselines";
 
 const count = Number(process.argv[2] ?? 400);
 const rng: Rng = mulberry32(Number(process.argv[3] ?? 1));
@@ -64,10 +66,17 @@ const cpu = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1e6;
 };
-let validateCpu = 0, linkCpu = 0, linkWall = 0, baseCpu = 0, baseWall = 0, baseTasks = 0, links = 0;
+let validateCpu = 0,
+  linkCpu = 0,
+  linkWall = 0,
+  baseCpu = 0,
+  baseWall = 0,
+  baseTasks = 0,
+  links = 0;
 for (let k = 1; k < corpus.length; k++) {
   const plan = corpus[k]!;
-  let c = cpu(), w = performance.now();
+  let c = cpu(),
+    w = performance.now();
   validatePlan(plan); // what link() does first (once per plan object): timed apart
   validateCpu += cpu() - c;
   linkCpu += cpu() - c;

@@ -4,8 +4,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { abbreviate, mulberry32, ocrNoise, type Rng } from "../bench/generate";
-import { parsePlan } from "../src/import/import-text";
 import { getPlan } from "../src/corpus/index";
+import { parsePlan } from "../src/import/import-text";
 import type { Plan } from "../src/model/plan";
 import { foldDiacritics } from "../src/text/fold";
 import { linkPairs } from "./evaluate";

@@ -1,4 +1,4 @@
-import { Application, LogLevel, normalizePath, type JSONOutput } from "typedoc";
+import { Application, type JSONOutput, LogLevel, normalizePath } from "typedoc";
 import { describe, expect, it } from "vitest";
 
 /**
@@ -16,7 +16,10 @@ function commentOf(reflection: Reflection): Comment | undefined {
 }
 
 function textOf(parts: JSONOutput.CommentDisplayPart[] | undefined): string {
-  return (parts ?? []).map((part) => part.text).join("").trim();
+  return (parts ?? [])
+    .map((part) => part.text)
+    .join("")
+    .trim();
 }
 
 function hasSummary(reflection: Reflection): boolean {
@@ -50,8 +53,14 @@ describe("API documentation (TSDoc on every export with an example)", () => {
     // A sanity floor, so that a broken conversion cannot pass with nothing to check.
     expect(reflections.length).toBeGreaterThan(150);
 
-    const noSummary = reflections.filter((r) => !hasSummary(r)).map((r) => r.name).sort();
-    const noExample = reflections.filter((r) => !hasExample(r)).map((r) => r.name).sort();
+    const noSummary = reflections
+      .filter((r) => !hasSummary(r))
+      .map((r) => r.name)
+      .sort();
+    const noExample = reflections
+      .filter((r) => !hasExample(r))
+      .map((r) => r.name)
+      .sort();
     const problems = [
       noSummary.length > 0 ? `${noSummary.length} exports without a summary: ${noSummary.join(", ")}` : "",
       noExample.length > 0 ? `${noExample.length} exports without an @example: ${noExample.join(", ")}` : "",

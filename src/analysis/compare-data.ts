@@ -1,11 +1,11 @@
 import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import { resolvePlan } from "../corpus/index";
-import type { ComparePair, CompareData } from "../model/coverage";
+import { dateReader } from "../deadline/date-reader";
+import { type LinkOptions, link } from "../match/link";
+import type { CompareData, ComparePair } from "../model/coverage";
 import type { LinkResult } from "../model/link";
 import type { Plan } from "../model/plan";
 import type { Task } from "../model/task";
-import { link, type LinkOptions } from "../match/link";
-import { dateReader } from "../deadline/date-reader";
 
 /**
  * Options of {@link compare}: link options for the direct links from b to a, and to the root.
@@ -21,8 +21,7 @@ function pairOf(a: Task, b: Task, via: ComparePair["via"], national: string | nu
 }
 
 const describe = (p: Plan) => ({ id: p.id, code: p.code, issuer: p.issuer, issuedOn: p.issuedOn });
-const onlyOf = (tasks: readonly Task[], matched: ReadonlySet<string>) =>
-  tasks.filter((t) => !matched.has(t.id)).map((t) => ({ id: t.id, ref: t.ref, section: t.section, text: t.text }));
+const onlyOf = (tasks: readonly Task[], matched: ReadonlySet<string>) => tasks.filter((t) => !matched.has(t.id)).map((t) => ({ id: t.id, ref: t.ref, section: t.section, text: t.text }));
 
 /** `localeCompare(…, "en", { numeric: true })`, with its collator made once (the same comparison, by definition of localeCompare). */
 const byTaskId = new Intl.Collator("en", { numeric: true });

@@ -1,10 +1,10 @@
 import { resolvePlan } from "../corpus/index";
-import type { CsvOptions } from "../render/safe";
 import type { CompareData } from "../model/coverage";
 import type { Plan } from "../model/plan";
 import { compareCsv, compareHtml, compareMarkdown, compareText } from "../render/compare";
 import { Report } from "../render/report";
-import { compareData, type CompareOptions } from "./compare-data";
+import type { CsvOptions } from "../render/safe";
+import { type CompareOptions, compareData } from "./compare-data";
 
 /**
  * A comparison of two plans, with renderers (markdown, CSV, HTML, text, JSON).

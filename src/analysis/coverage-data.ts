@@ -1,9 +1,9 @@
 import { resolvePlan, rootPlan } from "../corpus/index";
+import { type LinkOptions, link } from "../match/link";
 import type { CoverageData, CoverageItem, CoverageStatus, CoverageTotals, ServiceCoverage } from "../model/coverage";
 import { Dean06Error } from "../model/errors";
 import type { Link, LinkResult } from "../model/link";
 import type { Plan } from "../model/plan";
-import { link, type LinkOptions } from "../match/link";
 import { drift } from "./drift";
 
 /**

@@ -1,11 +1,11 @@
 import { resolvePlan, rootPlan } from "../corpus/index";
 import { LINK_THRESHOLDS } from "../match/link";
-import type { CsvOptions } from "../render/safe";
 import type { CoverageData } from "../model/coverage";
 import type { Plan } from "../model/plan";
 import { type CoverageHtmlContext, coverageCsv, coverageHtml, coverageMarkdown, coverageText } from "../render/coverage";
 import { Report } from "../render/report";
-import { coverageData, type CoverageOptions } from "./coverage-data";
+import type { CsvOptions } from "../render/safe";
+import { type CoverageOptions, coverageData } from "./coverage-data";
 
 /**
  * A plan's coverage of the national tasks, with renderers: `toMarkdown()`, `toCSV()`,

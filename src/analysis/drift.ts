@@ -1,11 +1,11 @@
 import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import { resolvePlan } from "../corpus/index";
+import { dateReader } from "../deadline/date-reader";
+import { type LinkOptions, link } from "../match/link";
 import type { Deadline, GovernmentTier } from "../model/deadline";
 import type { DriftItem, DriftStatus } from "../model/drift";
 import type { LinkResult } from "../model/link";
 import type { Plan, PlanLevel } from "../model/plan";
-import { link, type LinkOptions } from "../match/link";
-import { dateReader } from "../deadline/date-reader";
 
 /**
  * Options of {@link drift}: the options of {@link link}, or links computed already.

@@ -1,7 +1,7 @@
 import { plans as builtIn, resolvePlan, rootPlan } from "../corpus/index";
 import type { MatrixData } from "../model/coverage";
 import type { Plan } from "../model/plan";
-import { coverageData, type CoverageOptions } from "./coverage-data";
+import { type CoverageOptions, coverageData } from "./coverage-data";
 
 /**
  * Options of {@link coverageMatrix}: link options, and a callback after each plan (for progress).

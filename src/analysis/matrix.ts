@@ -1,9 +1,9 @@
 import type { MatrixData } from "../model/coverage";
-import type { CsvOptions } from "../render/safe";
 import type { Plan } from "../model/plan";
 import { matrixCsv, matrixHtml, matrixMarkdown, matrixText } from "../render/matrix";
 import { Report } from "../render/report";
-import { matrixData, type MatrixOptions } from "./matrix-data";
+import type { CsvOptions } from "../render/safe";
+import { type MatrixOptions, matrixData } from "./matrix-data";
 
 /**
  * National tasks × plans with statuses, with renderers (markdown, CSV, HTML heatmap, text, JSON).

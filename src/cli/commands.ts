@@ -2,21 +2,21 @@ import { compare } from "../analysis/compare";
 import { coverage } from "../analysis/coverage";
 import { drift } from "../analysis/drift";
 import { coverageMatrix } from "../analysis/matrix";
-import type { Plan } from "../model/plan";
-import type { Report } from "../render/report";
 import { planSummary } from "../analysis/summary";
 import { plans, referencedPlans } from "../corpus/index";
+import { type LinkOptions, link } from "../match/link";
+import type { Plan } from "../model/plan";
+import { toCsv } from "../render/csv";
 import { driftCounts, driftCsv, driftTable } from "../render/drift";
 import { linksCsv, linksHeadline, linksHtml, linksTable } from "../render/links";
-import { link, type LinkOptions } from "../match/link";
-import { toCsv } from "../render/csv";
-import { markdownTable, textTable, type Column } from "../render/table";
-import { importCommand } from "./import-command";
-import { lineageCommand } from "./lineage-command";
-import { corpusOverrides, readOverrides } from "./overrides";
-import { planArgument } from "./load-plan";
+import type { Report } from "../render/report";
+import { type Column, markdownTable, textTable } from "../render/table";
 import type { FilePath } from "./files";
+import { importCommand } from "./import-command";
 import type { Writer } from "./io";
+import { lineageCommand } from "./lineage-command";
+import { planArgument } from "./load-plan";
+import { corpusOverrides, readOverrides } from "./overrides";
 import { progress } from "./progress";
 import { UsageError } from "./usage-error";
 
@@ -97,7 +97,10 @@ function renderPlans(format: string | undefined, tty: boolean): string {
     case "json":
       return JSON.stringify(plans.map(planSummary), null, 2);
     case "csv":
-      return toCsv(PLAN_COLUMNS.map((c) => c.heading), planRows());
+      return toCsv(
+        PLAN_COLUMNS.map((c) => c.heading),
+        planRows(),
+      );
     case "markdown":
       return tty ? textTable(PLAN_COLUMNS, planRows()) : markdownTable(PLAN_COLUMNS, planRows());
     default:
@@ -141,14 +144,11 @@ function noArguments(args: string[], command: string): void {
 const PLAN_OPTIONS = ["format", "out", "overrides"] as const;
 
 const OVERRIDES_USAGE =
-  "--overrides file: analysts' corrections, JSON { \"pin\": [{ \"local\": \"19\", \"national\": \"II.4\" }],\n" +
-  "\"forbid\": [...] } (task refs or ids), or a links CSV (.csv) whose review column says pin or\n" +
+  '--overrides file: analysts\' corrections, JSON { "pin": [{ "local": "19", "national": "II.4" }],\n' +
+  '"forbid": [...] } (task refs or ids), or a links CSV (.csv) whose review column says pin or\n' +
   "forbid; pinned links score 1, forbidden ones are never made.";
 
-const CORPUS_OVERRIDES_USAGE =
-  "--overrides file: analysts' corrections as for `dean06 links`, local tasks by id (plan:ref);\n" +
-  "each plan takes the pairs of its own tasks.";
-
+const CORPUS_OVERRIDES_USAGE = "--overrides file: analysts' corrections as for `dean06 links`, local tasks by id (plan:ref);\n" + "each plan takes the pairs of its own tasks.";
 
 /**
  * The commands, by name; `tty` says whether stdout is a terminal (plain-text tables), `stderr`
@@ -246,7 +246,9 @@ export function commands(tty: boolean, stderr: Writer = process.stderr): Record<
         const items = drift(plan, options);
         if (format === "json") return JSON.stringify(items, null, 2);
         if (format === "csv") return driftCsv(items);
-        const counts = Object.entries(driftCounts(items)).map(([status, n]) => `${n} ${status}`).join(", ");
+        const counts = Object.entries(driftCounts(items))
+          .map(([status, n]) => `${n} ${status}`)
+          .join(", ");
         return `Deadline drift of ${plan.id} (${plan.code}) against ${plans[0]!.id}: ${items.length} links (${counts}).\n\n${driftTable(items, tty ? "text" : "markdown")}`;
       },
     },

@@ -51,8 +51,6 @@ export class FileProblem extends Error {
   }
 }
 
-
-
 const megabytes = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`;
 
 /**

@@ -15,7 +15,15 @@ function markdown(plan: Plan, file: string): string {
   const shown = plan.warnings.slice(0, 20).map((w) => `- ${w.line ? `line ${w.line}: ` : ""}${w.message}`);
   const more = plan.warnings.length > 20 ? [`- … and ${plan.warnings.length - 20} more (see --format json)`] : [];
   const targets = plan.targets.length
-    ? ["", "Targets:", "", markdownTable([{ heading: "ref" }, { heading: "value", align: "right" }, { heading: "target" }], plan.targets.map((t) => [t.ref, t.value === null ? "—" : `${t.value}${t.unit ?? ""}`, cut(t.text, 90)]))]
+    ? [
+        "",
+        "Targets:",
+        "",
+        markdownTable(
+          [{ heading: "ref" }, { heading: "value", align: "right" }, { heading: "target" }],
+          plan.targets.map((t) => [t.ref, t.value === null ? "—" : `${t.value}${t.unit ?? ""}`, cut(t.text, 90)]),
+        ),
+      ]
     : [];
   return [head, parents, "", table, ...targets, ...(shown.length ? ["", "Warnings:", ...shown, ...more] : [])].join("\n");
 }
@@ -46,7 +54,8 @@ export const importCommand: Command = {
   formats: ["markdown", "json", "csv"],
   options: ["format", "out", "id", "parent"],
   async run(input: CommandInput): Promise<string> {
-    if (input.args.length !== 1) throw new UsageError(`import takes one file: dean06 import <file> [--id …] [--parent …]${input.args.length > 1 ? ` (got ${input.args.length}: ${input.args.join(" ")})` : ""}`);
+    if (input.args.length !== 1)
+      throw new UsageError(`import takes one file: dean06 import <file> [--id …] [--parent …]${input.args.length > 1 ? ` (got ${input.args.length}: ${input.args.join(" ")})` : ""}`);
     const file = input.args[0]!;
     const plan = await readPlanFile(file, { id: input.id, parents: input.parent, path: input.path?.(file) });
     switch (input.format ?? "markdown") {

@@ -1,5 +1,5 @@
-import { lineage, toJSON } from "../lineage/graph";
 import { filterLineage, planLevel } from "../lineage/filter";
+import { lineage, toJSON } from "../lineage/graph";
 import { carriers, citedDocuments, LineageNodeNotFoundError, pathToRoot } from "../lineage/queries";
 import type { LineageGraph } from "../lineage/types";
 import { toDot } from "../render/dot";

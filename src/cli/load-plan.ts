@@ -3,10 +3,10 @@ import { getPlan, plans } from "../corpus/index";
 import { decodePlanText } from "../import/encoding";
 import { fileErrorReason, idFromFileName } from "../import/file-source";
 import { importPlanFile } from "../import/plan-file";
+import { planFromJSON } from "../import/plan-json";
 import { ImportError } from "../model/errors";
 import type { Plan } from "../model/plan";
-import { planFromJSON } from "../import/plan-json";
-import { readInputFile, type FilePath } from "./files";
+import { type FilePath, readInputFile } from "./files";
 import { didYouMean } from "./suggest";
 import { UsageError } from "./usage-error";
 

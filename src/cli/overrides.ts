@@ -1,9 +1,9 @@
 import type { LinkOptions } from "../match/link";
 import { overridesWithIds, reviewedOverrides } from "../match/review";
 import { ReviewError } from "../model/errors";
-import { LinkOverridesSchema, type LinkOverrides } from "../model/link";
+import { type LinkOverrides, LinkOverridesSchema } from "../model/link";
 import type { Plan } from "../model/plan";
-import { fileErrorReason, readInputText, type FilePath } from "./files";
+import { type FilePath, fileErrorReason, readInputText } from "./files";
 import { UsageError } from "./usage-error";
 
 /**

@@ -4,8 +4,8 @@ import { version } from "../../package.json";
 import { Dean06Error } from "../model/errors";
 import { terminalText } from "../render/safe";
 import { colourEnabled, colourStatuses } from "./colour";
-import { commands, type Command } from "./commands";
-import { fileErrorReason, realFileSystem, writeFileAtomic, type FilePath } from "./files";
+import { type Command, commands } from "./commands";
+import { type FilePath, fileErrorReason, realFileSystem, writeFileAtomic } from "./files";
 import type { CliIO } from "./io";
 import { didYouMean } from "./suggest";
 import { UsageError } from "./usage-error";
@@ -109,7 +109,17 @@ export async function run(argv: readonly (string | Buffer)[], io: CliIO): Promis
       return 0;
     }
     checkOptions(name, command, values, table);
-    const output = await command.run({ args: rest, format: values.format, plan: values.plan, task: values.task, section: values.section, id: values.id, parent: values.parent, overrides: values.overrides, path });
+    const output = await command.run({
+      args: rest,
+      format: values.format,
+      plan: values.plan,
+      task: values.task,
+      section: values.section,
+      id: values.id,
+      parent: values.parent,
+      overrides: values.overrides,
+      path,
+    });
     if (values.out !== undefined) writeOutput(values.out, path(values.out), `${output}\n`, io);
     else io.stdout.write(`${values.format === undefined && colourEnabled({ isTTY: io.tty }, io.env) ? colourStatuses(output) : values.format === "json" ? jsonWithoutC1(output) : output}\n`);
     return 0;
@@ -127,7 +137,7 @@ type Values = { -readonly [K in OptionName]?: (typeof OPTIONS)[K] extends { mult
 
 /** Parses the arguments; an unknown option (with a suggestion) or one given twice is a usage error. */
 function readArguments(args: string[]): { values: Values; positionals: string[] } {
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; tokens: true; options: typeof OPTIONS }>>;
   try {
     parsed = parseArgs({ args, allowPositionals: true, strict: true, tokens: true, options: OPTIONS });
   } catch (error) {

@@ -73,8 +73,7 @@ const RECOGNISERS: { pattern: RegExp; read: (m: RegExpExecArray) => Omit<Mention
 ];
 
 const RECURRING = /\b(?:thuong xuyen|hang (?:nam|quy|thang|tuan|ngay)|dinh ky|lien tuc|cac nam tiep theo|moi nam)\b/;
-const CONDITIONAL =
-  /theo lo trinh|ngay sau khi|sau khi|ngay khi|\bkhi\b|theo tien do|theo yeu cau|theo chi dao|theo huong dan|theo ke hoach|theo quy dinh|tuy thuoc|can cu (?:vao )?tinh hinh/;
+const CONDITIONAL = /theo lo trinh|ngay sau khi|sau khi|ngay khi|\bkhi\b|theo tien do|theo yeu cau|theo chi dao|theo huong dan|theo ke hoach|theo quy dinh|tuy thuoc|can cu (?:vao )?tinh hinh/;
 // "trước tháng 6" ends with May; "chậm nhất tháng 6" (at the latest), "hạn chót" with June
 const BY_BEFORE = /(?:truoc|xong truoc)\s*(?:ngay\s*)?$/;
 const BY_UNTIL = /(?:den|toi|den het|hoan thanh trong|hoan thanh|cham nhat(?: la)?(?: trong)?|han chot(?: la)?)\s*(?:ngay\s*)?$/;
@@ -186,7 +185,12 @@ function readTiers(text: FoldedText, contextYear: number | null): DeadlineTier[]
       scope: piece.original,
       levels,
       start: parts.length ? parts.map((p) => p.start).sort()[0]! : null,
-      end: parts.length ? parts.map((p) => p.end).sort().at(-1)! : null,
+      end: parts.length
+        ? parts
+            .map((p) => p.end)
+            .sort()
+            .at(-1)!
+        : null,
     });
   }
   return tiers.length >= 2 ? tiers : [];
@@ -224,7 +228,12 @@ export function parseDeadline(text: string | null | undefined, context: ParseDea
   const recurring = RECURRING.test(folded.folded);
   const condition = readCondition(folded);
   const start = parts.length ? parts.map((p) => p.start).sort()[0]! : null;
-  const end = parts.length ? parts.map((p) => p.end).sort().at(-1)! : null;
+  const end = parts.length
+    ? parts
+        .map((p) => p.end)
+        .sort()
+        .at(-1)!
+    : null;
 
   let kind: Deadline["kind"];
   if (tiers.length) kind = "tiered";

@@ -92,7 +92,8 @@ export function readMarker(text: string, lastRoman: number, figureBullets = fals
   const bullet = BULLET.exec(text);
   // "- 2025" on a line of its own ends a range wrapped from the line above ("giai đoạn 2022" / "- 2025");
   // in a list of targets, "- 100% hồ sơ …" is a bullet (in a task, a criterion it goes on with)
-  if (bullet && (!/^\s*[-–]\s*\d/.test(text) || (figureBullets && FIGURE_BULLET.test(text)))) return { marker: { kind: "bullet", symbol: bullet[1] === "–" ? "-" : bullet[1]! }, rest: bullet[2]!.trim() };
+  if (bullet && (!/^\s*[-–]\s*\d/.test(text) || (figureBullets && FIGURE_BULLET.test(text))))
+    return { marker: { kind: "bullet", symbol: bullet[1] === "–" ? "-" : bullet[1]! }, rest: bullet[2]!.trim() };
   return null;
 }
 
@@ -149,7 +150,15 @@ export function readBlocks(lines: SourceLine[], from: number, to: number): { blo
         lastRoman = marked.marker.value;
         figureBullets = namesTargets(marked.rest);
       } else if (marked?.marker.kind === "number" && headsTargets(marked.rest)) figureBullets = true;
-      blocks.push({ line: line.n, lastLine: line.n, lines: [line.n], marker: marked?.marker ?? null, text: marked ? marked.rest : text, afterBlank: blank, ...(unplaced ? { unplaced: true as const } : {}) });
+      blocks.push({
+        line: line.n,
+        lastLine: line.n,
+        lines: [line.n],
+        marker: marked?.marker ?? null,
+        text: marked ? marked.rest : text,
+        afterBlank: blank,
+        ...(unplaced ? { unplaced: true as const } : {}),
+      });
     }
     blank = false;
     previousLength = text.length;
@@ -191,7 +200,15 @@ function splitInline(block: Block, lines: readonly SourceLine[]): Block[] {
   const linesOf = (from: number, to: number) => block.lines.filter((_, k) => starts[k]! < Math.max(to, from + 1) && (starts[k + 1] ?? Infinity) > from);
   const span = (from: number, to: number, marker: Marker | null, first: boolean): Block => {
     const covered = linesOf(from, to);
-    const read: Block = { ...block, line: covered[0] ?? block.line, lastLine: covered.at(-1) ?? block.line, lines: covered.length ? covered : [block.line], marker, text: block.text.slice(from, to).trim(), afterBlank: first && block.afterBlank };
+    const read: Block = {
+      ...block,
+      line: covered[0] ?? block.line,
+      lastLine: covered.at(-1) ?? block.line,
+      lines: covered.length ? covered : [block.line],
+      marker,
+      text: block.text.slice(from, to).trim(),
+      afterBlank: first && block.afterBlank,
+    };
     return first ? read : { ...read, inline: true };
   };
   const items = cuts.map((cut, k) => span(cut.end, cuts[k + 1]?.at ?? block.text.length, { kind: "paren", label: cut.label }, false));

@@ -1,7 +1,7 @@
 import { readAgencyList, readAgencyPrefix } from "../text/agency-list";
 import { hasAtMostWords } from "../text/runs";
 import { type Block, readBlocks, upperShare } from "./body-blocks";
-import { type RawSection, type RawTask, type RawTaskList, oneLine } from "./import-types";
+import { oneLine, type RawSection, type RawTask, type RawTaskList } from "./import-types";
 import type { WarningList } from "./import-warnings";
 import type { LineMetadata } from "./line-account";
 import { assignRefs, buildTree, fieldLike, fieldsOf, headingLike, isFieldedTask, type Node, namesTopic, notesOf, opensWith, subtree, TOPIC_OPENERS } from "./list-tree";
@@ -39,7 +39,12 @@ export function bodySections(lines: SourceLine[], from: number, to: number): { s
   const topNumber = (block: Block) => block.marker?.kind === "number" && block.marker.parts.length === 1;
   const noRoman = !blocks.some((b) => b.marker?.kind === "roman");
   const byCase = noRoman && blocks.filter((b) => topNumber(b) && upper(b)).length >= 2;
-  const byWords = noRoman && !byCase && blocks.filter((b) => topNumber(b) && worded(b)).length >= 2 && blocks.some((b) => topNumber(b) && worded(b) && holdsTasks(b.text)) && blocks.some((b) => topNumber(b) && worded(b) && !holdsTasks(b.text));
+  const byWords =
+    noRoman &&
+    !byCase &&
+    blocks.filter((b) => topNumber(b) && worded(b)).length >= 2 &&
+    blocks.some((b) => topNumber(b) && worded(b) && holdsTasks(b.text)) &&
+    blocks.some((b) => topNumber(b) && worded(b) && !holdsTasks(b.text));
   const arabic = (block: Block) => topNumber(block) && ((byCase && upper(block)) || (byWords && worded(block)));
   const arabicSections = byCase || byWords;
   for (const block of blocks) {
@@ -58,7 +63,11 @@ export function bodySections(lines: SourceLine[], from: number, to: number): { s
 
 /** A field's text with its value: "Cơ quan phối hợp:" over "+ Công an huyện", "+ Phòng Tư pháp" is "Cơ quan phối hợp: Công an huyện; Phòng Tư pháp". */
 function fieldText(field: Node): string {
-  const values = field.children.flatMap(subtree).map((node) => oneLine(node.block.text).trim().replace(/[.;,]$/, ""));
+  const values = field.children.flatMap(subtree).map((node) =>
+    oneLine(node.block.text)
+      .trim()
+      .replace(/[.;,]$/, ""),
+  );
   const text = oneLine(field.block.text).trim();
   if (!values.length) return text;
   return /:$/.test(text) ? `${text} ${values.join("; ")}` : `${text.replace(/[.;,]$/, "")}; ${values.join("; ")}`;
@@ -72,15 +81,21 @@ function fieldText(field: Node): string {
  */
 const isTaskWithSubtasks = (node: Node, fields: Node[]): boolean => fields.length > 0 && node.end === "." && !opensWith(node.block.text, TOPIC_OPENERS);
 
-
 /** An item's (or heading's) text followed by its fields, each marked off ("Kết nối …; Cơ quan chủ trì: …; Thời gian: …"), for `readTaskClauses`. */
 function withFields(text: string, fields: Node[]): string {
   if (!fields.length) return text;
-  return [oneLine(text).trim().replace(/[:;,]$/, ""), ...fields.map(fieldText)]
-    .filter(Boolean)
-    // a piece without a final stop is marked off by a semicolon, which readTaskClauses drops again
-    .map((text) => (/[.!?]$/.test(text) ? text : `${text};`))
-    .join(" ");
+  return (
+    [
+      oneLine(text)
+        .trim()
+        .replace(/[:;,]$/, ""),
+      ...fields.map(fieldText),
+    ]
+      .filter(Boolean)
+      // a piece without a final stop is marked off by a semicolon, which readTaskClauses drops again
+      .map((text) => (/[.!?]$/.test(text) ? text : `${text};`))
+      .join(" ")
+  );
 }
 
 /** The agencies a task opens with as partners: "(Chủ trì,) phối hợp (với) X, Y …" → [X, Y]. */
@@ -127,7 +142,6 @@ function headingTerms(text: string, fields: Node[]): GroupTerms {
 
 const NO_TERMS: GroupTerms = { deadline: null, product: null };
 
-
 /**
  * The agencies a group's tasks take when they name none: the agency its heading is addressed to,
  * the "X chủ trì, phối hợp Y" it opens with, or the heading itself when it is a short name over
@@ -147,7 +161,14 @@ function groupAgencies(group: Node): Agencies {
     if (named.lead.length || named.coordinating.length) return { lead: named.lead, coordinating: named.coordinating };
   }
   if (headingLike(text) && !namesTopic(text) && group.children.every((c) => c.block.marker?.kind !== "number")) {
-    return { lead: [oneLine(text).replace(/^(?:đề nghị|de nghi|giao)\s+/iu, "").replace(/[:.]$/, "")], coordinating: [] };
+    return {
+      lead: [
+        oneLine(text)
+          .replace(/^(?:đề nghị|de nghi|giao)\s+/iu, "")
+          .replace(/[:.]$/, ""),
+      ],
+      coordinating: [],
+    };
   }
   return { lead: [], coordinating: [] };
 }
@@ -181,7 +202,10 @@ export function bodyTasks(sections: BodySection[], warnings: WarningList, metada
     // fields right under the section heading ("- Cơ quan chủ trì: …") name the agencies of its tasks
     const sectionFields = section.title ? built.filter((n) => n.children.length === 0 && fieldLike(n.block)) : [];
     const tree = built.filter((n) => !sectionFields.includes(n));
-    metadata.mark("group heading", sectionFields.flatMap((field) => field.lines));
+    metadata.mark(
+      "group heading",
+      sectionFields.flatMap((field) => field.lines),
+    );
     const sectionAgencies = sectionFields.length ? readTaskClauses(withFields(section.title, sectionFields)) : null;
     const sectionTerms = sectionAgencies ?? NO_TERMS;
     // paragraphs before or between the numbered items (an introduction) are not tasks
@@ -278,6 +302,9 @@ export function bodyItemLines(sections: BodySection[]): { line: number; text: st
     items.push({ line: node.block.line, text: node.block.text, lines: node.lines, group: node.children.length > 0 });
     node.children.forEach(visit);
   };
-  for (const section of sections.filter((s) => s.holdsTasks)) buildTree(section.blocks).filter((n) => n.block.marker).forEach(visit);
+  for (const section of sections.filter((s) => s.holdsTasks))
+    buildTree(section.blocks)
+      .filter((n) => n.block.marker)
+      .forEach(visit);
   return items;
 }

@@ -1,7 +1,7 @@
-import type { Citation, PlanId } from "../model/plan";
-import { citedDocumentId } from "../lineage/ids";
-import { foldDiacritics, foldForMatch } from "../text/fold";
 import { plans, referencedPlans } from "../corpus/index";
+import { citedDocumentId } from "../lineage/ids";
+import type { Citation, PlanId } from "../model/plan";
+import { foldDiacritics, foldForMatch } from "../text/fold";
 
 /** A document the corpus knows: a built-in plan or a referenced-only one. */
 interface Known {
@@ -10,10 +10,7 @@ interface Known {
   issuedOn: string | null;
 }
 
-const known = (): Known[] => [
-  ...plans.map((p) => ({ id: p.id, code: p.code, issuedOn: p.issuedOn })),
-  ...referencedPlans.map((r) => ({ id: r.id, code: r.code, issuedOn: r.issuedOn })),
-];
+const known = (): Known[] => [...plans.map((p) => ({ id: p.id, code: p.code, issuedOn: p.issuedOn })), ...referencedPlans.map((r) => ({ id: r.id, code: r.code, issuedOn: r.issuedOn }))];
 
 const number = (code: string) => /^\d+/.exec(code)?.[0] ?? null;
 const issuerCode = (code: string) => foldForMatch(code.split("-").at(-1) ?? "");
@@ -68,7 +65,8 @@ const nationalDecision = (): PlanId | null => plans.find((p) => foldForMatch(p.c
 // How plans name the national scheme without citing it in full: "Đề án 06", "Đề án 06/CP",
 // "Quyết định 06", "Quyết định số 06/QĐ-TTg" (not a local "Quyết định số 06/QĐ-UBND")
 // named as what the plan implements ("Thực hiện Đề án 06 …"), not as the topic of a cited plan ("Kế hoạch số 95/KH-UBND … về thực hiện Đề án 06")
-const NAMES_SCHEME = /(?:^|[;,.]\s*)(?:(?:de|nham) (?:tiep tuc )?(?:thuc hien|trien khai)|(?:tiep tuc )?(?:thuc hien|trien khai)|can cu)\s+(?:(?:noi dung|tinh than|yeu cau)\s+(?:cua\s+)?)?(?:de an\s+(?:so\s+)?0?6(?:\s*\/\s*cp)?|quyet dinh\s+(?:so\s+)?0?6(?:\s*\/\s*qd\s*-\s*ttg)?)(?![\w/])/;
+const NAMES_SCHEME =
+  /(?:^|[;,.]\s*)(?:(?:de|nham) (?:tiep tuc )?(?:thuc hien|trien khai)|(?:tiep tuc )?(?:thuc hien|trien khai)|can cu)\s+(?:(?:noi dung|tinh than|yeu cau)\s+(?:cua\s+)?)?(?:de an\s+(?:so\s+)?0?6(?:\s*\/\s*cp)?|quyet dinh\s+(?:so\s+)?0?6(?:\s*\/\s*qd\s*-\s*ttg)?)(?![\w/])/;
 
 /**
  * The corpus plans a text of grounds names the way plans name them rather than by a full

@@ -172,7 +172,10 @@ function committeeAt(lines: SourceLine[], i: number, end: number): string | null
   }
   const m = COMMITTEE.exec(foldForMatch(text));
   if (!m) return null;
-  const rest = text.split(/\s+/).slice(/^ubnd/i.test(text) ? 1 : 4).join(" ");
+  const rest = text
+    .split(/\s+/)
+    .slice(/^ubnd/i.test(text) ? 1 : 4)
+    .join(" ");
   if (m[1] && PLACE_WORDS.some((w) => foldForMatch(rest).startsWith(foldForMatch(w)))) return `UBND ${placeName(rest)}`;
   for (let j = last + 1; j < Math.min(end, last + 4); j++) {
     if (isBlank(lines[j])) continue;

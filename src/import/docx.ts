@@ -4,7 +4,27 @@ import { attribute, child, children, localName, textOf, XML_OPTIONS, type XmlNod
 import { columnKind, isTableHeader } from "./table-header";
 
 /** Subtrees whose text is not the document's running text: deleted revisions, field codes, drawings, notes' marks. */
-const SKIPPED = new Set(["del", "delText", "instrText", "drawing", "pict", "object", "AlternateContent", "footnoteReference", "endnoteReference", "commentReference", "rPr", "pPr", "tcPr", "trPr", "tblPr", "tblGrid", "sectPr", "bookmarkStart", "bookmarkEnd"]);
+const SKIPPED = new Set([
+  "del",
+  "delText",
+  "instrText",
+  "drawing",
+  "pict",
+  "object",
+  "AlternateContent",
+  "footnoteReference",
+  "endnoteReference",
+  "commentReference",
+  "rPr",
+  "pPr",
+  "tcPr",
+  "trPr",
+  "tblPr",
+  "tblGrid",
+  "sectPr",
+  "bookmarkStart",
+  "bookmarkEnd",
+]);
 
 /** The text of a paragraph's runs: tabs as "\t", line breaks as "\n". */
 function runText(node: XmlNode): string {
@@ -143,12 +163,23 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
   }
   const document = await parsePart(files, "word/document.xml").catch(() => null);
   if (!document) {
-    throw new DocumentFormatError("zip", "the file is a zip archive without word/document.xml: not a Word document (an .xlsx, .odt or other archive?); save the plan as .docx, .pdf, .csv or UTF-8 text");
+    throw new DocumentFormatError(
+      "zip",
+      "the file is a zip archive without word/document.xml: not a Word document (an .xlsx, .odt or other archive?); save the plan as .docx, .pdf, .csv or UTF-8 text",
+    );
   }
   const reader = new BodyReader(new DocxNumbering(await parsePart(files, "word/numbering.xml"), await parsePart(files, "word/styles.xml")));
-  const body = child(document.find((n) => localName(n) === "document"), "body");
+  const body = child(
+    document.find((n) => localName(n) === "document"),
+    "body",
+  );
   if (!body) throw new DocumentFormatError("docx", "the DOCX file has no document body");
   const lines: string[] = [];
   reader.blocks(body, lines);
-  return lines.join("\n").replace(/\n{3,}/g, "\n\n").trim() + "\n";
+  return (
+    lines
+      .join("\n")
+      .replace(/\n{3,}/g, "\n\n")
+      .trim() + "\n"
+  );
 }

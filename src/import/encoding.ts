@@ -38,7 +38,8 @@ export function invalidUtf8Offset(bytes: Uint8Array, from = 0): number {
 }
 
 /** What a UTF-8 lead byte (2 or 3 bytes) followed by continuation bytes looks like once read as Windows-1252 or Latin-1. */
-const CONTINUATION = "[\\u0080-\\u00BF\\u20AC\\u201A\\u0192\\u201E\\u2026\\u2020\\u2021\\u02C6\\u2030\\u0160\\u2039\\u0152\\u017D\\u2018\\u2019\\u201C\\u201D\\u2022\\u2013\\u2014\\u02DC\\u2122\\u0161\\u203A\\u0153\\u017E\\u0178]";
+const CONTINUATION =
+  "[\\u0080-\\u00BF\\u20AC\\u201A\\u0192\\u201E\\u2026\\u2020\\u2021\\u02C6\\u2030\\u0160\\u2039\\u0152\\u017D\\u2018\\u2019\\u201C\\u201D\\u2022\\u2013\\u2014\\u02DC\\u2122\\u0161\\u203A\\u0153\\u017E\\u0178]";
 const DOUBLE_ENCODED = new RegExp(`[\\u00C2-\\u00DF]${CONTINUATION}|[\\u00E0-\\u00EF]${CONTINUATION}{2}`, "g");
 
 /**
@@ -175,7 +176,10 @@ export function decodePlanText(bytes: Uint8Array): string {
     // the decoder drops the byte-order mark
     text = new TextDecoder(encoding === "utf-8-bom" ? "utf-8" : encoding, { fatal: true }).decode(bytes);
   } catch {
-    throw new EncodingError(`invalid ${encoding.toUpperCase()}`, `the file starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()} (an odd number of bytes or a broken surrogate pair); save it again as UTF-8`);
+    throw new EncodingError(
+      `invalid ${encoding.toUpperCase()}`,
+      `the file starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()} (an odd number of bytes or a broken surrogate pair); save it again as UTF-8`,
+    );
   }
   if (encoding.startsWith("utf-16") && text.includes("\0")) throw new EncodingError("binary", "the file is not text: it has NUL characters");
   checkVietnameseText(text, "the file");

@@ -8,7 +8,12 @@ import { foldForMatch } from "../text/fold";
  * fileBaseName("C:\\plans\\ke-hoach.pdf") // "ke-hoach.pdf"
  */
 export function fileBaseName(file: string): string {
-  return file.replace(/[\\/]+$/, "").split(/[\\/]/).at(-1) ?? file;
+  return (
+    file
+      .replace(/[\\/]+$/, "")
+      .split(/[\\/]/)
+      .at(-1) ?? file
+  );
 }
 
 /**

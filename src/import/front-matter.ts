@@ -100,7 +100,9 @@ function letterHeadEnd(lines: readonly SourceLine[], subject: number, bodyEnd: n
  * opensClosing("1. Rà soát dữ liệu.") // false
  */
 export function opensClosing(text: string): boolean {
-  return text.split(/\t|\|/).some((cell) => /^(?:noi nhan\b|(?:tm|kt|tl|tuq|q)\s*\.\s*\S|(?:t\/m|k\/t|t\/l)\.?\s*\S)/.test(plainFold(cell.trim()).replace(/^[^a-z]+/, "")) && /^[^a-z]*\p{L}/iu.test(cell.trim()));
+  return text
+    .split(/\t|\|/)
+    .some((cell) => /^(?:noi nhan\b|(?:tm|kt|tl|tuq|q)\s*\.\s*\S|(?:t\/m|k\/t|t\/l)\.?\s*\S)/.test(plainFold(cell.trim()).replace(/^[^a-z]+/, "")) && /^[^a-z]*\p{L}/iu.test(cell.trim()));
 }
 
 /** Whether a line can be part of a closing block: a recipient, a title, a name, a cell of them. */
@@ -153,7 +155,10 @@ export function readFrontMatter(lines: readonly SourceLine[], bodyEnd: number): 
   // (or, without a subject line, the header down to "Kính gửi:")
   const early = range(0, Math.min(bodyEnd, 25));
   const addressee = early.find((i) => ADDRESSEE.test(plainFold(flat(lines[i]))));
-  const subject = titleLine !== null ? undefined : (early.find((i) => SUBJECT.test(` ${plainFold(lines[i]!.text)} `) && (addressee === undefined || i < addressee)) ?? (addressee === undefined ? undefined : addressee - 1));
+  const subject =
+    titleLine !== null
+      ? undefined
+      : (early.find((i) => SUBJECT.test(` ${plainFold(lines[i]!.text)} `) && (addressee === undefined || i < addressee)) ?? (addressee === undefined ? undefined : addressee - 1));
   if (subject !== undefined && subject >= 0 && range(0, subject + 1).some((i) => LETTER_NUMBER.test(plainFold(lines[i]!.text)))) {
     kind = "Công văn";
     titleLine = subject;
@@ -166,7 +171,9 @@ export function readFrontMatter(lines: readonly SourceLine[], bodyEnd: number): 
     kind,
     titleLine,
     head: isHeadPiece ? head : [],
-    headLines: range(0, headEnd).filter((i) => !isBlank(lines[i])).map((i) => lines[i]!.n),
+    headLines: range(0, headEnd)
+      .filter((i) => !isBlank(lines[i]))
+      .map((i) => lines[i]!.n),
     wrapperLines: [],
     closingLines: [],
     bodyStart: kind === "Công văn" ? headEnd : (titleLine ?? 0),

@@ -2,16 +2,16 @@ import { ImportError } from "../model/errors";
 import type { Plan } from "../model/plan";
 import { COLUMN_NAMES, type ColumnKind } from "../text/column-names";
 import { toNFC } from "../text/fold";
-import { romanValue } from "../text/roman";
 import { unguardFormula } from "../text/formula-guard";
+import { romanValue } from "../text/roman";
 import { type CsvRecord, type CsvTable, readCsv } from "./csv-read";
 import { levelOfIssuer } from "./document-meta";
 import { type ImportMeta, readImportMeta } from "./import-meta";
 import { assemblePlan, type ImportResult, readWithinEngineLimits } from "./import-plan";
-import { type RawSection, type RawTask, oneLine } from "./import-types";
-import { DATA_COLUMN, type PlanCsvData, type TaskCsvData, agencyCell, asRead, readDataCell, readRef } from "./plan-csv-data";
+import { oneLine, type RawSection, type RawTask } from "./import-types";
 import { WarningList } from "./import-warnings";
 import { LineMetadata } from "./line-account";
+import { agencyCell, asRead, DATA_COLUMN, type PlanCsvData, readDataCell, readRef, type TaskCsvData } from "./plan-csv-data";
 import { columnKind } from "./table-header";
 import { withSectionCells } from "./table-tasks";
 import { readAgencyCells } from "./task-clauses";
@@ -116,10 +116,12 @@ function readPlanCsv(csv: string, m: ImportMeta): ImportResult {
   for (const record of table.records) if (blank(record)) metadata.mark("formatting", recordLines(record));
   const records = table.records.filter((r) => !blank(r));
   const header = records[0];
-  if (!header) throw new ImportError("the CSV is empty: expected a header row such as \"STT;Nhiệm vụ;Cơ quan chủ trì;Cơ quan phối hợp;Thời gian thực hiện;Sản phẩm\"");
+  if (!header) throw new ImportError('the CSV is empty: expected a header row such as "STT;Nhiệm vụ;Cơ quan chủ trì;Cơ quan phối hợp;Thời gian thực hiện;Sản phẩm"');
   const kinds = header.cells.map((c) => columnKind(c));
   if (!kinds.includes("text")) {
-    const expected = COLUMN_NAMES.find((c) => c.kind === "text")!.names.slice(0, 3).join('", "');
+    const expected = COLUMN_NAMES.find((c) => c.kind === "text")!
+      .names.slice(0, 3)
+      .join('", "');
     throw new ImportError(`no task column in the header (expected "${expected}" …); found "${header.cells.map((c) => c.trim()).join('", "')}"`, header.line);
   }
   metadata.mark("table header", recordLines(header));
@@ -132,7 +134,8 @@ function readPlanCsv(csv: string, m: ImportMeta): ImportResult {
   });
   const rawCell = (cells: string[], kind: ColumnKind) => (column(kind) >= 0 ? (cells[column(kind)] ?? "") : "");
   /** The agency, deadline and product cells a row fills, as written. */
-  const filledCells = (cells: string[]): Partial<Record<ColumnKind, string>> => Object.fromEntries(SECTION_GIVES.map((kind) => [kind, rawCell(cells, kind)]).filter(([, value]) => Boolean(value?.trim())));
+  const filledCells = (cells: string[]): Partial<Record<ColumnKind, string>> =>
+    Object.fromEntries(SECTION_GIVES.map((kind) => [kind, rawCell(cells, kind)]).filter(([, value]) => Boolean(value?.trim())));
   const cell = (cells: string[], kind: ColumnKind) => rawCell(cells, kind).trim();
 
   const sections: RawSection[] = [];

@@ -1,16 +1,16 @@
+import { collectAgencies, deepNFC } from "../corpus/build";
 import { parseDeadline } from "../deadline/parse";
-import { planIntegrityIssues } from "../model/integrity";
 import type { Agency } from "../model/agency";
+import { planIntegrityIssues } from "../model/integrity";
 import { type Abbreviation, type Adoption, type Citation, type ImportWarning, type LineAccount, type Plan, type PlanLevel, PlanSchema, type PlanSource, type Target } from "../model/plan";
 import type { Service } from "../model/service";
 import { type Task, TaskRefSchema } from "../model/task";
 import { toNFC } from "../text/fold";
-import { type CleanedInput, cleanInput, cleanedMessage } from "../text/input-clean";
-import { collectAgencies, deepNFC } from "../corpus/build";
+import { type CleanedInput, cleanedMessage, cleanInput } from "../text/input-clean";
 import type { ImportMeta } from "./import-meta";
 import type { RawSection, RawService, RawTarget, RawTask } from "./import-types";
 import { WarningList } from "./import-warnings";
-import { type InputLine, LineMetadata, accountLines, lineOwners, reportUnused } from "./line-account";
+import { accountLines, type InputLine, LineMetadata, lineOwners, reportUnused } from "./line-account";
 
 /** Everything an importer read, to be assembled into a {@link Plan}. */
 export interface ImportedParts {
@@ -114,20 +114,21 @@ function uniqueRefs<T extends { ref: string; line: number | null }>(items: T[], 
 }
 
 /** What an importer read of a plan when it could read nothing: no metadata, no section, task or service (fresh arrays each time). */
-export const nothingRead = () => ({
-  code: null,
-  title: null,
-  issuer: null,
-  level: null,
-  place: null,
-  issuedOn: null,
-  parents: [],
-  cites: [],
-  adopts: [],
-  sections: [],
-  tasks: [],
-  services: [],
-}) satisfies Partial<ImportedParts>;
+export const nothingRead = () =>
+  ({
+    code: null,
+    title: null,
+    issuer: null,
+    level: null,
+    place: null,
+    issuedOn: null,
+    parents: [],
+    cites: [],
+    adopts: [],
+    sections: [],
+    tasks: [],
+    services: [],
+  }) satisfies Partial<ImportedParts>;
 
 /**
  * Assembles a validated {@link Plan} from what an importer read: meta overrides what was read, task
@@ -199,9 +200,9 @@ export function assemblePlan(parts: ImportedParts): ImportResult {
   const code = nonEmpty(meta.code) ?? given(parts.code);
   const issuer = nonEmpty(meta.issuer) ?? given(parts.issuer);
   const level = meta.level ?? parts.level;
-  if (!code) warnings.add(null, "no document number (\"Số: …/KH-UBND\") was found; code recorded as \"…\"");
+  if (!code) warnings.add(null, 'no document number ("Số: …/KH-UBND") was found; code recorded as "…"');
   if (!issuer) warnings.add(null, "the issuing body was not found; pass meta.issuer");
-  if (!level) warnings.add(null, "the level of government could not be told from the issuer; recorded as \"province\", pass meta.level");
+  if (!level) warnings.add(null, 'the level of government could not be told from the issuer; recorded as "province", pass meta.level');
   let owners = lineOwners([
     ...rawTasks.map((t, i) => ({ use: "task" as const, id: tasks[i]!.id, lines: t.lines })),
     ...rawServices.map((s, i) => ({ use: "service" as const, id: services[i]!.id, lines: s.lines })),
@@ -247,8 +248,7 @@ export function assemblePlan(parts: ImportedParts): ImportResult {
  * the patterns they know of; this is the net under those they do not. (Other RangeErrors, such as
  * an invalid date, are bugs and are not caught.)
  */
-const isEngineLimit = (error: unknown): error is RangeError =>
-  error instanceof RangeError && /call stack size|invalid (?:string|array|typed array) length/i.test(error.message);
+const isEngineLimit = (error: unknown): error is RangeError => error instanceof RangeError && /call stack size|invalid (?:string|array|typed array) length/i.test(error.message);
 
 /**
  * The result of an import the engine gave up on (see {@link isEngineLimit}): a plan without tasks

@@ -1,20 +1,20 @@
 import type { Adoption, Citation, Plan } from "../model/plan";
 import { extractCitations } from "../text/citations";
 import { foldForMatch } from "../text/fold";
+import { readAbbreviations } from "./abbreviations";
 import { type Appendix, findAppendices } from "./appendices";
+import { type Block, readBlocks } from "./body-blocks";
 import { bodyTargets } from "./body-targets";
 import { bodyItemLines, bodySections, bodyTasks } from "./body-tasks";
-import { readAbbreviations } from "./abbreviations";
-import { type Block, readBlocks } from "./body-blocks";
 import { knownPlanId } from "./cited-plans";
-import { groundsOf, parentsNamed, sameCode } from "./plan-parents";
-import { readFrontMatter } from "./front-matter";
 import { levelOfIssuer, preambleIssuer, readDocumentHead } from "./document-meta";
+import { readFrontMatter } from "./front-matter";
 import { type ImportMeta, readImportMeta } from "./import-meta";
 import { assemblePlan, type ImportResult, nothingRead, readWithinEngineLimits } from "./import-plan";
 import type { RawTaskList } from "./import-types";
 import { WarningList } from "./import-warnings";
 import { type InputLine, LineMetadata, ranges } from "./line-account";
+import { groundsOf, parentsNamed, sameCode } from "./plan-parents";
 import { isBlank, type SourceLine, toSourceLines } from "./source-lines";
 import { cellReader } from "./table-cells";
 import { findTables, type Table } from "./table-read";
@@ -101,7 +101,10 @@ function readPlanText(text: string, m: ImportMeta): ImportResult {
   const lines = toSourceLines(typeof text === "string" ? text : "");
   const input: InputLine[] = lines.filter((l) => l.raw.trim() !== "").map((l) => ({ n: l.n, text: l.raw }));
   const metadata = new LineMetadata();
-  metadata.mark("formatting", input.filter((l) => isBlank(lines[l.n - 1])).map((l) => l.n));
+  metadata.mark(
+    "formatting",
+    input.filter((l) => isBlank(lines[l.n - 1])).map((l) => l.n),
+  );
   const notes: string[] = [];
   const empty = (reason: string, line: number | null = null) => {
     warnings.add(line, reason);
@@ -126,7 +129,12 @@ function readPlanText(text: string, m: ImportMeta): ImportResult {
   metadata.mark("preamble", [...front.headLines, ...front.wrapperLines]);
   metadata.mark("closing", front.closingLines);
   if (front.afterClosing.length) {
-    warnings.add(front.afterClosing[0]!, `lines ${ranges(front.afterClosing)} come after the document's closing (recipients, signature) and were not imported`, lines[front.afterClosing[0]! - 1]!.text, front.afterClosing);
+    warnings.add(
+      front.afterClosing[0]!,
+      `lines ${ranges(front.afterClosing)} come after the document's closing (recipients, signature) and were not imported`,
+      lines[front.afterClosing[0]! - 1]!.text,
+      front.afterClosing,
+    );
   }
   let code = head.code;
   const own: Appendix[] = [];
@@ -135,7 +143,10 @@ function readPlanText(text: string, m: ImportMeta): ImportResult {
     const mine = isOwn(appendix, m.code ?? code);
     if (mine && !code && appendix.caption) code = appendix.caption.code;
     (mine ? own : foreign).push(appendix);
-    metadata.mark("appendix heading", indexRange(appendix.heading, appendix.bodyStart).map((i) => lines[i]!.n));
+    metadata.mark(
+      "appendix heading",
+      indexRange(appendix.heading, appendix.bodyStart).map((i) => lines[i]!.n),
+    );
   }
 
   // Tables in the body and in the plan's own appendices
@@ -191,7 +202,13 @@ function readPlanText(text: string, m: ImportMeta): ImportResult {
     const unread = sectionLines.filter((n) => !targetLines.has(n));
     const [first] = unread;
     const but = unread.length < sectionLines.length ? ` but for its targets (lines ${ranges(sectionLines.filter((n) => targetLines.has(n)))})` : "";
-    if (first) warnings.add(first, `section ${section.ref}. ${section.title} (lines ${sectionLines[0]}–${sectionLines.at(-1)}) does not announce tasks; its text was not imported${but}`, lines[first - 1]!.text, unread);
+    if (first)
+      warnings.add(
+        first,
+        `section ${section.ref}. ${section.title} (lines ${sectionLines[0]}–${sectionLines.at(-1)}) does not announce tasks; its text was not imported${but}`,
+        lines[first - 1]!.text,
+        unread,
+      );
   }
   notes.push(...list.notes);
   for (const { table } of serviceTables) {
@@ -220,7 +237,15 @@ function readPlanText(text: string, m: ImportMeta): ImportResult {
     .map((c) => ({ ...c, ref: knownPlanId(c) }));
   const parents: string[] = [];
   const untitled = body.sections.length === 1 && body.sections[0]!.title === "";
-  const preamble = untitled ? body.sections[0]!.blocks.slice(0, Math.max(0, body.sections[0]!.blocks.findIndex((b) => b.marker))) : body.preamble;
+  const preamble = untitled
+    ? body.sections[0]!.blocks.slice(
+        0,
+        Math.max(
+          0,
+          body.sections[0]!.blocks.findIndex((b) => b.marker),
+        ),
+      )
+    : body.preamble;
   if (front.noTaskList) {
     const text = preamble.flatMap((b) => b.lines);
     warnings.add(text[0] ?? null, `no task list: ${front.noTaskList}`, text[0] ? lines[text[0] - 1]!.text : "", text);
@@ -260,7 +285,12 @@ function readPlanText(text: string, m: ImportMeta): ImportResult {
   const issuedOn = head.issuedOn ?? (head.notes.some((n) => n.includes("blank day")) ? null : (own.find((a) => a.caption?.date)?.caption?.date ?? null));
   if (!issuedOn && m.issuedOn === undefined) {
     const blank = head.notes.find((n) => n.includes("blank day"));
-    warnings.add(null, blank ? `no issue date: the header's date is left blank; issuedOn is null` : "no issue date: the document's header gives none (dates of the documents it cites are not its own); issuedOn is null");
+    warnings.add(
+      null,
+      blank
+        ? `no issue date: the header's date is left blank; issuedOn is null`
+        : "no issue date: the document's header gives none (dates of the documents it cites are not its own); issuedOn is null",
+    );
   }
   if (!list.tasks.length && !front.noTaskList) {
     const inAppendix = warnings.items.some((w) => w.message.startsWith("paragraph refers the task list to an appendix"));

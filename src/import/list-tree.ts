@@ -1,8 +1,8 @@
-import { foldForMatch } from "../text/fold";
-import { hasAtMostWords, trimEndMatching } from "../text/runs";
 import { readAgencyList } from "../text/agency-list";
 import { TASK_VERBS } from "../text/agency-names";
+import { foldForMatch } from "../text/fold";
 import { TOPIC_HEADING_OPENERS } from "../text/plan-words";
+import { hasAtMostWords, trimEndMatching } from "../text/runs";
 import type { Block } from "./body-blocks";
 import { oneLine } from "./import-types";
 import { isLabelledClause, type LabelKind, labelKind } from "./task-clauses";
@@ -144,7 +144,11 @@ export function buildTree(blocks: Block[]): Node[] {
         for (const n of block.lines) field.lines.push(n);
         continue;
       }
-      if (block.marker?.kind === "bullet" && canBeValue(field, block) && (awaitsValue(field) || (last !== field && last!.block.marker?.kind === "bullet" && last!.block.marker.symbol === block.marker.symbol))) {
+      if (
+        block.marker?.kind === "bullet" &&
+        canBeValue(field, block) &&
+        (awaitsValue(field) || (last !== field && last!.block.marker?.kind === "bullet" && last!.block.marker.symbol === block.marker.symbol))
+      ) {
         last = addNode(block, levelOf(block), field, roots);
         continue;
       }

@@ -53,12 +53,8 @@ interface Grid {
 
 /** Groups of rules that touch each other, as table grids (at least two rows' worth of horizontal rules and two vertical ones). */
 function findGrids(rules: Rule[]): Grid[] {
-  const h = rules
-    .filter((r) => Math.abs(r.y1 - r.y2) <= 1 && Math.abs(r.x1 - r.x2) > 5)
-    .map((r) => ({ x1: Math.min(r.x1, r.x2), x2: Math.max(r.x1, r.x2), y1: r.y1, y2: r.y1 }));
-  const v = rules
-    .filter((r) => Math.abs(r.x1 - r.x2) <= 1 && Math.abs(r.y1 - r.y2) > 5)
-    .map((r) => ({ x1: r.x1, x2: r.x1, y1: Math.min(r.y1, r.y2), y2: Math.max(r.y1, r.y2) }));
+  const h = rules.filter((r) => Math.abs(r.y1 - r.y2) <= 1 && Math.abs(r.x1 - r.x2) > 5).map((r) => ({ x1: Math.min(r.x1, r.x2), x2: Math.max(r.x1, r.x2), y1: r.y1, y2: r.y1 }));
+  const v = rules.filter((r) => Math.abs(r.x1 - r.x2) <= 1 && Math.abs(r.y1 - r.y2) > 5).map((r) => ({ x1: r.x1, x2: r.x1, y1: Math.min(r.y1, r.y2), y2: Math.max(r.y1, r.y2) }));
   const all = [...h, ...v];
   const parent = all.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));

@@ -76,9 +76,11 @@ export function lineText(line: Line, columns = true): string {
     out += piece.text;
     end = Math.max(end ?? -Infinity, piece.x + piece.width);
   }
-  return out.replace(/[ \u00a0]+/g, " ").replace(/ ?\t ?/g, "\t").trim();
+  return out
+    .replace(/[ \u00a0]+/g, " ")
+    .replace(/ ?\t ?/g, "\t")
+    .trim();
 }
-
 
 /**
  * A run of a line's pieces with no wider gap than a column gap inside it: its left and right ends and its text.

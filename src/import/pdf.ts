@@ -161,7 +161,13 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
       page.cleanup();
     }
     if (characters === 0 || (images > 0 && characters < SCAN_CHARACTERS_PER_PAGE * doc.numPages)) throw new NoTextLayerError(doc.numPages);
-    return { text: `${lines.join("\n").replace(/\n{3,}/g, "\n\n").trim()}\n`, pages: doc.numPages };
+    return {
+      text: `${lines
+        .join("\n")
+        .replace(/\n{3,}/g, "\n\n")
+        .trim()}\n`,
+      pages: doc.numPages,
+    };
   } finally {
     await doc.destroy();
   }

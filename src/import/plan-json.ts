@@ -1,7 +1,7 @@
 import { PlanValidationError } from "../model/errors";
 import type { Plan } from "../model/plan";
 import { validatePlan } from "../model/validate";
-import { cleanStrings, cleanedMessage } from "../text/input-clean";
+import { cleanedMessage, cleanStrings } from "../text/input-clean";
 
 /**
  * Reads a plan from its JSON text (as written by `JSON.stringify(plan)`), validated. Like the

@@ -36,7 +36,12 @@ export function groundsOf(block: Block, lines: readonly SourceLine[], afterFirst
     const text = lines[n - 1]!.text.trim();
     return k > 0 && /^\p{Lu}/u.test(text) && GROUNDS.test(foldForMatch(text));
   });
-  return start < 0 ? null : block.lines.slice(start).map((n) => lines[n - 1]!.text.trim()).join(" ");
+  return start < 0
+    ? null
+    : block.lines
+        .slice(start)
+        .map((n) => lines[n - 1]!.text.trim())
+        .join(" ");
 }
 
 /**

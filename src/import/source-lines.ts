@@ -1,5 +1,5 @@
-import { stripMarkup } from "../text/markup";
 import { toNFC } from "../text/fold";
+import { stripMarkup } from "../text/markup";
 
 /** One line of an imported text: its 1-based number and its text without formatting. */
 export interface SourceLine {

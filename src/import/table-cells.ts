@@ -1,10 +1,10 @@
 import { parseDeadline } from "../deadline/parse";
 import { readAgencyList, startsWithAgency } from "../text/agency-list";
+import { AGENCY_HEADS } from "../text/agency-names";
 import type { ColumnKind } from "../text/column-names";
 import { foldDiacritics, foldForMatch } from "../text/fold";
-import { hasDiacritics } from "../text/tone";
-import { AGENCY_HEADS } from "../text/agency-names";
 import { DEADLINE_STARTERS } from "../text/plan-words";
+import { hasDiacritics } from "../text/tone";
 
 /** Rows longer than this are not split (they are not one row of a table). */
 const MAX_ROW_WORDS = 1500;
@@ -19,9 +19,36 @@ interface Word {
 
 const STARTERS = DEADLINE_STARTERS.map((s) => foldForMatch(s)).sort((a, b) => b.length - a.length);
 /** Words a cell cannot end on: connectors, prepositions, articles ("… Hoàn thành trong | Quý I/2027"). */
-const JOINERS = new Set(
-  ["và", "&", "-", "–", "—", "của", "với", "các", "những", "tại", "về", "trong", "trên", "dưới", "giữa", "cho", "để", "theo", "từ", "đến", "là", "được", "bằng", "như", "hoặc", "(", "“", '"'],
-);
+const JOINERS = new Set([
+  "và",
+  "&",
+  "-",
+  "–",
+  "—",
+  "của",
+  "với",
+  "các",
+  "những",
+  "tại",
+  "về",
+  "trong",
+  "trên",
+  "dưới",
+  "giữa",
+  "cho",
+  "để",
+  "theo",
+  "từ",
+  "đến",
+  "là",
+  "được",
+  "bằng",
+  "như",
+  "hoặc",
+  "(",
+  "“",
+  '"',
+]);
 /** Last words of heads that need a complement ("Sở", "Văn phòng"): a cell cannot end on them. */
 const BARE_HEADS = new Set(AGENCY_HEADS.filter((h) => h.complement).map((h) => h.words.toLowerCase().split(" ").at(-1)!));
 /** The heads that need a complement, folded, each as its words. */
@@ -206,7 +233,11 @@ export function splitFlatRow(lines: readonly { n: number; text: string }[], kind
   for (let j = 1; j < n; j++) if (canStartCell(words, j, plain)) positions.push(j);
   positions.push(n);
 
-  const join = (from: number, to: number) => words.slice(from, to).map((w) => w.text).join(" ");
+  const join = (from: number, to: number) =>
+    words
+      .slice(from, to)
+      .map((w) => w.text)
+      .join(" ");
   const spans = new Map<number, CellText>();
   const span = (from: number, to: number) => {
     const key = from * (n + 1) + to;

@@ -1,9 +1,7 @@
 import { COLUMN_NAMES, type ColumnKind } from "../text/column-names";
 import { foldForMatch } from "../text/fold";
 
-const LABELS = COLUMN_NAMES.flatMap(({ kind, names }) => names.map((name) => ({ kind, words: foldForMatch(name).split(" ") }))).sort(
-  (a, b) => b.words.length - a.words.length,
-);
+const LABELS = COLUMN_NAMES.flatMap(({ kind, names }) => names.map((name) => ({ kind, words: foldForMatch(name).split(" ") }))).sort((a, b) => b.words.length - a.words.length);
 /** The labels by their first word, longest first as in {@link LABELS}. */
 const LABELS_BY_FIRST_WORD = new Map<string, typeof LABELS>();
 for (const label of LABELS) LABELS_BY_FIRST_WORD.set(label.words[0]!, [...(LABELS_BY_FIRST_WORD.get(label.words[0]!) ?? []), label]);

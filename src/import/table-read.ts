@@ -1,10 +1,10 @@
 import type { ColumnKind } from "../text/column-names";
 import { foldForMatch } from "../text/fold";
 import { ocrRomanValue, romanValue } from "../text/roman";
-import { type CellReader, cellReader, splitFlatRow } from "./table-cells";
-import { columnKind, isTableHeader, readHeaderWords } from "./table-header";
 import type { WarningList } from "./import-warnings";
 import { isBlank, type SourceLine } from "./source-lines";
+import { type CellReader, cellReader, splitFlatRow } from "./table-cells";
+import { columnKind, isTableHeader, readHeaderWords } from "./table-header";
 
 /**
  * A section heading or a row of a task table, cells by column kind, with the input lines it was
@@ -139,7 +139,10 @@ function readTabRows(lines: SourceLine[], start: number, to: number, kinds: (Col
     }
     if (cells.length > kinds.length && cells.slice(kinds.length).some(Boolean)) {
       warnings.add(line.n, `row has ${cells.length} cells for ${kinds.length} columns; the extra cells were joined to the last column`, line.text);
-      cells[kinds.length - 1] = cells.slice(kinds.length - 1).filter(Boolean).join(" ");
+      cells[kinds.length - 1] = cells
+        .slice(kinds.length - 1)
+        .filter(Boolean)
+        .join(" ");
     }
     const byKind: Partial<Record<ColumnKind, string>> = {};
     kinds.forEach((kind, k) => {
@@ -196,7 +199,15 @@ function readCells(lines: SourceLine[], start: number, to: number): { cells: Cel
       continue;
     }
     if (/^\s*\t/.test(line.text)) {
-      cells.push({ line: line.n, index: i, lines: [line.n], text: line.text.replace(/^\s*\t/, "").replace(/\t/g, " ").trim() });
+      cells.push({
+        line: line.n,
+        index: i,
+        lines: [line.n],
+        text: line.text
+          .replace(/^\s*\t/, "")
+          .replace(/\t/g, " ")
+          .trim(),
+      });
       gap = false;
       continue;
     }
@@ -225,14 +236,7 @@ function readTabCellHeader(lines: SourceLine[], start: number, to: number): { ki
   return { kinds, end };
 }
 
-function readTabCells(
-  lines: SourceLine[],
-  start: number,
-  headerEnd: number,
-  to: number,
-  kinds: ColumnKind[],
-  warnings: WarningList,
-): Table {
+function readTabCells(lines: SourceLine[], start: number, headerEnd: number, to: number, kinds: ColumnKind[], warnings: WarningList): Table {
   const { cells, end } = readCells(lines, headerEnd, to);
   const items: TableItem[] = [];
   const pageHeaders: number[] = [];
@@ -248,13 +252,17 @@ function readTabCells(
     while (values.length > width && values.at(-1)!.text === "") values.pop();
     while (values.length > width && values[0]!.text === "") values.shift();
     if (values.length !== width) {
-      warnings.add(
-        row.line,
-        `table row ${row.stt} has ${values.length} cells for ${width} columns; cells were assigned left to right`,
-        values.map((c) => c.text).join(" | "),
-      );
+      warnings.add(row.line, `table row ${row.stt} has ${values.length} cells for ${width} columns; cells were assigned left to right`, values.map((c) => c.text).join(" | "));
     }
-    if (values.length > width) values.splice(width - 1, values.length - width + 1, { ...values[width - 1]!, text: values.slice(width - 1).map((c) => c.text).filter(Boolean).join(" ") });
+    if (values.length > width)
+      values.splice(width - 1, values.length - width + 1, {
+        ...values[width - 1]!,
+        text: values
+          .slice(width - 1)
+          .map((c) => c.text)
+          .filter(Boolean)
+          .join(" "),
+      });
     const byKind: Partial<Record<ColumnKind, string>> = {};
     content.forEach((kind, k) => {
       const value = values[k]?.text.replace(/\s*\n\s*/g, " ").trim();
@@ -327,16 +335,7 @@ function readFlatHeader(lines: SourceLine[], start: number, to: number): FlatHea
   return { kinds: reading.kinds, end, fragments };
 }
 
-function readFlat(
-  lines: SourceLine[],
-  start: number,
-  headerEnd: number,
-  to: number,
-  kinds: ColumnKind[],
-  fragments: string[],
-  warnings: WarningList,
-  read: CellReader,
-): Table {
+function readFlat(lines: SourceLine[], start: number, headerEnd: number, to: number, kinds: ColumnKind[], fragments: string[], warnings: WarningList, read: CellReader): Table {
   const items: TableItem[] = [];
   const pageHeaders: number[] = [];
   const content = kinds.filter((k) => k !== "ref");
@@ -366,7 +365,7 @@ function readFlat(
     const text = line.text.trim();
     if (line.text.includes("\t") || SIGNATURE.test(foldForMatch(text)) || SIGNATURE.test(text)) break;
     const folded = foldForMatch(text);
-    if (folded.startsWith(headerKey) || headerKey.startsWith(folded) && folded.split(" ").length >= 3) {
+    if (folded.startsWith(headerKey) || (headerKey.startsWith(folded) && folded.split(" ").length >= 3)) {
       pageHeaders.push(line.n);
       // the header's wrapped last words follow it
       while (i + 1 < to && tails.has(foldForMatch(lines[i + 1]!.text))) pageHeaders.push(lines[++i]!.n);

@@ -1,9 +1,9 @@
 import { parseDeadline } from "../deadline/parse";
 import { readAgencyList } from "../text/agency-list";
 import type { ColumnKind } from "../text/column-names";
-import { startsLikeDeadline } from "./table-cells";
-import { type RawSection, type RawService, type RawTask, type RawTaskList, oneLine } from "./import-types";
+import { oneLine, type RawSection, type RawService, type RawTask, type RawTaskList } from "./import-types";
 import type { WarningList } from "./import-warnings";
+import { startsLikeDeadline } from "./table-cells";
 import type { Table, TableItem } from "./table-read";
 import { readAgencyCells } from "./task-clauses";
 

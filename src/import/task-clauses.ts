@@ -1,8 +1,8 @@
 import { parseDeadline } from "../deadline/parse";
 import { readAgencyList, readAgencyPrefix, splitAgencies } from "../text/agency-list";
 import { foldForMatch, sameLengthFold } from "../text/fold";
-import { hasAtMostWords, trimEndMatching } from "../text/runs";
 import { COORDINATING_LABELS, DEADLINE_LABELS, LEAD_LABELS, PRODUCT_LABELS } from "../text/plan-words";
+import { hasAtMostWords, trimEndMatching } from "../text/runs";
 import { startsLikeDeadline } from "./table-cells";
 
 /** A body task split into its text and the agencies, deadline and product it names. */
@@ -14,8 +14,7 @@ export interface TaskClauses {
   product: string | null;
 }
 
-const LABEL = (labels: readonly string[]) =>
-  new RegExp(`^(?:${labels.map((l) => foldForMatch(l).replace(/ /g, "\\s+")).join("|")})\\s*:?\\s*`);
+const LABEL = (labels: readonly string[]) => new RegExp(`^(?:${labels.map((l) => foldForMatch(l).replace(/ /g, "\\s+")).join("|")})\\s*:?\\s*`);
 const DEADLINE_LABEL = LABEL(DEADLINE_LABELS);
 const PRODUCT_LABEL = LABEL(PRODUCT_LABELS);
 // without /u (not needed, the same matches): under /u, [^()]* over millions of characters overflows the regex stack
@@ -190,7 +189,10 @@ function readBracket(inner: string, out: TaskClauses): boolean {
     Object.assign(out, { lead: fields.lead, coordinating: fields.coordinating, deadline: out.deadline ?? fields.deadline, product: out.product ?? fields.product });
     return true;
   }
-  const parts = inner.split(";").map((part) => part.trim()).filter(Boolean);
+  const parts = inner
+    .split(";")
+    .map((part) => part.trim())
+    .filter(Boolean);
   if (parts.length > 1 && readClauseList(parts, out)) return true;
   const assignment = readAssignment(inner);
   if (!assignment) return false;
@@ -309,7 +311,10 @@ const ROLE_MARK = /\s*\((chu tri|phoi hop)\)$/;
  * trì; Y phối hợp", "X (chủ trì), Y"; null when it gives none.
  */
 function roleClauses(line: string): { lead: string[]; coordinating: string[] } | null {
-  const parts = line.split(";").map((part) => part.trim()).filter(Boolean);
+  const parts = line
+    .split(";")
+    .map((part) => part.trim())
+    .filter(Boolean);
   const read: TaskClauses = { text: "", lead: [], coordinating: [], deadline: null, product: null };
   if (parts.length > 1 && readClauseList(parts, read) && !read.deadline && !read.product) return read;
   const assignment = readAssignment(line);
@@ -393,7 +398,12 @@ function readTrailingBrackets(input: string, out: TaskClauses): string {
 /** Removes a label ("Thời gian thực hiện:") read on the folded text from the original wording. */
 function stripLabel(inner: string, foldedLabel: string): string {
   const words = foldedLabel.trim().split(/\s+/).filter(Boolean).length;
-  const rest = inner.trim().split(/\s+/).slice(words).join(" ").replace(/^[:\s]+/, "");
+  const rest = inner
+    .trim()
+    .split(/\s+/)
+    .slice(words)
+    .join(" ")
+    .replace(/^[:\s]+/, "");
   return rest.replace(/[.;,]+$/, "").trim() || inner.trim();
 }
 

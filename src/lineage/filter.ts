@@ -1,5 +1,5 @@
 import { Dean06Error } from "../model/errors";
-import { LineageNodeNotFoundError, ancestors, descendants } from "./queries";
+import { ancestors, descendants, LineageNodeNotFoundError } from "./queries";
 import type { LineageGraph } from "./types";
 
 /**

@@ -1,20 +1,12 @@
 import { MultiDirectedGraph } from "graphology";
 import { plans as corpusPlans, referencedPlans, resolvePlan, rootPlan } from "../corpus/index";
-import { link, type LinkOptions } from "../match/link";
+import { type LinkOptions, link } from "../match/link";
 import type { LinkResult } from "../model/link";
 import type { Citation, Plan, ReferencedPlan } from "../model/plan";
 import type { Task } from "../model/task";
 import { foldForMatch } from "../text/fold";
 import { citationYear, citedDocumentId, documentKindOfCode, slug } from "./ids";
-import {
-  edgeKey,
-  type LineageEdgeAttributes,
-  type LineageGraph,
-  type LineageGraphAttributes,
-  type LineageNodeAttributes,
-  type PlanNodeAttributes,
-  type TaskNodeAttributes,
-} from "./types";
+import { edgeKey, type LineageEdgeAttributes, type LineageGraph, type LineageGraphAttributes, type LineageNodeAttributes, type PlanNodeAttributes, type TaskNodeAttributes } from "./types";
 
 /**
  * Options of {@link lineage}.

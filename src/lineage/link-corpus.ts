@@ -1,11 +1,11 @@
 // Building a link store (src/lineage/store.ts): every plan of a corpus linked once, its links
 // pushed into growing typed columns, the columns trimmed and handed to the store.
 import { resolvePlan, rootPlan } from "../corpus/index";
-import { link, type LinkOptions } from "../match/link";
+import { type LinkOptions, link } from "../match/link";
 import { PlanValidationError } from "../model/errors";
 import type { Plan } from "../model/plan";
-import { Column, EvidenceTable } from "./store-columns";
 import { LinkStore, PINNED, STRONG } from "./store";
+import { Column, EvidenceTable } from "./store-columns";
 
 /**
  * Progress of {@link linkCorpus}, reported after each plan.
@@ -61,7 +61,10 @@ export function linkCorpus(plansOrIds: Iterable<Plan | string>, options: LinkCor
   const national = new Column(Int32Array);
   const score = new Column(Float64Array);
   const flags = new Column(Uint8Array);
-  const evidence = new EvidenceTable((id) => targetIndex.get(id) ?? -1, (i) => target.tasks[i]!.id);
+  const evidence = new EvidenceTable(
+    (id) => targetIndex.get(id) ?? -1,
+    (i) => target.tasks[i]!.id,
+  );
   taskStart.push(0);
   linkStart.push(0);
   for (const planOrId of plansOrIds) {

@@ -71,9 +71,14 @@ function requireNode(graph: LineageGraph, key: string): void {
 function reach(graph: LineageGraph, key: string, mode: "outbound" | "inbound", via?: readonly LineageEdgeType[]): Map<string, number> {
   requireNode(graph, key);
   const depths = new Map<string, number>();
-  bfsFromNode(upwardView(graph, via), key, (node, _attrs, depth) => {
-    if (node !== key) depths.set(node, depth);
-  }, { mode });
+  bfsFromNode(
+    upwardView(graph, via),
+    key,
+    (node, _attrs, depth) => {
+      if (node !== key) depths.set(node, depth);
+    },
+    { mode },
+  );
   return depths;
 }
 
@@ -155,7 +160,17 @@ export function carriers(graph: LineageGraph, key: string): Carrier[] {
       if (!best || edge.score > best.score) best = { target, score: edge.score };
     });
     const chosen = best as { target: string; score: number } | null;
-    rows.push({ task, plan: attrs.plan, ref: attrs.ref, text: attrs.text, deadline: attrs.deadline, deadlineEnd: attrs.deadlineEnd, implements: chosen?.target ?? key, score: chosen?.score ?? 0, depth });
+    rows.push({
+      task,
+      plan: attrs.plan,
+      ref: attrs.ref,
+      text: attrs.text,
+      deadline: attrs.deadline,
+      deadlineEnd: attrs.deadlineEnd,
+      implements: chosen?.target ?? key,
+      score: chosen?.score ?? 0,
+      depth,
+    });
   }
   return rows;
 }

@@ -222,12 +222,6 @@ export class EvidenceTable {
   get bytes(): number {
     const columns = [this.#terms, this.#componentKeys, this.#runnerTargets, this.#pinned, this.#summary];
     const rows = [this.#termRows, this.#componentRows, this.#runnerRows, this.#summaryRows];
-    return (
-      columns.reduce((sum, c) => sum + c.bytes, 0) +
-      rows.reduce((sum, r) => sum + r.starts.bytes, 0) +
-      this.#componentValues.bytes +
-      this.#runnerScores.bytes +
-      this.#strings.bytes
-    );
+    return columns.reduce((sum, c) => sum + c.bytes, 0) + rows.reduce((sum, r) => sum + r.starts.bytes, 0) + this.#componentValues.bytes + this.#runnerScores.bytes + this.#strings.bytes;
   }
 }

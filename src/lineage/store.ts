@@ -2,11 +2,11 @@
 // columns (issue 23). A task-level lineage graph of 10,000 plans needs gigabytes (graphology holds
 // ~420 bytes per edge before attributes); the store holds a link in about 120 bytes, evidence included, and builds a
 // graph only for the slice a picture or a traversal needs.
-import { coverage, type CoverageReport } from "../analysis/coverage";
+import { type CoverageReport, coverage } from "../analysis/coverage";
 import { PlanNotFoundError, TaskNotFoundError } from "../model/errors";
 import type { Link, LinkResult } from "../model/link";
 import type { Plan } from "../model/plan";
-import { lineageOf, type LineageSource } from "./graph";
+import { type LineageSource, lineageOf } from "./graph";
 import type { EvidenceTable } from "./store-columns";
 import type { LineageGraph } from "./types";
 

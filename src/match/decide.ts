@@ -203,7 +203,6 @@ export interface TextRanking {
   linkable: { target: number; components: TextComponents; terms: string[] }[];
 }
 
-
 // The section and agencies components lie in 0..1: they add at most this to a text score (and
 // a hair for rounding).
 const MOST_ADDED = SCORE_WEIGHTS.section + SCORE_WEIGHTS.agencies + 1e-9;
@@ -271,4 +270,3 @@ export function rememberedEvidence(ranker: Ranker, ranking: TextRanking): Eviden
     terms: (i) => linkable(i).terms,
   };
 }
-

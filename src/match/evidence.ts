@@ -1,5 +1,5 @@
-import { matchText, type WordReader } from "../text/match-form";
 import { CONCEPTS } from "../text/concepts";
+import { matchText, type WordReader } from "../text/match-form";
 import { namedPhrase, phraseSpeller } from "../text/surface";
 import type { PreparedTask } from "./rank";
 import type { Candidate } from "./score";
@@ -155,5 +155,4 @@ function holds(words: readonly string[], part: readonly string[]): boolean {
   return false;
 }
 
-const bySharedOrder = (a: Candidate["shared"][number], b: Candidate["shared"][number]) =>
-  Number(b.anchor) - Number(a.anchor) || b.weight - a.weight || compareCodeUnits(a.term, b.term);
+const bySharedOrder = (a: Candidate["shared"][number], b: Candidate["shared"][number]) => Number(b.anchor) - Number(a.anchor) || b.weight - a.weight || compareCodeUnits(a.term, b.term);

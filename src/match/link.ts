@@ -1,8 +1,8 @@
 import { resolvePlan, rootPlan } from "../corpus/index";
 import type { LinkPair, LinkResult } from "../model/link";
 import type { Plan } from "../model/plan";
-import { createLinker, type Linker } from "./linker";
 import type { PlanAbbreviation } from "../text/plan-abbreviations";
+import { createLinker, type Linker } from "./linker";
 import { checkedAbbreviations, checkedOverrides, checkedThresholds, overridesFor } from "./options";
 import type { LinkThresholds } from "./score-table";
 

@@ -4,7 +4,7 @@ import type { Task } from "../model/task";
 import { abbreviationExpander, type PlanAbbreviation } from "../text/plan-abbreviations";
 import type { WordBoundaries } from "../text/word-boundaries";
 import { createWordReader } from "../text/word-reader";
-import { decide, type Decision, rankCompatible, rankedEvidence, rememberedEvidence, textRankingOf, toLink } from "./decide";
+import { type Decision, decide, rankCompatible, rankedEvidence, rememberedEvidence, textRankingOf, toLink } from "./decide";
 import { createLinkMemo, decisionKey, type LinkMemo, type MemoLimits, sectionAffinityOf, wordingOf } from "./link-memo";
 import { Ranker } from "./rank";
 import { LINK_THRESHOLDS, type LinkThresholds } from "./score-table";

@@ -1,5 +1,5 @@
 import { LinkOptionsError, TaskNotFoundError } from "../model/errors";
-import { type LinkOverrides, type LinkPair, LinkOverridesSchema } from "../model/link";
+import { type LinkOverrides, LinkOverridesSchema, type LinkPair } from "../model/link";
 import type { Plan } from "../model/plan";
 import type { PlanAbbreviation } from "../text/plan-abbreviations";
 import { LINK_THRESHOLDS, type LinkThresholds } from "./score-table";

@@ -1,5 +1,5 @@
 import type { Task } from "../model/task";
-import { leadingPhrase, type LeadingPhrase } from "../text/actions";
+import { type LeadingPhrase, leadingPhrase } from "../text/actions";
 import { type MatchWords, matchWords, type WordForms, type WordReader } from "../text/match-form";
 import { namedSystems } from "../text/systems";
 import type { TargetIndex, WordForm } from "./target-index";
@@ -194,7 +194,26 @@ export class TaskReader {
     }
     const { known, count } = this.trigramsOf(words);
     const folded = words.map((word) => word.folded);
-    return { task, words, folded, clauses, hosts, systems: namedSystems(folded), phrase: leadingPhrase(folded), form, terms, ids, weights, last, wordIds, termAt, mass, trigramCount: count, trigrams: this.grams, knownTrigrams: known };
+    return {
+      task,
+      words,
+      folded,
+      clauses,
+      hosts,
+      systems: namedSystems(folded),
+      phrase: leadingPhrase(folded),
+      form,
+      terms,
+      ids,
+      weights,
+      last,
+      wordIds,
+      termAt,
+      mass,
+      trigramCount: count,
+      trigrams: this.grams,
+      knownTrigrams: known,
+    };
   }
 
   /** Makes the term buffers hold at least `size` terms. */

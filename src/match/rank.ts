@@ -1,11 +1,11 @@
 import type { Task } from "../model/task";
 import type { WordReader } from "../text/match-form";
+import { Evidence } from "./evidence";
+import { type LocalWords, type PreparedTask, TaskReader } from "./prepare";
 import { type Candidate, contextOf, sectorsOverlap } from "./score";
 import { SCORE_WEIGHTS, type ScoreComponents, textScore, withSetting } from "./score-table";
 import type { SectorReader } from "./sector";
 import { combinationShare, type TargetIndex } from "./target-index";
-import { Evidence } from "./evidence";
-import { type LocalWords, type PreparedTask, TaskReader } from "./prepare";
 
 export type { PreparedTask } from "./prepare";
 

@@ -1,15 +1,15 @@
 import type { Plan } from "../model/plan";
 import type { Task } from "../model/task";
-import { leadingPhrase, type LeadingPhrase } from "../text/actions";
+import { type LeadingPhrase, leadingPhrase } from "../text/actions";
 import { CONCEPTS } from "../text/concepts";
-import { matchText, type MatchText, writtenWords } from "../text/match-form";
-import { DEFAULT_WORD_BOUNDARIES, type WordBoundaries } from "../text/word-boundaries";
-import { createWordReader, type WordReader } from "../text/word-reader";
+import { type MatchText, matchText, writtenWords } from "../text/match-form";
 import { buildVocabulary, type Vocabulary } from "../text/ocr";
 import { BOILERPLATE_WORDS, isBoilerplate } from "../text/stopwords";
 import { namedSystems, systemCount } from "../text/systems";
-import { agencySector } from "./sector";
+import { DEFAULT_WORD_BOUNDARIES, type WordBoundaries } from "../text/word-boundaries";
+import { createWordReader, type WordReader } from "../text/word-reader";
 import { TERM_FACTORS } from "./score-table";
+import { agencySector } from "./sector";
 import { termsOf, trigramsOf } from "./terms";
 
 // The plain statement of what linking knows of a target plan: term weights, anchors, context
@@ -87,7 +87,6 @@ export interface ReferenceIndex {
   /** Each combination of two or more named systems some target task names (a `namedSystems` set) → how many target tasks name all of it. */
   combinations: Map<number, number>;
 }
-
 
 /**
  * The spellings that decide whether a term is boilerplate or an anchor: a toned term itself; a
@@ -234,7 +233,13 @@ export function buildReferenceIndex(plan: Plan, options: IndexOptions = {}): Ref
   // OCR repair reads the words as written (function words and concepts' words too: "một cửa",
   // "giấy phép lái xe"); telling a folded function word from a content syllable reads the content pairs
   const written = plan.tasks.map((task) => writtenWords(task.text, reader));
-  const vocabulary: Vocabulary = { ...buildVocabulary(written.map((w) => w.folded), written.map((w) => w.toned)), contentPairs: buildVocabulary(texts.map((t) => t.folded)).pairs };
+  const vocabulary: Vocabulary = {
+    ...buildVocabulary(
+      written.map((w) => w.folded),
+      written.map((w) => w.toned),
+    ),
+    contentPairs: buildVocabulary(texts.map((t) => t.folded)).pairs,
+  };
   const statistics = { toned: formStatistics(texts, "toned", boundaries.toned), folded: formStatistics(texts, "folded", boundaries.folded) };
   const accented = texts.filter((t) => t.accented).length * 2 > texts.length;
   const n = plan.tasks.length;

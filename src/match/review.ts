@@ -1,5 +1,5 @@
-import { readCsv } from "../import/csv-read";
 import { resolvePlan, rootPlan } from "../corpus/index";
+import { readCsv } from "../import/csv-read";
 import { ReviewError } from "../model/errors";
 import type { LinkOverrides, LinkPair } from "../model/link";
 import type { Plan } from "../model/plan";

@@ -65,7 +65,18 @@ export type TextComponents = Omit<ScoreComponents, "section" | "agencies">;
  * @example
  * COMPONENT_NAMES[0] // "wording"
  */
-export const COMPONENT_NAMES = Object.freeze(["wording", "objects", "context", "explained", "anchors", "characters", "system", "combination", "section", "agencies"] as const satisfies readonly (keyof ScoreComponents)[]);
+export const COMPONENT_NAMES = Object.freeze([
+  "wording",
+  "objects",
+  "context",
+  "explained",
+  "anchors",
+  "characters",
+  "system",
+  "combination",
+  "section",
+  "agencies",
+] as const satisfies readonly (keyof ScoreComponents)[]);
 
 /**
  * Fixed weights of the score (one set for every plan; measured by scripts/eval.ts): a

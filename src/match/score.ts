@@ -1,9 +1,9 @@
 import type { Task } from "../model/task";
-import { leadingPhrase, type LeadingPhrase } from "../text/actions";
-import { matchText, type MatchText } from "../text/match-form";
+import { type LeadingPhrase, leadingPhrase } from "../text/actions";
+import { type MatchText, matchText } from "../text/match-form";
 import { namedSystems } from "../text/systems";
-import { combinationShare, formTerms, isAnchor, isContextTerm, type IndexedTask, type ReferenceIndex, sectorsOf, type TargetIndex, termWeight, type WordForm } from "./target-index";
 import { combine, SCORE_WEIGHTS, type ScoreComponents } from "./score-table";
+import { combinationShare, formTerms, type IndexedTask, isAnchor, isContextTerm, type ReferenceIndex, sectorsOf, type TargetIndex, termWeight, type WordForm } from "./target-index";
 import { compareCodeUnits, trigramsOf } from "./terms";
 
 export { SCORE_WEIGHTS, type ScoreComponents } from "./score-table";

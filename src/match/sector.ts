@@ -1,5 +1,5 @@
-import { foldForMatch } from "../text/fold";
 import { expandAgencyName } from "../text/agency";
+import { foldForMatch } from "../text/fold";
 
 // Words that say which level or kind of body an agency is, not what it works on.
 const LEVEL_WORDS = new Set(

@@ -38,12 +38,4 @@ export const AgencyListSchema = z.array(z.string().min(1));
  * getPlan("qd-06-2022").tasks.filter((t) => t.uncertain.includes("deadline")).map((t) => t.id)
  * // ["qd-06-2022:I.7", "qd-06-2022:I.8", "qd-06-2022:II.3", …]
  */
-export const UncertainFieldSchema = z.enum([
-  "text",
-  "name",
-  "lead",
-  "coordinating",
-  "deadline",
-  "product",
-  "serviceLevel",
-]);
+export const UncertainFieldSchema = z.enum(["text", "name", "lead", "coordinating", "deadline", "product", "serviceLevel"]);

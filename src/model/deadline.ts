@@ -15,20 +15,7 @@ import { IsoDateSchema } from "./common";
  * DeadlineKindSchema.parse(parseDeadline("Từ tháng 3 đến tháng 6/2022").kind) // "range"
  * DeadlineKindSchema.safeParse("weekly").success                             // false
  */
-export const DeadlineKindSchema = z.enum([
-  "date",
-  "month",
-  "quarter",
-  "half",
-  "year",
-  "range",
-  "multiple",
-  "tiered",
-  "recurring",
-  "conditional",
-  "none",
-  "unknown",
-]);
+export const DeadlineKindSchema = z.enum(["date", "month", "quarter", "half", "year", "range", "multiple", "tiered", "recurring", "conditional", "none", "unknown"]);
 
 /**
  * The unit of a period found inside a deadline.

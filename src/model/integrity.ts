@@ -11,8 +11,7 @@ const CheckedShape = z.object({
   services: z.array(z.object({ ref: z.string() })),
 });
 
-const pathOf = (path: readonly PropertyKey[]) =>
-  path.map((part, i) => (typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${String(part)}`)).join("");
+const pathOf = (path: readonly PropertyKey[]) => path.map((part, i) => (typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${String(part)}`)).join("");
 
 /**
  * Checks what a schema cannot: task and service refs unique, every task's section declared,

@@ -11,9 +11,7 @@ import { TaskSchema } from "./task";
  * PlanIdSchema.safeParse("hue-2022").success // true
  * PlanIdSchema.safeParse("Huế 2022").success // false
  */
-export const PlanIdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a plan id is lowercase letters, digits and dashes");
+export const PlanIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a plan id is lowercase letters, digits and dashes");
 
 /**
  * The level of government that issued a plan. A centrally-run city (Hồ Chí Minh, Huế since 2025)

@@ -9,9 +9,7 @@ import { DeadlineSchema } from "./deadline";
  * TaskRefSchema.safeParse("III.4.2").success // true
  * TaskRefSchema.safeParse("III 4").success   // false
  */
-export const TaskRefSchema = z
-  .string()
-  .regex(/^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*$/, "a task ref is dot-separated numbers or roman numerals");
+export const TaskRefSchema = z.string().regex(/^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*$/, "a task ref is dot-separated numbers or roman numerals");
 
 /**
  * One task of a plan. `id` is `<planId>:<ref>`; `text` is the original wording (NFC), without

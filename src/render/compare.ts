@@ -1,9 +1,8 @@
 import type { CompareData } from "../model/coverage";
 import { toCsv } from "./csv";
-import { type CsvOptions, markdownText, terminalText } from "./safe";
 import { escapeHtml, htmlFragment, madeOnDate, reportFooter } from "./html";
+import { type CsvOptions, markdownText, terminalText } from "./safe";
 import { type Column, markdownTable, signedDays, taskRef, textTable } from "./table";
-
 
 function headline(d: CompareData): string {
   return `${d.b.id} compared with ${d.a.id}: ${d.pairs.length} matched pairs (${d.pairs.filter((p) => p.via === "direct").length} direct, ${d.pairs.filter((p) => p.via === "national").length} through a shared national task), ${d.onlyA.length} tasks only in ${d.a.id}, ${d.onlyB.length} only in ${d.b.id}, ${d.deadlineChanges.length} deadline changes.`;
@@ -71,7 +70,10 @@ export function compareCsv(d: CompareData, options: CsvOptions = {}): string {
 export function compareHtml(d: CompareData, texts: ReadonlyMap<string, string>, madeOn: string = madeOnDate()): string {
   const cell = (id: string) => `<td><b>${escapeHtml(taskRef(id))}</b> ${escapeHtml(texts.get(id) ?? "")}</td>`;
   const pairs = d.pairs
-    .map((p) => `<tr${p.days ? ` class="drift-${p.days > 0 ? "later" : "earlier"}"` : ""}>${cell(p.a)}${cell(p.b)}<td>${p.via === "direct" ? "direct" : `national ${escapeHtml(taskRef(p.national ?? ""))}`}</td><td class="num">${p.score.toFixed(2)}</td><td class="num" title="${escapeHtml(`${p.aDeadline} → ${p.bDeadline}`)}">${signedDays(p.days)}</td></tr>`)
+    .map(
+      (p) =>
+        `<tr${p.days ? ` class="drift-${p.days > 0 ? "later" : "earlier"}"` : ""}>${cell(p.a)}${cell(p.b)}<td>${p.via === "direct" ? "direct" : `national ${escapeHtml(taskRef(p.national ?? ""))}`}</td><td class="num">${p.score.toFixed(2)}</td><td class="num" title="${escapeHtml(`${p.aDeadline} → ${p.bDeadline}`)}">${signedDays(p.days)}</td></tr>`,
+    )
     .join("");
   const only = (list: CompareData["onlyA"]) => (list.length ? `<ul>${list.map((t) => `<li><b>${escapeHtml(t.ref)}</b> ${escapeHtml(t.text)}</li>`).join("")}</ul>` : "<p>None.</p>");
   return htmlFragment(`

@@ -2,9 +2,9 @@ import type { LinkThresholds } from "../match/link";
 import type { CoverageData, CoverageItem, ServiceCoverage } from "../model/coverage";
 import type { Link } from "../model/link";
 import { toCsv } from "./csv";
-import { type CsvOptions, markdownText, terminalText } from "./safe";
 import { driftChart } from "./drift";
 import { escapeHtml, htmlFragment, reportFooter, statusBadge, statusBar } from "./html";
+import { type CsvOptions, markdownText, terminalText } from "./safe";
 import { type Column, markdownTable, shorten, signedDays, taskRef, textTable } from "./table";
 
 const pct = (ratio: number) => `${Math.round(ratio * 100)}%`;
@@ -82,7 +82,10 @@ export function coverageMarkdown(data: CoverageData): string {
     `## Drifted deadlines (${data.drifted.length})`,
     "",
     drifted.length
-      ? markdownTable([{ heading: "local" }, { heading: "national" }, { heading: "local deadline" }, { heading: "national deadline" }, { heading: "days", align: "right" }, { heading: "status" }], drifted)
+      ? markdownTable(
+          [{ heading: "local" }, { heading: "national" }, { heading: "local deadline" }, { heading: "national deadline" }, { heading: "days", align: "right" }, { heading: "status" }],
+          drifted,
+        )
       : "None.",
     "",
   ].join("\n");

@@ -1,16 +1,5 @@
 import type { LineageEdgeAttributes, LineageGraph, LineageNodeAttributes } from "../lineage/types";
-import {
-  EDGE_COLORS,
-  LEVEL_FILLS,
-  edgeColor,
-  edgeLabel,
-  nodeLines,
-  pictureDirection,
-  pictureTitle,
-  tasksByPlan,
-  textWidth,
-  type LineagePictureOptions,
-} from "./lineage-style";
+import { EDGE_COLORS, edgeColor, edgeLabel, LEVEL_FILLS, type LineagePictureOptions, nodeLines, pictureDirection, pictureTitle, tasksByPlan, textWidth } from "./lineage-style";
 import { dotText, xmlText } from "./safe";
 
 // Graphviz (also its WebAssembly build) has built-in metrics for Helvetica; SVG viewers fall back to
@@ -232,5 +221,8 @@ function byGeneration(graph: LineageGraph, planKeys: readonly string[]): string[
     depth.set(key, d);
     return d;
   };
-  return planKeys.map((key, i) => ({ key, i, d: depthOf(key, new Set()) })).sort((a, b) => a.d - b.d || a.i - b.i).map((p) => p.key);
+  return planKeys
+    .map((key, i) => ({ key, i, d: depthOf(key, new Set()) }))
+    .sort((a, b) => a.d - b.d || a.i - b.i)
+    .map((p) => p.key);
 }

@@ -1,7 +1,7 @@
 import type { DriftItem } from "../model/drift";
 import { toCsv } from "./csv";
-import type { CsvOptions } from "./safe";
 import { escapeHtml } from "./html";
+import type { CsvOptions } from "./safe";
 import { type Column, markdownTable, shorten, signedDays, taskRef, textTable } from "./table";
 
 const COLUMNS: Column[] = [
@@ -14,11 +14,8 @@ const COLUMNS: Column[] = [
   { heading: "flags" },
 ];
 
-
 function flags(item: DriftItem): string {
-  return [item.overdueAtIssue ? "overdue at issue" : "", item.droppedDeadline ? "deadline dropped" : "", item.nationalTier ? `tier ${item.nationalTier}` : ""]
-    .filter(Boolean)
-    .join("; ");
+  return [item.overdueAtIssue ? "overdue at issue" : "", item.droppedDeadline ? "deadline dropped" : "", item.nationalTier ? `tier ${item.nationalTier}` : ""].filter(Boolean).join("; ");
 }
 
 function rows(items: readonly DriftItem[]): string[][] {
@@ -116,7 +113,9 @@ export function driftChart(items: readonly DriftItem[], options: DriftChartOptio
       const height = HEADING + AXIS + rows.length * ROW + 6;
       const out: string[] = [`<text x="0" y="16" font-size="12" font-weight="600" fill="#1f2328">${escapeHtml(shorten(section, 100))}</text>`];
       for (let tick = from; tick <= to; tick += step) {
-        out.push(`<line x1="${x(tick).toFixed(1)}" y1="${HEADING + AXIS - 4}" x2="${x(tick).toFixed(1)}" y2="${height - 2}" stroke="${tick === 0 ? "#59636e" : "#d0d7de"}" stroke-width="${tick === 0 ? 1.2 : 0.6}"/>`);
+        out.push(
+          `<line x1="${x(tick).toFixed(1)}" y1="${HEADING + AXIS - 4}" x2="${x(tick).toFixed(1)}" y2="${height - 2}" stroke="${tick === 0 ? "#59636e" : "#d0d7de"}" stroke-width="${tick === 0 ? 1.2 : 0.6}"/>`,
+        );
         out.push(`<text x="${x(tick).toFixed(1)}" y="${HEADING + AXIS - 8}" text-anchor="middle" font-size="10" fill="#59636e">${escapeHtml(signedDays(tick))}</text>`);
       }
       out.push(`<text x="0" y="${HEADING + AXIS - 8}" font-size="10" fill="#59636e">days of drift</text>`);

@@ -1,5 +1,5 @@
-import { xmlText } from "./safe";
 import type { LineageGraph } from "../lineage/types";
+import { xmlText } from "./safe";
 
 export { xmlText };
 
@@ -24,11 +24,7 @@ function gexfValue(value: unknown): string {
 }
 
 function declarations(kind: "node" | "edge", cols: Map<string, GexfType>): string[] {
-  return [
-    `    <attributes class="${kind}">`,
-    ...[...cols].map(([name, type]) => `      <attribute id="${xmlText(name)}" title="${xmlText(name)}" type="${type}"/>`),
-    "    </attributes>",
-  ];
+  return [`    <attributes class="${kind}">`, ...[...cols].map(([name, type]) => `      <attribute id="${xmlText(name)}" title="${xmlText(name)}" type="${type}"/>`), "    </attributes>"];
 }
 
 function attvalues(record: Record<string, unknown>, cols: Map<string, GexfType>, indent: string): string[] {
@@ -46,8 +42,14 @@ function attvalues(record: Record<string, unknown>, cols: Map<string, GexfType>,
  * writeFileSync("lineage.gexf", toGEXF(lineage())); // open in Gephi
  */
 export function toGEXF(graph: LineageGraph): string {
-  const nodeCols = columns(graph.mapNodes((_, attrs) => attrs), new Set(["label"]));
-  const edgeCols = columns(graph.mapEdges((_, attrs) => attrs), new Set());
+  const nodeCols = columns(
+    graph.mapNodes((_, attrs) => attrs),
+    new Set(["label"]),
+  );
+  const edgeCols = columns(
+    graph.mapEdges((_, attrs) => attrs),
+    new Set(),
+  );
   const title = graph.getAttribute("title");
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -1,6 +1,6 @@
 import { Dean06Error } from "../model/errors";
-import { DEAN06_VERSION } from "./version";
 import { xmlChars } from "./safe";
+import { DEAN06_VERSION } from "./version";
 
 /**
  * Escapes text for HTML content and attribute values; characters XML forbids are removed.
@@ -42,7 +42,9 @@ ${ROOT} tbody tr:nth-child(n), ${ROOT} tbody tr:nth-child(n):hover { background:
 ${ROOT} th { background: #f6f8fa; font-weight: 600; }
 ${ROOT} td.num, ${ROOT} th.num { text-align: right; font-variant-numeric: tabular-nums; }
 ${ROOT} .status { display: inline-block; min-width: 5.5em; text-align: center; border-radius: 3px; padding: 0 4px; font-size: 0.9em; }
-${Object.entries(STATUS_COLOURS).map(([s, [bg, fg]]) => `${ROOT} .s-${s} { background: ${bg}; color: ${fg}; }`).join("\n")}
+${Object.entries(STATUS_COLOURS)
+  .map(([s, [bg, fg]]) => `${ROOT} .s-${s} { background: ${bg}; color: ${fg}; }`)
+  .join("\n")}
 ${ROOT} .bar { display: flex; height: 14px; width: 100%; min-width: 160px; border-radius: 3px; overflow: hidden; background: #eaeef2; }
 ${ROOT} .bar span { display: block; height: 100%; }
 ${ROOT} .drift-later { background: #ffebe9; } ${ROOT} .drift-earlier { background: #dafbe1; }

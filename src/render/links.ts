@@ -4,11 +4,11 @@ import { SCORE_WEIGHTS } from "../match/score";
 import type { Link, LinkResult } from "../model/link";
 import type { Plan } from "../model/plan";
 import { toCsv } from "./csv";
-import { type CsvOptions, terminalText } from "./safe";
 import { escapeHtml, htmlFragment, htmlPage, madeOnDate, REPORT_CSS, reportFooter } from "./html";
 import type { ReportHtmlOptions } from "./report";
-import { linkWaterfall } from "./waterfall";
+import { type CsvOptions, terminalText } from "./safe";
 import { type Column, markdownTable, shorten, taskRef, textTable } from "./table";
+import { linkWaterfall } from "./waterfall";
 
 const COLUMNS: Column[] = [
   { heading: "local" },
@@ -31,7 +31,10 @@ function rows(result: LinkResult, plan: Plan): string[][] {
     taskRef(l.national),
     l.score.toFixed(2),
     l.evidence.origin === "pinned" ? "pinned" : l.strength,
-    l.evidence.sharedTerms.slice(0, PHRASES_SHOWN).map((phrase) => shorten(phrase, PHRASE_WIDTH)).join("; "),
+    l.evidence.sharedTerms
+      .slice(0, PHRASES_SHOWN)
+      .map((phrase) => shorten(phrase, PHRASE_WIDTH))
+      .join("; "),
     l.evidence.runnersUp.map((r) => `${taskRef(r.national)} ${r.score.toFixed(2)}`).join(", "),
     shorten(texts.get(l.local) ?? "", 60),
   ]);
@@ -104,7 +107,9 @@ export function linksHeadline(result: LinkResult, plan: Plan | string = result.p
   const strong = result.links.filter((l) => l.evidence.origin !== "pinned" && l.strength === "strong").length;
   const weak = result.links.length - pinned - strong;
   const unlinked = result.unlinked.length ? result.unlinked.map(taskRef).join(", ") : "none";
-  return terminalText(`Links of ${id} (${code}) to ${result.to}: ${result.links.length} links from ${linked} of ${tasks.length} tasks (${strong} strong, ${weak} weak, ${pinned} pinned); unlinked (local additions): ${unlinked}.`);
+  return terminalText(
+    `Links of ${id} (${code}) to ${result.to}: ${result.links.length} links from ${linked} of ${tasks.length} tasks (${strong} strong, ${weak} weak, ${pinned} pinned); unlinked (local additions): ${unlinked}.`,
+  );
 }
 
 /**
@@ -153,8 +158,16 @@ export function linksHtml(result: LinkResult, plan: Plan | string = result.plan,
     facts: [
       ["plan", `${local.id} (${local.code}, ${local.issuer})`],
       ["against", `${to.id} (${to.code})`],
-      ["thresholds", `a link scores at least ${thresholds.link.toFixed(2)} (${thresholds.named.toFixed(2)} for the only target naming a system the task names); strong from ${thresholds.strong.toFixed(2)}`],
-      ["score", `the sum of weighted components, capped at 1: ${Object.entries(SCORE_WEIGHTS).map(([k, v]) => `${k} ${v}`).join(", ")}`],
+      [
+        "thresholds",
+        `a link scores at least ${thresholds.link.toFixed(2)} (${thresholds.named.toFixed(2)} for the only target naming a system the task names); strong from ${thresholds.strong.toFixed(2)}`,
+      ],
+      [
+        "score",
+        `the sum of weighted components, capped at 1: ${Object.entries(SCORE_WEIGHTS)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(", ")}`,
+      ],
     ],
   });
   const body = htmlFragment(`

@@ -1,7 +1,7 @@
 import type { MatrixData } from "../model/coverage";
 import { toCsv } from "./csv";
-import { type CsvOptions, markdownText, terminalText } from "./safe";
 import { escapeHtml, htmlFragment, madeOnDate, reportFooter, STATUS_COLOURS } from "./html";
+import { type CsvOptions, markdownText, terminalText } from "./safe";
 import { type Column, markdownTable, textTable } from "./table";
 
 const SYMBOL: Record<string, string> = { covered: "●", partial: "◐", adopted: "◆", missing: "·" };
@@ -30,7 +30,11 @@ export function matrixMarkdown(data: MatrixData): string {
 
 /** The matrix as CSV: one row per national task, one status column per plan. */
 export function matrixCsv(data: MatrixData, options: CsvOptions = {}): string {
-  return toCsv(["national", "section", ...data.plans.map((p) => p.id)], data.rows.map((r) => [r.national, r.section, ...data.plans.map((p) => r.statuses[p.id]!)]), options);
+  return toCsv(
+    ["national", "section", ...data.plans.map((p) => p.id)],
+    data.rows.map((r) => [r.national, r.section, ...data.plans.map((p) => r.statuses[p.id]!)]),
+    options,
+  );
 }
 
 /** The matrix as an HTML heatmap fragment: coloured cells, task text and scores on hover. */
@@ -57,6 +61,12 @@ export function matrixHtml(data: MatrixData, madeOn: string = madeOnDate()): str
 <h1>Coverage matrix</h1>
 <p class="meta">National tasks of ${escapeHtml(data.target)} × ${data.plans.length} plans. ${escapeHtml(LEGEND)}. Hover a cell for the best link score, a ref for the task.</p>
 <table class="heat"><thead><tr><th scope="col">national</th>${header}</tr></thead><tbody>${body}<tr><th scope="row">covered</th>${totals}</tr></tbody></table>
-${reportFooter({ madeOn, facts: [["plans", data.plans.map((p) => `${p.id} (${p.code})`).join(", ")], ["against", data.target]] })}
+${reportFooter({
+  madeOn,
+  facts: [
+    ["plans", data.plans.map((p) => `${p.id} (${p.code})`).join(", ")],
+    ["against", data.target],
+  ],
+})}
 `);
 }

@@ -1,6 +1,6 @@
 import type { LineageEdgeAttributes, LineageGraph, LineageNodeAttributes } from "../lineage/types";
+import { EDGE_COLORS, edgeColor, edgeLabel, LEVEL_FILLS, type LineagePictureOptions, nodeLines, pictureDirection, pictureTitle, tasksByPlan } from "./lineage-style";
 import { mermaidText, terminalText, xmlChars } from "./safe";
-import { EDGE_COLORS, LEVEL_FILLS, edgeColor, edgeLabel, nodeLines, pictureDirection, pictureTitle, tasksByPlan, type LineagePictureOptions } from "./lineage-style";
 
 export { mermaidText };
 
@@ -9,8 +9,7 @@ export { mermaidText };
  * space), characters XML forbids and other controls removed, backslash, quote and `%` (which could
  * start a Mermaid directive) as YAML escapes.
  */
-const yamlString = (text: string) =>
-  `"${terminalText(xmlChars(text).replace(/\s+/g, " ")).replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/%/g, "\\x25")}"`;
+const yamlString = (text: string) => `"${terminalText(xmlChars(text).replace(/\s+/g, " ")).replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/%/g, "\\x25")}"`;
 
 const label = (lines: readonly string[]) => `"${lines.map(mermaidText).join("<br/>")}"`;
 

@@ -158,10 +158,5 @@ export function dotText(text: string, lineBreak = "\\n"): string {
  * xmlText('a < b & "c"\u0001') // "a &lt; b &amp; &quot;c&quot;"
  */
 export function xmlText(text: string): string {
-  return xmlChars(text)
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
+  return xmlChars(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }

@@ -15,10 +15,7 @@ import type { LineagePictureOptions } from "./lineage-style";
  */
 export interface VizRenderer {
   /** Renders `input` (DOT) in `options.format` with `options.engine`; see `@viz-js/viz`. */
-  render(
-    input: string,
-    options: { format: "svg"; engine: "dot" },
-  ): VizRendering;
+  render(input: string, options: { format: "svg"; engine: "dot" }): VizRendering;
 }
 
 /**
@@ -146,7 +143,10 @@ export class SvgPicture extends String {
  * bareSvg('<?xml version="1.0"?>\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "…">\n<svg/>') // "<svg/>"
  */
 export function bareSvg(svg: string): string {
-  return svg.replace(/^\s*<\?xml[^>]*\?>\s*/, "").replace(/^<!DOCTYPE[^>]*>\s*/, "").replace(/^(?:<!--[\s\S]*?-->\s*)+/, "");
+  return svg
+    .replace(/^\s*<\?xml[^>]*\?>\s*/, "")
+    .replace(/^<!DOCTYPE[^>]*>\s*/, "")
+    .replace(/^(?:<!--[\s\S]*?-->\s*)+/, "");
 }
 
 /** Whether the code runs in Deno's Jupyter kernel (`Deno.jupyter` throws outside it). */

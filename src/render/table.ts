@@ -17,8 +17,7 @@ export interface Column {
 /** Display width of a string: NFC code points (Vietnamese letters are one column each). */
 const width = (text: string) => [...text.normalize("NFC")].length;
 
-const pad = (text: string, size: number, align: "left" | "right" = "left") =>
-  align === "right" ? " ".repeat(size - width(text)) + text : text + " ".repeat(size - width(text));
+const pad = (text: string, size: number, align: "left" | "right" = "left") => (align === "right" ? " ".repeat(size - width(text)) + text : text + " ".repeat(size - width(text)));
 
 /**
  * A plain-text table with aligned columns, for terminals and `toString()`; control characters in
@@ -33,7 +32,10 @@ export function textTable(columns: readonly Column[], rows: readonly (readonly s
   const body = rows.map(shown);
   const sizes = columns.map((column, i) => Math.max(width(column.heading), ...body.map((row) => width(row[i]!))));
   const line = (cells: readonly string[]) =>
-    columns.map((column, i) => pad(cells[i] ?? "", sizes[i]!, column.align)).join("  ").trimEnd();
+    columns
+      .map((column, i) => pad(cells[i] ?? "", sizes[i]!, column.align))
+      .join("  ")
+      .trimEnd();
   return [line(columns.map((c) => c.heading)), sizes.map((s) => "-".repeat(s)).join("  "), ...body.map(line)].join("\n");
 }
 

@@ -96,7 +96,10 @@ export function linkWaterfall(link: Link, options: WaterfallOptions): string {
   const height = TOP + rows * ROW + 10;
   const rivalsLeft = LABELS + BARS + GAP;
   const width = rivalsLeft + 60 + RIVALS + 40;
-  const top = Math.max(1, steps.reduce((s, step) => s + Math.max(0, step.value), 0));
+  const top = Math.max(
+    1,
+    steps.reduce((s, step) => s + Math.max(0, step.value), 0),
+  );
   const x = (v: number) => LABELS + 8 + (Math.max(0, v) / top) * (BARS - 8);
   const out: string[] = [];
   // the scale and the thresholds

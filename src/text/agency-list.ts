@@ -59,7 +59,11 @@ type Last = "head" | "capital" | "connector" | "place" | "named-group" | "other"
 
 /** Lower case, NFC, without the five tone marks (vowel marks and đ kept). */
 function toneless(word: string): string {
-  return word.toLowerCase().normalize("NFD").replace(/[\u0300\u0301\u0303\u0309\u0323]/g, "").normalize("NFC");
+  return word
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300\u0301\u0303\u0309\u0323]/g, "")
+    .normalize("NFC");
 }
 
 /** Lower case, NFC, with the tone mark of "oa", "oe", "uy" on the first vowel ("hoà" → "hòa"). */
@@ -182,12 +186,7 @@ function groupLast(tokens: Token[], i: number): Last {
 }
 
 /** Tries to start an item at token `i`; returns the item kind and the index after its head. */
-function startItem(
-  tokens: Token[],
-  i: number,
-  afterSeparator: boolean,
-  previous: Item["kind"] | null = null,
-): { kind: Item["kind"]; next: number; complement: boolean; last: Last } | null {
+function startItem(tokens: Token[], i: number, afterSeparator: boolean, previous: Item["kind"] | null = null): { kind: Item["kind"]; next: number; complement: boolean; last: Last } | null {
   const token = tokens[i]!;
   if (token.separator) return null;
   const head = matchHead(tokens, i);
@@ -441,7 +440,11 @@ export function splitAgencies(cell: string | null | undefined): string[] {
   const text = raw.trim();
   if (!text) return [];
   // line breaks list the agencies explicitly, one per line (a single line ending in a break too)
-  if (/\S\s*\r?\n/.test(raw)) return raw.split(/\r?\n/).map((l) => tidy(l.replace(/^\s*[-+•*]\s*/, ""))).filter(Boolean);
+  if (/\S\s*\r?\n/.test(raw))
+    return raw
+      .split(/\r?\n/)
+      .map((l) => tidy(l.replace(/^\s*[-+•*]\s*/, "")))
+      .filter(Boolean);
   if (text.includes(";")) return text.split(";").flatMap((part) => splitAgencies(part));
   const reading = readAgencyList(text);
   if (reading.ok) return reading.entries;

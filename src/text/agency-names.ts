@@ -177,16 +177,7 @@ export const COLLECTIVE_WORDS: readonly string[] = [
  * Collective words that, after "và" or "&", start a new entry of an agency list ("… Truyền thông và địa
  * phương", "… và các đơn vị liên quan") rather than continue the name ("Văn hóa và Thông tin").
  */
-export const LIST_CONTINUING_WORDS: readonly string[] = [
-  "các",
-  "cơ quan",
-  "đơn vị",
-  "địa phương",
-  "tổ chức",
-  "doanh nghiệp",
-  "đoàn thể",
-  "lực lượng",
-];
+export const LIST_CONTINUING_WORDS: readonly string[] = ["các", "cơ quan", "đơn vị", "địa phương", "tổ chức", "doanh nghiệp", "đoàn thể", "lực lượng"];
 
 /**
  * Lower-case words that qualify an agency name by place, level or relation: "Công an thành phố",

@@ -4,18 +4,15 @@ import { readAgencyPrefix } from "./agency-list";
 import { DOCUMENT_KINDS } from "./document-kinds";
 import { foldForMatch, toNFC } from "./fold";
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const KIND_NAMES = DOCUMENT_KINDS.map((k) => ({ name: k.name, folded: foldForMatch(k.name) }));
-const KIND = KIND_NAMES.map((k) => escape(k.folded).replace(/ /g, "\\s+")).join("|");
+const KIND = KIND_NAMES.map((k) => escapeRegExp(k.folded).replace(/ /g, "\\s+")).join("|");
 
 // Number codes: "06/QĐ-TTg", "98/2023/QH15", "1552/BTTTT-THH", "02-KH/BCĐTW"; a blank number
 // ("Kế hoạch số     /KH-UBND", left for the signature date) only after "số".
 const CODE = String.raw`(\d{1,5}\s*(?:\/\s*\d{4}\s*)?\/\s*[a-z0-9&]+(?:\s*-\s*[a-z0-9&]+)*|\d{1,5}-[a-z]+\/[a-z0-9&]+)`;
 const BLANK_CODE = String.raw`(\/\s*[a-z]{2,}(?:-[a-z0-9&]+)+)`;
-const CITATION = new RegExp(
-  String.raw`(?<![a-z])(${KIND})\s+(?:s\S{0,2}\s*:?\s*)?(?:(?:${KIND})\s+(?:so\s*)?)?(?:${CODE}|(?<=so\s+)${BLANK_CODE})`,
-  "g",
-);
+const CITATION = new RegExp(String.raw`(?<![a-z])(${KIND})\s+(?:s\S{0,2}\s*:?\s*)?(?:(?:${KIND})\s+(?:so\s*)?)?(?:${CODE}|(?<=so\s+)${BLANK_CODE})`, "g");
 const DATE_NUMERIC = /^\s*,?\s*(?:ban hanh\s+)?ngay\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/;
 const DATE_WORDS = /^\s*,?\s*(?:ban hanh\s+)?ngay\s*(\d{1,2})\s+thang\s+(\d{1,2})\s*,?\s+n\S{1,2}m\s+(\d{4})/;
 const OF = /^\s*,?\s*(?:cua|do)\s+/;

@@ -70,6 +70,21 @@ export const COLUMN_NAMES: readonly { kind: ColumnKind; names: readonly string[]
       "Deadline",
     ],
   },
-  { kind: "product", names: ["Sản phẩm", "Kết quả, sản phẩm", "Kết quả", "Sản phẩm đầu ra", "Kết quả/sản phẩm", "Dự kiến sản phẩm", "Sản phẩm dự kiến", "Kết quả đầu ra", "Kết quả dự kiến", "Hình thức văn bản", "Product"] },
+  {
+    kind: "product",
+    names: [
+      "Sản phẩm",
+      "Kết quả, sản phẩm",
+      "Kết quả",
+      "Sản phẩm đầu ra",
+      "Kết quả/sản phẩm",
+      "Dự kiến sản phẩm",
+      "Sản phẩm dự kiến",
+      "Kết quả đầu ra",
+      "Kết quả dự kiến",
+      "Hình thức văn bản",
+      "Product",
+    ],
+  },
   { kind: "notes", names: ["Ghi chú", "Notes"] },
 ];

@@ -15,11 +15,31 @@ export interface MatchWord {
  * General programme vocabulary, not taken from any one plan.
  */
 const SYNONYMS: readonly { concept: string; name: string; forms: readonly string[] }[] = [
-  { concept: "vneid", name: "VNeID", forms: ["vneid", "vnelid", "vn eid", "ung dung vneid", "ung dung cong dan so", "ung dung di dong cong dan so", "ung dung dinh danh dien tu", "ung dung dinh danh quoc gia", "ung dung dinh danh", "cong dan so tu vneid", "cong an so tu vneid"] },
+  {
+    concept: "vneid",
+    name: "VNeID",
+    forms: [
+      "vneid",
+      "vnelid",
+      "vn eid",
+      "ung dung vneid",
+      "ung dung cong dan so",
+      "ung dung di dong cong dan so",
+      "ung dung dinh danh dien tu",
+      "ung dung dinh danh quoc gia",
+      "ung dung dinh danh",
+      "cong dan so tu vneid",
+      "cong an so tu vneid",
+    ],
+  },
   // the national public-service portal, and the province's (ministry's) system for handling
   // procedures that Nghị định 107/2021/NĐ-CP made of the former one-stop-shop system
   { concept: "congdvc", name: "Cổng Dịch vụ công", forms: ["cong dich vu cong quoc gia", "cong dich vu cong"] },
-  { concept: "httthc", name: "Hệ thống thông tin giải quyết thủ tục hành chính", forms: ["he thong thong tin giai quyet thu tuc hanh chinh", "he thong thong tin mot cua dien tu", "he thong mot cua dien tu"] },
+  {
+    concept: "httthc",
+    name: "Hệ thống thông tin giải quyết thủ tục hành chính",
+    forms: ["he thong thong tin giai quyet thu tuc hanh chinh", "he thong thong tin mot cua dien tu", "he thong mot cua dien tu"],
+  },
   { concept: "ioc", name: "IOC", forms: ["ioc", "trung tam giam sat dieu hanh thong minh", "trung tam dieu hanh thong minh", "trung tam giam sat dieu hanh do thi thong minh"] },
   { concept: "cccd", name: "căn cước công dân", forms: ["the can cuoc cong dan", "can cuoc cong dan", "the can cuoc", "can cuoc dien tu", "can cuoc"] },
   { concept: "cmnd", name: "chứng minh nhân dân", forms: ["giay chung minh nhan dan", "chung minh nhan dan"] },

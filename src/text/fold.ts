@@ -20,12 +20,7 @@ const COMBINING_MARKS = /\p{M}/gu;
  * foldDiacritics("Định danh điện tử") // "Dinh danh dien tu"
  */
 export function foldDiacritics(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(COMBINING_MARKS, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .normalize("NFC");
+  return text.normalize("NFD").replace(COMBINING_MARKS, "").replace(/đ/g, "d").replace(/Đ/g, "D").normalize("NFC");
 }
 
 /**

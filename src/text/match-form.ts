@@ -114,8 +114,7 @@ function inKnownPair(words: readonly WordForms[], clauses: readonly number[], i:
   const pairs = vocabulary.contentPairs ?? vocabulary.pairs;
   const here = words[i]!.folded;
   return (
-    (i > 0 && clauses[i - 1] === clauses[i] && pairs.has(`${words[i - 1]!.folded} ${here}`)) ||
-    (i + 1 < words.length && clauses[i + 1] === clauses[i] && pairs.has(`${here} ${words[i + 1]!.folded}`))
+    (i > 0 && clauses[i - 1] === clauses[i] && pairs.has(`${words[i - 1]!.folded} ${here}`)) || (i + 1 < words.length && clauses[i + 1] === clauses[i] && pairs.has(`${here} ${words[i + 1]!.folded}`))
   );
 }
 

@@ -88,15 +88,7 @@ export const DEADLINE_STARTERS: readonly string[] = [
 ];
 
 /** Labels that introduce a task's deadline inside its text: "(Thời gian thực hiện: Quý I năm 2022)". */
-export const DEADLINE_LABELS: readonly string[] = [
-  "thời gian thực hiện",
-  "thời gian hoàn thành",
-  "thời hạn hoàn thành",
-  "thời hạn",
-  "thời gian",
-  "tiến độ thực hiện",
-  "tiến độ",
-];
+export const DEADLINE_LABELS: readonly string[] = ["thời gian thực hiện", "thời gian hoàn thành", "thời hạn hoàn thành", "thời hạn", "thời gian", "tiến độ thực hiện", "tiến độ"];
 
 /** Labels that introduce a task's product inside its text: "(Sản phẩm: Kế hoạch)". */
 export const PRODUCT_LABELS: readonly string[] = ["sản phẩm", "kết quả, sản phẩm", "kết quả"];
@@ -122,11 +114,4 @@ export const LEAD_LABELS: readonly string[] = [
 ];
 
 /** Labels that introduce a task's coordinating agencies: "Cơ quan phối hợp: …", "…; phối hợp: …" (followed by a colon). */
-export const COORDINATING_LABELS: readonly string[] = [
-  "cơ quan phối hợp",
-  "đơn vị phối hợp",
-  "cơ quan, đơn vị phối hợp",
-  "cơ quan/đơn vị phối hợp",
-  "phối hợp thực hiện",
-  "phối hợp",
-];
+export const COORDINATING_LABELS: readonly string[] = ["cơ quan phối hợp", "đơn vị phối hợp", "cơ quan, đơn vị phối hợp", "cơ quan/đơn vị phối hợp", "phối hợp thực hiện", "phối hợp"];

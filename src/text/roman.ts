@@ -27,7 +27,15 @@ export function romanValue(text: string): number | null {
  */
 export function toRoman(value: number): string {
   const table: [number, string][] = [
-    [100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"],
+    [100, "C"],
+    [90, "XC"],
+    [50, "L"],
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
   ];
   let rest = Math.floor(value);
   let out = "";

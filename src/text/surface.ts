@@ -1,4 +1,4 @@
-import { conceptAt, conceptName, CONCEPTS, expansionOf, joinedAbbreviation } from "./concepts";
+import { CONCEPTS, conceptAt, conceptName, expansionOf, joinedAbbreviation } from "./concepts";
 import { foldForMatch } from "./fold";
 import { STOPWORDS } from "./stopwords";
 import { tonedForm } from "./tone";

@@ -61,10 +61,7 @@ export const STOP_FOLDED = 8;
 
 function wordForms(folded: string, toned: string): WordForms {
   const flags =
-    (expansionOf(folded) ? ABBREVIATION : 0) |
-    (startsConcept(folded) ? CONCEPT_START : 0) |
-    (STOPWORDS.toned.has(toned) ? STOP_TONED : 0) |
-    (STOPWORDS.folded.has(folded) ? STOP_FOLDED : 0);
+    (expansionOf(folded) ? ABBREVIATION : 0) | (startsConcept(folded) ? CONCEPT_START : 0) | (STOPWORDS.toned.has(toned) ? STOP_TONED : 0) | (STOPWORDS.folded.has(folded) ? STOP_FOLDED : 0);
   return { folded, toned, flags, foldedHash: hashOf(folded), tonedHash: hashOf(toned), memo: null };
 }
 
@@ -170,7 +167,7 @@ export function createWordReader(): WordReader {
 }
 
 // Clause separators: the characters of /[,;:.()[\]"“”'‘’!?\n–—]/ (all in the BMP).
-const CLAUSE_MARKS = new Set([...'(),;:.[]"“”\'‘’!?\n–—'].map((c) => c.charCodeAt(0)));
+const CLAUSE_MARKS = new Set([..."(),;:.[]\"“”'‘’!?\n–—"].map((c) => c.charCodeAt(0)));
 
 // Whether a code point is a word character, /[\p{L}\p{M}\p{N}&]/u. For the BMP a constant table,
 // read by blocks of 256 code units the first time a block is met (one pass of the regular

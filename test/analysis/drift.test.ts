@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { applicableEnd, drift, tierOfLevel } from "../../src/analysis/drift";
 import { parseDeadline } from "../../src/deadline/parse";
-import { DriftItemSchema } from "../../src/model/drift";
 import { link } from "../../src/match/link";
+import { DriftItemSchema } from "../../src/model/drift";
 import { makePlan } from "../helpers";
 
 describe("drift", () => {

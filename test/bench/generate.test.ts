@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { generateCorpus } from "../../bench/generate";
+import { generateCorpus, mulberry32 } from "../../bench/generate";
 import { addFiller, distinctTexts, dropWords, swapItems, synonyms, Wordings, wordingStyle } from "../../bench/novel";
-import { mulberry32 } from "../../bench/generate";
 import { plans } from "../../src/corpus/index";
 
 describe("the benchmark's generator", () => {
@@ -20,7 +19,10 @@ describe("the benchmark's generator", () => {
     expect(corpus.wordings.distinct).toBe(new Set(texts).size);
     expect(new Set(texts).size).toBeLessThan(texts.length * 0.8);
     const province = new Map(corpus.plans[100]!.tasks.map((t, i) => [t.text, corpus.truth[100]!.tasks[i]!]));
-    const copies = corpus.plans.slice(101).flatMap((p, k) => p.tasks.map((t, i) => [province.get(t.text), corpus.truth[101 + k]!.tasks[i]!] as const)).filter(([own]) => own);
+    const copies = corpus.plans
+      .slice(101)
+      .flatMap((p, k) => p.tasks.map((t, i) => [province.get(t.text), corpus.truth[101 + k]!.tasks[i]!] as const))
+      .filter(([own]) => own);
     expect(copies.length).toBeGreaterThan(100);
     for (const [own, copy] of copies) expect(copy.national).toEqual(own!.national);
   });

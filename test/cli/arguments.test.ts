@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { version } from "../../package.json";
-import { FileProblem, MAX_INPUT_BYTES, readInputFile, type FileSystem } from "../../src/cli/files";
+import { FileProblem, type FileSystem, MAX_INPUT_BYTES, readInputFile } from "../../src/cli/files";
 import { rawArguments } from "../../src/cli/io";
 import { closest } from "../../src/cli/suggest";
 import { dean06 } from "./run-cli";
@@ -249,7 +249,15 @@ describe("dean06 opens file names that are not valid UTF-8", () => {
     // a real U+FFFD in a valid name stays a string; an unreadable cmdline keeps the decoded strings
     const valid = Buffer.from("node\0dean06\0import\0caf\uFFFD.txt\0");
     expect(rawArguments(["node", "dean06", "import", "caf\uFFFD.txt"], () => valid)).toEqual(["import", "caf\uFFFD.txt"]);
-    expect(rawArguments(["node", "dean06", "import", "caf\uFFFD.txt"], () => { throw new Error("no /proc"); })).toEqual(["import", "caf\uFFFD.txt"]);
-    expect(rawArguments(["node", "dean06", "plans"], () => { throw new Error("not read"); })).toEqual(["plans"]);
+    expect(
+      rawArguments(["node", "dean06", "import", "caf\uFFFD.txt"], () => {
+        throw new Error("no /proc");
+      }),
+    ).toEqual(["import", "caf\uFFFD.txt"]);
+    expect(
+      rawArguments(["node", "dean06", "plans"], () => {
+        throw new Error("not read");
+      }),
+    ).toEqual(["plans"]);
   });
 });

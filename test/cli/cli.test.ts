@@ -12,7 +12,7 @@ const dean06With = (env: Record<string, string>, ...args: string[]) => runCli(ar
 /** Checks that `dean06 links hue-2026 --overrides file` refuses a file with this content: exit 2, one line on stderr matching `message`. */
 const refusedOverrides = (file: string) => async (content: string, message: RegExp) => {
   writeFileSync(file, content);
-  const run = (await dean06("links", "hue-2026", "--overrides", file));
+  const run = await dean06("links", "hue-2026", "--overrides", file);
   expect(run.status).toBe(2);
   expect(run.stderr).toMatch(message);
   expect(run.stderr.trim().split("\n")).toHaveLength(1);
@@ -20,7 +20,7 @@ const refusedOverrides = (file: string) => async (content: string, message: RegE
 
 describe("dean06 CLI", async () => {
   it("summarises the corpus (the main job)", async () => {
-    const { status, stdout, stderr } = (await dean06("summary"));
+    const { status, stdout, stderr } = await dean06("summary");
     expect(stderr).toBe("");
     expect(status).toBe(0);
     expect(stdout).toMatch(/6 plans/);
@@ -36,7 +36,7 @@ describe("dean06 CLI", async () => {
   });
 
   it("prints a plan's deadline drift as markdown, JSON and CSV", async () => {
-    const markdown = (await dean06("drift", "hcmc-2024"));
+    const markdown = await dean06("drift", "hcmc-2024");
     expect(markdown.status).toBe(0);
     expect(markdown.stdout).toMatch(/Deadline drift of hcmc-2024/);
     expect(markdown.stdout).toMatch(/\| later \|/);
@@ -48,7 +48,7 @@ describe("dean06 CLI", async () => {
   });
 
   it("lists a plan's links with their evidence as markdown, JSON and CSV", async () => {
-    const markdown = (await dean06("links", "hue-2026"));
+    const markdown = await dean06("links", "hue-2026");
     expect(markdown.status).toBe(0);
     expect(markdown.stdout).toMatch(/^Links of hue-2026 \(322\/KH-UBND\) to qd-06-2022: \d+ links/);
     expect(markdown.stdout).toContain("| 54 | III.1 |");
@@ -113,8 +113,19 @@ describe("dean06 CLI", async () => {
     expect(links.some((l: { local: string; national: string }) => l.local === "hue-2026:49" && l.national === "qd-06-2022:V.16")).toBe(false);
     // the same file over several plans: each plan takes its own tasks' pairs
     const matrix = (await dean06("matrix", "--format", "csv", "--overrides", example)).stdout.split("\n");
-    expect(matrix.find((r) => r.startsWith("qd-06-2022:II.4,"))!.split(",").at(-1)).toBe("covered");
-    expect((await dean06("matrix", "--format", "csv")).stdout.split("\n").find((r) => r.startsWith("qd-06-2022:II.4,"))!.split(",").at(-1)).toBe("missing");
+    expect(
+      matrix
+        .find((r) => r.startsWith("qd-06-2022:II.4,"))!
+        .split(",")
+        .at(-1),
+    ).toBe("covered");
+    expect(
+      (await dean06("matrix", "--format", "csv")).stdout
+        .split("\n")
+        .find((r) => r.startsWith("qd-06-2022:II.4,"))!
+        .split(",")
+        .at(-1),
+    ).toBe("missing");
     const compared = JSON.parse((await dean06("compare", "hue-2022", "hue-2026", "--format", "json", "--overrides", example)).stdout);
     // population forecasting (51), pinned to VI.1, now carries hue-2022's population analysis (VII.1)
     const carried = (pairs: { a: string; b: string; national: string | null }[]) => pairs.some((p) => p.a === "hue-2022:VII.1" && p.b === "hue-2026:51" && p.national === "qd-06-2022:VI.1");
@@ -126,13 +137,13 @@ describe("dean06 CLI", async () => {
   it("asks for task ids in an overrides file over several plans", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "dean06-overrides-")), "refs.json");
     writeFileSync(file, JSON.stringify({ pin: [{ local: "19", national: "II.4" }] }));
-    const run = (await dean06("compare", "hue-2022", "hue-2026", "--overrides", file));
+    const run = await dean06("compare", "hue-2022", "hue-2026", "--overrides", file);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/"19" is a task ref; over several plans, give the local task's id \(plan:ref, e\.g\. hue-2026:19\)/);
   });
 
   it("prints coverage, matrix and compare reports in every format", async () => {
-    const markdown = (await dean06("coverage", "hue-2022"));
+    const markdown = await dean06("coverage", "hue-2022");
     expect(markdown.status).toBe(0);
     expect(markdown.stdout).toMatch(/^# Coverage of hue-2022/);
     expect(JSON.parse((await dean06("coverage", "hue-2022", "--format", "json")).stdout).items).toHaveLength(52);
@@ -149,14 +160,14 @@ describe("dean06 CLI", async () => {
   });
 
   it("takes a plan file wherever it takes a plan id", async () => {
-    const fromCsv = (await dean06("coverage", "examples/plan-example.csv", "--format", "json"));
+    const fromCsv = await dean06("coverage", "examples/plan-example.csv", "--format", "json");
     expect(fromCsv.status).toBe(0);
     expect(JSON.parse(fromCsv.stdout).plan.id).toBe("plan-example");
     const dir = mkdtempSync(join(tmpdir(), "dean06-cli-"));
     const json = join(dir, "hue.json");
-    const exported = (await dean06("import", "seeds/raw/hue-2022.txt", "--id", "hue-import", "--format", "json", "--out", json));
+    const exported = await dean06("import", "seeds/raw/hue-2022.txt", "--id", "hue-import", "--format", "json", "--out", json);
     expect(exported.status).toBe(0);
-    const drift = (await dean06("drift", json, "--format", "json"));
+    const drift = await dean06("drift", json, "--format", "json");
     expect(drift.status).toBe(0);
     expect(JSON.parse(drift.stdout).length).toBeGreaterThan(30);
     expect((await dean06("compare", "hue-2022", json)).stdout).toMatch(/hue-import compared with hue-2022/);

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
-import { run } from "../../src/cli/run";
 import type { CliIO } from "../../src/cli/io";
+import { run } from "../../src/cli/run";
 
 /** The repository's folder: relative file arguments are read from it, as from a shell there. */
 export const root = fileURLToPath(new URL("../..", import.meta.url));

@@ -60,9 +60,7 @@ describe("parseDeadline: the forms of the seeds", () => {
   });
 
   it("reads tiers by level of government", () => {
-    const deadline = parseDeadline(
-      "Tại Bộ phận một cửa của cấp bộ, cấp tỉnh từ ngày 01/6/2022; cấp huyện từ ngày 01/12/2022; cấp xã từ ngày 01/6/2023",
-    );
+    const deadline = parseDeadline("Tại Bộ phận một cửa của cấp bộ, cấp tỉnh từ ngày 01/6/2022; cấp huyện từ ngày 01/12/2022; cấp xã từ ngày 01/6/2023");
     expect(deadline.kind).toBe("tiered");
     expect(deadline.end).toBe("2023-06-01");
     expect(deadline.tiers.map((t) => [t.levels, t.end])).toEqual([
@@ -104,7 +102,33 @@ describe("parseDeadline: properties", () => {
     fc.string({ unit: "binary" }),
     fc
       .array(
-        fc.constantFrom("Tháng", "tháng", "Quý", "I", "IV", "năm", "ngày", "từ", "đến", "và", "thường xuyên", "trước", "cấp huyện", ";", "/", "-", ",", "2022", "12", "31", "0", "6", "99", "2100", "1899"),
+        fc.constantFrom(
+          "Tháng",
+          "tháng",
+          "Quý",
+          "I",
+          "IV",
+          "năm",
+          "ngày",
+          "từ",
+          "đến",
+          "và",
+          "thường xuyên",
+          "trước",
+          "cấp huyện",
+          ";",
+          "/",
+          "-",
+          ",",
+          "2022",
+          "12",
+          "31",
+          "0",
+          "6",
+          "99",
+          "2100",
+          "1899",
+        ),
         { maxLength: 12 },
       )
       .map((words) => words.join(" ")),

@@ -21,5 +21,4 @@ describe("a document's own abbreviations", () => {
     const { abbreviations: _none, ...without } = plan;
     expect(PlanSchema.parse(without).abbreviations).toEqual([]);
   });
-
 });

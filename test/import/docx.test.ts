@@ -1,7 +1,7 @@
 import { zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { formatListNumber } from "../../src/import/docx-numbering";
 import { docxToText } from "../../src/import/docx";
+import { formatListNumber } from "../../src/import/docx-numbering";
 import { parsePlanFile } from "../../src/import/plan-file";
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
@@ -48,7 +48,21 @@ describe("docxToText", () => {
       listed("Nhóm năm", 3, 0),
     ].join("");
     const lines = (await docxToText(docx(body, numbering, styles))).split("\n").filter(Boolean);
-    expect(lines).toEqual(["I. MỤC TIÊU", "II. NHIỆM VỤ", "1. Chuyển đổi số", "a) Kết nối dữ liệu", "b) Chia sẻ dữ liệu", "• một ý", "2. Hạ tầng", "a) Rà soát", "1. Nhóm một", "1.1. Nhiệm vụ theo kiểu", "1.2. Nhiệm vụ theo kiểu nữa", "Không số", "5. Nhóm năm"]);
+    expect(lines).toEqual([
+      "I. MỤC TIÊU",
+      "II. NHIỆM VỤ",
+      "1. Chuyển đổi số",
+      "a) Kết nối dữ liệu",
+      "b) Chia sẻ dữ liệu",
+      "• một ý",
+      "2. Hạ tầng",
+      "a) Rà soát",
+      "1. Nhóm một",
+      "1.1. Nhiệm vụ theo kiểu",
+      "1.2. Nhiệm vụ theo kiểu nữa",
+      "Không số",
+      "5. Nhóm năm",
+    ]);
   });
 
   it("numbers lists that take their levels from a list style (w:numStyleLink), as Word's multilevel list styles do", async () => {
@@ -65,7 +79,12 @@ describe("docxToText", () => {
     const cell = (t: string, props = "") => tc(p(t), props);
     const table =
       "<w:tbl>" +
-      tr(cell("STT", '<w:vMerge w:val="restart"/>'), cell("Nhiệm vụ", '<w:vMerge w:val="restart"/>'), cell("Cơ quan thực hiện", '<w:gridSpan w:val="2"/>'), cell("Thời gian thực hiện", '<w:vMerge w:val="restart"/>')) +
+      tr(
+        cell("STT", '<w:vMerge w:val="restart"/>'),
+        cell("Nhiệm vụ", '<w:vMerge w:val="restart"/>'),
+        cell("Cơ quan thực hiện", '<w:gridSpan w:val="2"/>'),
+        cell("Thời gian thực hiện", '<w:vMerge w:val="restart"/>'),
+      ) +
       tr(cell("", "<w:vMerge/>"), cell("", "<w:vMerge/>"), cell("Chủ trì"), cell("Phối hợp"), cell("", "<w:vMerge/>")) +
       tr(cell("I"), cell("Hoàn thiện thể chế", '<w:gridSpan w:val="4"/>')) +
       tr(cell("1"), tc(p("Rà soát văn bản") + p("quy phạm pháp luật")), cell("Sở Tư pháp", '<w:vMerge w:val="restart"/>'), cell("Công an tỉnh"), cell("Quý II/2024")) +
@@ -95,7 +114,10 @@ describe("docxToText", () => {
 
   it("refuses a document typed in the TCVN3 font encoding (.VnTime) rather than importing mojibake", async () => {
     const body = p("KÕ ho¹ch triÓn khai thùc hiÖn §Ò ¸n 06") + p("1. KÕt nèi c¬ së d÷ liÖu quèc gia vÒ d©n c­ víi hÖ thèng cña tØnh");
-    await expect(parsePlanFile(docx(body), { id: "vi-du-2024" })).rejects.toMatchObject({ code: "UNSUPPORTED_ENCODING", message: expect.stringMatching(/^the DOCX's text is in the legacy Vietnamese font encoding TCVN3/) });
+    await expect(parsePlanFile(docx(body), { id: "vi-du-2024" })).rejects.toMatchObject({
+      code: "UNSUPPORTED_ENCODING",
+      message: expect.stringMatching(/^the DOCX's text is in the legacy Vietnamese font encoding TCVN3/),
+    });
   });
 
   it("refuses a damaged zip and a zip without a Word document", async () => {

@@ -5,7 +5,15 @@ import { headPieces } from "../../src/import/head-cells";
 import { importPlan, parsePlan } from "../../src/import/import-text";
 import { toSourceLines } from "../../src/import/source-lines";
 
-const BODY = ["KẾ HOẠCH", "Triển khai Đề án 06 năm 2023", "", "Thực hiện Đề án 06 của Chính phủ, UBND ban hành Kế hoạch như sau:", "II. NHIỆM VỤ", "1. Rà soát dữ liệu dân cư.", "2. Số hóa hồ sơ hộ tịch."];
+const BODY = [
+  "KẾ HOẠCH",
+  "Triển khai Đề án 06 năm 2023",
+  "",
+  "Thực hiện Đề án 06 của Chính phủ, UBND ban hành Kế hoạch như sau:",
+  "II. NHIỆM VỤ",
+  "1. Rà soát dữ liệu dân cư.",
+  "2. Số hóa hồ sơ hộ tịch.",
+];
 
 /** A header's four cells laid out as a page renders them. */
 const RENDERINGS: Record<string, (issuer: string[], number: string, date: string) => string[]> = {
@@ -14,7 +22,12 @@ const RENDERINGS: Record<string, (issuer: string[], number: string, date: string
   "wrapped | cells": (issuer, number, date) => [`| ${issuer[0]}`, ...issuer.slice(1), "-------", `${number} | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, "Độc lập - Tự do - Hạnh phúc", `${date} |`],
   tabs: (issuer, number, date) => [`${issuer[0]}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, `${issuer.slice(1).join(" ")}\tĐộc lập - Tự do - Hạnh phúc`, `${number}\t${date}`],
   spaces: (issuer, number, date) => [`${issuer.join(" ")}        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, `                        Độc lập - Tự do - Hạnh phúc`, `${number}            ${date}`],
-  html: (issuer, number, date) => ["<table>", `<tr><td>${issuer.join("<br>")}<br>-----</td><td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</td></tr>`, `<tr><td>${number}</td><td>${date}</td></tr>`, "</table>"],
+  html: (issuer, number, date) => [
+    "<table>",
+    `<tr><td>${issuer.join("<br>")}<br>-----</td><td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</td></tr>`,
+    `<tr><td>${number}</td><td>${date}</td></tr>`,
+    "</table>",
+  ],
   markdown: (issuer, number, date) => [`| ${issuer.join(" ")} | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |`, "|---|---|", "| | Độc lập - Tự do - Hạnh phúc |", `| ${number} | ${date} |`],
 };
 const PLACES = [
@@ -58,7 +71,18 @@ describe("the header of a document, in every rendering", () => {
   });
 
   it("reads a header date written with slashes, and 'T/M' signatures", () => {
-    const text = ["UBND HUYỆN CỦ CHI", "Số: 9/KH-UBND", "Củ Chi, ngày 05/6/2023", "KẾ HOẠCH", "Căn cứ Kế hoạch số 922/KH-UBND ngày 18/3/2022 của UBND Thành phố;", "I. NHIỆM VỤ", "1. Rà soát dữ liệu.", "T/M ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Văn Nam"].join("\n");
+    const text = [
+      "UBND HUYỆN CỦ CHI",
+      "Số: 9/KH-UBND",
+      "Củ Chi, ngày 05/6/2023",
+      "KẾ HOẠCH",
+      "Căn cứ Kế hoạch số 922/KH-UBND ngày 18/3/2022 của UBND Thành phố;",
+      "I. NHIỆM VỤ",
+      "1. Rà soát dữ liệu.",
+      "T/M ỦY BAN NHÂN DÂN",
+      "CHỦ TỊCH",
+      "Trần Văn Nam",
+    ].join("\n");
     const { plan, lines } = importPlan(text, { id: "cu-chi-2023" });
     expect(plan).toMatchObject({ issuedOn: "2023-06-05", place: "Củ Chi", issuer: "UBND huyện Củ Chi", parents: ["hcmc-922-2022"] });
     expect(plan.tasks.map((t) => t.ref)).toEqual(["1"]);
@@ -66,7 +90,9 @@ describe("the header of a document, in every rendering", () => {
   });
 
   it("never takes a cited document's date; a header without one gives null and a warning", () => {
-    const plan = parsePlan(["ỦY BAN NHÂN DÂN TỈNH THỬ", "Số: 7/KH-UBND", "KẾ HOẠCH", "Căn cứ Luật Căn cước công dân ngày 20 tháng 11 năm 2014;", "II. NHIỆM VỤ", "1. Rà soát dữ liệu."].join("\n"), { id: "thu-2023" });
+    const plan = parsePlan(["ỦY BAN NHÂN DÂN TỈNH THỬ", "Số: 7/KH-UBND", "KẾ HOẠCH", "Căn cứ Luật Căn cước công dân ngày 20 tháng 11 năm 2014;", "II. NHIỆM VỤ", "1. Rà soát dữ liệu."].join("\n"), {
+      id: "thu-2023",
+    });
     expect(plan.issuedOn).toBeNull();
     expect(plan.warnings.filter((w) => w.message.startsWith("no issue date"))).toHaveLength(1);
   });
@@ -81,12 +107,27 @@ describe("what is not the plan's own text", () => {
   });
 
   it("reads the plan a decision attaches, not the decision's articles", () => {
-    const lines = toSourceLines(["QUYẾT ĐỊNH", "QUYẾT ĐỊNH:", "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.", "1. Ông A - Tổ trưởng;", "KT. CHỦ TỊCH", "KẾ HOẠCH", "II. NHIỆM VỤ", "1. Rà soát."].join("\n"));
+    const lines = toSourceLines(
+      ["QUYẾT ĐỊNH", "QUYẾT ĐỊNH:", "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.", "1. Ông A - Tổ trưởng;", "KT. CHỦ TỊCH", "KẾ HOẠCH", "II. NHIỆM VỤ", "1. Rà soát."].join("\n"),
+    );
     expect(readFrontMatter(lines, lines.length)).toMatchObject({ kind: "Quyết định", bodyStart: 5, noTaskList: null, wrapperLines: [1, 2, 3, 4, 5] });
   });
 
   it("imports a directive as a plan with no tasks and one warning saying there is no task list", () => {
-    const { plan, lines } = importPlan(["ỦY BAN NHÂN DÂN TỈNH THỬ", "Số: 3/CT-UBND", "Thử, ngày 2 tháng 5 năm 2023", "CHỈ THỊ", "Về việc đẩy mạnh Đề án 06", "1. Các sở quán triệt Đề án.", "2. Công an tỉnh làm sạch dữ liệu.", "Nơi nhận:", "- Lưu: VT."].join("\n"), { id: "thu-2023" });
+    const { plan, lines } = importPlan(
+      [
+        "ỦY BAN NHÂN DÂN TỈNH THỬ",
+        "Số: 3/CT-UBND",
+        "Thử, ngày 2 tháng 5 năm 2023",
+        "CHỈ THỊ",
+        "Về việc đẩy mạnh Đề án 06",
+        "1. Các sở quán triệt Đề án.",
+        "2. Công an tỉnh làm sạch dữ liệu.",
+        "Nơi nhận:",
+        "- Lưu: VT.",
+      ].join("\n"),
+      { id: "thu-2023" },
+    );
     expect(plan).toMatchObject({ tasks: [], code: "3/CT-UBND", issuedOn: "2023-05-02" });
     expect(plan.warnings.map((w) => w.message).filter((m) => /no task/.test(m))).toEqual([expect.stringMatching(/^no task list: the document is a Chỉ thị/)]);
     expect(lines.find((l) => l.line === 6)).toMatchObject({ use: "warning" });
@@ -95,7 +136,22 @@ describe("what is not the plan's own text", () => {
 
 describe("an official letter", () => {
   it("reads its header past the subject line, and holds no task list", () => {
-    const text = ["ỦY BAN NHÂN DÂN", "TỈNH BÌNH PHƯỚC", "Số: 55/UBND-NC", "V/v đẩy mạnh triển khai", "Đề án 06", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Bình Phước, ngày 17 tháng 8 năm 2022", "", "Kính gửi: Các sở, ngành.", "", "Thực hiện Đề án 06, UBND tỉnh đề nghị các sở, ngành triển khai các nội dung sau:", "1. Rà soát dữ liệu.", "2. Báo cáo kết quả."].join("\n");
+    const text = [
+      "ỦY BAN NHÂN DÂN",
+      "TỈNH BÌNH PHƯỚC",
+      "Số: 55/UBND-NC",
+      "V/v đẩy mạnh triển khai",
+      "Đề án 06",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Bình Phước, ngày 17 tháng 8 năm 2022",
+      "",
+      "Kính gửi: Các sở, ngành.",
+      "",
+      "Thực hiện Đề án 06, UBND tỉnh đề nghị các sở, ngành triển khai các nội dung sau:",
+      "1. Rà soát dữ liệu.",
+      "2. Báo cáo kết quả.",
+    ].join("\n");
     const { plan, lines } = importPlan(text, { id: "binh-phuoc-2022" });
     expect(plan).toMatchObject({ code: "55/UBND-NC", issuedOn: "2022-08-17", place: "Bình Phước", issuer: "UBND tỉnh Bình Phước", level: "province", parents: ["qd-06-2022"], tasks: [] });
     expect(lines.slice(0, 8).every((l) => l.use === "metadata")).toBe(true);
@@ -123,11 +179,28 @@ describe("list styles", () => {
 
   it("reads a line drawn with rule characters as formatting, never as a bullet that groups what follows", () => {
     for (const rule of ["-----", "————————", "_______", "* * *", "- - - -"]) {
-      const text = ["UBND XÃ TÂN PHÚ", "Số: 45/KH-UBND", "Tân Phú, ngày 03 tháng 6 năm 2022", "", "KẾ HOẠCH", "Triển khai Đề án 06 năm 2022", rule, "",
-        "Căn cứ Kế hoạch số 118/KH-UBND ngày 20/4/2022 của UBND huyện Đồng Phú;", "", "UBND xã ban hành Kế hoạch (nội dung chi tiết tại Phụ lục kèm theo).", "", "Nơi nhận:", "- Lưu: VT."].join("\n");
+      const text = [
+        "UBND XÃ TÂN PHÚ",
+        "Số: 45/KH-UBND",
+        "Tân Phú, ngày 03 tháng 6 năm 2022",
+        "",
+        "KẾ HOẠCH",
+        "Triển khai Đề án 06 năm 2022",
+        rule,
+        "",
+        "Căn cứ Kế hoạch số 118/KH-UBND ngày 20/4/2022 của UBND huyện Đồng Phú;",
+        "",
+        "UBND xã ban hành Kế hoạch (nội dung chi tiết tại Phụ lục kèm theo).",
+        "",
+        "Nơi nhận:",
+        "- Lưu: VT.",
+      ].join("\n");
       const { plan, lines } = importPlan(text, { id: "tan-phu-2022" });
       expect(plan.tasks, rule).toEqual([]);
-      expect(lines.find((l) => l.line === 7), rule).toMatchObject({ use: "metadata", what: "formatting" });
+      expect(
+        lines.find((l) => l.line === 7),
+        rule,
+      ).toMatchObject({ use: "metadata", what: "formatting" });
     }
   });
 });

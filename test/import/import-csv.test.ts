@@ -65,7 +65,8 @@ describe("parsePlanCSV", () => {
   });
 
   it("reads a single agency column that names both roles", () => {
-    const csv = 'STT,Nhiệm vụ,Đơn vị thực hiện,Thời gian\n1,Kết nối dữ liệu hộ tịch,"Chủ trì: Phòng Tư pháp\nPhối hợp: Công an huyện, UBND các xã",Quý II/2022\n2,Số hóa hồ sơ,"Văn phòng UBND huyện chủ trì, phối hợp Phòng Nội vụ",Năm 2022\n3,Tuyên truyền,Phòng Văn hóa và Thông tin,Năm 2022';
+    const csv =
+      'STT,Nhiệm vụ,Đơn vị thực hiện,Thời gian\n1,Kết nối dữ liệu hộ tịch,"Chủ trì: Phòng Tư pháp\nPhối hợp: Công an huyện, UBND các xã",Quý II/2022\n2,Số hóa hồ sơ,"Văn phòng UBND huyện chủ trì, phối hợp Phòng Nội vụ",Năm 2022\n3,Tuyên truyền,Phòng Văn hóa và Thông tin,Năm 2022';
     const plan = parsePlanCSV(csv, { id: "mot-cot" });
     expect(plan.tasks.map((t) => [t.lead, t.coordinating])).toEqual([
       [["Phòng Tư pháp"], ["Công an huyện", "UBND các xã"]],
@@ -74,14 +75,18 @@ describe("parsePlanCSV", () => {
     ]);
     expect(tasksOf(parsePlanCSV(planToCSV(plan), { id: "mot-cot" }))).toEqual(tasksOf(plan));
     // a partner cell with its label, a lead cell naming only partners, "X thực hiện"
-    const more = parsePlanCSV('STT;Nhiệm vụ;Chủ trì;Phối hợp\n1;Kết nối;Phòng Tư pháp;Phối hợp: Công an huyện\n2;Số hóa;"Chủ trì:\nPhối hợp: Phòng Tư pháp";\n3;Rà soát;Công an huyện thực hiện;', { id: "nhan" });
+    const more = parsePlanCSV('STT;Nhiệm vụ;Chủ trì;Phối hợp\n1;Kết nối;Phòng Tư pháp;Phối hợp: Công an huyện\n2;Số hóa;"Chủ trì:\nPhối hợp: Phòng Tư pháp";\n3;Rà soát;Công an huyện thực hiện;', {
+      id: "nhan",
+    });
     expect(more.tasks.map((t) => [t.lead, t.coordinating])).toEqual([
       [["Phòng Tư pháp"], ["Công an huyện"]],
       [[], ["Phòng Tư pháp"]],
       [["Công an huyện"], []],
     ]);
     // roles in clauses or marked after the names
-    const roles = parsePlanCSV('STT;Nhiệm vụ;Đơn vị thực hiện\n1;Kết nối;"Phòng Tư pháp chủ trì; Công an huyện phối hợp"\n2;Số hóa;"Công an huyện (chủ trì), Phòng Tư pháp (phối hợp), UBND các xã"', { id: "vai-tro" });
+    const roles = parsePlanCSV('STT;Nhiệm vụ;Đơn vị thực hiện\n1;Kết nối;"Phòng Tư pháp chủ trì; Công an huyện phối hợp"\n2;Số hóa;"Công an huyện (chủ trì), Phòng Tư pháp (phối hợp), UBND các xã"', {
+      id: "vai-tro",
+    });
     expect(roles.tasks.map((t) => [t.lead, t.coordinating])).toEqual([
       [["Phòng Tư pháp"], ["Công an huyện"]],
       [["Công an huyện"], ["Phòng Tư pháp", "UBND các xã"]],
@@ -89,7 +94,15 @@ describe("parsePlanCSV", () => {
   });
 
   it("gives a roman row's agencies and deadline to the numbered rows under it that leave them empty", () => {
-    const csv = ["STT,Nhiệm vụ,Cơ quan chủ trì,Cơ quan phối hợp,Thời gian hoàn thành", "I,Nhóm nhiệm vụ hoàn thiện thể chế,Sở Tư pháp,,Quý III/2022", "1,Rà soát văn bản quy phạm pháp luật,,Công an tỉnh,", "2,Đề xuất sửa đổi quy định về TTHC,Văn phòng UBND tỉnh,,Tháng 12/2022", "II,Nhóm dịch vụ công,,,", "1,Tích hợp dịch vụ công thiết yếu,,,", "III,Tổng kết việc thực hiện Kế hoạch,Công an tỉnh,,Năm 2025"].join("\n");
+    const csv = [
+      "STT,Nhiệm vụ,Cơ quan chủ trì,Cơ quan phối hợp,Thời gian hoàn thành",
+      "I,Nhóm nhiệm vụ hoàn thiện thể chế,Sở Tư pháp,,Quý III/2022",
+      "1,Rà soát văn bản quy phạm pháp luật,,Công an tỉnh,",
+      "2,Đề xuất sửa đổi quy định về TTHC,Văn phòng UBND tỉnh,,Tháng 12/2022",
+      "II,Nhóm dịch vụ công,,,",
+      "1,Tích hợp dịch vụ công thiết yếu,,,",
+      "III,Tổng kết việc thực hiện Kế hoạch,Công an tỉnh,,Năm 2025",
+    ].join("\n");
     const plan = parsePlanCSV(csv, { id: "nhom-2022", issuer: "UBND tỉnh Thử Nghiệm" });
     expect(plan.sections.map((s) => [s.ref, s.title])).toEqual([
       ["I", "Nhóm nhiệm vụ hoàn thiện thể chế"],
@@ -102,7 +115,12 @@ describe("parsePlanCSV", () => {
       ["III", "II", ["Công an tỉnh"], [], "Năm 2025"],
     ]);
     // a task numbered like a section takes no section's cells
-    const leak = parsePlanCSV(["STT,Nhiệm vụ,Cơ quan chủ trì,Cơ quan phối hợp,Thời gian hoàn thành", "I,Nhóm thể chế,Sở Tư pháp,,Quý III/2022", "1,Rà soát văn bản,,,", "II,Triển khai dịch vụ công toàn trình,Sở TTTT,,"].join("\n"), { id: "ro-2022", issuer: "UBND tỉnh A" });
+    const leak = parsePlanCSV(
+      ["STT,Nhiệm vụ,Cơ quan chủ trì,Cơ quan phối hợp,Thời gian hoàn thành", "I,Nhóm thể chế,Sở Tư pháp,,Quý III/2022", "1,Rà soát văn bản,,,", "II,Triển khai dịch vụ công toàn trình,Sở TTTT,,"].join(
+        "\n",
+      ),
+      { id: "ro-2022", issuer: "UBND tỉnh A" },
+    );
     expect(leak.tasks.map((t) => [t.ref, t.deadline.raw])).toEqual([
       ["1", "Quý III/2022"],
       ["II", ""],
@@ -120,7 +138,11 @@ describe("parsePlanCSV", () => {
     const plan = parsePlanCSV('STT,Nhiệm vụ,Mã ngân sách\n1,Kết nối,ABC\n2,,\n3,"Số hóa', { id: "canh-bao" });
     const messages = plan.warnings.map((w) => `${w.line}: ${w.message}`);
     expect(messages).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^1: column "Mã ngân sách" is not a known heading/), expect.stringMatching(/^3: row without a task text/), expect.stringMatching(/^4: a quoted cell is not closed/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/^1: column "Mã ngân sách" is not a known heading/),
+        expect.stringMatching(/^3: row without a task text/),
+        expect.stringMatching(/^4: a quoted cell is not closed/),
+      ]),
     );
     expect(plan.tasks.map((t) => t.text)).toEqual(["Kết nối", "Số hóa"]);
   });

@@ -20,7 +20,10 @@ describe("the importer on held-out documents", () => {
   it("gives a document without a task list no task and one warning saying so", () => {
     for (const s of scores.filter((s) => s.file.startsWith("fm-"))) {
       expect(s.plan.tasks, s.file).toEqual([]);
-      expect(s.plan.warnings.filter((w) => /no task/i.test(w.message)), s.file).toHaveLength(1);
+      expect(
+        s.plan.warnings.filter((w) => /no task/i.test(w.message)),
+        s.file,
+      ).toHaveLength(1);
     }
   });
 });

@@ -43,7 +43,10 @@ describe("the importer on the raw seeds (recovery of the curated tasks)", () => 
     expect(sections("ninh-hoa-2022")).toEqual(["1", "2", "3", "4", "5", "6"]);
     expect(sections("hue-2026")).toEqual(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]);
     for (const id of ["hue-2022", "ninh-hoa-2022", "hcmc-2024", "hue-2026", "bac-giang-2022"]) {
-      expect(parsePlan(raw(id), { id }).tasks.map((t) => t.ref), id).toEqual(getPlan(id).tasks.map((t) => t.ref));
+      expect(
+        parsePlan(raw(id), { id }).tasks.map((t) => t.ref),
+        id,
+      ).toEqual(getPlan(id).tasks.map((t) => t.ref));
     }
   });
 
@@ -59,10 +62,7 @@ describe("the importer on the raw seeds (recovery of the curated tasks)", () => 
   });
 
   afterAll(() => {
-    const lines = results.map(
-      (r) =>
-        `| ${r.id} | ${r.recovered}/${r.curated} | ${(100 * r.share).toFixed(1)}% | ${r.refsFound}/${r.curated} | ${r.meanOverlap.toFixed(2)} |`,
-    );
+    const lines = results.map((r) => `| ${r.id} | ${r.recovered}/${r.curated} | ${(100 * r.share).toFixed(1)}% | ${r.refsFound}/${r.curated} | ${r.meanOverlap.toFixed(2)} |`);
     console.log(["Importer recovery of the curated tasks:", "| plan | recovered | share | refs found | mean word overlap |", "|---|---:|---:|---:|---:|", ...lines].join("\n"));
   });
 });

@@ -162,15 +162,32 @@ describe("parsePlan on numbered paragraphs", () => {
     expect(copied).toMatchObject({ code: "41/KH-UBND", issuer: "UBND tỉnh Sơn Minh", level: "province", place: "Sơn Minh", issuedOn: "2023-03-14", parents: ["qd-06-2022"] });
     expect(copied.title).toBe("TRIỂN KHAI THỰC HIỆN ĐỀ ÁN 06 TRÊN ĐỊA BÀN TỈNH SƠN MINH GIAI ĐOẠN 2023 - 2025");
     // a whole place name on its line is not the start of the next line's
-    expect(parsePlan(lines("UBND HUYỆN ĐÔNG SƠN", "Đông Sơn", "Đông Sơn, ngày 20 tháng 4 năm 2022", "KẾ HOẠCH", "II. NHIỆM VỤ", "1. Kết nối dữ liệu."), { id: "dong-son-2022" }).place).toBe("Đông Sơn");
+    expect(parsePlan(lines("UBND HUYỆN ĐÔNG SƠN", "Đông Sơn", "Đông Sơn, ngày 20 tháng 4 năm 2022", "KẾ HOẠCH", "II. NHIỆM VỤ", "1. Kết nối dữ liệu."), { id: "dong-son-2022" }).place).toBe(
+      "Đông Sơn",
+    );
     // a task closing with "hoàn thành trong <time>": its deadline
     expect(copied.tasks.map((t) => [t.ref, t.text, t.deadline.raw, t.deadline.end])).toEqual([
       ["1", "Kết nối Hệ thống thông tin giải quyết TTHC với Cơ sở dữ liệu quốc gia về dân cư", "hoàn thành trong Quý III/2023", "2023-09-30"],
     ]);
   });
 
-  it("finds the grounds in a line opening with \"Căn cứ\" after the title, and notes sections without text", () => {
-    const plan = parsePlan(lines("ỦY BAN NHÂN DÂN", "TỈNH A", "Số: 1/KH-UBND", "A, ngày 1 tháng 2 năm 2023", "KẾ HOẠCH", "TRIỂN KHAI ĐỀ ÁN 06 NĂM 2023 TRÊN ĐỊA BÀN TỈNH A", "Căn cứ Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ, UBND tỉnh ban hành kế hoạch.", "I. MỤC ĐÍCH", "x.", "II. NHIỆM VỤ", "1. Kết nối."), { id: "a-2023" });
+  it('finds the grounds in a line opening with "Căn cứ" after the title, and notes sections without text', () => {
+    const plan = parsePlan(
+      lines(
+        "ỦY BAN NHÂN DÂN",
+        "TỈNH A",
+        "Số: 1/KH-UBND",
+        "A, ngày 1 tháng 2 năm 2023",
+        "KẾ HOẠCH",
+        "TRIỂN KHAI ĐỀ ÁN 06 NĂM 2023 TRÊN ĐỊA BÀN TỈNH A",
+        "Căn cứ Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ, UBND tỉnh ban hành kế hoạch.",
+        "I. MỤC ĐÍCH",
+        "x.",
+        "II. NHIỆM VỤ",
+        "1. Kết nối.",
+      ),
+      { id: "a-2023" },
+    );
     expect(plan.parents).toEqual(["qd-06-2022"]);
     expect(parsePlan(lines("KẾ HOẠCH", "I. MỤC ĐÍCH, YÊU CẦU", "II. NHIỆM VỤ", "1. Kết nối.", "III. TỔ CHỨC THỰC HIỆN"), { id: "b-2023" }).notes).toContain(
       "Sections not holding tasks, not imported: I. MỤC ĐÍCH, YÊU CẦU (line 2); III. TỔ CHỨC THỰC HIỆN (line 5).",
@@ -179,7 +196,9 @@ describe("parsePlan on numbered paragraphs", () => {
 
   it("reads a completion phrase closing a task as its deadline only when its object is a time", () => {
     const body = (...items: string[]) => parsePlan(lines(...NUMBERED.split("\n").slice(0, 16), ...items), { id: "dong-2022" }).tasks.map((t) => [t.text, t.deadline.raw]);
-    expect(body("1. Cấp căn cước cho công dân, hoàn thành chậm nhất tháng 6/2022.", "2. Số hóa hồ sơ hộ tịch, hoàn thành việc số hóa trong năm 2022.", "3. Kết nối dữ liệu, hoàn thành 100% hồ sơ.")).toEqual([
+    expect(
+      body("1. Cấp căn cước cho công dân, hoàn thành chậm nhất tháng 6/2022.", "2. Số hóa hồ sơ hộ tịch, hoàn thành việc số hóa trong năm 2022.", "3. Kết nối dữ liệu, hoàn thành 100% hồ sơ."),
+    ).toEqual([
       ["Cấp căn cước cho công dân", "hoàn thành chậm nhất tháng 6/2022"],
       ["Số hóa hồ sơ hộ tịch, hoàn thành việc số hóa trong năm 2022.", ""],
       ["Kết nối dữ liệu, hoàn thành 100% hồ sơ.", ""],
@@ -228,12 +247,44 @@ describe("parsePlan on numbered paragraphs", () => {
   });
 
   it("reads nested and lettered groups of targets once each, leaves general aims out, and keeps an item of many figures whole", () => {
-    const nested = parsePlan(lines("KẾ HOẠCH", "I. MỤC TIÊU", "1. Mục tiêu chung", "Phát triển ứng dụng.", "2. Chỉ tiêu", "2.1. Chỉ tiêu về dịch vụ công", "- 100% hồ sơ được số hóa.", "2.2. Chỉ tiêu về dữ liệu", "- 80% dữ liệu được làm sạch.", "II. NHIỆM VỤ", "1. Kết nối."), { id: "long-2023" });
+    const nested = parsePlan(
+      lines(
+        "KẾ HOẠCH",
+        "I. MỤC TIÊU",
+        "1. Mục tiêu chung",
+        "Phát triển ứng dụng.",
+        "2. Chỉ tiêu",
+        "2.1. Chỉ tiêu về dịch vụ công",
+        "- 100% hồ sơ được số hóa.",
+        "2.2. Chỉ tiêu về dữ liệu",
+        "- 80% dữ liệu được làm sạch.",
+        "II. NHIỆM VỤ",
+        "1. Kết nối.",
+      ),
+      { id: "long-2023" },
+    );
     expect(nested.targets.map((t) => [t.ref, t.group, t.value])).toEqual([
       ["2.1.1", "Chỉ tiêu về dịch vụ công", 100],
       ["2.2.1", "Chỉ tiêu về dữ liệu", 80],
     ]);
-    const lettered = parsePlan(lines("KẾ HOẠCH", "I. MỤC ĐÍCH", "Bảo đảm.", "II. MỤC TIÊU VÀ CHỈ TIÊU", "1. Mục tiêu chung", "Phát triển ứng dụng dữ liệu dân cư.", "2. Chỉ tiêu cụ thể", "a) Về dịch vụ công", "- 100% hồ sơ được số hóa.", "b) Về dữ liệu", "- 80% dữ liệu được làm sạch.", "III. NHIỆM VỤ", "1. Kết nối."), { id: "chu-2023" });
+    const lettered = parsePlan(
+      lines(
+        "KẾ HOẠCH",
+        "I. MỤC ĐÍCH",
+        "Bảo đảm.",
+        "II. MỤC TIÊU VÀ CHỈ TIÊU",
+        "1. Mục tiêu chung",
+        "Phát triển ứng dụng dữ liệu dân cư.",
+        "2. Chỉ tiêu cụ thể",
+        "a) Về dịch vụ công",
+        "- 100% hồ sơ được số hóa.",
+        "b) Về dữ liệu",
+        "- 80% dữ liệu được làm sạch.",
+        "III. NHIỆM VỤ",
+        "1. Kết nối.",
+      ),
+      { id: "chu-2023" },
+    );
     expect(lettered.targets.map((t) => [t.ref, t.group, t.value])).toEqual([
       ["2.a.1", "Về dịch vụ công", 100],
       ["2.b.1", "Về dữ liệu", 80],
@@ -245,10 +296,25 @@ describe("parsePlan on numbered paragraphs", () => {
   });
 
   it("keeps a task's listed percentages in the task (a bullet opening with a figure opens an item only in a list of targets)", () => {
-    const plan = parsePlan(lines("KẾ HOẠCH", "I. MỤC ĐÍCH", "Bảo đảm.", "II. NHIỆM VỤ", "1. Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính, bảo đảm:", "- 100% hồ sơ tiếp nhận mới được số hóa;", "- 80% hồ sơ còn hiệu lực được số hóa.", "Cơ quan chủ trì: Văn phòng UBND tỉnh; thời gian: năm 2023."), { id: "so-hoa-2023" });
+    const plan = parsePlan(
+      lines(
+        "KẾ HOẠCH",
+        "I. MỤC ĐÍCH",
+        "Bảo đảm.",
+        "II. NHIỆM VỤ",
+        "1. Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính, bảo đảm:",
+        "- 100% hồ sơ tiếp nhận mới được số hóa;",
+        "- 80% hồ sơ còn hiệu lực được số hóa.",
+        "Cơ quan chủ trì: Văn phòng UBND tỉnh; thời gian: năm 2023.",
+      ),
+      { id: "so-hoa-2023" },
+    );
     expect(plan.tasks.map((t) => [t.ref, t.lead, t.deadline.raw])).toEqual([["1", ["Văn phòng UBND tỉnh"], "năm 2023"]]);
     // also after a short line, and in a section of tasks whose heading names targets too
-    const short = parsePlan(lines("KẾ HOẠCH", "I. MỤC ĐÍCH", "x.", "II. NHIỆM VỤ VÀ CHỈ TIÊU", "1. Số hóa hồ sơ, bảo đảm:", "- 100% hồ sơ mới;", "- 80% hồ sơ cũ.", "Cơ quan chủ trì: Văn phòng UBND tỉnh."), { id: "ngan-2023" });
+    const short = parsePlan(
+      lines("KẾ HOẠCH", "I. MỤC ĐÍCH", "x.", "II. NHIỆM VỤ VÀ CHỈ TIÊU", "1. Số hóa hồ sơ, bảo đảm:", "- 100% hồ sơ mới;", "- 80% hồ sơ cũ.", "Cơ quan chủ trì: Văn phòng UBND tỉnh."),
+      { id: "ngan-2023" },
+    );
     expect(short.tasks.map((t) => [t.ref, t.text, t.lead])).toEqual([["1", "Số hóa hồ sơ, bảo đảm: - 100% hồ sơ mới; - 80% hồ sơ cũ.", ["Văn phòng UBND tỉnh"]]]);
     expect(short.targets).toEqual([]);
   });
@@ -299,7 +365,15 @@ describe("parsePlan on agency blocks", () => {
 
 describe("parsePlan on labelled fields and assignment brackets", () => {
   const HEAD = ["KẾ HOẠCH", "Triển khai Đề án 06 trên địa bàn huyện", "II. NHIỆM VỤ CỤ THỂ"];
-  const read = (...body: string[]) => parsePlan(lines(...HEAD, ...body), { id: "truong-2022" }).tasks.map((t) => ({ ref: t.ref, text: t.text, lead: t.lead, coordinating: t.coordinating, deadline: t.deadline.raw, product: t.product }));
+  const read = (...body: string[]) =>
+    parsePlan(lines(...HEAD, ...body), { id: "truong-2022" }).tasks.map((t) => ({
+      ref: t.ref,
+      text: t.text,
+      lead: t.lead,
+      coordinating: t.coordinating,
+      deadline: t.deadline.raw,
+      product: t.product,
+    }));
 
   it("reads a task's fields on lines of their own as its agencies, deadline and product, not as tasks", () => {
     expect(
@@ -322,7 +396,14 @@ describe("parsePlan on labelled fields and assignment brackets", () => {
         deadline: "Quý IV/2022",
         product: "Hệ thống được kết nối",
       },
-      { ref: "2", text: "Rà soát, số hóa hồ sơ, kết quả giải quyết TTHC", lead: ["Văn phòng HĐND và UBND huyện"], coordinating: ["Phòng Tư pháp", "Phòng Nội vụ"], deadline: "năm 2023", product: null },
+      {
+        ref: "2",
+        text: "Rà soát, số hóa hồ sơ, kết quả giải quyết TTHC",
+        lead: ["Văn phòng HĐND và UBND huyện"],
+        coordinating: ["Phòng Tư pháp", "Phòng Nội vụ"],
+        deadline: "năm 2023",
+        product: null,
+      },
     ]);
   });
 
@@ -352,7 +433,14 @@ describe("parsePlan on labelled fields and assignment brackets", () => {
 
   it("reads labelled fields that end a task's paragraph", () => {
     expect(read("1. Triển khai thí điểm tích hợp thẻ BHYT trên ứng dụng VNeID. Đơn vị thực hiện: Bảo hiểm xã hội huyện, Trung tâm Y tế huyện, Công an huyện. Thời hạn: tháng 6/2022.")).toEqual([
-      { ref: "1", text: "Triển khai thí điểm tích hợp thẻ BHYT trên ứng dụng VNeID.", lead: ["Bảo hiểm xã hội huyện", "Trung tâm Y tế huyện", "Công an huyện"], coordinating: [], deadline: "tháng 6/2022", product: null },
+      {
+        ref: "1",
+        text: "Triển khai thí điểm tích hợp thẻ BHYT trên ứng dụng VNeID.",
+        lead: ["Bảo hiểm xã hội huyện", "Trung tâm Y tế huyện", "Công an huyện"],
+        coordinating: [],
+        deadline: "tháng 6/2022",
+        product: null,
+      },
     ]);
   });
 
@@ -367,7 +455,14 @@ describe("parsePlan on labelled fields and assignment brackets", () => {
       ),
     ).toEqual([
       { ref: "1", text: "Cấp căn cước công dân cho công dân đủ điều kiện", lead: ["Công an huyện"], coordinating: ["UBND các xã, thị trấn", "Phòng Tư pháp"], deadline: "thường xuyên", product: null },
-      { ref: "2", text: "Tuyên truyền về Đề án 06", lead: ["Phòng Văn hóa và Thông tin", "Đài Truyền thanh huyện"], coordinating: ["UBND các xã"], deadline: "hoàn thành trong năm 2022", product: null },
+      {
+        ref: "2",
+        text: "Tuyên truyền về Đề án 06",
+        lead: ["Phòng Văn hóa và Thông tin", "Đài Truyền thanh huyện"],
+        coordinating: ["UBND các xã"],
+        deadline: "hoàn thành trong năm 2022",
+        product: null,
+      },
       { ref: "3", text: "Đẩy mạnh thanh toán không dùng tiền mặt", lead: ["Kho bạc Nhà nước huyện", "Bưu điện huyện"], coordinating: [], deadline: "", product: null },
       { ref: "4", text: "Rà soát dữ liệu hộ tịch", lead: ["Phòng Tư pháp"], coordinating: [], deadline: "", product: null },
       // a bracket that names no agency, deadline or product stays in the text
@@ -376,7 +471,12 @@ describe("parsePlan on labelled fields and assignment brackets", () => {
   });
 
   it("gives a group's fields to its tasks that name no agency", () => {
-    const tasks = read("1. Số hóa hồ sơ, kết quả giải quyết TTHC:", "- Cơ quan chủ trì: Văn phòng HĐND và UBND huyện.", "a) Số hóa hồ sơ hộ tịch.", "b) Số hóa kết quả giải quyết TTHC (Phòng Tư pháp thực hiện).");
+    const tasks = read(
+      "1. Số hóa hồ sơ, kết quả giải quyết TTHC:",
+      "- Cơ quan chủ trì: Văn phòng HĐND và UBND huyện.",
+      "a) Số hóa hồ sơ hộ tịch.",
+      "b) Số hóa kết quả giải quyết TTHC (Phòng Tư pháp thực hiện).",
+    );
     expect(tasks.map((t) => [t.ref, t.text, t.lead])).toEqual([
       ["1.a", "Số hóa hồ sơ hộ tịch.", ["Văn phòng HĐND và UBND huyện"]],
       ["1.b", "Số hóa kết quả giải quyết TTHC", ["Phòng Tư pháp"]],
@@ -384,7 +484,16 @@ describe("parsePlan on labelled fields and assignment brackets", () => {
   });
 
   it("ends an agency field's listed values at a line that opens like a task; a task with fields keeps its sub-tasks", () => {
-    expect(read("1. Thành lập Tổ công tác triển khai Đề án 06.", "- Cơ quan phối hợp:", "- Phòng Tư pháp;", "- UBND các xã.", "- Xây dựng quy chế hoạt động của Tổ công tác.", "2. Tuyên truyền lợi ích của định danh điện tử.").map((t) => [t.ref, t.text, t.coordinating])).toEqual([
+    expect(
+      read(
+        "1. Thành lập Tổ công tác triển khai Đề án 06.",
+        "- Cơ quan phối hợp:",
+        "- Phòng Tư pháp;",
+        "- UBND các xã.",
+        "- Xây dựng quy chế hoạt động của Tổ công tác.",
+        "2. Tuyên truyền lợi ích của định danh điện tử.",
+      ).map((t) => [t.ref, t.text, t.coordinating]),
+    ).toEqual([
       ["1", "Thành lập Tổ công tác triển khai Đề án 06.", ["Phòng Tư pháp", "UBND các xã"]],
       ["1.1", "Xây dựng quy chế hoạt động của Tổ công tác.", ["Phòng Tư pháp", "UBND các xã"]],
       ["2", "Tuyên truyền lợi ích của định danh điện tử.", []],
@@ -400,7 +509,20 @@ describe("parsePlan on labelled fields and assignment brackets", () => {
   });
 
   it("does not take a topic heading for its tasks' lead, but does a short heading that names an agency, OCR-damaged or not", () => {
-    expect(read("1. Nhóm tiện ích phục vụ giải quyết thủ tục hành chính", "a) Triển khai dịch vụ công thiết yếu.", "2. Về phát triển công dân số", "a) Hướng dẫn kích hoạt tài khoản định danh điện tử.", "3. Triển khai ứng dụng VNeID", "a) Tuyên truyền lợi ích của VNeID.", "4. Văn phòng HĐND và UBND huyện", "a) Tích hợp dữ liệu dân cư.", "5. Vian phong UBND huyen", "a) Kết nối hệ thống một cửa điện tử.").map((t) => [t.ref, t.lead])).toEqual([
+    expect(
+      read(
+        "1. Nhóm tiện ích phục vụ giải quyết thủ tục hành chính",
+        "a) Triển khai dịch vụ công thiết yếu.",
+        "2. Về phát triển công dân số",
+        "a) Hướng dẫn kích hoạt tài khoản định danh điện tử.",
+        "3. Triển khai ứng dụng VNeID",
+        "a) Tuyên truyền lợi ích của VNeID.",
+        "4. Văn phòng HĐND và UBND huyện",
+        "a) Tích hợp dữ liệu dân cư.",
+        "5. Vian phong UBND huyen",
+        "a) Kết nối hệ thống một cửa điện tử.",
+      ).map((t) => [t.ref, t.lead]),
+    ).toEqual([
       ["1.a", []],
       ["2.a", []],
       ["3.a", []],
@@ -411,17 +533,43 @@ describe("parsePlan on labelled fields and assignment brackets", () => {
 
   it("gives a group's (and a section's) deadline and product to its tasks that give none, the nearest group's first", () => {
     expect(
-      read("1. Nhóm nhiệm vụ hoàn thiện thể chế", "- Cơ quan chủ trì: Sở Tư pháp.", "- Thời gian hoàn thành: Quý III năm 2022.", "- Sản phẩm: Báo cáo rà soát.", "a) Rà soát văn bản quy phạm pháp luật.", "b) Đề xuất sửa đổi quy định (Thời gian thực hiện: Tháng 12/2022).").map((t) => [t.ref, t.lead, t.deadline, t.product]),
+      read(
+        "1. Nhóm nhiệm vụ hoàn thiện thể chế",
+        "- Cơ quan chủ trì: Sở Tư pháp.",
+        "- Thời gian hoàn thành: Quý III năm 2022.",
+        "- Sản phẩm: Báo cáo rà soát.",
+        "a) Rà soát văn bản quy phạm pháp luật.",
+        "b) Đề xuất sửa đổi quy định (Thời gian thực hiện: Tháng 12/2022).",
+      ).map((t) => [t.ref, t.lead, t.deadline, t.product]),
     ).toEqual([
       ["1.a", ["Sở Tư pháp"], "Quý III năm 2022", "Báo cáo rà soát"],
       ["1.b", ["Sở Tư pháp"], "Tháng 12/2022", "Báo cáo rà soát"],
     ]);
     // nested groups: the nearest that gives a deadline; a heading's own bracket counts too
-    expect(read("1. Nhóm tiện ích (Thời gian thực hiện: Năm 2023)", "1.1. Nhóm dịch vụ công", "a) Dịch vụ đăng ký thường trú.", "1.2. Nhóm thanh toán", "- Thời gian hoàn thành: Quý II/2023.", "a) Thanh toán trực tuyến.").map((t) => [t.ref, t.deadline])).toEqual([
+    expect(
+      read(
+        "1. Nhóm tiện ích (Thời gian thực hiện: Năm 2023)",
+        "1.1. Nhóm dịch vụ công",
+        "a) Dịch vụ đăng ký thường trú.",
+        "1.2. Nhóm thanh toán",
+        "- Thời gian hoàn thành: Quý II/2023.",
+        "a) Thanh toán trực tuyến.",
+      ).map((t) => [t.ref, t.deadline]),
+    ).toEqual([
       ["1.1.a", "Năm 2023"],
       ["1.2.a", "Quý II/2023"],
     ]);
-    const plan = parsePlan(lines("KẾ HOẠCH", "I. NHIỆM VỤ TUYÊN TRUYỀN", "Cơ quan chủ trì: Công an xã.", "Thời gian thực hiện: Thường xuyên.", "1. Tuyên truyền trên loa truyền thanh.", "2. Tổ chức hội nghị (Thời gian: Quý I/2024)."), { id: "xa-2024" });
+    const plan = parsePlan(
+      lines(
+        "KẾ HOẠCH",
+        "I. NHIỆM VỤ TUYÊN TRUYỀN",
+        "Cơ quan chủ trì: Công an xã.",
+        "Thời gian thực hiện: Thường xuyên.",
+        "1. Tuyên truyền trên loa truyền thanh.",
+        "2. Tổ chức hội nghị (Thời gian: Quý I/2024).",
+      ),
+      { id: "xa-2024" },
+    );
     expect(plan.tasks.map((t) => [t.ref, t.deadline.raw])).toEqual([
       ["1", "Thường xuyên"],
       ["2", "Quý I/2024"],
@@ -435,7 +583,13 @@ describe("parsePlan on labelled fields and assignment brackets", () => {
       { ref: "1.2", text: "Xây dựng quy chế.", lead: [], coordinating: [], deadline: "", product: null },
     ]);
     // unnumbered tasks under a heading, each with its field
-    expect(read("1. Hoàn thiện thể chế", "Thành lập Tổ công tác cấp huyện.", "Cơ quan chủ trì: Công an huyện", "", "Xây dựng quy chế của Tổ công tác.", "Cơ quan chủ trì: Phòng Tư pháp").map((t) => [t.ref, t.text, t.lead])).toEqual([
+    expect(
+      read("1. Hoàn thiện thể chế", "Thành lập Tổ công tác cấp huyện.", "Cơ quan chủ trì: Công an huyện", "", "Xây dựng quy chế của Tổ công tác.", "Cơ quan chủ trì: Phòng Tư pháp").map((t) => [
+        t.ref,
+        t.text,
+        t.lead,
+      ]),
+    ).toEqual([
       ["1.1", "Thành lập Tổ công tác cấp huyện.", ["Công an huyện"]],
       ["1.2", "Xây dựng quy chế của Tổ công tác.", ["Phòng Tư pháp"]],
     ]);
@@ -454,7 +608,9 @@ describe("parsePlan on labelled fields and assignment brackets", () => {
     // a label over "+" or "-" values, bulleted or not
     for (const label of ["Cơ quan phối hợp:", "- Cơ quan phối hợp:"]) {
       for (const bullet of ["+", "-"]) {
-        expect(read("1.1. Thành lập Tổ công tác cấp huyện.", label, `${bullet} Phòng Tư pháp;`, `${bullet} UBND các xã, thị trấn.`, "1.2. Xây dựng quy chế.").map((t) => [t.ref, t.coordinating])).toEqual([
+        expect(
+          read("1.1. Thành lập Tổ công tác cấp huyện.", label, `${bullet} Phòng Tư pháp;`, `${bullet} UBND các xã, thị trấn.`, "1.2. Xây dựng quy chế.").map((t) => [t.ref, t.coordinating]),
+        ).toEqual([
           ["1.1", ["Phòng Tư pháp", "UBND các xã, thị trấn"]],
           ["1.2", []],
         ]);
@@ -471,10 +627,17 @@ describe("parsePlan on labelled fields and assignment brackets", () => {
       ["Tuyên truyền sử dụng VNeID.", []],
     ]);
     // other labelled lines among a task's fields are its notes, not tasks
-    const [withNotes] = parsePlan(lines(...HEAD, "1.1. Thành lập Tổ công tác cấp huyện.", "- Nội dung: lợi ích của định danh điện tử.", "- Cơ quan chủ trì: Công an huyện", "- Kinh phí: Ngân sách huyện"), { id: "ghi-chu-2024" }).tasks;
+    const [withNotes] = parsePlan(
+      lines(...HEAD, "1.1. Thành lập Tổ công tác cấp huyện.", "- Nội dung: lợi ích của định danh điện tử.", "- Cơ quan chủ trì: Công an huyện", "- Kinh phí: Ngân sách huyện"),
+      { id: "ghi-chu-2024" },
+    ).tasks;
     expect(withNotes).toMatchObject({ ref: "1.1", lead: ["Công an huyện"], notes: ["Nội dung: lợi ích của định danh điện tử.", "Kinh phí: Ngân sách huyện"] });
     // bulleted tasks, each followed by its own fields at the same level
-    expect(read("1. Nhóm tiện ích", "- Triển khai dịch vụ công.", "- Cơ quan chủ trì: Công an huyện", "- Thời gian: Quý II/2024", "- Tuyên truyền.", "- Cơ quan chủ trì: Phòng Văn hóa và Thông tin").map((t) => [t.ref, t.lead, t.deadline])).toEqual([
+    expect(
+      read("1. Nhóm tiện ích", "- Triển khai dịch vụ công.", "- Cơ quan chủ trì: Công an huyện", "- Thời gian: Quý II/2024", "- Tuyên truyền.", "- Cơ quan chủ trì: Phòng Văn hóa và Thông tin").map(
+        (t) => [t.ref, t.lead, t.deadline],
+      ),
+    ).toEqual([
       ["1.1", ["Công an huyện"], "Quý II/2024"],
       ["1.2", ["Phòng Văn hóa và Thông tin"], ""],
     ]);
@@ -482,7 +645,17 @@ describe("parsePlan on labelled fields and assignment brackets", () => {
 
   it("gives the section's fields to its tasks, the group's lead to a task naming only partners, and reads a deadline closing an agency field", () => {
     const plan = parsePlan(
-      lines("KẾ HOẠCH", "I. NHIỆM VỤ TUYÊN TRUYỀN", "Cơ quan chủ trì: Công chức Văn hóa - Xã hội.", "Cơ quan phối hợp: Công an xã.", "1. Tuyên truyền trên hệ thống loa truyền thanh.", "2. Tổ chức hội nghị tuyên truyền (Giao Công an xã thực hiện).", "II. NHIỆM VỤ CẤP CĂN CƯỚC", "- Cơ quan chủ trì: Công an xã.", "1. Rà soát công dân chưa được cấp căn cước."),
+      lines(
+        "KẾ HOẠCH",
+        "I. NHIỆM VỤ TUYÊN TRUYỀN",
+        "Cơ quan chủ trì: Công chức Văn hóa - Xã hội.",
+        "Cơ quan phối hợp: Công an xã.",
+        "1. Tuyên truyền trên hệ thống loa truyền thanh.",
+        "2. Tổ chức hội nghị tuyên truyền (Giao Công an xã thực hiện).",
+        "II. NHIỆM VỤ CẤP CĂN CƯỚC",
+        "- Cơ quan chủ trì: Công an xã.",
+        "1. Rà soát công dân chưa được cấp căn cước.",
+      ),
       { id: "xa-2024" },
     );
     expect(plan.tasks.map((t) => [t.ref, t.lead, t.coordinating])).toEqual([
@@ -490,18 +663,31 @@ describe("parsePlan on labelled fields and assignment brackets", () => {
       ["I.2", ["Công an xã"], []],
       ["II.1", ["Công an xã"], []],
     ]);
-    expect(read("1. Nhóm dịch vụ công", "- Cơ quan chủ trì: Công an huyện.", "a) Dịch vụ đăng ký thường trú.", "- Cơ quan phối hợp: UBND các xã, thị trấn.", "b) Dịch vụ cấp phiếu lý lịch tư pháp.").map((t) => [t.ref, t.lead, t.coordinating])).toEqual([
+    expect(
+      read("1. Nhóm dịch vụ công", "- Cơ quan chủ trì: Công an huyện.", "a) Dịch vụ đăng ký thường trú.", "- Cơ quan phối hợp: UBND các xã, thị trấn.", "b) Dịch vụ cấp phiếu lý lịch tư pháp.").map(
+        (t) => [t.ref, t.lead, t.coordinating],
+      ),
+    ).toEqual([
       ["1.a", ["Công an huyện"], ["UBND các xã, thị trấn"]],
       ["1.b", ["Công an huyện"], []],
     ]);
-    expect(read("1. Thành lập Tổ công tác.", "- Cơ quan chủ trì: Công an huyện, hoàn thành trong tháng 4/2024.")[0]).toMatchObject({ lead: ["Công an huyện"], deadline: "hoàn thành trong tháng 4/2024" });
+    expect(read("1. Thành lập Tổ công tác.", "- Cơ quan chủ trì: Công an huyện, hoàn thành trong tháng 4/2024.")[0]).toMatchObject({
+      lead: ["Công an huyện"],
+      deadline: "hoàn thành trong tháng 4/2024",
+    });
   });
 
   it("reads a bracket after labelled fields, brackets of fields, and names each agency once", () => {
     expect(read("1. Xây dựng kế hoạch. Sản phẩm: Kế hoạch của UBND huyện.", "(Giao Công an huyện chủ trì, phối hợp với Phòng Tư pháp)")).toEqual([
       { ref: "1", text: "Xây dựng kế hoạch.", lead: ["Công an huyện"], coordinating: ["Phòng Tư pháp"], deadline: "", product: "Kế hoạch của UBND huyện" },
     ]);
-    expect(read("1. Kết nối dữ liệu dân cư (Chủ trì: Công an huyện; Phối hợp: Phòng Tư pháp).", "2. Kết nối dữ liệu hộ tịch (Công an huyện chủ trì; UBND các xã phối hợp).").map((t) => [t.text, t.lead, t.coordinating])).toEqual([
+    expect(
+      read("1. Kết nối dữ liệu dân cư (Chủ trì: Công an huyện; Phối hợp: Phòng Tư pháp).", "2. Kết nối dữ liệu hộ tịch (Công an huyện chủ trì; UBND các xã phối hợp).").map((t) => [
+        t.text,
+        t.lead,
+        t.coordinating,
+      ]),
+    ).toEqual([
       ["Kết nối dữ liệu dân cư", ["Công an huyện"], ["Phòng Tư pháp"]],
       ["Kết nối dữ liệu hộ tịch", ["Công an huyện"], ["UBND các xã"]],
     ]);
@@ -528,7 +714,13 @@ describe("parsePlan on tables", () => {
 
   it("reads an agency column that names both roles ('Chủ trì: …; Phối hợp: …')", () => {
     const plan = parsePlan(
-      lines("KẾ HOẠCH", "II. NHIỆM VỤ", "STT\tNội dung nhiệm vụ\tĐơn vị thực hiện\tThời gian hoàn thành", "1\tKết nối dữ liệu hộ tịch\tChủ trì: Phòng Tư pháp; Phối hợp: Công an huyện\tQuý II/2022", "2\tSố hóa hồ sơ TTHC\tVăn phòng HĐND và UBND huyện\tNăm 2022"),
+      lines(
+        "KẾ HOẠCH",
+        "II. NHIỆM VỤ",
+        "STT\tNội dung nhiệm vụ\tĐơn vị thực hiện\tThời gian hoàn thành",
+        "1\tKết nối dữ liệu hộ tịch\tChủ trì: Phòng Tư pháp; Phối hợp: Công an huyện\tQuý II/2022",
+        "2\tSố hóa hồ sơ TTHC\tVăn phòng HĐND và UBND huyện\tNăm 2022",
+      ),
       { id: "don-vi-2022" },
     );
     expect(plan.tasks.map((t) => [t.lead, t.coordinating])).toEqual([
@@ -536,13 +728,21 @@ describe("parsePlan on tables", () => {
       [["Văn phòng HĐND và UBND huyện"], []],
     ]);
     // the partners on the cell's second line, which the table joins with a space
-    const wrapped = parsePlan(lines("KẾ HOẠCH", "II. NHIỆM VỤ", "STT\tNội dung nhiệm vụ\tĐơn vị thực hiện\tThời gian", "1\tXây dựng quy chế\tPhòng Tư pháp\tQuý II/2024", "\t\tPhối hợp: Công an huyện\t"), { id: "don-vi-2022" });
+    const wrapped = parsePlan(
+      lines("KẾ HOẠCH", "II. NHIỆM VỤ", "STT\tNội dung nhiệm vụ\tĐơn vị thực hiện\tThời gian", "1\tXây dựng quy chế\tPhòng Tư pháp\tQuý II/2024", "\t\tPhối hợp: Công an huyện\t"),
+      { id: "don-vi-2022" },
+    );
     expect(wrapped.tasks.map((t) => [t.lead, t.coordinating])).toEqual([[["Phòng Tư pháp"], ["Công an huyện"]]]);
   });
 
   it("reads a markdown pipe table", () => {
     const plan = parsePlan(
-      lines("| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian thực hiện |", "|---|---|---|---|", "| 1 | Kết nối dữ liệu | Công an tỉnh | Năm 2024 |", "| 2 | Số hóa hồ sơ | Văn phòng UBND tỉnh | Quý I/2024 |"),
+      lines(
+        "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian thực hiện |",
+        "|---|---|---|---|",
+        "| 1 | Kết nối dữ liệu | Công an tỉnh | Năm 2024 |",
+        "| 2 | Số hóa hồ sơ | Văn phòng UBND tỉnh | Quý I/2024 |",
+      ),
       { id: "pipe-2024" },
     );
     expect(plan.tasks.map((t) => [t.ref, t.text, t.lead, t.deadline.raw])).toEqual([
@@ -552,8 +752,17 @@ describe("parsePlan on tables", () => {
   });
 
   it("knows the column headings plans use for each field", () => {
-    const plan = parsePlan(lines("| TT | Nội dung công việc | Đơn vị chủ trì | Cơ quan, đơn vị phối hợp | Lộ trình | Kết quả đầu ra |", "|---|---|---|---|---|---|", "| 1 | Số hóa hồ sơ hộ tịch | Phòng Tư pháp | UBND các xã | Năm 2023 | Dữ liệu hộ tịch điện tử |"), { id: "cot-2023" });
-    expect(plan.tasks.map((t) => [t.ref, t.text, t.lead, t.coordinating, t.deadline.raw, t.product])).toEqual([["1", "Số hóa hồ sơ hộ tịch", ["Phòng Tư pháp"], ["UBND các xã"], "Năm 2023", "Dữ liệu hộ tịch điện tử"]]);
+    const plan = parsePlan(
+      lines(
+        "| TT | Nội dung công việc | Đơn vị chủ trì | Cơ quan, đơn vị phối hợp | Lộ trình | Kết quả đầu ra |",
+        "|---|---|---|---|---|---|",
+        "| 1 | Số hóa hồ sơ hộ tịch | Phòng Tư pháp | UBND các xã | Năm 2023 | Dữ liệu hộ tịch điện tử |",
+      ),
+      { id: "cot-2023" },
+    );
+    expect(plan.tasks.map((t) => [t.ref, t.text, t.lead, t.coordinating, t.deadline.raw, t.product])).toEqual([
+      ["1", "Số hóa hồ sơ hộ tịch", ["Phòng Tư pháp"], ["UBND các xã"], "Năm 2023", "Dữ liệu hộ tịch điện tử"],
+    ]);
   });
 
   it("gives a section row's agencies and deadline to its rows that leave them empty; a roman row with no rows under it is a task", () => {
@@ -578,7 +787,16 @@ describe("parsePlan on tables", () => {
       ["III", "II", ["Công an tỉnh"], [], "Tháng 12/2025"],
     ]);
     // a task numbered like a section takes no section's cells
-    const leak = parsePlan(lines("| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |", "|---|---|---|---|---|", "| I | Nhóm thể chế | Sở Tư pháp | | Quý III/2022 |", "| 1 | Rà soát văn bản | | | |", "| II | Triển khai dịch vụ công toàn trình | Sở TTTT | | |"), { id: "ro-2022" });
+    const leak = parsePlan(
+      lines(
+        "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |",
+        "|---|---|---|---|---|",
+        "| I | Nhóm thể chế | Sở Tư pháp | | Quý III/2022 |",
+        "| 1 | Rà soát văn bản | | | |",
+        "| II | Triển khai dịch vụ công toàn trình | Sở TTTT | | |",
+      ),
+      { id: "ro-2022" },
+    );
     expect(leak.tasks.map((t) => [t.ref, t.deadline.raw])).toEqual([
       ["1", "Quý III/2022"],
       ["II", ""],

@@ -234,30 +234,43 @@ const FRAGMENTS = [
   "(sau đây viết tắt là NDXP)",
 ];
 
-const fragmentText = fc
-  .array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...FRAGMENTS) }, fc.string({ unit: "grapheme", maxLength: 30 })), { maxLength: 40 })
-  .map((parts) => parts.join("\n"));
+const fragmentText = fc.array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...FRAGMENTS) }, fc.string({ unit: "grapheme", maxLength: 30 })), { maxLength: 40 }).map((parts) => parts.join("\n"));
 /** Mixed NFC and NFD, zero-width and control characters, any line ends. */
 const messyText = fc
-  .array(fc.oneof(fc.constantFrom(...FRAGMENTS, "Ho\u0300a", "Ng\u0323\u0302", "\u200b", "\u200d", "\u0000", "\u0007", "\ufeff", "\r\n", "\r", "\n", "\t"), fc.string({ unit: "binary", maxLength: 8 })), { maxLength: 60 })
+  .array(
+    fc.oneof(fc.constantFrom(...FRAGMENTS, "Ho\u0300a", "Ng\u0323\u0302", "\u200b", "\u200d", "\u0000", "\u0007", "\ufeff", "\r\n", "\r", "\n", "\t"), fc.string({ unit: "binary", maxLength: 8 })),
+    { maxLength: 60 },
+  )
   .map((parts) => parts.join(""));
 
 describe("the importers account for every non-empty line of any input (property)", () => {
   it("text: any string", () => {
-    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), (text) => expectAccounted(text, importPlan(text, { id: "bat-ky" }), TEXT)), { numRuns: 150 });
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), (text) => expectAccounted(text, importPlan(text, { id: "bat-ky" }), TEXT)),
+      { numRuns: 150 },
+    );
   });
 
   it("text: plan-like fragments", () => {
-    fc.assert(fc.property(fragmentText, (text) => expectAccounted(text, importPlan(text, { id: "bat-ky" }), TEXT)), { numRuns: 400 });
+    fc.assert(
+      fc.property(fragmentText, (text) => expectAccounted(text, importPlan(text, { id: "bat-ky" }), TEXT)),
+      { numRuns: 400 },
+    );
   });
 
   it("text: mixed NFC/NFD, zero-width and control characters", () => {
-    fc.assert(fc.property(messyText, (text) => expectAccounted(text, importPlan(text, { id: "bat-ky" }), TEXT)), { numRuns: 300 });
+    fc.assert(
+      fc.property(messyText, (text) => expectAccounted(text, importPlan(text, { id: "bat-ky" }), TEXT)),
+      { numRuns: 300 },
+    );
   });
 
   it("CSV: rows of plan-like cells", () => {
     const cell = fc.oneof(fc.constantFrom("1", "I", "01.", "II", "", '"', '"a;b"', '"x\ny"', "Kết nối dữ liệu", "Công an tỉnh, Sở Tư pháp", "Quý I/2024", "\u200b"), fc.string({ maxLength: 12 }));
     const csv = fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 10 }).map((rows) => ["STT;Nhiệm vụ;Cơ quan chủ trì;Thời gian", ...rows.map((r) => r.join(";"))].join("\n"));
-    fc.assert(fc.property(csv, (text) => expectAccounted(text, importPlanCSV(text, { id: "bat-ky" }), CSV)), { numRuns: 300 });
+    fc.assert(
+      fc.property(csv, (text) => expectAccounted(text, importPlanCSV(text, { id: "bat-ky" }), CSV)),
+      { numRuns: 300 },
+    );
   });
 });

@@ -19,12 +19,23 @@ describe("pageText: tables from their ruling lines", () => {
     ...xs.flatMap((x, k) => (k === 0 || k === 1 || k === xs.length - 1 ? [v(x, 580, 700)] : [v(x, 680, 700), v(x, 580, 660)])),
   ];
   const pieces = [
-    at("STT", 52, 688), at("Nhiệm vụ", 82, 688), at("Chủ trì", 252, 688), at("Thời gian", 352, 688),
-    at("I", 52, 668), at("Hoàn thiện thể chế về dữ liệu dân cư", 82, 668),
+    at("STT", 52, 688),
+    at("Nhiệm vụ", 82, 688),
+    at("Chủ trì", 252, 688),
+    at("Thời gian", 352, 688),
+    at("I", 52, 668),
+    at("Hoàn thiện thể chế về dữ liệu dân cư", 82, 668),
     // a row whose task and agency cells wrap over three and two lines, the deadline cell over one
-    at("1", 52, 648), at("Kết nối Cơ sở dữ liệu", 82, 648), at("quốc gia về dân cư với", 82, 636), at("hệ thống của tỉnh", 82, 624),
-    at("Công an", 252, 648), at("tỉnh", 252, 636), at("Quý II/2024", 352, 648),
-    at("2", 52, 598), at("Tuyên truyền", 82, 598), at("Sở TT&TT", 252, 598),
+    at("1", 52, 648),
+    at("Kết nối Cơ sở dữ liệu", 82, 648),
+    at("quốc gia về dân cư với", 82, 636),
+    at("hệ thống của tỉnh", 82, 624),
+    at("Công an", 252, 648),
+    at("tỉnh", 252, 636),
+    at("Quý II/2024", 352, 648),
+    at("2", 52, 598),
+    at("Tuyên truyền", 82, 598),
+    at("Sở TT&TT", 252, 598),
     // a page number under the table
     at("2", 230, 40),
   ];
@@ -79,7 +90,12 @@ describe("pageText: tables without rules, from how their text lines up", () => {
   });
 
   it("reads the rest of a row broken across the page as a row without a number, and leaves body text alone", () => {
-    const pieces = [...row(700, "STT", "Nhiệm vụ", "Chủ trì", "Thời gian"), ...row(688, "", "đào tạo trực tuyến", "Bộ Công an"), ...row(670, "35", "Triển khai", "Các sở", "Năm 2026"), ...row(658, "36", "Bố trí", "Sở Tài chính", "Năm 2027")];
+    const pieces = [
+      ...row(700, "STT", "Nhiệm vụ", "Chủ trì", "Thời gian"),
+      ...row(688, "", "đào tạo trực tuyến", "Bộ Công an"),
+      ...row(670, "35", "Triển khai", "Các sở", "Năm 2026"),
+      ...row(658, "36", "Bố trí", "Sở Tài chính", "Năm 2027"),
+    ];
     expect(pageText(pieces, []).slice(0, 2)).toEqual(["STT\tNhiệm vụ\tChủ trì\tThời gian", "\tđào tạo trực tuyến\tBộ Công an\t"]);
     const prose = [full("1. Tổ chức thực hiện các nội dung của Kế hoạch", 500), at("này theo chức năng, nhiệm vụ được giao.", 50, 488)];
     expect(pageText(prose, [])).toEqual(["1. Tổ chức thực hiện các nội dung của Kế hoạch này theo chức năng, nhiệm vụ được giao.", ""]);
@@ -98,12 +114,30 @@ describe("pageText: paragraphs", () => {
       ],
       [],
     );
-    expect(lines).toEqual(["1.1. Triển khai thực hiện Thông tư quy định về danh mục, sản phẩm được khai thác từ Cơ sở dữ liệu.", "", "(Giao Công an thị xã chủ trì)", "", "1.2. Nghiên cứu, rà soát, đề xuất sửa đổi, bổ sung các quy định", "", "- Chủ động triển khai", ""]);
+    expect(lines).toEqual([
+      "1.1. Triển khai thực hiện Thông tư quy định về danh mục, sản phẩm được khai thác từ Cơ sở dữ liệu.",
+      "",
+      "(Giao Công an thị xã chủ trì)",
+      "",
+      "1.2. Nghiên cứu, rà soát, đề xuất sửa đổi, bổ sung các quy định",
+      "",
+      "- Chủ động triển khai",
+      "",
+    ]);
   });
 
   it("reads text in two columns column by column, puts a tab in a lone line of two columns, and drops page numbers at the top or foot", () => {
     const lines = pageText(
-      [at("- 3 -", 280, 800), at("ỦY BAN NHÂN DÂN", 60, 760), at("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 260, 760), at("Số: 12/KH-UBND", 60, 740), at("Huế, ngày 06 tháng 6 năm 2026", 280, 740), at("Nơi nhận:", 60, 600), at("TM. ỦY BAN NHÂN DÂN", 280, 600), at("Trang 3", 280, 30)],
+      [
+        at("- 3 -", 280, 800),
+        at("ỦY BAN NHÂN DÂN", 60, 760),
+        at("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 260, 760),
+        at("Số: 12/KH-UBND", 60, 740),
+        at("Huế, ngày 06 tháng 6 năm 2026", 280, 740),
+        at("Nơi nhận:", 60, 600),
+        at("TM. ỦY BAN NHÂN DÂN", 280, 600),
+        at("Trang 3", 280, 30),
+      ],
       [],
     );
     expect(lines.filter(Boolean)).toEqual(["ỦY BAN NHÂN DÂN", "Số: 12/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Huế, ngày 06 tháng 6 năm 2026", "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN"]);
@@ -117,7 +151,9 @@ describe("pageText: paragraphs", () => {
 describe("pageText on any page", () => {
   const letters = (text: string) => [...text.replace(/\s/g, "")].sort().join("");
   const word = fc.array(fc.constantFrom(..."aăâbcdđeêghiklmnoôơpqrstuưvxyKẾHOẠCHĐỀÁN,.;:()-–“”"), { minLength: 1, maxLength: 12 }).map((c) => c.join(""));
-  const piece = fc.record({ text: word, x: fc.integer({ min: 0, max: 500 }), y: fc.integer({ min: 0, max: 800 }), size: fc.constantFrom(8, 10, 12) }).map((p) => ({ ...p, width: p.text.length * p.size * 0.5 }));
+  const piece = fc
+    .record({ text: word, x: fc.integer({ min: 0, max: 500 }), y: fc.integer({ min: 0, max: 800 }), size: fc.constantFrom(8, 10, 12) })
+    .map((p) => ({ ...p, width: p.text.length * p.size * 0.5 }));
   const rule = fc.oneof(
     fc.record({ y: fc.integer({ min: 0, max: 800 }), x1: fc.integer({ min: 0, max: 250 }), x2: fc.integer({ min: 260, max: 520 }) }).map(({ y, x1, x2 }) => h(y, x1, x2)),
     fc.record({ x: fc.integer({ min: 0, max: 520 }), y1: fc.integer({ min: 0, max: 400 }), y2: fc.integer({ min: 410, max: 800 }) }).map(({ x, y1, y2 }) => v(x, y1, y2)),
@@ -141,8 +177,17 @@ describe("pageText on any page", () => {
         const input = pieces;
         const lines = pageText(input, []);
         // page numbers alone at the top or foot are the only text left out
-        const dropped = input.filter((p) => /^\d+$/.test(p.text) && !input.some((q) => q !== p && q.y === p.y) && (p.y === Math.max(...input.map((q) => q.y)) || p.y === Math.min(...input.map((q) => q.y))));
-        expect(letters(lines.join("\n"))).toBe(letters(input.filter((p) => !dropped.includes(p)).map((p) => p.text).join("")));
+        const dropped = input.filter(
+          (p) => /^\d+$/.test(p.text) && !input.some((q) => q !== p && q.y === p.y) && (p.y === Math.max(...input.map((q) => q.y)) || p.y === Math.min(...input.map((q) => q.y))),
+        );
+        expect(letters(lines.join("\n"))).toBe(
+          letters(
+            input
+              .filter((p) => !dropped.includes(p))
+              .map((p) => p.text)
+              .join(""),
+          ),
+        );
       }),
       { numRuns: 300 },
     );

@@ -58,7 +58,11 @@ describe("importPlanFile on DOCX and PDF documents generated from built-in plans
     const broken = lines.findIndex((l) => /^\t\S/.test(l));
     expect(broken).toBeGreaterThan(0);
     expect(lines[broken - 1]).toMatch(/^STT\t/);
-    const number = lines.slice(0, broken).filter((l) => /^\d+\t/.test(l)).at(-1)!.split("\t")[0]!;
+    const number = lines
+      .slice(0, broken)
+      .filter((l) => /^\d+\t/.test(l))
+      .at(-1)!
+      .split("\t")[0]!;
     const plan = await parsePlanFile(fixture("hue-2026.pdf"));
     expect(recovery("hue-2026", { ...plan, tasks: plan.tasks.filter((t) => t.ref === number) }).recovered).toBe(1);
   });

@@ -18,7 +18,11 @@ describe("splitFlatRow", () => {
   ];
 
   it.each(rows)("splits a row into its columns, with or without diacritics (%#)", (lines, cells) => {
-    const read = (texts: string[]) => splitFlatRow(texts.map((text, n) => ({ n, text })), KINDS).cells;
+    const read = (texts: string[]) =>
+      splitFlatRow(
+        texts.map((text, n) => ({ n, text })),
+        KINDS,
+      ).cells;
     expect(read(lines)).toEqual(cells);
     expect(read(lines.map(foldDiacritics))).toEqual(cells.map(foldDiacritics));
   });

@@ -1,7 +1,7 @@
-import { MultiDirectedGraph } from "graphology";
 import { XMLValidator } from "fast-xml-parser";
+import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
-import { lineageCommand, type LineageCommandInput } from "../../src/cli/lineage-command";
+import { type LineageCommandInput, lineageCommand } from "../../src/cli/lineage-command";
 import { Dean06Error } from "../../src/index";
 
 const run = async (input: Partial<LineageCommandInput>) => lineageCommand.run({ args: [], format: undefined, ...input });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Dean06Error, ancestors, descendants, filterLineage, lineage, planLevel, planLineage, sectionLineage, subgraph, taskLineage } from "../../src/index";
+import { ancestors, Dean06Error, descendants, filterLineage, lineage, planLevel, planLineage, sectionLineage, subgraph, taskLineage } from "../../src/index";
 
 const graph = lineage();
 const kinds = (g: ReturnType<typeof lineage>, kind: string) => g.filterNodes((_, a) => a.kind === kind).sort();
@@ -46,7 +46,10 @@ describe("lineage filters", () => {
     expect(national).toEqual(graph.filterNodes((_, a) => a.kind === "task" && a.plan === "qd-06-2022" && a.section === "V").sort());
     expect(view.hasNode("hue-2022:VI.12")).toBe(true);
     for (const task of kinds(view, "task").filter((t) => !t.startsWith("qd-06-2022:"))) {
-      expect(national.some((n) => descendants(graph, n).includes(task)), task).toBe(true);
+      expect(
+        national.some((n) => descendants(graph, n).includes(task)),
+        task,
+      ).toBe(true);
     }
     expect(() => sectionLineage(graph, "XX")).toThrow(Dean06Error);
     expect(() => sectionLineage(graph, "XX")).toThrow(/sections: I, II, III, IV, V, VI/);

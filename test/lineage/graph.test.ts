@@ -1,12 +1,15 @@
 import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
-import { LINEAGE_EDGE_TYPES, citedDocumentId, lineage, toJSON, type LineageGraph } from "../../src/index";
+import { citedDocumentId, LINEAGE_EDGE_TYPES, type LineageGraph, lineage, toJSON } from "../../src/index";
 import { makePlan } from "../helpers";
 
 const graph = lineage();
 
 const edgesOfType = (g: LineageGraph, type: string) =>
-  g.filterEdges((_, a) => a.type === type).map((e) => `${g.source(e)} -> ${g.target(e)}`).sort();
+  g
+    .filterEdges((_, a) => a.type === type)
+    .map((e) => `${g.source(e)} -> ${g.target(e)}`)
+    .sort();
 
 describe("lineage() over the built-in corpus", () => {
   it("has the root, the five derived plans (loaded) and the four referenced-only parents", () => {
@@ -35,7 +38,15 @@ describe("lineage() over the built-in corpus", () => {
   });
 
   it("gives referenced-only plans their level, issuer, date and code", () => {
-    expect(graph.getNodeAttributes("khanh-hoa-1403-2022")).toMatchObject({ kind: "plan", loaded: false, code: "1403/KH-UBND", level: "province", issuer: "UBND tỉnh Khánh Hòa", date: "2022-02-18", origin: "reference" });
+    expect(graph.getNodeAttributes("khanh-hoa-1403-2022")).toMatchObject({
+      kind: "plan",
+      loaded: false,
+      code: "1403/KH-UBND",
+      level: "province",
+      issuer: "UBND tỉnh Khánh Hòa",
+      date: "2022-02-18",
+      origin: "reference",
+    });
     expect(graph.getNodeAttributes("thua-thien-hue-80-2022")).toMatchObject({ code: "80/KH-UBND", date: "2022-03-03", level: "province" });
     expect(graph.getNodeAttributes("hcmc-922-2022")).toMatchObject({ code: "922/KH-UBND", date: "2022-03-18" });
     expect(graph.getNodeAttributes("ct-04-2024")).toMatchObject({ code: "04/CT-TTg", documentKind: "Chỉ thị", level: "national", issuer: "Thủ tướng Chính phủ", date: "2024-02-11" });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Dean06Error, LineageNodeNotFoundError, ancestors, carriers, citedDocuments, citingPlans, descendants, lineage, pathToRoot, upwardView } from "../../src/index";
+import { ancestors, carriers, citedDocuments, citingPlans, Dean06Error, descendants, LineageNodeNotFoundError, lineage, pathToRoot, upwardView } from "../../src/index";
 
 const graph = lineage();
 
@@ -70,18 +70,19 @@ describe("ancestors", () => {
 describe("pathToRoot", () => {
   /** Each step goes up: along implements / derives-from, or from a task to its plan. */
   const isStepUp = (from: string, to: string) =>
-    graph.edges(from, to).some((e) => ["implements", "derives-from"].includes(graph.getEdgeAttribute(e, "type"))) ||
-    graph.hasEdge(`contains:${to}->${from}`);
+    graph.edges(from, to).some((e) => ["implements", "derives-from"].includes(graph.getEdgeAttribute(e, "type"))) || graph.hasEdge(`contains:${to}->${from}`);
 
   it("goes from a hue-2026 task through the hue-2022 task it implements to the national task and the root", () => {
     const score = (edge: string) => {
       const a = graph.getEdgeAttributes(edge);
       return a.type === "implements" ? a.score : 0;
     };
-    const start = graph.filterNodes((_, a) => a.kind === "task" && a.plan === "hue-2026").find((key) => {
-      const best = graph.filterOutEdges(key, (_, a) => a.type === "implements").sort((x, y) => score(y) - score(x))[0];
-      return best !== undefined && graph.target(best).startsWith("hue-2022:");
-    });
+    const start = graph
+      .filterNodes((_, a) => a.kind === "task" && a.plan === "hue-2026")
+      .find((key) => {
+        const best = graph.filterOutEdges(key, (_, a) => a.type === "implements").sort((x, y) => score(y) - score(x))[0];
+        return best !== undefined && graph.target(best).startsWith("hue-2022:");
+      });
     expect(start).toBeDefined();
     const path = pathToRoot(graph, start!)!;
     expect(path[0]).toBe(start);

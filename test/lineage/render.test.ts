@@ -1,21 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  lineage,
-  planLevel,
-  planLineage,
-  plans,
-  bareSvg,
-  renderDot,
-  SvgPicture,
-  sectionLineage,
-  taskLineage,
-  toDot,
-  toGEXF,
-  toMermaid,
-  toSVG,
-  type LineageGraph,
-} from "../../src/index";
+import { bareSvg, type LineageGraph, lineage, planLevel, planLineage, plans, renderDot, SvgPicture, sectionLineage, taskLineage, toDot, toGEXF, toMermaid, toSVG } from "../../src/index";
 import { vizInstance } from "../../src/render/svg";
 import { makePlan } from "../helpers";
 
@@ -37,7 +22,13 @@ const views: [string, LineageGraph][] = [
 
 /** The <title> texts of an SVG from Graphviz, entities decoded. */
 function svgTitles(svg: string): Set<string> {
-  const decode = (s: string) => s.replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))).replace(/&gt;/g, ">").replace(/&lt;/g, "<").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+  const decode = (s: string) =>
+    s
+      .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
+      .replace(/&gt;/g, ">")
+      .replace(/&lt;/g, "<")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, "&");
   return new Set([...svg.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => decode(m[1]!)));
 }
 
@@ -119,13 +110,13 @@ const MERMAID_LINE = [
   /^---$/,
   /^title: "(?:[^"\\]|\\.)*"$/,
   /^flowchart (BT|RL)$/,
-  /^  classDef \w+ [\w:#%.,\- ]+$/,
+  /^ {2}classDef \w+ [\w:#%.,\- ]+$/,
   /^ {2,4}(n\d+)\["[^"]*"\](?::::\w+)?$/,
-  /^  subgraph (n\d+)\["[^"]*"\]$/,
-  /^  end$/,
-  /^  style n\d+ [\w:#,]+$/,
-  /^  (n\d+) (==>|-->|-\.->)(?:\|"[^"]*"\|)? (n\d+)$/,
-  /^  linkStyle [\d,]+ stroke:#[0-9a-f]{6},stroke-width:[\d.]+px$/,
+  /^ {2}subgraph (n\d+)\["[^"]*"\]$/,
+  /^ {2}end$/,
+  /^ {2}style n\d+ [\w:#,]+$/,
+  /^ {2}(n\d+) (==>|-->|-\.->)(?:\|"[^"]*"\|)? (n\d+)$/,
+  /^ {2}linkStyle [\d,]+ stroke:#[0-9a-f]{6},stroke-width:[\d.]+px$/,
 ];
 
 function checkMermaid(text: string): void {
@@ -134,18 +125,21 @@ function checkMermaid(text: string): void {
   let depth = 0;
   let edges = 0;
   for (const line of lines) {
-    expect(MERMAID_LINE.some((re) => re.test(line)), line).toBe(true);
-    const node = /^ {2,4}(n\d+)\[/.exec(line) ?? /^  subgraph (n\d+)\[/.exec(line);
+    expect(
+      MERMAID_LINE.some((re) => re.test(line)),
+      line,
+    ).toBe(true);
+    const node = /^ {2,4}(n\d+)\[/.exec(line) ?? /^ {2}subgraph (n\d+)\[/.exec(line);
     if (node) defined.add(node[1]!);
     if (line.startsWith("  subgraph ")) depth++;
     if (line === "  end") depth--;
     expect(depth).toBeGreaterThanOrEqual(0);
-    const edge = /^  (n\d+) \S+ (n\d+)$/.exec(line.replace(/\|"[^"]*"\|/, ""));
+    const edge = /^ {2}(n\d+) \S+ (n\d+)$/.exec(line.replace(/\|"[^"]*"\|/, ""));
     if (edge) {
       edges++;
       expect(defined.has(edge[1]!) && defined.has(edge[2]!), line).toBe(true);
     }
-    const style = /^  linkStyle ([\d,]+) /.exec(line);
+    const style = /^ {2}linkStyle ([\d,]+) /.exec(line);
     if (style) for (const i of style[1]!.split(",")) expect(Number(i)).toBeLessThan(edges);
     // Inside labels: no raw quotes or angle brackets, only <br/> line breaks.
     for (const [, label] of line.matchAll(/\["([^"]*)"\]/g)) expect(label!.replace(/<br\/>/g, "")).not.toMatch(/[<>"`]/);

@@ -1,6 +1,20 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { coverage, Dean06Error, lineage, link, linkCorpus, type LinkOptions, type LineageGraph, PlanNotFoundError, PlanValidationError, plans, rootPlan, TaskNotFoundError, type Plan } from "../../src/index";
+import {
+  coverage,
+  Dean06Error,
+  type LineageGraph,
+  type LinkOptions,
+  lineage,
+  link,
+  linkCorpus,
+  type Plan,
+  PlanNotFoundError,
+  PlanValidationError,
+  plans,
+  rootPlan,
+  TaskNotFoundError,
+} from "../../src/index";
 import { EvidenceTable } from "../../src/lineage/store-columns";
 import { makePlan } from "../helpers";
 
@@ -131,14 +145,33 @@ describe("EvidenceTable", () => {
     const ids = rootPlan.tasks.map((t) => t.id);
     const evidence = fc.record({
       sharedTerms: fc.array(fc.string(), { maxLength: 4 }),
-      components: fc.dictionary(fc.string({ minLength: 1 }).filter((k) => !k.includes("\u0000") && k !== "__proto__"), fc.oneof(fc.integer({ min: 0, max: 1000 }).map((k) => k / 1000), fc.double({ noNaN: true })), { maxKeys: 10 }),
-      runnersUp: fc.array(fc.record({ national: fc.constantFrom(...ids), score: fc.oneof(fc.integer({ min: 0, max: 1000 }).map((k) => k / 1000), fc.double({ min: 0, max: 1, noNaN: true })) }), { maxLength: 3 }),
+      components: fc.dictionary(
+        fc.string({ minLength: 1 }).filter((k) => !k.includes("\u0000") && k !== "__proto__"),
+        fc.oneof(
+          fc.integer({ min: 0, max: 1000 }).map((k) => k / 1000),
+          fc.double({ noNaN: true }),
+        ),
+        { maxKeys: 10 },
+      ),
+      runnersUp: fc.array(
+        fc.record({
+          national: fc.constantFrom(...ids),
+          score: fc.oneof(
+            fc.integer({ min: 0, max: 1000 }).map((k) => k / 1000),
+            fc.double({ min: 0, max: 1, noNaN: true }),
+          ),
+        }),
+        { maxLength: 3 },
+      ),
       origin: fc.constantFrom("matched" as const, "pinned" as const),
       summary: fc.string({ unit: "grapheme" }),
     });
     fc.assert(
       fc.property(fc.array(evidence, { maxLength: 20 }), (list) => {
-        const table = new EvidenceTable((id) => ids.indexOf(id), (i) => ids[i]!);
+        const table = new EvidenceTable(
+          (id) => ids.indexOf(id),
+          (i) => ids[i]!,
+        );
         const rows = list.map((e) => table.add(e));
         table.trim();
         expect(rows.map((r) => table.get(r))).toEqual(list);

@@ -1,16 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
+import { generateCorpus } from "../../bench/generate";
+import { DEV, evaluate } from "../../scripts/evaluate";
+import { consensusLabels, prf, readLabels } from "../../scripts/labels";
+import { importedCounts, SCANNED_PLAN, TEXT_VARIANTS, variantCounts } from "../../scripts/variants";
 import { getPlan, plans, rootPlan } from "../../src/corpus/index";
-import { TaskNotFoundError } from "../../src/model/errors";
-import { LinkResultSchema } from "../../src/model/link";
 import { LINK_THRESHOLDS, link } from "../../src/match/link";
 import { buildReferenceIndex, buildTargetIndex, isAnchor, termWeight, uniqueSystemsOf } from "../../src/match/target-index";
+import { TaskNotFoundError } from "../../src/model/errors";
+import { LinkResultSchema } from "../../src/model/link";
 import { matchText } from "../../src/text/match-form";
-import { DEV, evaluate } from "../../scripts/evaluate";
-import { consensusLabels, readLabels, prf } from "../../scripts/labels";
-import { importedCounts, SCANNED_PLAN, TEXT_VARIANTS, variantCounts } from "../../scripts/variants";
 import { makePlan } from "../helpers";
-import { generateCorpus } from "../../bench/generate";
 
 const labels = readLabels(new URL("../fixtures/", import.meta.url).pathname);
 const { rows } = evaluate(labels);
@@ -102,9 +102,27 @@ describe("consensusLabels", () => {
 
   it("requires what two labellers require and accepts what any names", () => {
     const [merged] = consensusLabels([
-      [file("a", [["1", ["I.1"], []], ["2", ["II.1"], ["II.2"]], ["3", [], []]])],
-      [file("b", [["1", ["I.1"], []], ["2", ["II.2"], []], ["3", [], ["III.1"]]])],
-      [file("c", [["1", [], ["I.1"]], ["2", ["II.2"], []], ["3", ["III.1"], []]])],
+      [
+        file("a", [
+          ["1", ["I.1"], []],
+          ["2", ["II.1"], ["II.2"]],
+          ["3", [], []],
+        ]),
+      ],
+      [
+        file("b", [
+          ["1", ["I.1"], []],
+          ["2", ["II.2"], []],
+          ["3", [], ["III.1"]],
+        ]),
+      ],
+      [
+        file("c", [
+          ["1", [], ["I.1"]],
+          ["2", ["II.2"], []],
+          ["3", ["III.1"], []],
+        ]),
+      ],
     ]);
     expect(merged!.tasks).toEqual([
       { ref: "1", national: ["I.1"], also: [], kind: "derived" },
@@ -199,7 +217,9 @@ describe("link: behaviour", () => {
     const plan = makePlan("test-actions", [{ ref: "1", text: "Kết nối, chia sẻ dữ liệu giữa Cơ sở dữ liệu quốc gia về dân cư với cơ sở dữ liệu về cán bộ, công chức, viên chức" }]);
     expect(link(plan).links.map((l) => l.national)).toEqual(["qd-06-2022:V.7"]);
     // the finance database has a distinctive object too: Bắc Giang's finance department connects it and the tax database
-    const finance = link("bac-giang-2022").links.filter((l) => l.local === "bac-giang-2022:III.4.1").map((l) => l.national);
+    const finance = link("bac-giang-2022")
+      .links.filter((l) => l.local === "bac-giang-2022:III.4.1")
+      .map((l) => l.national);
     expect(finance).toContain("qd-06-2022:V.4");
     expect(finance).toContain("qd-06-2022:V.8");
   });
@@ -254,7 +274,11 @@ describe("link: behaviour", () => {
     // with the rule off (the floor at the link threshold), neither lower link is made
     const off = { thresholds: { named: LINK_THRESHOLDS.link } };
     expect(link(plan, off).links).toEqual([]);
-    expect(link("hue-2026", off).links.filter((l) => l.local === "hue-2026:39").map((l) => l.national)).toEqual(["qd-06-2022:II.9"]);
+    expect(
+      link("hue-2026", off)
+        .links.filter((l) => l.local === "hue-2026:39")
+        .map((l) => l.national),
+    ).toEqual(["qd-06-2022:II.9"]);
   });
 
   it("finds the systems each task alone names (uniqueSystemsOf)", () => {
@@ -289,7 +313,11 @@ describe("link: behaviour", () => {
     // the shared instrument counts as the shared action: the context component is at least the objects one
     for (const l of [...of("1"), ...of("2")]) expect(l.evidence.components.context).toBeGreaterThanOrEqual(l.evidence.components.objects!);
     // a task on legal rules in general (no instrument named) is not helped onto I.3 by it
-    expect(link("ninh-hoa-2022").links.filter((l) => l.local === "ninh-hoa-2022:1.7").map((l) => l.national)).not.toContain("qd-06-2022:I.3");
+    expect(
+      link("ninh-hoa-2022")
+        .links.filter((l) => l.local === "ninh-hoa-2022:1.7")
+        .map((l) => l.national),
+    ).not.toContain("qd-06-2022:I.3");
   });
 
   it("reads mobile subscribers as the telecom sector of III.1, and connecting their database as a local addition", () => {
@@ -370,7 +398,10 @@ describe("link: behaviour", () => {
   it("never throws on arbitrary task text and keeps its invariants (property)", () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: "grapheme", minLength: 1 }), { minLength: 1, maxLength: 4 }), (texts) => {
-        const plan = makePlan("test-prop", texts.map((text, i) => ({ ref: String(i + 1), text: text.trim() || "x" })));
+        const plan = makePlan(
+          "test-prop",
+          texts.map((text, i) => ({ ref: String(i + 1), text: text.trim() || "x" })),
+        );
         const result = link(plan);
         for (const l of result.links) expect(l.score >= 0 && l.score <= 1).toBe(true);
         expect(result.links.length + result.unlinked.length).toBeGreaterThanOrEqual(plan.tasks.length);

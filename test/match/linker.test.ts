@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { generateCorpus, mulberry32 } from "../../bench/generate";
-import { plans, rootPlan } from "../../src/corpus/index";
-import { createLinker } from "../../src/match/linker";
-import { link } from "../../src/match/link";
-import type { Plan } from "../../src/model/plan";
-import { learnWordBoundaries, DEFAULT_WORD_BOUNDARIES, DEFAULT_WORD_BOUNDARIES_SOURCE } from "../../src/text/word-boundaries";
 import { rewritePlan, TEXT_VARIANTS } from "../../scripts/variants";
+import { plans, rootPlan } from "../../src/corpus/index";
+import { link } from "../../src/match/link";
+import { createLinker } from "../../src/match/linker";
+import type { Plan } from "../../src/model/plan";
+import { DEFAULT_WORD_BOUNDARIES, DEFAULT_WORD_BOUNDARIES_SOURCE, learnWordBoundaries } from "../../src/text/word-boundaries";
 import { makePlan } from "../helpers";
 
 /** Plans in a seeded random order, each once or twice (a repeat exercises the memo's second sight). */
@@ -80,7 +80,9 @@ describe("createLinker", () => {
       { ref: "B", text },
     ]);
     const local = makePlan("case-local", [{ ref: "1", text }]);
-    const first = createLinker(target).link(local).links.map((l) => l.national);
+    const first = createLinker(target)
+      .link(local)
+      .links.map((l) => l.national);
     expect(first[0]).toBe("case-target:B");
   });
 

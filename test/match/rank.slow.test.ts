@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { plans } from "../../src/corpus/index";
 import { referenceCheck } from "../../bench/reference";
 import { rewritePlan, TEXT_VARIANTS } from "../../scripts/variants";
+import { plans } from "../../src/corpus/index";
 import { breathe } from "../helpers";
 
 // Slow (npm run test:slow): the fast path against the reference scorer, candidate by candidate,

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { plans, rootPlan } from "../../src/corpus/index";
-import { referenceCheck, referenceMismatch } from "../../bench/reference";
 import { generateCorpus } from "../../bench/generate";
+import { referenceCheck, referenceMismatch } from "../../bench/reference";
+import { plans, rootPlan } from "../../src/corpus/index";
 import { prepareLocal, scoreCandidate } from "../../src/match/score";
-import { combine, COMPONENT_NAMES, SCORE_TERMS, textScore, withSetting } from "../../src/match/score-table";
+import { COMPONENT_NAMES, combine, SCORE_TERMS, textScore, withSetting } from "../../src/match/score-table";
 import { buildReferenceIndex } from "../../src/match/target-index";
 import { foldDiacritics } from "../../src/text/fold";
 import { makePlan } from "../helpers";
@@ -16,7 +16,6 @@ describe("the linker's fast path (rank.ts)", () => {
     const generated = generateCorpus(3).plans;
     expect(referenceCheck(generated)).toBe(generated.reduce((n, p) => n + p.tasks.length, 0));
   });
-
 
   it("does so on generated plans: the national plan's words dropped, mixed, folded (property)", () => {
     const words = rootPlan.tasks.flatMap((t) => t.text.split(/\s+/)).filter(Boolean);

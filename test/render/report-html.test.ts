@@ -7,8 +7,8 @@ import { coverage } from "../../src/analysis/coverage";
 import { coverageMatrix } from "../../src/analysis/matrix";
 import { getPlan, plans, rootPlan } from "../../src/corpus/index";
 import { LINK_THRESHOLDS, link } from "../../src/match/link";
-import { Dean06Error } from "../../src/model/errors";
 import type { DriftItem } from "../../src/model/drift";
+import { Dean06Error } from "../../src/model/errors";
 import type { Link } from "../../src/model/link";
 import { driftChart } from "../../src/render/drift";
 import { madeOnDate, REPORT_CSS } from "../../src/render/html";
@@ -144,7 +144,9 @@ describe("matrix and comparison HTML", () => {
     expect(visibleText(compared)).toContain("hue-2026 (322/KH-UBND");
     expect(visibleText(matrix)).toContain("hcmc-2024 (");
     const texts = new Map(getPlan("hue-2022").tasks.map((t) => [t.id, t.text]));
-    const long = compare("hue-2022", "hue-2026").pairs.map((p) => texts.get(p.a)!).find((t) => t.length > 120)!;
+    const long = compare("hue-2022", "hue-2026")
+      .pairs.map((p) => texts.get(p.a)!)
+      .find((t) => t.length > 120)!;
     expect(visibleText(compared)).toContain(long.replace(/\s+/g, " ")); // printed whole, not cut at 70 characters
   });
 });
@@ -194,7 +196,12 @@ describe("the date a report says it was made", () => {
 
 describe("driftChart", () => {
   it("puts later deadlines right of zero, earlier left, the same on it, and leaves out what does not compare", () => {
-    const items = [drifted({}), drifted({ local: "x-2024:2", days: -90, status: "earlier" }), drifted({ local: "x-2024:3", days: 0, status: "same" }), drifted({ local: "x-2024:4", days: null, status: "recurring" })];
+    const items = [
+      drifted({}),
+      drifted({ local: "x-2024:2", days: -90, status: "earlier" }),
+      drifted({ local: "x-2024:3", days: 0, status: "same" }),
+      drifted({ local: "x-2024:4", days: null, status: "recurring" }),
+    ];
     const chart = driftChart(items, { sections: new Map([["qd-06-2022:V.1", 'V · "dữ liệu" <dân cư> & more']]) });
     expect(chart.match(/<svg/g)).toHaveLength(1);
     const svg = xml.parse(chart).svg;
@@ -235,7 +242,13 @@ describe("links HTML with a waterfall per link", () => {
   });
 
   it("shows a link pinned outright as the override alone", () => {
-    const pinned: Link = { local: "a:1", national: "qd-06-2022:I.1", score: 1, strength: "strong", evidence: { sharedTerms: [], components: {}, runnersUp: [], origin: "pinned", summary: "pinned by an override" } };
+    const pinned: Link = {
+      local: "a:1",
+      national: "qd-06-2022:I.1",
+      score: 1,
+      strength: "strong",
+      evidence: { sharedTerms: [], components: {}, runnersUp: [], origin: "pinned", summary: "pinned by an override" },
+    };
     expect(scoreSteps(pinned)).toEqual([{ label: "pinned", detail: "pinned by an override", value: 1 }]);
     expect(XMLValidator.validate(linkWaterfall(pinned, { thresholds: LINK_THRESHOLDS }))).toBe(true);
   });
@@ -246,7 +259,12 @@ describe("links HTML with a waterfall per link", () => {
     expect(page).not.toMatch(/<(script|link|img)\b/i);
     expect(svgs(page)).toHaveLength(result.links.length);
     const text = visibleText(page);
-    for (const l of result.links.slice(0, 5)) expect(text).toContain(getPlan("hue-2026").tasks.find((t) => t.id === l.local)!.text.replace(/\s+/g, " "));
+    for (const l of result.links.slice(0, 5))
+      expect(text).toContain(
+        getPlan("hue-2026")
+          .tasks.find((t) => t.id === l.local)!
+          .text.replace(/\s+/g, " "),
+      );
     expect(text).toContain(`dean06 ${DEAN06_VERSION} on 2026-12-07`);
     expect(text).toContain("hue-2026 (322/KH-UBND");
     const fragment = linksHtml(result, "hue-2026", "qd-06-2022", { page: false, madeOn: "2026-12-07" });

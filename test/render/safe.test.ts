@@ -6,8 +6,8 @@ import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { compare } from "../../src/analysis/compare";
 import { coverage } from "../../src/analysis/coverage";
-import { coverageMatrix } from "../../src/analysis/matrix";
 import { drift } from "../../src/analysis/drift";
+import { coverageMatrix } from "../../src/analysis/matrix";
 import { rootPlan } from "../../src/corpus/index";
 import { readCsv } from "../../src/import/csv-read";
 import { lineage } from "../../src/lineage/graph";
@@ -29,11 +29,65 @@ import { parseMermaid } from "../mermaid-parse";
 
 /** Pieces of hostile text: formulas, markup, directives, escapes, controls, entities, lone surrogates. */
 const HOSTILE = [
-  "=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1", " =1", '"=1', "'=1", "＝1", "=cmd|' /C calc'!A0",
-  '<img src=x onerror="alert(1)">', "<script>alert(1)</script>", "[x](javascript:alert(1))", "![t](http://x/t.png)", "`code`", "|", "\\", "*", "_",
-  '%%{init: {"theme": "dark"}}%%', "%%", "%%{", "}%%", "#", "#quot;", "&", "&nbsp;", "&#1;", "&amp;", "]]>", "-->", "<!--", '"', "'", ";", ",",
-  "\u001b]0;title\u0007", "\u001b[2J", "\u009b31m", "\u0000", "\u0001", "\u0008", "\u000b", "\u000c", "\u000e", "\u001f", "\u007f", "\ufffe", "\uffff", "\ud800", "\udfff",
-  "\n", "\r\n", "\r", "  ", "Kết nối dữ liệu dân cư", "Công an tỉnh", "Quý I/2022",
+  "=1+1",
+  "+1",
+  "-1",
+  "@SUM(A1)",
+  "\t=1",
+  "\r=1",
+  " =1",
+  '"=1',
+  "'=1",
+  "＝1",
+  "=cmd|' /C calc'!A0",
+  '<img src=x onerror="alert(1)">',
+  "<script>alert(1)</script>",
+  "[x](javascript:alert(1))",
+  "![t](http://x/t.png)",
+  "`code`",
+  "|",
+  "\\",
+  "*",
+  "_",
+  '%%{init: {"theme": "dark"}}%%',
+  "%%",
+  "%%{",
+  "}%%",
+  "#",
+  "#quot;",
+  "&",
+  "&nbsp;",
+  "&#1;",
+  "&amp;",
+  "]]>",
+  "-->",
+  "<!--",
+  '"',
+  "'",
+  ";",
+  ",",
+  "\u001b]0;title\u0007",
+  "\u001b[2J",
+  "\u009b31m",
+  "\u0000",
+  "\u0001",
+  "\u0008",
+  "\u000b",
+  "\u000c",
+  "\u000e",
+  "\u001f",
+  "\u007f",
+  "\ufffe",
+  "\uffff",
+  "\ud800",
+  "\udfff",
+  "\n",
+  "\r\n",
+  "\r",
+  "  ",
+  "Kết nối dữ liệu dân cư",
+  "Công an tỉnh",
+  "Quý I/2022",
 ];
 const hostileText = fc.array(fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ unit: "binary", maxLength: 6 })), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(""));
 
@@ -59,14 +113,19 @@ describe("the safety primitives (property)", () => {
 
   it("a CSV of any cells reads back cell for cell (guard undone), with every delimiter and a BOM", () => {
     fc.assert(
-      fc.property(fc.array(fc.array(hostileText, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 5 }), fc.constantFrom(",", ";", "\t") as fc.Arbitrary<"," | ";" | "\t">, fc.boolean(), (rows, delimiter, bom) => {
-        const csv = csvDocument(rows, { delimiter, bom });
-        expect(csv.startsWith("\ufeff")).toBe(bom);
-        const read = readCsv(csv, delimiter).records.map((r) => r.cells.map(unguardFormula));
-        // a CSV reader reads a CRLF or lone CR inside a quoted cell as written, but ends a record on it outside
-        expect(read).toEqual(rows.map((row) => row.map((cell) => cell.replace(/\r\n/g, "\n"))));
-        expect(formulaCells(csv, delimiter)).toEqual([]);
-      }),
+      fc.property(
+        fc.array(fc.array(hostileText, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 5 }),
+        fc.constantFrom(",", ";", "\t") as fc.Arbitrary<"," | ";" | "\t">,
+        fc.boolean(),
+        (rows, delimiter, bom) => {
+          const csv = csvDocument(rows, { delimiter, bom });
+          expect(csv.startsWith("\ufeff")).toBe(bom);
+          const read = readCsv(csv, delimiter).records.map((r) => r.cells.map(unguardFormula));
+          // a CSV reader reads a CRLF or lone CR inside a quoted cell as written, but ends a record on it outside
+          expect(read).toEqual(rows.map((row) => row.map((cell) => cell.replace(/\r\n/g, "\n"))));
+          expect(formulaCells(csv, delimiter)).toEqual([]);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -114,12 +173,13 @@ describe("the safety primitives (property)", () => {
 /** A plan whose tasks say national wordings (so that they link) around hostile text, with hostile agencies and deadlines. */
 const hostilePlan = fc
   .array(fc.record({ before: hostileText, after: hostileText, national: fc.nat({ max: rootPlan.tasks.length - 1 }), lead: hostileText, deadline: hostileText }), { minLength: 1, maxLength: 4 })
-  .map((tasks): Plan =>
-    makePlan(
-      "hostile-2024",
-      tasks.map((t, i) => ({ ref: String(i + 1), text: `${t.before} ${rootPlan.tasks[t.national]!.text} ${t.after}`, lead: t.lead.trim() ? [t.lead] : [], deadline: t.deadline })),
-      { title: tasks[0]!.after.trim() ? tasks[0]!.after : "Kế hoạch", issuer: `UBND ${tasks[0]!.before}` },
-    ),
+  .map(
+    (tasks): Plan =>
+      makePlan(
+        "hostile-2024",
+        tasks.map((t, i) => ({ ref: String(i + 1), text: `${t.before} ${rootPlan.tasks[t.national]!.text} ${t.after}`, lead: t.lead.trim() ? [t.lead] : [], deadline: t.deadline })),
+        { title: tasks[0]!.after.trim() ? tasks[0]!.after : "Kế hoạch", issuer: `UBND ${tasks[0]!.before}` },
+      ),
   );
 
 describe("generated hostile plans through every renderer (property)", () => {

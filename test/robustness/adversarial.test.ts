@@ -2,10 +2,10 @@ import { describe, expect, it, vi } from "vitest";
 import { coverage } from "../../src/analysis/coverage";
 import { drift } from "../../src/analysis/drift";
 import { getPlan, plans, referencedPlans, resolvePlan } from "../../src/corpus/index";
-import { PlanNotFoundError, PlanValidationError } from "../../src/model/errors";
-import { parentCycles, validatePlan } from "../../src/model/validate";
 import { planFromJSON } from "../../src/import/plan-json";
 import { link } from "../../src/match/link";
+import { PlanNotFoundError, PlanValidationError } from "../../src/model/errors";
+import { parentCycles, validatePlan } from "../../src/model/validate";
 import { makePlan } from "../helpers";
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
@@ -51,7 +51,13 @@ describe("typed errors for bad plans", () => {
   });
 
   it("finds cycles in parents, and none in the corpus", () => {
-    expect(parentCycles([{ id: "a", parents: ["b"] }, { id: "b", parents: ["c"] }, { id: "c", parents: ["a"] }])).toEqual([["a", "b", "c"]]);
+    expect(
+      parentCycles([
+        { id: "a", parents: ["b"] },
+        { id: "b", parents: ["c"] },
+        { id: "c", parents: ["a"] },
+      ]),
+    ).toEqual([["a", "b", "c"]]);
     expect(parentCycles([{ id: "a", parents: ["a"] }])).toEqual([["a"]]);
     expect(parentCycles([...plans, ...referencedPlans])).toEqual([]);
   });
@@ -71,7 +77,10 @@ describe("nothing is lost", () => {
 describe("adversarial plans get a defined result", () => {
   it("links a plan with 10,000 tasks", () => {
     const texts = getPlan("hue-2022").tasks.map((t) => t.text);
-    const plan = makePlan("test-huge", Array.from({ length: 10_000 }, (_, i) => ({ ref: String(i + 1), text: texts[i % texts.length]! })));
+    const plan = makePlan(
+      "test-huge",
+      Array.from({ length: 10_000 }, (_, i) => ({ ref: String(i + 1), text: texts[i % texts.length]! })),
+    );
     const result = link(plan);
     expect(result.links.length + result.unlinked.length).toBeGreaterThanOrEqual(10_000);
     expect(new Set(result.links.map((l) => l.local)).size + result.unlinked.length).toBe(10_000);

@@ -1,16 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { getPlan, rootPlan } from "../../src/corpus/index";
+import { parseDeadline } from "../../src/deadline/parse";
 import { importPlanCSV } from "../../src/import/import-csv";
 import { importPlan } from "../../src/import/import-text";
-import { parseDeadline } from "../../src/deadline/parse";
-import { Dean06Error } from "../../src/model/errors";
+import { link } from "../../src/match/link";
+import { buildTargetIndex } from "../../src/match/target-index";
 import { DeadlineSchema } from "../../src/model/deadline";
+import { Dean06Error } from "../../src/model/errors";
 import { planIntegrityIssues } from "../../src/model/integrity";
 import { LinkResultSchema } from "../../src/model/link";
 import { type Plan, PlanSchema } from "../../src/model/plan";
-import { link } from "../../src/match/link";
-import { buildTargetIndex } from "../../src/match/target-index";
 import { foldForMatch, toNFC } from "../../src/text/fold";
 import { matchText } from "../../src/text/match-form";
 import { makePlan } from "../helpers";
@@ -28,12 +28,73 @@ import { makePlan } from "../helpers";
 
 /** Pieces of plan text, deadlines and agencies, and of everything that should not be in them. */
 const PIECES = [
-  "Kết nối", "chia sẻ", "dữ liệu dân cư", "Cơ sở dữ liệu quốc gia", "định danh điện tử", "VNeID", "CSDLQG", "Công an tỉnh", "Sở Tư pháp",
-  "chủ trì", "phối hợp", "UBND huyện", "Quý I năm 2022", "tháng 6/2022", "31/12/2026", "Thường xuyên", "cấp huyện từ 01/12/2022", "từ", "đến",
-  "Số: 12/KH-UBND", "KẾ HOẠCH", "II. NHIỆM VỤ", "1.", "1.1.", "a)", "-", "•", "(Giao", ")", "(", "STT\tNhiệm vụ\tCơ quan chủ trì\tThời gian",
-  "Phụ lục", "Kèm theo Quyết định số 06/QĐ-TTg", "|", "| --- |", "**", "<b>", "#", ";", ",", ".", '"', "\t", "  ",
-  "\u200b", "\u200c", "\u200d", "\ufeff", "\u00a0", "\u3000", "\u0000", "\u0007", "\u001b", "\u007f", "\u0085", "\u2028", "\u2029", "\r", "\n", "\r\n",
-  "\u0300", "\u0301", "\u0323", "\ud800", "\udfff", "😀", "𝐀",
+  "Kết nối",
+  "chia sẻ",
+  "dữ liệu dân cư",
+  "Cơ sở dữ liệu quốc gia",
+  "định danh điện tử",
+  "VNeID",
+  "CSDLQG",
+  "Công an tỉnh",
+  "Sở Tư pháp",
+  "chủ trì",
+  "phối hợp",
+  "UBND huyện",
+  "Quý I năm 2022",
+  "tháng 6/2022",
+  "31/12/2026",
+  "Thường xuyên",
+  "cấp huyện từ 01/12/2022",
+  "từ",
+  "đến",
+  "Số: 12/KH-UBND",
+  "KẾ HOẠCH",
+  "II. NHIỆM VỤ",
+  "1.",
+  "1.1.",
+  "a)",
+  "-",
+  "•",
+  "(Giao",
+  ")",
+  "(",
+  "STT\tNhiệm vụ\tCơ quan chủ trì\tThời gian",
+  "Phụ lục",
+  "Kèm theo Quyết định số 06/QĐ-TTg",
+  "|",
+  "| --- |",
+  "**",
+  "<b>",
+  "#",
+  ";",
+  ",",
+  ".",
+  '"',
+  "\t",
+  "  ",
+  "\u200b",
+  "\u200c",
+  "\u200d",
+  "\ufeff",
+  "\u00a0",
+  "\u3000",
+  "\u0000",
+  "\u0007",
+  "\u001b",
+  "\u007f",
+  "\u0085",
+  "\u2028",
+  "\u2029",
+  "\r",
+  "\n",
+  "\r\n",
+  "\u0300",
+  "\u0301",
+  "\u0323",
+  "\ud800",
+  "\udfff",
+  "😀",
+  "𝐀",
 ];
 
 /** The same text with each piece in NFC or NFD at random: mixed normal forms. */
@@ -110,7 +171,7 @@ describe("parseDeadline on arbitrary text (property)", () => {
     expect(parseDeadline("cấp tỉnh 😀 từ 01/6/2022; cấp huyện từ 01/12/2022").parts.map((p) => p.text)).toEqual(["01/6/2022", "01/12/2022"]);
   });
 
-    it("reads NFC and NFD alike", () => {
+  it("reads NFC and NFD alike", () => {
     fc.assert(
       fc.property(text(10), (input) => {
         const nfc = parseDeadline(input.normalize("NFC"));
@@ -122,7 +183,10 @@ describe("parseDeadline on arbitrary text (property)", () => {
   });
 
   it("handles lines of 100,000 characters", () => {
-    fc.assert(fc.property(longLine, (input) => expectValidDeadline(parseDeadline(input))), { numRuns: 8 });
+    fc.assert(
+      fc.property(longLine, (input) => expectValidDeadline(parseDeadline(input))),
+      { numRuns: 8 },
+    );
   });
 });
 
@@ -190,7 +254,12 @@ describe("parsePlan and parsePlanCSV on arbitrary text (property)", () => {
   });
 
   it("parsePlanCSV throws nothing but ImportError, gives a valid plan and accounts for every line", () => {
-    const header = fc.constantFrom("STT;Nhiệm vụ;Cơ quan chủ trì;Cơ quan phối hợp;Thời gian thực hiện;Sản phẩm", "Mục,STT,Nhiệm vụ,Cơ quan chủ trì,Cơ quan phối hợp,Thời gian thực hiện,Sản phẩm,dean06", "Ref\tTask\tLead\tDeadline", "");
+    const header = fc.constantFrom(
+      "STT;Nhiệm vụ;Cơ quan chủ trì;Cơ quan phối hợp;Thời gian thực hiện;Sản phẩm",
+      "Mục,STT,Nhiệm vụ,Cơ quan chủ trì,Cơ quan phối hợp,Thời gian thực hiện,Sản phẩm,dean06",
+      "Ref\tTask\tLead\tDeadline",
+      "",
+    );
     const cell = fc.oneof(mixed, fc.constantFrom('"a;b"', '"x\ny"', '"', '""', "I", "01", '{"task":{"line":3}}', '"{""plan"":{}}"'));
     const row = fc.array(cell, { maxLength: 8 }).chain((cells) => fc.constantFrom(cells.join(";"), cells.join(","), cells.join("\t")));
     const csv = fc.tuple(header, fc.array(row, { maxLength: 10 }), fc.constantFrom("\n", "\r\n", "\r")).map(([h, rows, eol]) => [h, ...rows].join(eol));
@@ -248,7 +317,10 @@ describe("link on plans of arbitrary task texts (property)", () => {
   it("gives scores in 0..1 and only ids that exist, as a local plan and as the target", () => {
     fc.assert(
       fc.property(fc.array(nonBlank, { minLength: 1, maxLength: 5 }), (texts) => {
-        const plan = makePlan("bat-ky-2024", texts.map((t, i) => ({ ref: String(i + 1), text: t })));
+        const plan = makePlan(
+          "bat-ky-2024",
+          texts.map((t, i) => ({ ref: String(i + 1), text: t })),
+        );
         expectValidLinks(link(plan), plan, rootPlan);
         const hue = getPlan("ninh-hoa-2022");
         expectValidLinks(link(hue, { to: plan }), hue, plan);
@@ -260,7 +332,10 @@ describe("link on plans of arbitrary task texts (property)", () => {
   it("links a plan whose tasks are lines of 100,000 characters", () => {
     fc.assert(
       fc.property(longLine, (line) => {
-        const plan = makePlan("bat-ky-2024", [{ ref: "1", text: line }, { ref: "2", text: `Kết nối CSDLQG ${line.slice(0, 200)}` }]);
+        const plan = makePlan("bat-ky-2024", [
+          { ref: "1", text: line },
+          { ref: "2", text: `Kết nối CSDLQG ${line.slice(0, 200)}` },
+        ]);
         expectValidLinks(link(plan), plan, rootPlan);
       }),
       { numRuns: 4 },

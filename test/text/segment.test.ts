@@ -8,7 +8,18 @@ const text = (s: string) => ({ words: s.split(" "), clauses: s.split(" ").map(()
 
 describe("crossWordPairs", () => {
   it("finds pairs formed across a word boundary, not the words around them", () => {
-    const texts = ["xu ly vi pham", "quan ly dan cu", "quan ly nha nuoc", "xu ly ho so", "vi pham phap luat", "hanh vi trai phep", "quan ly dat dai", "xu ly tin", "vi pham quy dinh", "vi pham hanh chinh"];
+    const texts = [
+      "xu ly vi pham",
+      "quan ly dan cu",
+      "quan ly nha nuoc",
+      "xu ly ho so",
+      "vi pham phap luat",
+      "hanh vi trai phep",
+      "quan ly dat dai",
+      "xu ly tin",
+      "vi pham quy dinh",
+      "vi pham hanh chinh",
+    ];
     const pairs = crossWordPairs(texts.map(text));
     expect(pairs.has("ly vi")).toBe(true);
     expect(pairs.has("xu ly")).toBe(false);
@@ -29,7 +40,12 @@ describe("anchors are lexical words (learnt from the corpus)", () => {
 
   it("a pair straddling two words does not anchor a link", () => {
     // "sửa đổi | luật", "bổ sung | nghị định", "khai thác | dữ liệu", "đơn giản hóa | thủ tục"
-    for (const [phrase, at] of [["sửa đổi luật", 1], ["bổ sung nghị định", 1], ["khai thác dữ liệu", 1], ["đơn giản hóa thủ tục", 2]] as const) {
+    for (const [phrase, at] of [
+      ["sửa đổi luật", 1],
+      ["bổ sung nghị định", 1],
+      ["khai thác dữ liệu", 1],
+      ["đơn giản hóa thủ tục", 2],
+    ] as const) {
       const straddling = pairsOf(phrase)[at]!;
       expect(isAnchor(index, "toned", straddling), straddling).toBe(false);
     }

@@ -40,7 +40,27 @@ describe("phraseSpeller", () => {
   });
 
   it("spells every run of a text's matching words as a span that reads as it (property)", () => {
-    const piece = fc.constantFrom("dữ liệu", "Dân cư", "và", "của", "ĐỊNH danh", "điện tử", "thuế", "CSDLQG", "Cổng Dịch vụ công", "VNeID", "hoá", "TTHC", "KT-XH", "TT&TT", "Kế hoạch-Đầu tư", ", ", "; ", "về", "kết nối");
+    const piece = fc.constantFrom(
+      "dữ liệu",
+      "Dân cư",
+      "và",
+      "của",
+      "ĐỊNH danh",
+      "điện tử",
+      "thuế",
+      "CSDLQG",
+      "Cổng Dịch vụ công",
+      "VNeID",
+      "hoá",
+      "TTHC",
+      "KT-XH",
+      "TT&TT",
+      "Kế hoạch-Đầu tư",
+      ", ",
+      "; ",
+      "về",
+      "kết nối",
+    );
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 14 }), fc.nat(), fc.integer({ min: 1, max: 4 }), (pieces, start, length) => {
         const text = pieces.join(" ");

@@ -9,7 +9,11 @@ const of = (text: string) => names(namedSystems(matchText(text).folded));
 
 describe("namedSystems", () => {
   it("finds the programme's systems and databases a task names, the population database written out or abbreviated", () => {
-    expect(of("Đảm bảo các điều kiện kết nối giữa Hệ thống thông tin giải quyết TTHC thành phố với CSDLQG về DC; Kho quản lý dữ liệu điện tử trên Cổng DVC quốc gia")).toEqual(["congdvc", "httthc", "csdlqgdc"]);
+    expect(of("Đảm bảo các điều kiện kết nối giữa Hệ thống thông tin giải quyết TTHC thành phố với CSDLQG về DC; Kho quản lý dữ liệu điện tử trên Cổng DVC quốc gia")).toEqual([
+      "congdvc",
+      "httthc",
+      "csdlqgdc",
+    ]);
     expect(of("Kết nối, chia sẻ dữ liệu giữa Cơ sở dữ liệu quốc gia về dân cư với cơ sở dữ liệu giấy phép lái xe")).toEqual(["gplx", "csdlqgdc"]);
     expect(of("Triển khai các tiện ích tích hợp trên ứng dụng VNeID")).toEqual(["vneid"]);
     // identity documents are concepts, not systems; the words of the database alone are not it
