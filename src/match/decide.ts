@@ -101,6 +101,19 @@ export interface EvidenceOf {
   terms(i: number): string[];
 }
 
+/**
+ * How many of a local task's candidates whose score reaches the link thresholds (`link`, and
+ * `secondaryRatio` of the best) are decided on at most: the first ones by score, then target
+ * order. A task of a real plan reaches 1 to 4 targets; a target plan that repeats a task (copies,
+ * rewordings of one national task) would otherwise give each local task a link to every copy, and
+ * two plans of n such tasks n² links. A target that alone names a system the task names is
+ * decided on as well (see `LINK_THRESHOLDS.named`: there are at most as many as systems).
+ *
+ * @example
+ * link(planOfRepeats, { to: otherPlanOfRepeats }).links.length <= MOST_REACHED * planOfRepeats.tasks.length // true (no named systems)
+ */
+export const MOST_REACHED = 8;
+
 /** Whether target `i` is the only target naming one of `systems` (a local task's `namedSystems`): see `LINK_THRESHOLDS.named`. */
 const namesAlone =
   (ranker: Ranker, systems: number) =>
@@ -111,6 +124,7 @@ const namesAlone =
  * The links of one local task among its scored candidates (scores in `ranker.score`): those that
  * pass the thresholds, with their evidence. `systems` are the named systems the task names
  * (`namedSystems`): a target that alone names one of them links from `thresholds.named`.
+ * Only the first {@link MOST_REACHED} candidates that reach the link thresholds are decided on.
  *
  * @example
  * const local = ranker.prepare(task);
@@ -127,7 +141,7 @@ export function decide(ranker: Ranker, candidates: readonly number[], thresholds
     const allowed = forbidden ? candidates.filter((i) => !forbidden(i)) : candidates;
     const first = ranker.best(allowed);
     const firstScore = first === undefined ? 0 : ranker.score[first]!;
-    scored = ranker.top(allowed, thresholds.runnersUp + 1, thresholds.link, firstScore * thresholds.secondaryRatio);
+    scored = ranker.top(allowed, thresholds.runnersUp + 1, thresholds.link, firstScore * thresholds.secondaryRatio, MOST_REACHED);
     if ((systems & ranker.index.tables.uniqueSystemsAny) !== 0) {
       for (const i of allowed) if (alone(i) && ranker.score[i]! >= thresholds.named && !scored.includes(i)) scored.push(i);
     }
@@ -136,9 +150,14 @@ export function decide(ranker: Ranker, candidates: readonly number[], thresholds
   if (best === undefined) return [];
   const bestScore = ranker.score[best]!;
   const decisions: Decision[] = [];
+  let reached = 0;
   for (const i of scored) {
     const score = ranker.score[i]!;
-    if (!(alone(i) ? score >= thresholds.named : score >= thresholds.link && score >= bestScore * thresholds.secondaryRatio)) continue;
+    const reaches = score >= thresholds.link && score >= bestScore * thresholds.secondaryRatio;
+    const named = alone(i);
+    // past the first MOST_REACHED that reach the thresholds, only a target naming a system alone
+    if (reaches && ++reached > MOST_REACHED && !named) continue;
+    if (!(named ? score >= thresholds.named : reaches)) continue;
     const components = evidenceOf.components(i);
     if (components.anchors >= thresholds.anchors || components.wording >= thresholds.copy) {
       const terms = evidenceOf.terms(i);
@@ -210,8 +229,10 @@ const MOST_ADDED = SCORE_WEIGHTS.section + SCORE_WEIGHTS.agencies + 1e-9;
 /**
  * The {@link TextRanking} of the task `rank` scored last. A candidate is left out only when it
  * can neither link (its text score plus the most that can be added stays under the link
- * threshold or the secondary ratio of the best text score) nor be a runner-up (more candidates
- * than `decide` reads beyond the links have a text score above its own plus that most). Null
+ * threshold or the secondary ratio of the best text score, or, unless it alone names a system
+ * the task names, {@link MOST_REACHED} candidates have a text score above its own plus that most,
+ * and so reach the thresholds before it) nor be a runner-up (more candidates than `decide` reads
+ * beyond the links have a text score above its own plus that most). Null
  * when a score is not a number (then `decide` sorts, and nothing is remembered).
  *
  * @example
@@ -220,8 +241,9 @@ const MOST_ADDED = SCORE_WEIGHTS.section + SCORE_WEIGHTS.agencies + 1e-9;
  */
 export function textRankingOf(ranker: Ranker, candidates: readonly number[], thresholds: LinkThresholds, systems: number): TextRanking | null {
   const scores = ranker.textScore;
-  // the best text score, and the one `read` places down (the highest `read`, kept in order)
-  const read = thresholds.runnersUp + 1;
+  // the best text score, and the one `read` places down (the highest `read`, kept in order): a
+  // candidate is read as a runner-up among the first runnersUp + 1, decided on among the first MOST_REACHED
+  const read = Math.max(thresholds.runnersUp + 1, MOST_REACHED);
   const highest: number[] = [];
   let canLinkAny = false;
   for (const i of candidates) {
@@ -245,7 +267,7 @@ export function textRankingOf(ranker: Ranker, candidates: readonly number[], thr
   };
   for (const i of candidates) canLinkAny ||= canLink(i);
   // (when none can link, no task of this wording links, whatever its agencies and section)
-  const kept = canLinkAny ? candidates.filter((i) => scores[i]! + MOST_ADDED >= beaten || scores[i]! + MOST_ADDED >= 1 || canLink(i)) : [];
+  const kept = canLinkAny ? candidates.filter((i) => scores[i]! + MOST_ADDED >= beaten || scores[i]! + MOST_ADDED >= 1 || (alone(i) && canLink(i))) : [];
   const ranking: TextRanking = { systems, targets: kept, textScores: kept.map((i) => scores[i]!), linkable: [] };
   for (const i of kept) {
     if (!canLink(i)) continue;

@@ -243,11 +243,12 @@ export class Ranker {
 
   /**
    * The beginning of `sorted(candidates)`: at least its first `count` elements and every element
-   * whose score passes `keep` (a condition monotone in the score, so those form a beginning too).
+   * whose score is at least `atLeast` and `alsoAtLeast` (those form a beginning too), but no more
+   * of those than `most`.
    * Picks them without sorting every candidate, by the same order with the position in
    * `candidates` as the last key (what a stable sort keeps).
    */
-  top(candidates: readonly number[], count: number, atLeast: number, alsoAtLeast: number): number[] {
+  top(candidates: readonly number[], count: number, atLeast: number, alsoAtLeast: number, most = Infinity): number[] {
     const scores = this.score;
     let kept = 0;
     for (const i of candidates) {
@@ -255,7 +256,7 @@ export class Ranker {
       if (score !== score) return this.sorted(candidates); // NaN: leave the order to the sort itself
       if (score >= atLeast && score >= alsoAtLeast) kept++;
     }
-    const wanted = Math.max(kept, Math.min(count, candidates.length));
+    const wanted = Math.max(Math.min(kept, most), Math.min(count, candidates.length));
     if (wanted * 4 >= candidates.length) return this.sorted(candidates);
     const chosen: number[] = [];
     const positions: number[] = [];

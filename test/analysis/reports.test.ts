@@ -1,12 +1,13 @@
 import { HtmlValidate } from "html-validate";
 import { describe, expect, it } from "vitest";
 import { compare } from "../../src/analysis/compare";
+import { compareData } from "../../src/analysis/compare-data";
 import { coverage } from "../../src/analysis/coverage";
 import { coverageMatrix } from "../../src/analysis/matrix";
-import { getPlan, plans } from "../../src/corpus/index";
+import { getPlan, plans, rootPlan } from "../../src/corpus/index";
 import { CompareDataSchema, CoverageDataSchema, MatrixDataSchema } from "../../src/model/coverage";
 import type { Report } from "../../src/render/report";
-import { readCsvRows } from "../helpers";
+import { makePlan, readCsvRows } from "../helpers";
 
 const validator = new HtmlValidate({ extends: ["html-validate:recommended"], rules: { "no-inline-style": "off", "long-title": "off" } });
 
@@ -127,5 +128,26 @@ describe("compare", () => {
     const report = compare("ninh-hoa-2022", "ninh-hoa-2022");
     expect(report.onlyA).toEqual([]);
     expect(report.onlyB).toEqual([]);
+  });
+});
+
+describe("compare of plans that repeat a task", () => {
+  it("pairs two plans of n identical tasks with each other in pairs that grow with n, not n², and leaves no task unpaired", () => {
+    const { text } = rootPlan.tasks[4]!;
+    const same = (id: string, n: number) =>
+      makePlan(
+        id,
+        Array.from({ length: n }, (_, k) => ({ ref: String(k + 1), text, lead: [k % 2 ? "Sở Tư pháp" : "Công an tỉnh"] })),
+      );
+    const counts = [50, 200].map((n) => {
+      const report = compareData(same("same-a", n), same("same-b", n));
+      // before: each of b's tasks paired directly with each of a's (n² pairs)
+      expect(report.pairs.length).toBeLessThanOrEqual(10 * n);
+      expect(report.onlyA).toEqual([]);
+      expect(report.onlyB).toEqual([]);
+      return report.pairs.length;
+    });
+    // four times the tasks: about four times the pairs (sixteen were they quadratic)
+    expect(counts[1]! / counts[0]!).toBeLessThan(5);
   });
 });

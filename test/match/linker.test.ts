@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import { generateCorpus, mulberry32 } from "../../bench/generate";
 import { rewritePlan, TEXT_VARIANTS } from "../../scripts/variants";
 import { plans, rootPlan } from "../../src/corpus/index";
+import { MOST_REACHED } from "../../src/match/decide";
 import { link } from "../../src/match/link";
 import { createLinker } from "../../src/match/linker";
 import type { Plan } from "../../src/model/plan";
@@ -99,5 +100,62 @@ describe("createLinker", () => {
       }),
       { numRuns: 40, seed: 23 },
     );
+  });
+});
+
+/**
+ * A plan of `n` tasks that repeat a few national tasks the way copied plans do: the same wording
+ * under varied lead agencies, sometimes with a place phrase added (tasks `k`, `k + 7`, … repeat).
+ */
+function repeatingPlan(id: string, n: number, agencies = ["Công an tỉnh", "Sở Thông tin và Truyền thông", "Văn phòng UBND tỉnh", "Sở Tư pháp", "UBND các huyện"]): Plan {
+  const wordings = rootPlan.tasks.slice(0, 3).map((t) => t.text);
+  return makePlan(
+    id,
+    Array.from({ length: n }, (_, k) => ({
+      ref: String(k + 1),
+      text: k % 7 === 6 ? `${wordings[k % 3]} trên địa bàn tỉnh` : wordings[k % 3]!,
+      lead: [agencies[k % agencies.length]!],
+    })),
+  );
+}
+
+describe("a target that repeats its tasks", () => {
+  it("links each task to at most MOST_REACHED of the copies (links grow with the plan, not its square), whatever the linker saw before", () => {
+    const counts = [50, 200].map((n) => {
+      const target = repeatingPlan("repeats-a", n);
+      const local = repeatingPlan("repeats-b", n);
+      const fresh = createLinker(target).link(local);
+      // before the bound, every task linked to every copy of its wording: n²/3 links
+      expect(fresh.unlinked).toEqual([]);
+      const perTask = new Map<string, typeof fresh.links>();
+      for (const l of fresh.links) perTask.set(l.local, [...(perTask.get(l.local) ?? []), l]);
+      for (const links of perTask.values()) {
+        expect(links.length).toBeLessThanOrEqual(MOST_REACHED);
+        // the copies of its own wording first (by target order on a tie)
+        expect(links[0]!.score).toBe(Math.max(...links.map((l) => l.score)));
+      }
+      // a used linker (wordings seen before under other agencies: decided from the remembered ranking) gives the same links
+      const used = createLinker(target);
+      used.link(repeatingPlan("repeats-c", n, ["Sở Y tế", "Bảo hiểm xã hội tỉnh"]));
+      expect(used.link(local)).toEqual(fresh);
+      return fresh.links.length;
+    });
+    expect(counts[1]! / counts[0]!).toBeLessThanOrEqual(4);
+  });
+
+  it("links each task of a plan of identical tasks to the same MOST_REACHED of another's (on a tie, the first by target id)", () => {
+    const same = (id: string, n: number) =>
+      makePlan(
+        id,
+        Array.from({ length: n }, (_, k) => ({ ref: String(k + 1), text: rootPlan.tasks[4]!.text })),
+      );
+    for (const n of [50, 200]) {
+      const { links } = link(same("same-b", n), { to: same("same-a", n) });
+      expect(links.length).toBe(MOST_REACHED * n);
+      const chosen = links.slice(0, MOST_REACHED).map((l) => l.national);
+      expect(chosen).toEqual(chosen.slice().sort());
+      expect(chosen).toContain("same-a:1");
+      for (let k = 0; k < n; k++) expect(links.slice(k * MOST_REACHED, (k + 1) * MOST_REACHED).map((l) => l.national)).toEqual(chosen);
+    }
   });
 });
