@@ -30,6 +30,7 @@
 //   npm run bench                                  1,000 plans per stream, corpus of 10,000
 //   npm run bench -- --plans 100 --corpus 300      smaller (results are then not written unless --out)
 //   npm run bench -- --out /tmp/results.json       write elsewhere (and the .md beside it)
+//   npm run bench -- --robustness-sizes 1          the robustness section at its full sizes (default 0.5, one run)
 //   npm run bench -- --corpus-memo off             the corpus stage links with thresholds: {} (today's
 //                                                  linker then skips its decision memo; same links)
 //   npx tsc -p bench                               type-check the benchmark
@@ -131,11 +132,15 @@ function fittedFloor() {
   };
 }
 
-/** bench/robustness.ts (written in another part of issue 23), if it exists. */
-function robustness(): { output: string; result: unknown } | null {
+/**
+ * The robustness section (bench/robustness.ts, issue 25): each odd-input case at two sizes with its
+ * growth exponent, here at half its default sizes and one run (`--robustness-sizes 1` for the full
+ * sizes; `npm run bench:robustness` runs it alone).
+ */
+function robustness(scale: string): { output: string; result: unknown } | null {
   const file = here("robustness.ts");
-  if (!existsSync(file)) return null; // TODO(lead): bench/robustness.ts is run here once it exists
-  const output = execFileSync(process.execPath, ["--import", "tsx", file], { encoding: "utf8", maxBuffer: 2 ** 24 });
+  if (!existsSync(file)) return null;
+  const output = execFileSync(process.execPath, ["--import", "tsx", file, "--sizes", scale, "--runs", "1"], { encoding: "utf8", maxBuffer: 2 ** 24 });
   let result: unknown = null;
   try {
     result = JSON.parse(output.trim().split("\n").pop() ?? "");
@@ -255,9 +260,9 @@ function main(): void {
       console.log(`corpus of ${n(corpusSize)} novel plans: the stage failed: ${corpusFailure.error}`);
     }
   }
-  const robust = robustness();
+  const robust = robustness(args.includes("--robustness-sizes") ? args[args.indexOf("--robustness-sizes") + 1]! : "0.5");
   if (robust) console.log(robust.output);
-  else console.log("robustness: bench/robustness.ts does not exist yet (TODO for the lead: it is run here once it does)");
+  else console.log("robustness: bench/robustness.ts is missing");
 
   const minutes = round((performance.now() - started) / 60000, 1);
   const checks = verdicts(runs[0]!, cold, corpus, corpusFailure);
