@@ -157,7 +157,13 @@ export function pageText(pieces: PlacedText[], rules: Rule[]): string[] {
     if (rows.length) blocks.push({ y: grid.top, lines: [...rows.map((r) => r.text), ""] });
   }
   const lines = toLines(pieces.filter((p) => !inGrid(p) && p.text.trim()));
-  const kept = lines.filter((l, i) => !((i === 0 || i === lines.length - 1) && PAGE_NUMBER.test(lineText(l).trim())));
+  // a page number stands alone at the top or foot, in one run of text: "1<tab>–" (a row number and an
+  // empty cell's dash, far apart) is a table row, not "- 1 -"
+  const isPageNumber = (l: Line) => {
+    const text = lineText(l).trim();
+    return !text.includes("\t") && PAGE_NUMBER.test(text);
+  };
+  const kept = lines.filter((l, i) => !((i === 0 || i === lines.length - 1) && isPageNumber(l)));
   // tables without rules, from how their text lines up
   const aligned = alignedTables(kept);
   for (const table of aligned) blocks.push({ y: table.y, lines: table.lines });

@@ -167,6 +167,14 @@ describe("pageText on any page", () => {
     );
   });
 
+  it("keeps a row number and a dash far apart at the foot of a page (a table row, not a page number '- 1 -')", () => {
+    const pieces = [
+      { text: "–", x: 140, y: 592, size: 10, width: 5 },
+      { text: "1", x: 50, y: 592, size: 10, width: 5 },
+    ];
+    expect(letters(pageText(pieces, []).join("\n"))).toBe(letters("1–"));
+  });
+
   it("keeps every character of text laid out in columns, as tables without rules are read", () => {
     const aligned = fc
       .record({ text: fc.oneof(word, fc.constantFrom("1", "2", "12", "IV")), column: fc.integer({ min: 0, max: 4 }), line: fc.integer({ min: 0, max: 30 }) })
