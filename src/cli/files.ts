@@ -1,5 +1,6 @@
 import * as nodeFs from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { decodePlanText } from "../import/encoding";
 import { fileErrorReason } from "../import/file-source";
 
 export { fileErrorReason };
@@ -74,13 +75,14 @@ export function readInputFile(path: FilePath, fs: FileSystem = realFileSystem, l
 }
 
 /**
- * {@link readInputFile} as UTF-8 text.
+ * {@link readInputFile} as text, decoded as plan files are (`decodePlanText`: UTF-8 with or without
+ * a byte-order mark, UTF-16 with one; any other encoding an `EncodingError`, never mojibake).
  *
  * @example
  * readInputText("examples/plan-example.txt").split("\n")[0] // "ỦY BAN NHÂN DÂN"
  */
 export function readInputText(path: FilePath, fs: FileSystem = realFileSystem): string {
-  return readInputFile(path, fs).toString("utf8");
+  return decodePlanText(readInputFile(path, fs));
 }
 
 let temporaries = 0;

@@ -1,3 +1,4 @@
+import { Dean06Error } from "../model/errors";
 import { foldForMatch } from "../text/fold";
 
 /**
@@ -45,13 +46,16 @@ const REASONS: Record<string, string> = {
  * Why a file could not be read or written, in words: `missing` for ENOENT ("no such file", or
  * "no such directory" for a file to write), "permission denied", "is a directory", "no space left
  * on device" …, the `reason` of an error that carries one (the CLI's `FileProblem`: "not a regular
- * file", "too large"), else the system's error code.
+ * file", "too large"), the message of a `Dean06Error` (an `EncodingError` says what is wrong with
+ * the bytes), else the system's error code.
  *
  * @example
  * fileErrorReason(Object.assign(new Error(), { code: "EACCES" }), "no such file") // "permission denied"
  */
 export function fileErrorReason(error: unknown, missing: string): string {
   if (error instanceof Error && "reason" in error && typeof error.reason === "string") return error.reason;
+  // a Dean06Error (EncodingError …) says what is wrong in its message; its code is no reason in words
+  if (error instanceof Dean06Error) return error.message;
   const code = error instanceof Error && "code" in error ? String(error.code) : "";
   if (code === "ENOENT") return missing;
   return REASONS[code] ?? (code || (error instanceof Error ? error.message : String(error)));

@@ -40,6 +40,18 @@ describe("terminal safety of what the CLI prints", () => {
   });
 });
 
+describe("overrides files are read as plan files are", () => {
+  it("takes one saved with a byte-order mark, and refuses one in a legacy encoding in one line", async () => {
+    const dir = scratch();
+    const bom = join(dir, "bom.json");
+    writeFileSync(bom, `\ufeff${JSON.stringify({ pin: [{ local: "19", national: "II.4" }] })}`);
+    expect((await dean06(["links", "hue-2026", "--overrides", bom, "--format", "json"])).status).toBe(0);
+    const latin1 = join(dir, "latin1.json");
+    writeFileSync(latin1, Buffer.from('{ "pin": [{ "local": "19", "national": "II.4", "note": "vi\u00e9t" }] }', "latin1"));
+    await refused(["links", "hue-2026", "--overrides", latin1], /cannot read overrides .*latin1\.json \(.*UTF-8/);
+  });
+});
+
 describe("dean06 help, --version and usage", () => {
   it("prints its version with --version (and -v)", async () => {
     for (const flag of ["--version", "-v"]) expect(await dean06([flag])).toEqual({ status: 0, stdout: `${version}\n`, stderr: "" });
