@@ -3,7 +3,7 @@
 // before it measures, test/match/score.test.ts on the labelled and generated plans.
 import { rootPlan } from "../src/corpus/index";
 import { Ranker } from "../src/match/rank";
-import { prepareLocal, scoreCandidate, sectionAffinities } from "../src/match/score";
+import { candidateTargets, prepareLocal, scoreCandidate, sectionAffinities } from "../src/match/score";
 import { SectorReader } from "../src/match/sector";
 import { buildReferenceIndex, buildTargetIndex } from "../src/match/target-index";
 import { compareCodeUnits } from "../src/match/terms";
@@ -32,10 +32,8 @@ export function referenceMismatch(plans: readonly Plan[], target: Plan = rootPla
     const affinities = sectionAffinities(index, plan.sections);
     for (const task of plan.tasks) {
       const local = prepareLocal(reference, task);
-      const seen = new Set<number>();
-      for (const term of local.terms.keys()) for (const i of reference.statistics[local.form].postings.get(term) ?? []) seen.add(i);
       const affinity = affinities.get(task.section);
-      const expected = [...seen]
+      const expected = candidateTargets(reference, local)
         .map((i) => scoreCandidate(reference, local, reference.tasks[i]!, affinity?.get(reference.tasks[i]!.task.section) ?? 0))
         .sort((a, b) => b.score - a.score || compareCodeUnits(a.target.task.id, b.target.task.id))
         .map((c) => ({ ...c, target: c.target.task.id }));

@@ -14,3 +14,4 @@ export type { MemoLimits } from "./link-memo";
 export { createLinker, type LinkCall, type Linker, type LinkerOptions } from "./linker";
 export { overridesWithIds, type ReviewContext, reviewedOverrides } from "./review";
 export { SCORE_WEIGHTS, type ScoreComponents } from "./score";
+export { CANDIDATE_LIMIT } from "./score-table";

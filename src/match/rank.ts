@@ -1,9 +1,10 @@
 import type { Task } from "../model/task";
 import type { WordReader } from "../text/match-form";
 import { Evidence } from "./evidence";
+import { type CandidateSums, LargeTarget } from "./large-target";
 import { type LocalWords, type PreparedTask, TaskReader } from "./prepare";
 import { type Candidate, contextOf, sectorsOverlap } from "./score";
-import { SCORE_WEIGHTS, type ScoreComponents, textScore, withSetting } from "./score-table";
+import { CANDIDATE_LIMIT, SCORE_WEIGHTS, type ScoreComponents, textScore, withSetting } from "./score-table";
 import type { SectorReader } from "./sector";
 import { combinationShare, type TargetIndex } from "./target-index";
 
@@ -17,21 +18,24 @@ export type { PreparedTask } from "./prepare";
 // - a local task's trigrams are assembled from per-word trigrams and the trigram across each
 //   word boundary, remembered per word;
 // - the shared-term masses and shared trigrams of all candidates are summed in one pass over the
-//   postings (each candidate's terms still summed in the local task's term order);
+//   postings (each candidate's terms still summed in the local task's term order); in a target
+//   of more than CANDIDATE_LIMIT tasks, candidates come from the rare terms only (score.ts
+//   `candidateTargets`) and are summed without walking the common terms' long postings
+//   (large-target.ts), so the work per local task does not grow with the target;
 // - agency sectors are matched once per distinct local sector;
 // - `Candidate` objects (with their sorted shared terms) are built only for the candidates that
 //   become links.
 
 const CACHE_LIMIT = 50_000;
 /** Prepares local tasks and scores every candidate of one against one target index, reusing its buffers. */
-export class Ranker {
-  private readonly stamp: Int32Array;
+export class Ranker implements CandidateSums {
+  readonly stamp: Int32Array;
   private epoch = 0;
-  private readonly sharedMass: Float64Array;
-  private readonly anchorMass: Float64Array;
-  private readonly objectMass: Float64Array;
-  private readonly contextMass: Float64Array;
-  private readonly sharedTrigrams: Int32Array;
+  readonly sharedMass: Float64Array;
+  readonly anchorMass: Float64Array;
+  readonly objectMass: Float64Array;
+  readonly contextMass: Float64Array;
+  readonly sharedTrigrams: Int32Array;
   /** `epoch` where the task last ranked names the target's system, by target index. */
   private readonly systemStamp: Int32Array;
   /** `epoch` where the task last ranked puts its work on the target's system, by target index. */
@@ -50,6 +54,9 @@ export class Ranker {
   private readonly sectorMatched: Uint8Array;
   /** local sector → the target sectors it overlaps (see `agencyAffinity`) */
   private readonly sectorMatches = new Map<string, Uint8Array>();
+
+  /** Finds the candidates in a target of more than `CANDIDATE_LIMIT` tasks (null in a smaller one). */
+  private readonly large: LargeTarget | null;
 
   /** Reads local tasks into term ids (its buffers hold the task prepared last). */
   private readonly tasks: TaskReader;
@@ -79,6 +86,7 @@ export class Ranker {
     this.score = new Float64Array(n);
     this.textScore = new Float64Array(n);
     this.sectorMatched = new Uint8Array(index.tables.sectors.length);
+    this.large = n > CANDIDATE_LIMIT ? new LargeTarget(index) : null;
     this.tasks = new TaskReader(index, reader);
     this.evidence = new Evidence(index, reader);
   }
@@ -111,11 +119,32 @@ export class Ranker {
    * for none). Scores and components stay readable until the next call.
    */
   rank(local: PreparedTask, sectionAffinity: Float64Array | null): number[] {
+    const epoch = ++this.epoch;
+    const seen = this.large ? this.large.collect(local, epoch, this) : this.collect(local, epoch);
+    this.matchSectors(local.task);
+    if (this.large) this.large.markSystems(local, seen, epoch, this.systemStamp, this.hostStamp);
+    else this.matchSystems(local, epoch);
+    this.local = local;
+    const components = this.scratch;
+    for (let k = 0; k < seen.length; k++) {
+      const i = seen[k]!;
+      this.agencies[i] = this.agencyAffinity(i);
+      this.sections[i] = sectionAffinity ? sectionAffinity[i]! : 0;
+      this.componentsInto(i, components);
+      // the text's part first (remembered per wording), then section and agencies: combine()'s sum, in its order
+      const text = textScore(components);
+      this.textScore[i] = text;
+      this.score[i] = withSetting(text, components);
+    }
+    return seen;
+  }
+
+  /** The candidates of a local task in a target of at most `CANDIDATE_LIMIT` tasks (every target task sharing a term with it), their masses and shared trigrams summed by walking the postings. */
+  private collect(local: PreparedTask, epoch: number): number[] {
     const { tables } = this.index;
     const table = tables.forms[local.form];
     const { stamp, sharedMass, anchorMass, objectMass, contextMass, sharedTrigrams } = this;
     const { start, flat, flatObjects, anchor, context } = table;
-    const epoch = ++this.epoch;
     const seen: number[] = [];
     const { ids, weights } = local;
     for (let k = 0; k < local.terms; k++) {
@@ -152,20 +181,6 @@ export class Ranker {
         const i = trigramFlat[j]!;
         sharedTrigrams[i] = sharedTrigrams[i]! + 1;
       }
-    }
-    this.matchSectors(local.task);
-    this.matchSystems(local, epoch);
-    this.local = local;
-    const components = this.scratch;
-    for (let k = 0; k < seen.length; k++) {
-      const i = seen[k]!;
-      this.agencies[i] = this.agencyAffinity(i);
-      this.sections[i] = sectionAffinity ? sectionAffinity[i]! : 0;
-      this.componentsInto(i, components);
-      // the text's part first (remembered per wording), then section and agencies: combine()'s sum, in its order
-      const text = textScore(components);
-      this.textScore[i] = text;
-      this.score[i] = withSetting(text, components);
     }
     return seen;
   }

@@ -199,7 +199,11 @@ export interface IndexOptions {
 function formStatistics(texts: readonly MatchText[], form: WordForm, crossWord: ReadonlySet<string>): FormStatistics {
   const postings = new Map<string, number[]>();
   texts.forEach((text, i) => {
-    for (const term of new Set(termsOf(text[form], text.clauses))) postings.set(term, [...(postings.get(term) ?? []), i]);
+    for (const term of new Set(termsOf(text[form], text.clauses))) {
+      const tasks = postings.get(term);
+      if (tasks) tasks.push(i);
+      else postings.set(term, [i]);
+    }
   });
   const n = texts.length;
   const idf = new Map([...postings].map(([term, tasks]) => [term, Math.log((n + 1) / (tasks.length + 0.5))]));

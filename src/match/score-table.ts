@@ -238,3 +238,18 @@ export const LINK_THRESHOLDS: Readonly<LinkThresholds> = Object.freeze({
  * TERM_FACTORS.boilerplate // 0.25
  */
 export const TERM_FACTORS = Object.freeze({ boilerplate: 0.25, anchorMaxTasks: 2 });
+
+/**
+ * How a local task's candidates are found (score.ts `candidateTargets`): the target tasks that
+ * share with it a term that at most `CANDIDATE_LIMIT` target tasks use; when none of its terms is
+ * that rare, the first `CANDIDATE_LIMIT` target tasks (in plan order) using its rarest term. A
+ * term more common than that only adds to the scores of candidates found otherwise. In a target
+ * of at most `CANDIDATE_LIMIT` tasks (every real plan: the national plan has 52, the largest
+ * built-in local plan 69) every shared term finds candidates; in a larger one (a merged corpus,
+ * a plan of ten thousand tasks) each local task is scored against at most `CANDIDATE_LIMIT` target
+ * tasks per term, so linking two plans of n tasks takes time in proportion to n, not n².
+ *
+ * @example
+ * CANDIDATE_LIMIT // 256
+ */
+export const CANDIDATE_LIMIT = 256;

@@ -2,7 +2,7 @@ import type { Task } from "../model/task";
 import { type LeadingPhrase, leadingPhrase } from "../text/actions";
 import { type MatchText, matchText } from "../text/match-form";
 import { namedSystems } from "../text/systems";
-import { combine, SCORE_WEIGHTS, type ScoreComponents } from "./score-table";
+import { CANDIDATE_LIMIT, combine, SCORE_WEIGHTS, type ScoreComponents } from "./score-table";
 import { combinationShare, formTerms, type IndexedTask, isAnchor, isContextTerm, type ReferenceIndex, sectorsOf, type TargetIndex, termWeight, type WordForm } from "./target-index";
 import { compareCodeUnits, trigramsOf } from "./terms";
 
@@ -62,6 +62,30 @@ export function prepareLocal(index: ReferenceIndex, task: Task): LocalFeatures {
   let mass = 0;
   for (const { weight } of terms.values()) mass += weight;
   return { task, text, form, terms, mass, trigrams: trigramsOf(text.folded), sectors: sectorsOf(task), systems: namedSystems(text.folded), phrase: leadingPhrase(text.folded) };
+}
+
+/**
+ * The target tasks a local task is scored against (indexes into `index.tasks`, in no particular
+ * order): those sharing a term with it that at most {@link CANDIDATE_LIMIT} target tasks use; when
+ * no shared term is that rare, the first `CANDIDATE_LIMIT` (in plan order) using its rarest term
+ * (the first in its term order among equally rare ones). In a target of at most `CANDIDATE_LIMIT`
+ * tasks: every target task sharing a term.
+ *
+ * @example
+ * candidateTargets(reference, prepareLocal(reference, task)).length // the tasks scored
+ */
+export function candidateTargets(index: ReferenceIndex, local: LocalFeatures): number[] {
+  const { postings } = index.statistics[local.form];
+  const found = new Set<number>();
+  let rarest: readonly number[] | undefined;
+  for (const term of local.terms.keys()) {
+    const tasks = postings.get(term);
+    if (!tasks) continue;
+    if (tasks.length <= CANDIDATE_LIMIT) for (const i of tasks) found.add(i);
+    else if (!rarest || tasks.length < rarest.length) rarest = tasks;
+  }
+  if (found.size === 0 && rarest) for (const i of rarest.slice(0, CANDIDATE_LIMIT)) found.add(i);
+  return [...found];
 }
 
 function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

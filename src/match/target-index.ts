@@ -205,7 +205,11 @@ function buildTables(index: ReferenceIndex): TargetTables {
   const sectorIds = new Map(sectors.map((sector, id) => [sector, id]));
   const systemTargets = new Map<string, number[]>();
   index.tasks.forEach((task, i) => {
-    for (const system of task.phrase.systems) systemTargets.set(system, [...(systemTargets.get(system) ?? []), i]);
+    for (const system of task.phrase.systems) {
+      const targets = systemTargets.get(system);
+      if (targets) targets.push(i);
+      else systemTargets.set(system, [i]);
+    }
   });
   const uniqueSystems = uniqueSystemsOf(index.tasks.map((task) => task.systems));
   const perTask = (value: (terms: WeightedTerms) => number) => ({

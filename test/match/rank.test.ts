@@ -2,9 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/generate";
 import { referenceCheck, referenceMismatch } from "../../bench/reference";
+import { syntheticPlan } from "../../bench/robustness";
 import { plans, rootPlan } from "../../src/corpus/index";
-import { prepareLocal, scoreCandidate } from "../../src/match/score";
-import { COMPONENT_NAMES, combine, SCORE_TERMS, textScore, withSetting } from "../../src/match/score-table";
+import { link } from "../../src/match/link";
+import { candidateTargets, prepareLocal, scoreCandidate } from "../../src/match/score";
+import { CANDIDATE_LIMIT, COMPONENT_NAMES, combine, SCORE_TERMS, textScore, withSetting } from "../../src/match/score-table";
 import { buildReferenceIndex } from "../../src/match/target-index";
 import { foldDiacritics } from "../../src/text/fold";
 import { makePlan } from "../helpers";
@@ -35,6 +37,26 @@ describe("the linker's fast path (rank.ts)", () => {
       }),
       { numRuns: 60, seed: 6 },
     );
+  });
+});
+
+describe("the candidates in a target of more than CANDIDATE_LIMIT tasks (large-target.ts)", () => {
+  it("are found and scored as the reference states it (candidateTargets): rare terms find them, common ones only add", () => {
+    const target = syntheticPlan("big", CANDIDATE_LIMIT * 2 + 50, 1);
+    const local = syntheticPlan("local", 40, 3_000);
+    expect(referenceMismatch([local], target)).toEqual({ checked: 40, mismatch: null });
+  });
+
+  it("fall back to the first CANDIDATE_LIMIT tasks using the rarest term when no term is rare (a plan of copies)", () => {
+    const one = syntheticPlan("copies", 1, 7);
+    const copies = { ...one, tasks: Array.from({ length: CANDIDATE_LIMIT + 40 }, (_, k) => ({ ...one.tasks[0]!, id: `copies:${k + 1}`, ref: String(k + 1) })) };
+    const local = syntheticPlan("local", 3, 7);
+    expect(referenceMismatch([local], copies)).toEqual({ checked: 3, mismatch: null });
+    const reference = buildReferenceIndex(copies);
+    expect(candidateTargets(reference, prepareLocal(reference, local.tasks[0]!))).toHaveLength(CANDIDATE_LIMIT);
+    // each local task links to at most MOST_REACHED of the copies, the first by id
+    const { links } = link(local, { to: copies });
+    expect(links.filter((l) => l.local === local.tasks[0]!.id).map((l) => l.national)).toEqual(["1", "10", "100", "101", "102", "103", "104", "105"].map((ref) => `copies:${ref}`));
   });
 });
 
