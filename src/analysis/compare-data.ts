@@ -26,6 +26,16 @@ const onlyOf = (tasks: readonly Task[], matched: ReadonlySet<string>) => tasks.f
 /** `localeCompare(…, "en", { numeric: true })`, with its collator made once (the same comparison, by definition of localeCompare). */
 const byTaskId = new Intl.Collator("en", { numeric: true });
 
+/** Each task id's rank in `byTaskId` order (ids the collator holds equal share a rank). */
+function idRanks(tasks: readonly Task[]): Map<string, number> {
+  const ids = tasks.map((t) => t.id).sort(byTaskId.compare);
+  const ranks = new Map<string, number>();
+  ids.forEach((id, k) => {
+    ranks.set(id, k > 0 && byTaskId.compare(ids[k - 1]!, id) === 0 ? ranks.get(ids[k - 1]!)! : k);
+  });
+  return ranks;
+}
+
 type NationalLinks = Map<string, { national: string; score: number }[]>;
 
 /**
@@ -148,7 +158,15 @@ export function compareData(aOrId: Plan | string, bOrId: Plan | string, options:
       if (best) pairThrough(aId, best.id, al.national, al.score, best.score);
     }
   }
-  pairs.sort((x, y) => byTaskId.compare(x.a, y.a) || byTaskId.compare(x.b, y.b));
+  // sorted by a's task id, then b's, in numeric order: each plan's ids ranked once (the collator
+  // is slow; the pairs are many), then the pairs by those ranks (a stable sort, as before)
+  const aRank = idRanks(a.tasks);
+  const bRank = idRanks(b.tasks);
+  const keyed = pairs.map((pair) => ({ pair, a: aRank.get(pair.a)!, b: bRank.get(pair.b)! }));
+  keyed.sort((x, y) => x.a - y.a || x.b - y.b);
+  keyed.forEach((k, i) => {
+    pairs[i] = k.pair;
+  });
   return {
     a: describe(a),
     b: describe(b),

@@ -4,6 +4,7 @@ import type { Ranker } from "./rank";
 import { sectionAffinities } from "./score";
 import type { SectorReader } from "./sector";
 import type { TargetIndex } from "./target-index";
+import { compareCodeUnits } from "./terms";
 
 // What a linker remembers between tasks and plans: section affinities by title, and decisions by
 // task content. Bounded (each part forgotten all at once when full), and never a reason for a
@@ -109,14 +110,14 @@ export function sectionAffinityOf(index: TargetIndex, memo: LinkMemo, title: str
  * decisionKey(new SectorReader(), task, null) // "tu phap\u0000"
  */
 export function decisionKey(sectors: SectorReader, task: Task, section: SectionAffinity | null): string {
-  const names: string[] = [];
+  const names = new Set<string>();
   for (const agencies of [task.lead, task.coordinating]) {
     for (const agency of agencies) {
       const sector = sectors.sectorOf(agency);
-      if (sector && !names.includes(sector)) names.push(sector);
+      if (sector) names.add(sector);
     }
   }
-  return [names.sort().join("\u0001"), section?.key ?? ""].join("\u0000");
+  return [[...names].sort(compareCodeUnits).join("\u0001"), section?.key ?? ""].join("\u0000");
 }
 
 type Wording = ReturnType<Ranker["wordsOf"]>;

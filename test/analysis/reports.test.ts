@@ -124,6 +124,19 @@ describe("compare", () => {
     await expectValidHtml(report.toHTML());
   });
 
+  it("lists the pairs by a's task id, then b's, in numeric order (I.2 before I.10), ties in the order found", () => {
+    const byId = new Intl.Collator("en", { numeric: true });
+    for (const [a, b] of [
+      ["hue-2022", "hue-2026"],
+      ["bac-giang-2022", "hcmc-2024"],
+    ] as const) {
+      const { pairs } = compareData(a, b);
+      const sorted = [...pairs].sort((x, y) => byId.compare(x.a, y.a) || byId.compare(x.b, y.b));
+      expect(pairs).toEqual(sorted);
+      expect(pairs.some((p, i) => i > 0 && byId.compare(pairs[i - 1]!.a, p.a) < 0 && pairs[i - 1]!.a > p.a)).toBe(true);
+    }
+  });
+
   it("matches a plan with itself completely", () => {
     const report = compare("ninh-hoa-2022", "ninh-hoa-2022");
     expect(report.onlyA).toEqual([]);
