@@ -37,7 +37,7 @@ export function referenceMismatch(plans: readonly Plan[], target: Plan = rootPla
         .map((i) => scoreCandidate(reference, local, reference.tasks[i]!, affinity?.get(reference.tasks[i]!.task.section) ?? 0))
         .sort((a, b) => b.score - a.score || compareCodeUnits(a.target.task.id, b.target.task.id))
         .map((c) => ({ ...c, target: c.target.task.id }));
-      const sections = affinity ? Float64Array.from(index.tasks, (t) => affinity.get(t.task.section) ?? 0) : null;
+      const sections = affinity ? Float64Array.from(index.tables.sectionSets.keys(), (ref) => affinity.get(ref) ?? 0) : null;
       const actual = ranker.sorted(ranker.rank(ranker.prepare(task), sections)).map((i) => ranker.candidate(i));
       const [e, a] = [JSON.stringify(expected), JSON.stringify(actual)];
       if (e !== a) return { checked, mismatch: { task: task.id, expected: e, actual: a } };

@@ -3,6 +3,7 @@
 // O(n log n) case shows a little above 1). Cases:
 //   compare      compare(a, b) of two plans of n tasks each (synthetic tasks, bench/generate.ts)
 //   compare-own  the same once the links are made and remembered (the linker's memo kept): compare's own work
+//   sections     compare of two plans of n tasks, each task in a section of its own (titled from its text)
 //   identical    a plan of n identical tasks through link, coverage, drift and lineage
 //   identical-compare  compare of two plans of n identical tasks (each of b's tasks links to all of a's)
 //   one-task     one task of n characters: imported from text, then linked and covered
@@ -106,6 +107,21 @@ const CASES: Case[] = [
       compare(a, b);
       compare(a, b);
       return () => compare(a, b).pairs.length;
+    },
+  },
+  {
+    name: "sections",
+    what: "compare(a, b), n tasks each, every task in a section of its own",
+    sizes: [1_000, 4_000],
+    prepare: (n) => {
+      const [a, b] = [syntheticPlan("sections-a", n, 1), syntheticPlan("sections-b", n, 5_000)].map((plan) =>
+        validatePlan({
+          ...plan,
+          sections: plan.tasks.map((t, k) => ({ ref: `S${k + 1}`, title: `${t.text.split(" ").slice(0, 6).join(" ")} (nhóm ${k + 1})` })),
+          tasks: plan.tasks.map((t, k) => ({ ...t, section: `S${k + 1}` })),
+        }),
+      );
+      return () => compare(a!, b!).pairs.length;
     },
   },
   {

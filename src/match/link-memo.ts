@@ -30,7 +30,7 @@ export interface MemoLimits {
 const DEFAULT_LIMITS: MemoLimits = { sections: 10_000, firstSight: 100_000, decisions: 200_000 };
 
 /**
- * A local section's correspondence to each target task (for `Ranker.rank`), and a key that tells equal ones apart.
+ * A local section's correspondence to each target section (`row`, by position in `TargetTables.sectionSets`; for `Ranker.rank`), and a key that tells equal ones apart.
  *
  * @example
  * sectionAffinityOf(index, memo, "Nhiệm vụ phát triển hạ tầng")?.key // equal keys, equal rows
@@ -89,13 +89,13 @@ export function createLinkMemo(limits: Partial<MemoLimits> = {}): LinkMemo {
  * resembles no target section; remembered by title.
  *
  * @example
- * sectionAffinityOf(index, memo, "Nhóm tiện ích phục vụ người dân")?.row.length // the target's task count
+ * sectionAffinityOf(index, memo, "Nhóm tiện ích phục vụ người dân")?.row.length // the target's section count
  */
 export function sectionAffinityOf(index: TargetIndex, memo: LinkMemo, title: string): SectionAffinity | null {
   let affinity = memo.sections.get(title);
   if (affinity === undefined) {
     const bySection = sectionAffinities(index, [{ ref: "", title }]).get("");
-    affinity = bySection ? { row: Float64Array.from(index.tasks, (t) => bySection.get(t.task.section) ?? 0), key: [...bySection.values()].join() } : null;
+    affinity = bySection ? { row: Float64Array.from(index.tables.sectionSets.keys(), (ref) => bySection.get(ref) ?? 0), key: [...bySection.values()].join() } : null;
     if (memo.sections.size >= memo.limits.sections) memo.sections.clear();
     memo.sections.set(title, affinity);
   }

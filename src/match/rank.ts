@@ -115,7 +115,7 @@ export class Ranker implements CandidateSums {
   /**
    * Scores the candidates of a local task (the target tasks sharing a term with it) and returns
    * their indexes, best first, in the order `link` sorts `Candidate`s: score descending, then
-   * target id. `sectionAffinity` gives the section correspondence of each target task (or null
+   * target id. `sectionAffinity` gives the section correspondence of each target section (by position in `sectionSets`; or null
    * for none). Scores and components stay readable until the next call.
    */
   rank(local: PreparedTask, sectionAffinity: Float64Array | null): number[] {
@@ -129,7 +129,7 @@ export class Ranker implements CandidateSums {
     for (let k = 0; k < seen.length; k++) {
       const i = seen[k]!;
       this.agencies[i] = this.agencyAffinity(i);
-      this.sections[i] = sectionAffinity ? sectionAffinity[i]! : 0;
+      this.sections[i] = this.sectionOf(i, sectionAffinity);
       this.componentsInto(i, components);
       // the text's part first (remembered per wording), then section and agencies: combine()'s sum, in its order
       const text = textScore(components);
@@ -183,6 +183,12 @@ export class Ranker implements CandidateSums {
       }
     }
     return seen;
+  }
+
+  /** The section component of target `i` from a local section's correspondence to each target section (by position in `sectionSets`). */
+  private sectionOf(i: number, sectionAffinity: Float64Array | null): number {
+    const section = this.index.tables.taskSections[i]!;
+    return sectionAffinity && section >= 0 ? sectionAffinity[section]! : 0;
   }
 
   /** Marks (with `epoch`) the target tasks whose system (`LeadingPhrase.systems`) a local task names, and those whose system it puts its work on. */
@@ -242,7 +248,7 @@ export class Ranker implements CandidateSums {
     for (let k = 0; k < targets.length; k++) {
       const i = targets[k]!;
       setting.agencies = this.agencies[i] = this.agencyAffinity(i);
-      setting.section = this.sections[i] = sectionAffinity ? sectionAffinity[i]! : 0;
+      setting.section = this.sections[i] = this.sectionOf(i, sectionAffinity);
       this.score[i] = withSetting(textScores[k]!, setting);
     }
     this.local = null;

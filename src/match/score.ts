@@ -159,14 +159,18 @@ export function scoreCandidate(index: ReferenceIndex, local: LocalFeatures, targ
 /**
  * How well each local section corresponds to each target section, from the words of their
  * titles: `affinity.get(localSection)?.get(targetSection)` in 0..1 (1 for the best match; absent
- * when the local section's title resembles no target section).
+ * when the local section's title resembles no target section). A target of more than
+ * {@link CANDIDATE_LIMIT} sections has none (what such a plan calls a section says little, and
+ * comparing every pair of titles would grow with the product of the two plans' sections).
  */
 export function sectionAffinities(index: TargetIndex, localSections: readonly { ref: string; title: string }[]): Map<string, Map<string, number>> {
   const result = new Map<string, Map<string, number>>();
+  if (index.tables.sectionSets.size > CANDIDATE_LIMIT) return result;
   for (const section of localSections) {
     const words = new Set(matchText(section.title).folded);
     const similarities = [...index.tables.sectionSets].map(([ref, targetWords]) => [ref, dice(words, targetWords)] as const);
-    const best = Math.max(0, ...similarities.map(([, s]) => s));
+    let best = 0;
+    for (const [, similarity] of similarities) best = Math.max(best, similarity);
     if (best < 0.3) continue;
     result.set(section.ref, new Map(similarities.map(([ref, s]) => [ref, s / best])));
   }

@@ -85,6 +85,8 @@ export interface TargetTables {
   taskSectors: Int32Array[];
   /** section ref → the matching words of its title, as a set */
   sectionSets: Map<string, ReadonlySet<string>>;
+  /** per target task: the position of its section among the keys of `sectionSets` (-1: none) */
+  taskSections: Int32Array;
   /** per target task: the action kinds of its leading verb phrase (`LeadingPhrase.actions`) */
   actions: Int32Array;
   /** per target task: 1 when its leading verb phrase reaches a legal instrument (`LeadingPhrase.instrument`) */
@@ -211,6 +213,8 @@ function buildTables(index: ReferenceIndex): TargetTables {
       else systemTargets.set(system, [i]);
     }
   });
+  const sectionSets = new Map([...index.sectionWords].map(([ref, words]) => [ref, new Set(words)] as const));
+  const sectionPositions = new Map([...sectionSets.keys()].map((ref, k) => [ref, k]));
   const uniqueSystems = uniqueSystemsOf(index.tasks.map((task) => task.systems));
   const perTask = (value: (terms: WeightedTerms) => number) => ({
     toned: Float64Array.from(index.tasks, (t) => value(t.forms.toned)),
@@ -230,7 +234,8 @@ function buildTables(index: ReferenceIndex): TargetTables {
     sectors,
     sectorRarity: Float64Array.from(sectors, (sector) => index.sectorRarity.get(sector)!),
     taskSectors: index.tasks.map((task) => Int32Array.from(task.sectors, (sector) => sectorIds.get(sector)!)),
-    sectionSets: new Map([...index.sectionWords].map(([ref, words]) => [ref, new Set(words)])),
+    sectionSets,
+    taskSections: Int32Array.from(index.tasks, (task) => sectionPositions.get(task.task.section) ?? -1),
     actions: Int32Array.from(index.tasks, (task) => task.phrase.actions),
     instruments: Uint8Array.from(index.tasks, (task) => (task.phrase.instrument ? 1 : 0)),
     systemTargets,

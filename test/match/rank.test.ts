@@ -5,9 +5,11 @@ import { referenceCheck, referenceMismatch } from "../../bench/reference";
 import { syntheticPlan } from "../../bench/robustness";
 import { plans, rootPlan } from "../../src/corpus/index";
 import { link } from "../../src/match/link";
-import { candidateTargets, prepareLocal, scoreCandidate } from "../../src/match/score";
+import { candidateTargets, prepareLocal, scoreCandidate, sectionAffinities } from "../../src/match/score";
 import { CANDIDATE_LIMIT, COMPONENT_NAMES, combine, SCORE_TERMS, textScore, withSetting } from "../../src/match/score-table";
-import { buildReferenceIndex } from "../../src/match/target-index";
+import { buildReferenceIndex, buildTargetIndex } from "../../src/match/target-index";
+import type { Plan } from "../../src/model/plan";
+import { validatePlan } from "../../src/model/validate";
 import { foldDiacritics } from "../../src/text/fold";
 import { makePlan } from "../helpers";
 
@@ -45,6 +47,22 @@ describe("the candidates in a target of more than CANDIDATE_LIMIT tasks (large-t
     const target = syntheticPlan("big", CANDIDATE_LIMIT * 2 + 50, 1);
     const local = syntheticPlan("local", 40, 3_000);
     expect(referenceMismatch([local], target)).toEqual({ checked: 40, mismatch: null });
+  });
+
+  it("weigh sections as the reference does, by section (none in a target of more than CANDIDATE_LIMIT sections)", () => {
+    const sectioned = (plan: Plan, count: number) =>
+      validatePlan({
+        ...plan,
+        sections: Array.from({ length: count }, (_, k) => ({ ref: `S${k + 1}`, title: `${plan.tasks[k]!.text.split(" ").slice(0, 5).join(" ")} (nhóm ${k + 1})` })),
+        tasks: plan.tasks.map((t, k) => ({ ...t, section: `S${(k % count) + 1}` })),
+      });
+    const local = sectioned(syntheticPlan("local", 30, 3_000), 30);
+    for (const count of [40, CANDIDATE_LIMIT + 1]) {
+      const target = sectioned(syntheticPlan("big", CANDIDATE_LIMIT + 50, 1), count);
+      expect(referenceMismatch([local], target)).toEqual({ checked: 30, mismatch: null });
+      const affinities = sectionAffinities(buildTargetIndex(target), local.sections);
+      expect(affinities.size > 0).toBe(count <= CANDIDATE_LIMIT);
+    }
   });
 
   it("fall back to the first CANDIDATE_LIMIT tasks using the rarest term when no term is rare (a plan of copies)", () => {
