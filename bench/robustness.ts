@@ -4,6 +4,7 @@
 //   compare      compare(a, b) of two plans of n tasks each (synthetic tasks, bench/generate.ts)
 //   compare-own  the same once the links are made and remembered (the linker's memo kept): compare's own work
 //   sections     compare of two plans of n tasks, each task in a section of its own (titled from its text)
+//   chain        lineage of n plans, each derived from the one before (every plan cites the same documents)
 //   identical    a plan of n identical tasks through link, coverage, drift and lineage
 //   identical-compare  compare of two plans of n identical tasks (each of b's tasks links to all of a's)
 //   one-task     one task of n characters: imported from text, then linked and covered
@@ -21,7 +22,7 @@ import { compare } from "../src/analysis/compare";
 import { clearCompareCache } from "../src/analysis/compare-data";
 import { coverage } from "../src/analysis/coverage";
 import { drift } from "../src/analysis/drift";
-import { rootPlan } from "../src/corpus/index";
+import { getPlan, rootPlan } from "../src/corpus/index";
 import { importPlanCSV } from "../src/import/import-csv";
 import { importPlan } from "../src/import/import-text";
 import { lineage } from "../src/lineage/graph";
@@ -122,6 +123,23 @@ const CASES: Case[] = [
         }),
       );
       return () => compare(a!, b!).pairs.length;
+    },
+  },
+  {
+    name: "chain",
+    what: "lineage of n plans, each derived from the one before and citing what hue-2022 cites",
+    sizes: [500, 2_000],
+    prepare: (n) => {
+      const base = getPlan("hue-2022");
+      const chain = Array.from({ length: n }, (_, k) =>
+        validatePlan({
+          ...base,
+          id: `chain-${k}`,
+          parents: [k ? `chain-${k - 1}` : rootPlan.id],
+          tasks: base.tasks.slice(0, 2).map((t) => ({ ...t, id: `chain-${k}:${t.ref}` })),
+        }),
+      );
+      return () => lineage(chain).order;
     },
   },
   {

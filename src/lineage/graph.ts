@@ -139,9 +139,29 @@ export function taskNode(task: Task, planId: string): TaskNodeAttributes {
 
 /** Does a node stand for the document a citation names (same code, same year, no conflicting issuer)? */
 function sameDocument(attrs: LineageNodeAttributes, citation: Citation): boolean {
-  if (attrs.kind === "task" || !attrs.code || codeKey(attrs.code) !== codeKey(citation.code)) return false;
-  if (citationYear({ code: attrs.code, date: attrs.date }) !== citationYear(citation)) return false;
+  if (attrs.kind === "task" || !attrs.code || documentKey(attrs) !== documentKey(citation)) return false;
   return !attrs.issuer || !citation.issuer || foldForMatch(attrs.issuer) === foldForMatch(citation.issuer);
+}
+
+/** What two records of one document share: the code as matched and the year (null: no code). */
+function documentKey(record: { code: string | null; date: string | null }): string | null {
+  return record.code ? `${codeKey(record.code)}\u0000${citationYear({ code: record.code, date: record.date })}` : null;
+}
+
+/** Candidates for a citation by {@link documentKey}, in the order they were added. */
+class DocumentIndex<T> {
+  private readonly byKey = new Map<string, T[]>();
+  add(attrs: LineageNodeAttributes, item: T): void {
+    const key = attrs.kind === "task" ? null : documentKey(attrs);
+    if (key === null) return;
+    const list = this.byKey.get(key);
+    if (list) list.push(item);
+    else this.byKey.set(key, [item]);
+  }
+  get(citation: Citation): readonly T[] {
+    const key = documentKey(citation);
+    return (key !== null && this.byKey.get(key)) || [];
+  }
 }
 
 /**
@@ -164,6 +184,10 @@ class Builder {
   readonly graph: LineageGraph;
   private readonly references = new Map(referencedPlans.map((r) => [r.id, r]));
   private readonly corpus = new Map(corpusPlans.map((p) => [p.id, p]));
+  /** Where a citation without `ref` may point, each by document key (see {@link citation}): made on first use. */
+  private known: { plans: DocumentIndex<[string, PlanNodeAttributes]>; references: DocumentIndex<[string, PlanNodeAttributes]> } | null = null;
+  /** The graph's plan and document nodes by document key, in the order they were added. */
+  private readonly nodes = new DocumentIndex<string>();
 
   constructor(
     private readonly loaded: Map<string, Plan>,
@@ -181,18 +205,42 @@ class Builder {
     if (source !== target && !this.graph.hasEdge(key)) this.graph.addDirectedEdgeWithKey(key, source, target, attributes);
   }
 
+  /** Adds a plan or document node (and remembers it by document key). */
+  private addNode(id: string, attributes: LineageNodeAttributes): void {
+    this.graph.addNode(id, attributes);
+    this.nodes.add(attributes, id);
+  }
+
   /** Adds the plan node for an id (loaded, corpus, referenced, cited or bare) with its stated parents. */
   planId(id: string, citation?: Citation): string {
     if (this.graph.hasNode(id)) return id;
     const plan = this.loaded.get(id) ?? this.corpus.get(id);
     const ref = this.references.get(id);
-    if (plan) this.graph.addNode(id, planNode(plan, this.loaded.has(id)));
+    if (plan) this.addNode(id, planNode(plan, this.loaded.has(id)));
     else if (ref) {
-      this.graph.addNode(id, referencedNode(ref));
+      this.addNode(id, referencedNode(ref));
       for (const parent of ref.parents) this.edge("derives-from", id, this.planId(parent), { type: "derives-from", statedBy: "reference" });
-    } else if (citation) this.graph.addNode(id, citedPlanNode(citation));
-    else this.graph.addNode(id, bareNode(id));
+    } else if (citation) this.addNode(id, citedPlanNode(citation));
+    else this.addNode(id, bareNode(id));
     return id;
+  }
+
+  /** The loaded and corpus plans (loaded first) and the referenced plans, by document key. */
+  private knownDocuments(): NonNullable<Builder["known"]> {
+    if (!this.known) {
+      const plans = new DocumentIndex<[string, PlanNodeAttributes]>();
+      for (const [id, plan] of [...this.loaded, ...this.corpus]) {
+        const attributes = planNode(plan, false);
+        plans.add(attributes, [id, attributes]);
+      }
+      const references = new DocumentIndex<[string, PlanNodeAttributes]>();
+      for (const ref of this.references.values()) {
+        const attributes = referencedNode(ref);
+        references.add(attributes, [ref.id, attributes]);
+      }
+      this.known = { plans, references };
+    }
+    return this.known;
   }
 
   plan(plan: Plan): void {
@@ -207,17 +255,18 @@ class Builder {
   /** The node a citation names: its `ref`, a known node with the same code and year, or a new document node. */
   citation(citation: Citation): string {
     if (citation.ref) return this.planId(citation.ref, citation);
-    for (const [id, plan] of [...this.loaded, ...this.corpus]) {
-      if (sameDocument(planNode(plan, false), citation)) return this.planId(id);
-    }
-    for (const ref of this.references.values()) if (sameDocument(referencedNode(ref), citation)) return this.planId(ref.id);
-    const existing = this.graph.findNode((_, attrs) => sameDocument(attrs, citation));
+    // the first loaded or corpus plan, else referenced plan, else node of the graph, that is the
+    // same document (looked up by code and year, not by scanning them all: a corpus cites much)
+    const known = this.knownDocuments();
+    for (const [id, attrs] of known.plans.get(citation)) if (sameDocument(attrs, citation)) return this.planId(id);
+    for (const [id, attrs] of known.references.get(citation)) if (sameDocument(attrs, citation)) return this.planId(id);
+    const existing = this.nodes.get(citation).find((id) => sameDocument(this.graph.getNodeAttributes(id), citation));
     if (existing) return existing;
     const base = citedDocumentId(citation);
     let id = base;
     if (this.graph.hasNode(id) || this.loaded.has(id) || this.corpus.has(id) || this.references.has(id)) id = `${base}-${slug(citation.issuer ?? "") || "other"}`;
     for (let n = 2; this.graph.hasNode(id); n++) id = `${base}-${n}`;
-    this.graph.addNode(id, {
+    this.addNode(id, {
       kind: "document",
       loaded: false,
       label: `${citation.kind} ${citation.code}`,
