@@ -7,9 +7,10 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 // Agency abbreviations are expanded only as whole words, case-sensitively (they are written in
 // capitals), so "TP" expands but "tp" inside a word does not. Compiled on first use (some forty
 // Unicode-aware patterns are a noticeable part of loading the package otherwise).
-let agencyAbbreviations: { pattern: RegExp; expansion: string }[] | undefined;
+let agencyAbbreviations: { abbr: string; pattern: RegExp; expansion: string }[] | undefined;
 const abbreviationPatterns = () =>
   (agencyAbbreviations ??= ABBREVIATIONS.map(({ abbr, expansion }) => ({
+    abbr,
     pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(abbr)}(?![\\p{L}\\p{N}])`, "gu"),
     expansion,
   })));
@@ -23,7 +24,9 @@ const abbreviationPatterns = () =>
  */
 export function expandAgencyName(name: string): string {
   let expanded = toNFC(name).trim().replace(/\s+/g, " ");
-  for (const { pattern, expansion } of abbreviationPatterns()) expanded = expanded.replace(pattern, expansion);
+  // a pattern matches only where its abbreviation is written: most names have none, and a
+  // Unicode-aware pattern costs far more to run (and, the first time, to compile) than a search
+  for (const { abbr, pattern, expansion } of abbreviationPatterns()) if (expanded.includes(abbr)) expanded = expanded.replace(pattern, expansion);
   return expanded.replace(/\s*&\s*/g, " và ").replace(/\s+/g, " ");
 }
 
