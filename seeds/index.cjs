@@ -19,3 +19,13 @@ exports.references = {
   file: "seeds/references.json",
   load: () => require("./references.json"),
 };
+
+/**
+ * Derived from the national root, not curated: its link index (written by scripts/root-index.ts,
+ * checked by a test), which a linker of the root reads instead of building it.
+ */
+exports.rootIndex = {
+  id: "qd-06-2022",
+  file: "seeds/derived/root-index.json",
+  load: () => require("./derived/root-index.json"),
+};

@@ -13,3 +13,6 @@ export declare const plans: readonly SeedFile[];
 
 /** The referenced-only documents: one file, their ids in its order. */
 export declare const references: { readonly ids: readonly string[]; readonly file: string; load(): unknown };
+
+/** The national root's link index, derived from its seed file by scripts/root-index.ts. */
+export declare const rootIndex: SeedFile;
