@@ -5,7 +5,7 @@ import { DEFAULT_WORD_BOUNDARIES, type WordBoundaries } from "../text/word-bound
 import { fromTaggedJson, type TaggedJson, toTaggedJson } from "./tagged-json";
 import { buildTargetIndex, type IndexOptions, type TargetIndex } from "./target-index";
 
-// The national root's index is the same in every process: scripts/root-index.ts writes it to
+// The national root's index is the same in every process: scripts/derived.ts writes it to
 // seeds/derived/root-index.json (read on first use, like the plans), and a linker of the built-in
 // root with the default word boundaries reads it instead of building it, which is most of a cold
 // first link(). test/match/root-index.test.ts checks that the file is what buildTargetIndex makes.
@@ -41,7 +41,7 @@ export interface StoredTargetIndex {
  */
 export function storeTargetIndex(index: TargetIndex, inputs: string): StoredTargetIndex {
   const { plan, tasks, crossWord, ...rest } = index;
-  return { writtenBy: "scripts/root-index.ts", plan: plan.id, inputs, tasks: tasks.map(({ task }) => task.id), index: toTaggedJson(rest, "index") };
+  return { writtenBy: "scripts/derived.ts", plan: plan.id, inputs, tasks: tasks.map(({ task }) => task.id), index: toTaggedJson(rest, "index") };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/generate";
-import { rootIndexInputs, rootIndexText } from "../../scripts/root-index";
+import { rootIndexInputs, rootIndexText } from "../../scripts/derived";
 import { rootIndex as ROOT_INDEX } from "../../seeds/index.cjs";
 import { getPlan, plans, rootPlan } from "../../src/corpus/index";
 import { createLinker } from "../../src/match/linker";
@@ -10,7 +10,7 @@ import { fromTaggedJson, toTaggedJson } from "../../src/match/tagged-json";
 import { buildTargetIndex } from "../../src/match/target-index";
 import { learnWordBoundaries } from "../../src/text/word-boundaries";
 
-const REGENERATE = "seeds/derived/root-index.json is out of date: run npx tsx scripts/root-index.ts";
+const REGENERATE = "seeds/derived/root-index.json is out of date: run npx tsx scripts/derived.ts";
 const file = new URL(`../../${ROOT_INDEX.file}`, import.meta.url);
 const stored = () => JSON.parse(readFileSync(file, "utf8")) as StoredTargetIndex;
 
