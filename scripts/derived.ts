@@ -1,6 +1,6 @@
 // Writes seeds/derived/: what the package derives from the national root's seed file and stores so
 // that a cold first link() need not build it — the root built (qd-06-2022.json: planFromSeed of its
-// seed, read when the seed is unchanged) and its link index (root-index.json: what buildTargetIndex
+// seed, read instead of the seed) and its link index (root-index.json: what buildTargetIndex
 // makes of it with the default word boundaries, read by createLinker(rootPlan)).
 // test/match/root-index.test.ts and test/corpus/stored.test.ts check both are current: run this after
 // changing the root's seed file, how a plan is built, the word boundaries or how an index is built:
@@ -10,12 +10,19 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { rootIndex as ROOT_INDEX, plans as SEED_PLANS } from "../seeds/index.cjs";
 import { planFromSeed } from "../src/corpus/build";
-import { storePlan } from "../src/corpus/stored";
+import type { StoredPlan } from "../src/corpus/stored";
 import { storeTargetIndex } from "../src/match/root-index";
 import { buildTargetIndex } from "../src/match/target-index";
 import { WORD_BOUNDARY_DATA } from "../src/text/word-boundaries-data";
 
 const root = new URL("../", import.meta.url);
+
+/** SHA-256 (hex) of a seed file. */
+export function seedInputs(file: string): string {
+  return createHash("sha256")
+    .update(readFileSync(new URL(file, root)))
+    .digest("hex");
+}
 
 /** SHA-256 (hex) of the data the stored root index is built from: the root's seed file and the default word boundaries. */
 export function rootIndexInputs(): string {
@@ -36,7 +43,11 @@ export function rootIndexText(): string {
 
 /** Each built-in plan stored built (those with a `built` file), with the text its file should hold. */
 export function storedPlanTexts(): { file: string; text: string }[] {
-  return SEED_PLANS.flatMap((seed) => (seed.built ? [{ file: seed.built.file, text: `${JSON.stringify(storePlan(planFromSeed(seed.load(), seed.file), seed.load()))}\n` }] : []));
+  return SEED_PLANS.flatMap((seed) => {
+    if (!seed.built) return [];
+    const stored: StoredPlan = { writtenBy: "scripts/derived.ts", inputs: seedInputs(seed.file), plan: planFromSeed(seed.load(), seed.file) };
+    return [{ file: seed.built.file, text: `${JSON.stringify(stored)}\n` }];
+  });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
