@@ -17,14 +17,24 @@ import { WORD_BOUNDARY_DATA } from "../src/text/word-boundaries-data";
 
 const root = new URL("../", import.meta.url);
 
-/** SHA-256 (hex) of a seed file. */
+/**
+ * SHA-256 (hex) of a seed file.
+ *
+ * @example
+ * seedInputs("seeds/plans/qd-06-2022.json") // what seeds/derived/qd-06-2022.json records as its inputs
+ */
 export function seedInputs(file: string): string {
   return createHash("sha256")
     .update(readFileSync(new URL(file, root)))
     .digest("hex");
 }
 
-/** SHA-256 (hex) of the data the stored root index is built from: the root's seed file and the default word boundaries. */
+/**
+ * SHA-256 (hex) of the data the stored root index is built from: the root's seed file and the default word boundaries.
+ *
+ * @example
+ * rootIndexInputs() // what seeds/derived/root-index.json records as its inputs
+ */
 export function rootIndexInputs(): string {
   const seed = readFileSync(new URL(`seeds/plans/${ROOT_INDEX.id}.json`, root));
   return createHash("sha256").update(seed).update("\0").update(JSON.stringify(WORD_BOUNDARY_DATA)).digest("hex");
@@ -36,12 +46,22 @@ const builtRoot = () => {
   return planFromSeed(seed.load(), seed.file);
 };
 
-/** The stored root index as its file should hold it. */
+/**
+ * The stored root index as its file should hold it.
+ *
+ * @example
+ * readFileSync("seeds/derived/root-index.json", "utf8") === rootIndexText() // true when current
+ */
 export function rootIndexText(): string {
   return `${JSON.stringify(storeTargetIndex(buildTargetIndex(builtRoot()), rootIndexInputs()))}\n`;
 }
 
-/** Each built-in plan stored built (those with a `built` file), with the text its file should hold. */
+/**
+ * Each built-in plan stored built (those with a `built` file), with the text its file should hold.
+ *
+ * @example
+ * storedPlanTexts()[0]?.file // "seeds/derived/qd-06-2022.json"
+ */
 export function storedPlanTexts(): { file: string; text: string }[] {
   return SEED_PLANS.flatMap((seed) => {
     if (!seed.built) return [];

@@ -4,7 +4,12 @@
 // Float64Array, Int32Array or Uint8Array as { "$f64" | "$i32" | "$u8": […] }. Numbers round-trip
 // exactly (JSON writes the shortest text that reads back as the same double).
 
-/** A value in tagged JSON form (see {@link toTaggedJson}): what `JSON.stringify` can write. */
+/**
+ * A value in tagged JSON form (see {@link toTaggedJson}): what `JSON.stringify` can write.
+ *
+ * @example
+ * const json: TaggedJson = { ids: { $map: ["a", 1] } }; // a Map from "a" to 1
+ */
 export type TaggedJson = null | boolean | number | string | TaggedJson[] | { [key: string]: TaggedJson };
 
 const TYPED = [
