@@ -1,8 +1,9 @@
 // A JSON form of the values an index is made of: plain objects, arrays, strings, finite numbers,
 // booleans, null, and the collections JSON lacks, each written as an object with one tagged key:
 // a Map as { "$map": [key, value, key, value, …] } (in its order), a Set as { "$set": […] }, a
-// Float64Array, Int32Array or Uint8Array as { "$f64" | "$i32" | "$u8": […] }. Numbers round-trip
-// exactly (JSON writes the shortest text that reads back as the same double).
+// typed array of numbers as { "$f64" | "$f32" | "$i32" | "$i16" | "$i8" | "$u32" | "$u16" | "$u8":
+// […] } (not Uint8ClampedArray nor the BigInt ones). Numbers round-trip exactly (JSON writes the
+// shortest text that reads back as the same double).
 
 /**
  * A value in tagged JSON form (see {@link toTaggedJson}): what `JSON.stringify` can write.
@@ -14,14 +15,19 @@ export type TaggedJson = null | boolean | number | string | TaggedJson[] | { [ke
 
 const TYPED = [
   ["$f64", Float64Array],
+  ["$f32", Float32Array],
   ["$i32", Int32Array],
+  ["$i16", Int16Array],
+  ["$i8", Int8Array],
+  ["$u32", Uint32Array],
+  ["$u16", Uint16Array],
   ["$u8", Uint8Array],
 ] as const;
 
 /**
  * The tagged JSON form of a value (see the top of tagged-json.ts). Throws on anything it cannot
  * write back as it was: `undefined`, a non-finite number or -0, a class instance other than a
- * Map, Set or one of the three typed arrays, an object key starting with `$`, or an object met
+ * Map, Set or one of the typed arrays above, an object key starting with `$`, or an object met
  * twice (shared or cyclic: reading it back would make two).
  *
  * @example
@@ -66,17 +72,19 @@ export function toTaggedJson(value: unknown, path = "value", seen = new Set<obje
 export function fromTaggedJson(json: TaggedJson): unknown {
   if (json === null || typeof json !== "object") return json;
   if (Array.isArray(json)) return json.map(fromTaggedJson);
-  const { $map, $set, $f64, $i32, $u8 } = json;
-  if (Array.isArray($map)) {
-    const map = new Map<unknown, unknown>();
-    for (let i = 0; i < $map.length; i += 2) map.set(fromTaggedJson($map[i]!), fromTaggedJson($map[i + 1]!));
-    return map;
+  const keys = Object.keys(json);
+  const tag = keys.length === 1 && keys[0]!.startsWith("$") ? keys[0]! : undefined;
+  const tagged = tag === undefined ? undefined : json[tag];
+  if (Array.isArray(tagged)) {
+    if (tag === "$map") {
+      const map = new Map<unknown, unknown>();
+      for (let i = 0; i < tagged.length; i += 2) map.set(fromTaggedJson(tagged[i]!), fromTaggedJson(tagged[i + 1]!));
+      return map;
+    }
+    if (tag === "$set") return new Set(tagged.map(fromTaggedJson));
+    for (const [name, type] of TYPED) if (tag === name) return type.from(tagged as number[]);
   }
-  if (Array.isArray($set)) return new Set($set.map(fromTaggedJson));
-  if (Array.isArray($f64)) return Float64Array.from($f64 as number[]);
-  if (Array.isArray($i32)) return Int32Array.from($i32 as number[]);
-  if (Array.isArray($u8)) return Uint8Array.from($u8 as number[]);
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(json)) out[key] = fromTaggedJson(json[key]!);
+  for (const key of keys) out[key] = fromTaggedJson(json[key]!);
   return out;
 }

@@ -69,6 +69,7 @@ describe("tagged JSON", () => {
       weight: Float64Array.of(0.1 + 0.2, 1e-300, -2.5),
       flat: Int32Array.of(-1, 2 ** 31 - 1),
       flags: Uint8Array.of(0, 1, 255),
+      small: [Float32Array.of(0.5, 1 / 3), Int16Array.of(-300), Int8Array.of(-2), Uint32Array.of(2 ** 32 - 1), Uint16Array.of(65535)],
       nested: [{ ok: true, none: null, text: "Cơ sở dữ liệu" }],
     };
     const json = JSON.parse(JSON.stringify(toTaggedJson(value)));
@@ -77,6 +78,7 @@ describe("tagged JSON", () => {
     expect([...back.ids.keys()]).toEqual(["b", "a", 7]);
     expect(back.weight).toBeInstanceOf(Float64Array);
     expect(back.weight[0]).toBe(0.1 + 0.2);
+    expect(back.small.map((a) => a.constructor.name)).toEqual(["Float32Array", "Int16Array", "Int8Array", "Uint32Array", "Uint16Array"]);
     // reading back makes new objects: the parsed JSON is not changed
     expect(fromTaggedJson(json)).not.toBe(back);
     expect(JSON.parse(JSON.stringify(toTaggedJson(value)))).toEqual(json);
@@ -91,7 +93,8 @@ describe("tagged JSON", () => {
       { a: -0 },
       { $map: [] },
       { a: new Date(0) },
-      { a: new Uint16Array(1) },
+      { a: new Uint8ClampedArray(1) },
+      { a: new BigInt64Array(1) },
       { a: shared, b: shared },
       () => 1,
     ]) {
