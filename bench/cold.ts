@@ -1,7 +1,8 @@
 // Cold start of npm run bench, in a fresh process: importing the library (bench/dean06.bundle.mjs,
 // the library's sources bundled as tsup bundles them, its dependencies from node_modules), then
-// the first `link()` (building the national index; the plan is validated first) and a second one,
-// of plans of novel wording the parent process wrote to a JSON file. Prints one line of JSON.
+// the first `link()` (the plan is validated first; the national root and its index are read as
+// stored in seeds/derived, not built) and a second one, of plans of novel wording the parent
+// process wrote to a JSON file. Prints one line of JSON.
 //
 //   node bench/cold.bundle.mjs plans.json
 import { readFileSync } from "node:fs";

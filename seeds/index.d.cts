@@ -6,6 +6,8 @@ export interface SeedFile {
   readonly file: string;
   /** The file's parsed JSON (cached by `require`: do not change it). */
   load(): unknown;
+  /** The plan stored built (`StoredPlan`, derived from this file by scripts/derived.ts), for some plans. */
+  readonly built?: { readonly file: string; load(): unknown };
 }
 
 /** Seed plan files, national root first, then derived plans by issue date. */
@@ -13,3 +15,6 @@ export declare const plans: readonly SeedFile[];
 
 /** The referenced-only documents: one file, their ids in its order. */
 export declare const references: { readonly ids: readonly string[]; readonly file: string; load(): unknown };
+
+/** The national root's link index, derived from its seed file by scripts/derived.ts. */
+export declare const rootIndex: SeedFile;

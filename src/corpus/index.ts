@@ -9,22 +9,26 @@
  * @module dean06/corpus
  */
 import { z } from "zod";
-import { plans as SEED_PLANS, references as SEED_REFERENCES } from "../../seeds/index.cjs";
+import { plans as SEED_PLANS, references as SEED_REFERENCES, type SeedFile } from "../../seeds/index.cjs";
 import { PlanNotFoundError, PlanValidationError } from "../model/errors";
 import { type Plan, PlanSchema, type ReferencedPlan, ReferencedPlanSchema } from "../model/plan";
 import { markValidated, validatePlan } from "../model/validate";
 import { deepNFC, planFromSeed } from "./build";
 import { lazyRecord } from "./lazy";
+import { restorePlan, type StoredPlan } from "./stored";
 
 export { planFromSeed } from "./build";
 
 // Nothing is read or validated at import: each plan is built (read, NFC, deadlines parsed,
 // validated) the first time one of its fields is read, and the referenced documents on first use.
+// The national root is also stored built (seeds/derived, see stored.ts, checked by the tests to
+// be what its seed file makes), which saves validating it again in every process.
 const PLAN_KEYS = Object.keys(PlanSchema.shape);
 const REFERENCE_KEYS = Object.keys(ReferencedPlanSchema.shape);
 
-function buildPlan(seed: { id: string; file: string; load(): unknown }): Plan {
-  const plan = planFromSeed(seed.load(), seed.file);
+function buildPlan(seed: SeedFile): Plan {
+  // stored built (the national root): read as built, checked by the tests to be what the seed makes
+  const plan = seed.built ? restorePlan(seed.built.load() as StoredPlan) : planFromSeed(seed.load(), seed.file);
   if (plan.id !== seed.id) throw new PlanValidationError(seed.file, [{ path: "id", message: `expected "${seed.id}" (the file's name), got "${plan.id}"` }]);
   return plan;
 }

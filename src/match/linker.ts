@@ -7,9 +7,10 @@ import { createWordReader } from "../text/word-reader";
 import { type Decision, decide, rankCompatible, rankedEvidence, rememberedEvidence, textRankingOf, toLink } from "./decide";
 import { createLinkMemo, decisionKey, type LinkMemo, type MemoLimits, sectionAffinityOf, wordingOf } from "./link-memo";
 import { Ranker } from "./rank";
+import { targetIndexFor } from "./root-index";
 import { LINK_THRESHOLDS, type LinkThresholds } from "./score-table";
 import { SectorReader } from "./sector";
-import { buildTargetIndex, type TargetIndex } from "./target-index";
+import type { TargetIndex } from "./target-index";
 
 /**
  * Options of {@link createLinker}: what the linker learns from and how much it remembers.
@@ -64,7 +65,8 @@ export interface Linker {
 
 /**
  * Creates a {@link Linker} for a target plan (usually the national root). The target is indexed
- * at once; keep the linker to link many plans to the same target.
+ * at once (the built-in root with the default word boundaries: its index is read from the package,
+ * see `targetIndexFor`); keep the linker to link many plans to the same target.
  *
  * @example
  * const linker = createLinker(rootPlan);
@@ -72,7 +74,7 @@ export interface Linker {
  */
 export function createLinker(target: Plan, options: LinkerOptions = {}): Linker {
   const reader = createWordReader();
-  const index = buildTargetIndex(target, { reader, wordBoundaries: options.wordBoundaries });
+  const index = targetIndexFor(target, { reader, wordBoundaries: options.wordBoundaries });
   const ranker = new Ranker(index, reader, new SectorReader());
   const memo = createLinkMemo(options.memo);
   return {

@@ -1,5 +1,18 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { ABBREVIATIONS } from "../../src/text/abbreviations";
 import { expandAgencyName, normalizeAgency } from "../../src/text/agency";
+import { toNFC } from "../../src/text/fold";
+
+// The expansion as it was written with one Unicode-aware pattern per abbreviation (the reference
+// the substring search must agree with).
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const PATTERNS = ABBREVIATIONS.map(({ abbr, expansion }) => ({ pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(abbr)}(?![\\p{L}\\p{N}])`, "gu"), expansion }));
+function expandByPatterns(name: string): string {
+  let expanded = toNFC(name).trim().replace(/\s+/g, " ");
+  for (const { pattern, expansion } of PATTERNS) expanded = expanded.replace(pattern, expansion);
+  return expanded.replace(/\s*&\s*/g, " và ").replace(/\s+/g, " ");
+}
 
 describe("normalizeAgency", () => {
   it("groups abbreviated and full spellings under one key", () => {
@@ -30,5 +43,33 @@ describe("normalizeAgency", () => {
 
   it("does not expand abbreviations inside words", () => {
     expect(expandAgencyName("Sở Tư pháp")).toBe("Sở Tư pháp");
+  });
+
+  it("expands as one whole-word pattern per abbreviation would, in any text", () => {
+    const piece = fc.constantFrom(
+      ...ABBREVIATIONS.flatMap(({ abbr }) => [abbr, abbr.slice(0, -1)]),
+      " ",
+      "-",
+      "&",
+      "x",
+      "Đ",
+      "7",
+      "٣",
+      "\u{1D400}",
+      "\u{1F600}",
+      "\uDC00",
+      "\uD835",
+      "Sở ",
+      "\u0301",
+      "TP",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const name = pieces.join("");
+        expect(expandAgencyName(name)).toBe(expandByPatterns(name));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const name of ["TPTP", "TP TP", "UBND TP", "xTP", "TPx", "TP7", "\u{1D400}TP", "TP\u{1D400}", "\uDC00TP", "VP-UBND", "TTTTT"]) expect(expandAgencyName(name)).toBe(expandByPatterns(name));
   });
 });
