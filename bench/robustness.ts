@@ -208,6 +208,9 @@ function measure(c: Case, n: number, runs: number): Times {
       clearCompareCache();
       work = c.prepare(n);
     }
+    // the garbage of what ran before (another case, another size) collected first, when the
+    // process allows it (node --expose-gc, as npm run bench:robustness runs it)
+    (globalThis as { gc?: () => void }).gc?.();
     const cpuStart = process.cpuUsage();
     const start = performance.now();
     work!();

@@ -134,13 +134,13 @@ function fittedFloor() {
 
 /**
  * The robustness section (bench/robustness.ts, issue 25): each odd-input case at two sizes with its
- * growth exponent, here at half its default sizes and one run (`--robustness-sizes 1` for the full
+ * growth exponent, here at half its default sizes and the best of two runs (`--robustness-sizes 1` for the full
  * sizes; `npm run bench:robustness` runs it alone).
  */
 function robustness(scale: string): { output: string; result: unknown } | null {
   const file = here("robustness.ts");
   if (!existsSync(file)) return null;
-  const output = execFileSync(process.execPath, ["--import", "tsx", file, "--sizes", scale, "--runs", "1"], { encoding: "utf8", maxBuffer: 2 ** 24 });
+  const output = execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", file, "--sizes", scale, "--runs", "2"], { encoding: "utf8", maxBuffer: 2 ** 24 });
   let result: unknown = null;
   try {
     result = JSON.parse(output.trim().split("\n").pop() ?? "");
