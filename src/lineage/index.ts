@@ -12,7 +12,7 @@
 export { filterLineage, type LineageFilter, type LineageFilterOptions, planLevel, planLineage, sectionLineage, subgraph, taskLineage } from "./filter";
 export { type LineageOptions, lineage, type PlanSelection, toJSON } from "./graph";
 export { citedDocumentId } from "./ids";
-export { type LinkCorpusOptions, type LinkCorpusProgress, linkCorpus } from "./link-corpus";
+export { type LinkCorpusOptions, type LinkCorpusProgress, type LinkStoreBuilder, linkCorpus, linkStoreBuilder } from "./link-corpus";
 export {
   ancestors,
   type Carrier,

@@ -124,10 +124,11 @@ type Wording = ReturnType<Ranker["wordsOf"]>;
 
 /**
  * A key that tells matching words apart: the form scored, each word in it (its folded form too
- * when the toned one is scored: character trigrams are read from it), and where a clause ends
- * (two-word terms stop there).
+ * when the toned one is scored: character trigrams are read from it), where a clause ends
+ * (two-word terms stop there), and the concepts the text puts its work on (`hosts`: read from a
+ * preposition that matching drops, "trên ứng dụng VNeID", so two texts of the same words may differ there).
  */
-function wordingKey({ words, clauses, form }: Wording): string {
+function wordingKey({ words, clauses, form, hosts }: Wording): string {
   // joined, not concatenated: the key is kept, and a concatenation would keep its pieces
   const parts: string[] = [form];
   for (let i = 0; i < words.length; i++) {
@@ -135,11 +136,12 @@ function wordingKey({ words, clauses, form }: Wording): string {
     parts.push(i > 0 && clauses[i] !== clauses[i - 1] ? "\u0002" : "\u0001", word.folded);
     if (form === "toned") parts.push("\u0003", word.toned);
   }
+  for (const host of hosts) parts.push("\u0004", host);
   return parts.join("");
 }
 
-/** A 32-bit hash of what {@link wordingKey} writes, computed without writing it: each word's hashes (`WordForms.foldedHash`, `tonedHash`) mixed in order with the clause marks. */
-function wordingHash({ words, clauses, form }: Wording): number {
+/** A 32-bit hash of what {@link wordingKey} writes, computed without writing it: each word's hashes (`WordForms.foldedHash`, `tonedHash`) mixed in order with the clause marks, then the number of hosts. */
+function wordingHash({ words, clauses, form, hosts }: Wording): number {
   let hash = form === "toned" ? 0x811c9dc5 : 0x050c5d1f;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -147,7 +149,8 @@ function wordingHash({ words, clauses, form }: Wording): number {
     hash = Math.imul(hash ^ word.foldedHash, 0x01000193);
     if (form === "toned") hash = Math.imul(hash ^ word.tonedHash, 0x01000193);
   }
-  return hash;
+  // the hosts by their count only: texts of the same words seldom differ there (the key tells them apart)
+  return Math.imul(hash ^ (4 + hosts.length), 0x01000193);
 }
 
 /**

@@ -31,6 +31,12 @@ describe.concurrent("examples/", () => {
     expect(output).toMatch(/later/);
   });
 
+  it("link-corpus-workers.mjs links a corpus in worker threads into the store linkCorpus makes", async () => {
+    const output = await example("link-corpus-workers.mjs", "24", "2");
+    expect(output).toMatch(/^24 plans, \d+ tasks: 2 worker threads \d+ ms, one thread \d+ ms/);
+    expect(output).toMatch(/stores equal: true; V\.11 implemented by \d+ local tasks/);
+  });
+
   it("compare-hue.mjs lists what hue-2026 carried over and added", async () => {
     const output = await example("compare-hue.mjs");
     expect(output).toMatch(/^hue-2026 compared with hue-2022: \d+ matched pairs/);

@@ -5,9 +5,11 @@ import {
   Dean06Error,
   type LineageGraph,
   type LinkOptions,
+  type LinkResult,
   lineage,
   link,
   linkCorpus,
+  linkStoreBuilder,
   type Plan,
   PlanNotFoundError,
   PlanValidationError,
@@ -16,6 +18,7 @@ import {
   TaskNotFoundError,
 } from "../../src/index";
 import { EvidenceTable } from "../../src/lineage/store-columns";
+import { createLinker } from "../../src/match/linker";
 import { makePlan } from "../helpers";
 
 const locals = plans.slice(1);
@@ -137,6 +140,33 @@ describe("linkCorpus with options", () => {
     const toParent = linkCorpus(["hue-2026"], { to: "hue-2022" });
     expect(toParent.links("hue-2026")).toEqual(link("hue-2026", { to: "hue-2022" }));
     expect(toParent.coverage("hue-2026").toJSON()).toBe(coverage("hue-2026", { to: "hue-2022" }).toJSON());
+  });
+});
+
+describe("linkStoreBuilder", () => {
+  it("stores results linked elsewhere (workers, another process) as linkCorpus stores its own", () => {
+    const corpus = [...locals, ...family()];
+    // results made by other linkers, as worker threads would make them, copied as messages are
+    const results = corpus.map((plan) => structuredClone(JSON.parse(JSON.stringify(createLinker(rootPlan).link(plan)))) as LinkResult);
+    const builder = linkStoreBuilder();
+    corpus.forEach((plan, k) => builder.add(plan, results[k]!));
+    const built = builder.finish();
+    const own = linkCorpus(corpus);
+    for (const plan of corpus) expect(JSON.stringify(built.links(plan))).toBe(JSON.stringify(own.links(plan)));
+    expect(built.descendants("qd-06-2022:V.11")).toEqual(own.descendants("qd-06-2022:V.11"));
+  });
+
+  it("refuses what does not belong: a result of another plan or target, a task neither has, a second plan of one id, adding after finishing", () => {
+    const [a, b] = [locals[0]!, locals[1]!];
+    const builder = linkStoreBuilder();
+    expect(() => builder.add(a, link(b))).toThrow(PlanValidationError);
+    expect(() => builder.add(a, link(a, { to: "hue-2022" }))).toThrow(PlanValidationError);
+    const result = link(a);
+    expect(() => builder.add(a, { ...result, links: [{ ...result.links[0]!, local: `${a.id}:nowhere` }] })).toThrow(TaskNotFoundError);
+    builder.add(a, result);
+    expect(() => builder.add(a, result)).toThrow(/a second plan with id/);
+    builder.finish();
+    expect(() => builder.add(b, link(b))).toThrow(/finished/);
   });
 });
 

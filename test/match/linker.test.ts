@@ -33,6 +33,31 @@ describe("createLinker", () => {
     }
   });
 
+  it("tells apart texts of the same matching words that put their work on different systems (a memo of wordings, not texts)", () => {
+    // "trên" is dropped as a function word, but it puts the work on VNeID (the system component)
+    const on = "Tích hợp thông tin tài khoản an sinh xã hội trên ứng dụng VNeID";
+    const off = "Tích hợp thông tin tài khoản an sinh xã hội ứng dụng VNeID";
+    const plan = (id: string, texts: string[]) =>
+      makePlan(
+        id,
+        texts.map((text, k) => ({ ref: String(k + 1), text })),
+      );
+    const seen = createLinker(rootPlan);
+    // the first wording seen twice (its ranking is then remembered), the other after it
+    seen.link(plan("first", [on, on, on]));
+    const after = seen.link(plan("second", [off])).links;
+    const fresh = createLinker(rootPlan).link(plan("second", [off])).links;
+    expect(after).toEqual(fresh);
+    // named only, the system does not carry the link to II.9; worked on, it does
+    expect(fresh.some((l) => l.national.endsWith("II.9"))).toBe(false);
+    const onLinks = createLinker(rootPlan).link(plan("second", [on])).links;
+    expect(onLinks.find((l) => l.national.endsWith("II.9"))?.evidence.components.system).toBe(1);
+    // and the other way round
+    const other = createLinker(rootPlan);
+    other.link(plan("first", [off, off, off]));
+    expect(other.link(plan("second", [on])).links).toEqual(onLinks);
+  });
+
   it("gives link() its links, to the root and to another plan", () => {
     const hue2022 = plans.find((p) => p.id === "hue-2022")!;
     const hue2026 = plans.find((p) => p.id === "hue-2026")!;
