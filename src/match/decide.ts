@@ -14,51 +14,123 @@ const quoted = (phrase: string): string => {
 };
 
 /**
- * A decided link as `link` returns it, for one local task.
+ * A decided link as `link` returns it, for one local task. Its evidence's `sharedTerms` and
+ * `summary` are made when first read (most links are never shown): each is an enumerable getter
+ * that, read once, becomes a plain data property, so the link is plain data for
+ * `JSON.stringify`, `structuredClone`, spreading and deep equality alike.
  *
  * @example
  * toLink("hue-2022:VI.12", decisions[0], (i) => index.tasks[i].task.id).national // "qd-06-2022:V.11"
  */
 export function toLink(localId: string, decision: Decision, idOf: (i: number) => string): Link {
-  const { score, sharedTerms, components: c, runnersUp } = decision;
+  const { score, components: c, runnersUp } = decision;
   const runners: Link["evidence"]["runnersUp"] = [];
   for (let k = 0; k < runnersUp.length; k += 2) runners.push({ national: idOf(runnersUp[k]!), score: runnersUp[k + 1]! });
+  // the components in their declared order
+  const components: Record<string, number> = {};
+  for (let k = 0; k < COMPONENT_NAMES.length; k++) components[COMPONENT_NAMES[k]!] = c[k]!;
+  return { local: localId, national: idOf(decision.target), score, strength: decision.strength, evidence: lazyEvidence(components, runners, decision.shown) };
+}
+
+/** A matched link's evidence whose shared terms and summary are made from `shown` when first read (then plain data properties). */
+function lazyEvidence(components: Record<string, number>, runnersUp: Link["evidence"]["runnersUp"], shown: Shown): Link["evidence"] {
+  // a copy of the terms, so the link's own (a caller may change it; the decision memo keeps its own)
+  let terms: string[] | undefined;
   return {
-    local: localId,
-    national: idOf(decision.target),
-    score,
-    strength: decision.strength,
-    evidence: {
-      sharedTerms: [...sharedTerms],
-      // the components in their declared order
-      components: Object.fromEntries(COMPONENT_NAMES.map((name, k) => [name, c[k]!])),
-      runnersUp: runners,
-      origin: "matched",
-      summary: decision.summary,
+    get sharedTerms(): string[] {
+      return settle(this, "sharedTerms", (terms ??= [...shown.terms]));
+    },
+    set sharedTerms(value: string[]) {
+      settle(this, "sharedTerms", value, true);
+    },
+    components,
+    runnersUp,
+    origin: "matched",
+    get summary(): string {
+      return settle(this, "summary", shown.summary);
+    },
+    set summary(value: string) {
+      settle(this, "summary", value, true);
     },
   };
+}
+
+/** Makes `key` of `evidence` a plain data property holding `value` (a frozen object keeps its getter, which then returns the same value; assigning to it throws as to any read-only property). */
+function settle<T>(evidence: object, key: string, value: T, assigned = false): T {
+  if (!Reflect.defineProperty(evidence, key, { value, writable: true, enumerable: true, configurable: true }) && assigned) {
+    throw new TypeError(`Cannot assign to read only property '${key}' of object`);
+  }
+  return value;
+}
+
+/**
+ * The shown part of a decision's evidence, made when first read: its terms (from a maker that
+ * holds what it needs, not the ranker's buffers) and the summary that quotes them.
+ *
+ * @example
+ * const shown = new Shown(() => ["cơ sở dữ liệu quốc gia về dân cư"], 0.9, 1, 0.5, false);
+ * shown.summary // 'score 0.9: shares "cơ sở dữ liệu quốc gia về dân cư"; covers 100% of …'
+ */
+export class Shown {
+  private make: (() => string[]) | null;
+  private made: string[] | null = null;
+  private said: string | null = null;
+
+  /** `make` gives the terms (called once); the rest is what the summary says besides them. */
+  constructor(
+    make: () => string[],
+    private readonly score: number,
+    private readonly objects: number,
+    private readonly context: number,
+    private readonly alone: boolean,
+  ) {
+    this.make = make;
+  }
+
+  /** Makes the terms now (so that the maker, and what it holds, can go: for a decision the memo keeps). */
+  settle(): void {
+    this.terms;
+  }
+
+  /** The evidence terms a link shows: the first twelve. */
+  get terms(): string[] {
+    if (this.made === null) {
+      this.made = this.make!().slice(0, 12);
+      this.make = null;
+    }
+    return this.made;
+  }
+
+  /** The evidence's summary. */
+  get summary(): string {
+    if (this.said === null) {
+      const terms = this.terms;
+      // joined, not concatenated: the memo keeps it, and a concatenation would keep its pieces
+      this.said = [
+        `score ${this.score}: shares `,
+        terms.length ? terms.slice(0, 5).map(quoted).join(", ") : "no distinctive term",
+        `; covers ${Math.round(this.objects * 100)}% of the target's distinctive terms and ${Math.round(this.context * 100)}% of the rest`,
+        this.alone ? "; the only target task naming a system or database the task names" : "",
+      ].join("");
+    }
+    return this.said;
+  }
 }
 
 /**
  * A link decided for a local task, by target index, with its evidence (score and components rounded), compact: the decision memo holds many.
  */
-function decision(target: number, chosenScore: number, components: ScoreComponents, terms: string[], runnersUp: readonly number[], thresholds: LinkThresholds, alone: boolean): Decision {
+function decision(target: number, chosenScore: number, components: ScoreComponents, terms: () => string[], runnersUp: readonly number[], thresholds: LinkThresholds, alone: boolean): Decision {
   const score = round(chosenScore);
-  const { objects, context } = components;
+  const rounded: number[] = [];
+  for (let k = 0; k < COMPONENT_NAMES.length; k++) rounded.push(round(components[COMPONENT_NAMES[k]!]));
   return {
     target,
     score,
     strength: score >= thresholds.strong ? "strong" : "weak",
-    sharedTerms: terms.slice(0, 12),
-    components: COMPONENT_NAMES.map((name) => round(components[name])),
+    components: rounded,
     runnersUp: [...runnersUp],
-    // joined, not concatenated: the memo keeps it, and a concatenation would keep its pieces
-    summary: [
-      `score ${score}: shares `,
-      terms.length ? terms.slice(0, 5).map(quoted).join(", ") : "no distinctive term",
-      `; covers ${Math.round(objects * 100)}% of the target's distinctive terms and ${Math.round(context * 100)}% of the rest`,
-      alone ? "; the only target task naming a system or database the task names" : "",
-    ].join(""),
+    shown: new Shown(terms, score, components.objects, components.context, alone),
   };
 }
 
@@ -80,17 +152,17 @@ export interface Decision {
   target: number;
   score: number;
   strength: Link["strength"];
-  sharedTerms: string[];
   /** The score's components, rounded, in the order of `COMPONENT_NAMES` (compact: the decision memo holds many). */
   components: number[];
   /** Runners-up as (target index, rounded score) pairs. */
   runnersUp: number[];
-  /** The evidence's summary (one string for every link the decision makes). */
-  summary: string;
+  /** Its evidence's terms and summary, made when first read (one of each for every link the decision makes). */
+  shown: Shown;
 }
 
 /**
- * The score components of a candidate (`components`), and its evidence terms (`terms`, asked for only when it becomes a link).
+ * The score components of a candidate (`components`), and a maker of its evidence terms (`terms`,
+ * asked for only when it becomes a link; the maker is called when the link's evidence is first read).
  *
  * @example
  * const evidence: EvidenceOf = rankedEvidence(ranker);
@@ -98,7 +170,7 @@ export interface Decision {
  */
 export interface EvidenceOf {
   components(i: number): ScoreComponents;
-  terms(i: number): string[];
+  terms(i: number): () => string[];
 }
 
 /**
@@ -160,12 +232,11 @@ export function decide(ranker: Ranker, candidates: readonly number[], thresholds
     if (!(named ? score >= thresholds.named : reaches)) continue;
     const components = evidenceOf.components(i);
     if (components.anchors >= thresholds.anchors || components.wording >= thresholds.copy) {
-      const terms = evidenceOf.terms(i);
       const runnersUp = scored
         .filter((c) => c !== i)
         .slice(0, thresholds.runnersUp)
         .flatMap((c) => [c, round(ranker.score[c]!)]);
-      decisions.push(decision(i, score, components, terms, runnersUp, thresholds, alone(i)));
+      decisions.push(decision(i, score, components, evidenceOf.terms(i), runnersUp, thresholds, alone(i)));
     }
   }
   return decisions;
@@ -196,12 +267,22 @@ export function rankCompatible(ranker: Ranker, local: PreparedTask, section: Flo
 }
 
 /**
- * The evidence of the candidates of the task `rank` scored last.
+ * The evidence of the candidates of the task `rank` scored last: their terms are made later, from
+ * what the ranker holds of the task when the first is asked for (`Ranker.heldEvidence`).
  *
  * @example
  * decide(ranker, candidates, LINK_THRESHOLDS, null, rankedEvidence(ranker), local.systems);
  */
-export const rankedEvidence = (ranker: Ranker): EvidenceOf => ({ components: (i) => ranker.components(i), terms: (i) => ranker.evidenceTerms(i) });
+export const rankedEvidence = (ranker: Ranker): EvidenceOf => {
+  let held: ((i: number) => string[]) | null = null;
+  return {
+    components: (i) => ranker.components(i),
+    terms: (i) => {
+      const terms = (held ??= ranker.heldEvidence());
+      return () => terms(i);
+    },
+  };
+};
 
 /**
  * What a wording's decisions share, whatever the task's agencies and section: the candidates
@@ -289,6 +370,9 @@ export function rememberedEvidence(ranker: Ranker, ranking: TextRanking): Eviden
   const linkable = (i: number) => ranking.linkable.find((l) => l.target === i)!;
   return {
     components: (i) => ({ ...linkable(i).components, section: ranker.sections[i]!, agencies: ranker.agencies[i]! }),
-    terms: (i) => linkable(i).terms,
+    terms: (i) => {
+      const { terms } = linkable(i);
+      return () => terms;
+    },
   };
 }

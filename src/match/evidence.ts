@@ -8,6 +8,18 @@ import { PairTable } from "./term-space";
 import { type ClausedWords, compareCodeUnits, sharedRuns, wordPositions } from "./terms";
 
 /**
+ * What {@link Evidence.terms} reads of a local task: its words and term arrays, and its text
+ * (a {@link PreparedTask} is one).
+ * `Evidence.hold` copies them out of the ranker's buffers, so a link's evidence can be made
+ * later (when first read) whatever the ranker prepared since.
+ *
+ * @example
+ * const held: EvidenceWords = evidence.hold(ranker.prepare(task));
+ * evidence.terms(held, 12) // the phrases a link to target 12 shows
+ */
+export type EvidenceWords = Pick<PreparedTask, "form" | "words" | "folded" | "clauses" | "terms" | "ids" | "weights" | "wordIds" | "termAt"> & { task: { readonly text: string } };
+
+/**
  * The evidence of a link, for the links returned only: the phrases a local task shares with a
  * target task, and (for the reference check) its shared terms. Owns what it remembers of the
  * target's tasks (their words as term ids, their spellers). Internal to the ranker.
@@ -68,7 +80,7 @@ export class Evidence {
    * first, then by worth, none that another shown one holds. Each is spelled as the target task
    * writes it (`phraseSpeller`), else as the task does, else with its concepts named.
    */
-  terms(local: PreparedTask, i: number): string[] {
+  terms(local: EvidenceWords, i: number): string[] {
     const { form, words, clauses, termAt, ids, weights } = local;
     const m = words.length;
     const { anchor } = this.index.tables.forms[form];
@@ -126,6 +138,26 @@ export class Evidence {
       spelled.add(spellTarget(phrase) ?? spellLocal(phrase) ?? namedPhrase(phrase));
     }
     return [...spelled];
+  }
+
+  /**
+   * What {@link terms} reads of a prepared task, copied out of the ranker's buffers (which the
+   * next task prepared overwrites): the arrays are the ranker's, the words and clauses the task's own.
+   */
+  hold(local: PreparedTask): EvidenceWords {
+    const m = local.words.length;
+    return {
+      form: local.form,
+      words: local.words,
+      folded: local.folded,
+      clauses: local.clauses,
+      terms: local.terms,
+      ids: local.ids.slice(0, local.terms),
+      weights: local.weights.slice(0, local.terms),
+      wordIds: local.wordIds.slice(0, m),
+      termAt: local.termAt.slice(0, 2 * m),
+      task: { text: local.task.text },
+    };
   }
 
   /** Target task `i`'s words as term ids in one form, with their clauses and where each id stands (made once per target and form). */

@@ -146,6 +146,8 @@ function remembered(ranker: Ranker, memo: LinkMemo, task: Task, section: ReturnT
     const local = ranker.prepare(task, words);
     const candidates = rankCompatible(ranker, local, row);
     decisions = decide(ranker, candidates, thresholds, null, rankedEvidence(ranker), local.systems);
+    // kept by the memo: their terms are made now, so the memo holds no copy of the task's words
+    for (const d of decisions) d.shown.settle();
     wording.ranking = textRankingOf(ranker, candidates, thresholds, local.systems);
   }
   wording.decisions.set(key, decisions);
