@@ -17,7 +17,14 @@ import { type ClausedWords, compareCodeUnits, sharedRuns, wordPositions } from "
  * const held: EvidenceWords = evidence.hold(ranker.prepare(task));
  * evidence.terms(held, 12) // the phrases a link to target 12 shows
  */
-export type EvidenceWords = Pick<PreparedTask, "form" | "words" | "folded" | "clauses" | "terms" | "ids" | "weights" | "wordIds" | "termAt"> & { task: { readonly text: string } };
+export interface EvidenceWords extends Pick<PreparedTask, "form" | "words" | "folded" | "clauses" | "terms"> {
+  /** As `PreparedTask`'s (held: copies of their used part). */
+  ids: ArrayLike<number>;
+  weights: ArrayLike<number>;
+  wordIds: ArrayLike<number>;
+  termAt: ArrayLike<number>;
+  task: { readonly text: string };
+}
 
 /**
  * The evidence of a link, for the links returned only: the phrases a local task shares with a
@@ -103,7 +110,9 @@ export class Evidence {
     const boundOutside = (edge: number, outside: number, inside: number) => isWord(edge, outside) && !isWord(edge, inside);
     const stamp = (this.termStamp = this.termStamp.length < local.terms ? new Int32Array(local.terms * 2) : this.termStamp);
     const phrases: { start: number; length: number; worth: number; anchor: boolean; distinctive: boolean }[] = [];
-    for (const run of sharedRuns({ words: local.wordIds.subarray(0, m), clauses }, target, target.positions)) {
+    // (a prepared task's word ids are the ranker's buffer: its first m)
+    const localIds = wordIds instanceof Int32Array ? wordIds.subarray(0, m) : wordIds;
+    for (const run of sharedRuns({ words: localIds, clauses }, target, target.positions)) {
       // a run whose first (last) word is bound to the word before (after) it rather than to the next
       // (previous) one starts (ends) inside a word ("nghị | định định danh…"): that syllable is left out
       let { start, length } = run;
@@ -146,18 +155,19 @@ export class Evidence {
    */
   hold(local: PreparedTask): EvidenceWords {
     const m = local.words.length;
-    return {
-      form: local.form,
-      words: local.words,
-      folded: local.folded,
-      clauses: local.clauses,
-      terms: local.terms,
-      ids: local.ids.slice(0, local.terms),
-      weights: local.weights.slice(0, local.terms),
-      wordIds: local.wordIds.slice(0, m),
-      termAt: local.termAt.slice(0, 2 * m),
-      task: { text: local.task.text },
-    };
+    // plain arrays: quicker to make than typed ones, for the few numbers of one task
+    const { terms } = local;
+    const ids: number[] = [];
+    const weights: number[] = [];
+    for (let k = 0; k < terms; k++) {
+      ids.push(local.ids[k]!);
+      weights.push(local.weights[k]!);
+    }
+    const wordIds: number[] = [];
+    for (let k = 0; k < m; k++) wordIds.push(local.wordIds[k]!);
+    const termAt: number[] = [];
+    for (let k = 0; k < 2 * m; k++) termAt.push(local.termAt[k]!);
+    return { form: local.form, words: local.words, folded: local.folded, clauses: local.clauses, terms, ids, weights, wordIds, termAt, task: { text: local.task.text } };
   }
 
   /** Target task `i`'s words as term ids in one form, with their clauses and where each id stands (made once per target and form). */

@@ -121,7 +121,7 @@ export class TaskReader {
   /** The matching words of a task's text against this target (`matchWords` with the target's vocabulary), and the word form it is scored in. */
   wordsOf(text: string): LocalWords {
     const matched = matchWords(text, this.index.vocabulary, this.reader);
-    return { ...matched, form: matched.accented && this.index.accented ? "toned" : "folded" };
+    return { words: matched.words, clauses: matched.clauses, accented: matched.accented, hosts: matched.hosts, form: matched.accented && this.index.accented ? "toned" : "folded" };
   }
 
   /**

@@ -284,34 +284,39 @@ function readSegment(reader: WordReader, raw: string): Segment {
 
 /**
  * Pieces of text remembered by content without cutting them out of the text first: an open
- * addressing table over a hash of the characters, each hit checked character by character.
+ * addressing table over a hash of the characters, each hit checked character by character. A
+ * slot holds the hash beside the entry, so a probe reads one place before the key it checks.
  */
 class SegmentTable {
   constructor(private readonly reader: WordReader) {}
 
   private keys: string[] = [];
   private values: Segment[] = [];
-  private hashes: number[] = [];
-  private slots = new Int32Array(1 << 12).fill(-1);
+  /** slot s: the hash at 2s, the entry at 2s + 1 (-1: empty) */
+  private slots = SegmentTable.empty(1 << 12);
+
+  private static empty(size: number): Int32Array {
+    return new Int32Array(2 * size).fill(-1);
+  }
 
   /** The segment of text[from, to), read and remembered when new. */
   get(text: string, from: number, to: number): Segment {
     let hash = 0x811c9dc5;
     for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot]!;
+      const entry = slots[2 * slot + 1]!;
       if (entry < 0) break;
-      if (this.hashes[entry] === hash && this.equals(this.keys[entry]!, text, from, to)) return this.values[entry]!;
+      if (slots[2 * slot] === hash && this.equals(this.keys[entry]!, text, from, to)) return this.values[entry]!;
     }
     const piece = text.slice(from, to);
     const segment = readSegment(this.reader, piece);
     if (this.keys.length >= CACHE_LIMIT) this.clear();
-    if ((this.keys.length + 1) * 2 > this.slots.length) this.grow();
-    this.insert(this.keys.length, hash);
+    if ((this.keys.length + 1) * 4 > this.slots.length) this.grow();
+    this.insert(this.slots, this.keys.length, hash);
     this.keys.push(piece);
     this.values.push(segment);
-    this.hashes.push(hash);
     return segment;
   }
 
@@ -321,22 +326,24 @@ class SegmentTable {
     return true;
   }
 
-  private insert(entry: number, hash: number): void {
-    const mask = this.slots.length - 1;
+  private insert(slots: Int32Array, entry: number, hash: number): void {
+    const mask = (slots.length >> 1) - 1;
     let slot = hash & mask;
-    while (this.slots[slot]! >= 0) slot = (slot + 1) & mask;
-    this.slots[slot] = entry;
+    while (slots[2 * slot + 1]! >= 0) slot = (slot + 1) & mask;
+    slots[2 * slot] = hash;
+    slots[2 * slot + 1] = entry;
   }
 
   private grow(): void {
-    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-    this.hashes.forEach((hash, entry) => this.insert(entry, hash));
+    const old = this.slots;
+    const slots = SegmentTable.empty(old.length);
+    for (let k = 1; k < old.length; k += 2) if (old[k]! >= 0) this.insert(slots, old[k]!, old[k - 1]!);
+    this.slots = slots;
   }
 
   private clear(): void {
     this.keys = [];
     this.values = [];
-    this.hashes = [];
-    this.slots = new Int32Array(1 << 12).fill(-1);
+    this.slots = SegmentTable.empty(1 << 12);
   }
 }
