@@ -4,7 +4,8 @@ import type { Task } from "../model/task";
 import { abbreviationExpander, type PlanAbbreviation } from "../text/plan-abbreviations";
 import type { WordBoundaries } from "../text/word-boundaries";
 import { createWordReader } from "../text/word-reader";
-import { type Decision, decide, rankCompatible, rankedEvidence, rememberedEvidence, textRankingOf, toLink } from "./decide";
+import { type Decision, decide, rankCompatible, rankedEvidence, rankedEvidenceOf, rememberedEvidence, textRankingOf } from "./decide";
+import { toLink } from "./link-evidence";
 import { createLinkMemo, decisionKey, type LinkMemo, type MemoLimits, sectionAffinityOf, wordingOf } from "./link-memo";
 import { Ranker } from "./rank";
 import { LINK_THRESHOLDS, type LinkThresholds } from "./score-table";
@@ -145,10 +146,11 @@ function remembered(ranker: Ranker, memo: LinkMemo, task: Task, section: ReturnT
   else {
     const local = ranker.prepare(task, words);
     const candidates = rankCompatible(ranker, local, row);
-    decisions = decide(ranker, candidates, thresholds, null, rankedEvidence(ranker), local.systems);
+    // the ranking first: it makes the terms of the candidates that can link, which the decisions show
+    const made = (wording.ranking = textRankingOf(ranker, candidates, thresholds, local.systems));
+    decisions = decide(ranker, candidates, thresholds, null, made ? rankedEvidenceOf(ranker, made) : rankedEvidence(ranker), local.systems);
     // kept by the memo: their terms are made now, so the memo holds no copy of the task's words
     for (const d of decisions) d.shown.settle();
-    wording.ranking = textRankingOf(ranker, candidates, thresholds, local.systems);
   }
   wording.decisions.set(key, decisions);
   memo.size++;
