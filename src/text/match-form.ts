@@ -92,7 +92,9 @@ function splitWords(text: string, reader: WordReader, vocabulary?: Vocabulary): 
       marked += segment.marked;
       if (version) {
         if (segment.repairFor !== version) {
-          segment.repairable = segment.words.some((word) => hasRepairCandidates(word.folded, vocabulary!));
+          let repairable = false;
+          for (const word of segment.words) repairable = wordRepairable(word, vocabulary!, version) || repairable;
+          segment.repairable = repairable;
           segment.repairFor = version;
         }
         repairable ||= segment.repairable;
@@ -101,6 +103,15 @@ function splitWords(text: string, reader: WordReader, vocabulary?: Vocabulary): 
     from = to + 1;
   }
   return { words, clauses, accented: letterWords === 0 ? false : marked / letterWords >= 1 / 3, repairable };
+}
+
+/** Whether OCR repair has a vocabulary word near a word (`hasRepairCandidates`), remembered on the word for the vocabulary's version. */
+function wordRepairable(word: WordForms, vocabulary: Vocabulary, version: number): boolean {
+  if (word.repairFor !== version) {
+    word.repairable = hasRepairCandidates(word.folded, vocabulary);
+    word.repairFor = version;
+  }
+  return word.repairable;
 }
 
 /**
@@ -170,9 +181,12 @@ export function matchWords(text: string, vocabulary?: Vocabulary, reader: WordRe
   // OCR repair: a damaged word (folded and toned alike, so written without marks) becomes the
   // vocabulary word; a known abbreviation ("TTHC", "DVC") is not damage, it is expanded below.
   if (vocabulary && split.repairable) {
+    const version = repairVersion(vocabulary);
     const folded = words.map((w) => w.folded);
+    // which words have a vocabulary word near them (the others are damage of nothing the target has)
+    const candidates = words.map((w) => wordRepairable(w, vocabulary, version));
     // in a text with diacritics, which words carry marks (a loanword there has none; damage keeps them)
-    const repaired = repairOcrTokens(folded, vocabulary, accented ? words.map((w) => w.toned !== w.folded) : undefined);
+    const repaired = repairOcrTokens(folded, vocabulary, accented ? words.map((w) => w.toned !== w.folded) : undefined, candidates);
     for (let i = 0; i < repaired.length; i++) {
       if (repaired[i] !== folded[i] && !(words[i]!.flags & ABBREVIATION)) words[i] = reader.repairedForms(repaired[i]!, words[i]!.toned, vocabulary);
     }

@@ -94,21 +94,25 @@ export function tonedRepair(word: string, damaged: string, vocabulary: Vocabular
  * (not a function word) that forms a known pair with a neighbour that is not a function word.
  * Other well-formed words are never changed. `marked`, for a text written with diacritics, tells
  * which tokens carry marks: there only a marked word counts as damage (a word without marks is a
- * loanword: "app", "email", "zalo").
+ * loanword: "app", "email", "zalo"). `candidates`, when given, is for each token whether the
+ * vocabulary has a word near it (`hasRepairCandidates`, which the caller remembered): a token
+ * without is looked up no further unless the text reads as a scan.
  *
  * @example
  * const vocabulary = buildVocabulary([["co", "so", "du", "lieu", "quoc", "gia"], ["ket", "noi"]]);
  * repairOcrTokens(["co", "so", "dir", "lieu", "qudc", "gia", "ket", "ndi"], vocabulary)
  * // ["co", "so", "du", "lieu", "quoc", "gia", "ket", "noi"]
  */
-export function repairOcrTokens(tokens: readonly string[], vocabulary: Vocabulary, marked?: readonly boolean[]): string[] {
+export function repairOcrTokens(tokens: readonly string[], vocabulary: Vocabulary, marked?: readonly boolean[], candidates?: readonly boolean[]): string[] {
   const out = [...tokens];
   const lookup = repairLookup(vocabulary);
-  const scanned = isScanned(tokens, lookup, marked);
+  const scanned = isScanned(tokens, lookup, marked, candidates);
   // a function word is context for a repair one edit away; for a guess two edits away only in a
   // scan ("email và zalo" is no damage of "và đào tạo"); never for replacing a well-formed word
   const content = (word: string | undefined) => (word === undefined || STOPWORDS.folded.has(word) ? undefined : word);
   out.forEach((token, i) => {
+    // no vocabulary word near it: near is null or empty, and only a scan's well-formed words change
+    if (!scanned && candidates && !candidates[i]) return;
     const near = lookup.near(token);
     if (near === null) {
       // a well-formed word of a scanned text that the vocabulary lacks ("quec gia", "ket nei"):
@@ -150,13 +154,13 @@ const SCANNED_SHARE = 0.05;
  * ("thdng", "cdng", "s" are). Nor, in a text written with diacritics (`marked` given), does a word
  * without marks: there it is a loanword ("app", "email", "zalo"), while damage keeps the marks.
  */
-function isScanned(tokens: readonly string[], lookup: RepairLookup, marked: readonly boolean[] | undefined): boolean {
+function isScanned(tokens: readonly string[], lookup: RepairLookup, marked: readonly boolean[] | undefined, candidates: readonly boolean[] | undefined): boolean {
   let words = 0;
   let damaged = 0;
   tokens.forEach((token, i) => {
     if (!token) return;
     words++;
-    if ((token.length !== 2 || /[aeiouy]/.test(token)) && (!marked || marked[i]) && lookup.hasNear(token)) damaged++;
+    if ((token.length !== 2 || /[aeiouy]/.test(token)) && (!marked || marked[i]) && (candidates ? candidates[i] : lookup.hasNear(token))) damaged++;
   });
   return damaged >= 2 && damaged >= SCANNED_SHARE * words;
 }
