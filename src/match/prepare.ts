@@ -1,7 +1,7 @@
 import type { Task } from "../model/task";
 import { type LeadingPhrase, leadingPhrase } from "../text/actions";
 import { type MatchWords, matchWords, type WordForms, type WordReader } from "../text/match-form";
-import { namedSystems } from "../text/systems";
+import { namedSystems, systemBit } from "../text/systems";
 import type { TargetIndex, WordForm } from "./target-index";
 import { TermSpace } from "./term-space";
 import { type GramMemo, NO_GRAMS, TrigramReader } from "./trigram-reader";
@@ -75,6 +75,8 @@ interface WordMemo extends GramMemo {
   next: WordForms | null;
   nextToned: number;
   nextFolded: number;
+  /** The bit of the system it names by itself (`systemBit`), -1 until asked. */
+  system: number;
 }
 
 /**
@@ -93,8 +95,9 @@ export class TaskReader {
   private last = new Int32Array(256);
   private wordIds = new Int32Array(256);
   private termAt = new Int32Array(256);
-  /** The memo of each word of the task being prepared. */
+  /** The memo of each word of the task being prepared, and the system bit of each. */
   private memos: WordMemo[] = [];
+  private systemBits = new Int32Array(256);
   /** Reads the tasks' trigrams (its buffer holds the task prepared last). */
   private readonly trigrams: TrigramReader;
 
@@ -126,7 +129,8 @@ export class TaskReader {
     const m = words.length;
     const n = table.size;
     if (this.ids.length < 2 * m) this.grow(2 * m);
-    const { ids, weights, last, wordIds, termAt, memos } = this;
+    if (this.systemBits.length < m) this.systemBits = new Int32Array(2 * m);
+    const { ids, weights, last, wordIds, termAt, memos, systemBits } = this;
     let terms = 0;
     let mass = 0;
     // Every term gets an id (the target's, or one of the space's own for a term the target never
@@ -137,6 +141,8 @@ export class TaskReader {
       if (i < m) {
         const memo = this.memoOf(words[i]!);
         memos[i] = memo;
+        if (memo.system < 0) memo.system = systemBit(words[i]!.folded);
+        systemBits[i] = memo.system;
         id = memo[form];
         if (id < 0) {
           id = space.word(words[i]![form]);
@@ -189,7 +195,7 @@ export class TaskReader {
       folded,
       clauses,
       hosts,
-      systems: namedSystems(folded),
+      systems: namedSystems(folded, systemBits),
       phrase: leadingPhrase(folded),
       form,
       terms,
@@ -219,7 +225,7 @@ export class TaskReader {
   private memoOf(word: WordForms): WordMemo {
     const memo = word.memo as WordMemo | null;
     if (memo !== null && memo.owner === this) return memo;
-    const mine: WordMemo = { owner: this, toned: -1, folded: -1, gramAt: 0, gramCount: 0, gramFor: 0, gramsUnknown: NO_GRAMS, next: null, nextToned: -1, nextFolded: -1 };
+    const mine: WordMemo = { owner: this, toned: -1, folded: -1, gramAt: 0, gramCount: 0, gramFor: 0, gramsUnknown: NO_GRAMS, next: null, nextToned: -1, nextFolded: -1, system: -1 };
     word.memo = mine;
     return mine;
   }

@@ -92,6 +92,16 @@ const LEGAL_INSTRUMENTS = new Set(["luat", "nghi dinh", "thong tu", "nghi quyet"
 const OBJECT_WORDS = 3;
 
 /**
+ * The first words of the phrases of two or three words that {@link leadingPhrase} looks up: at a
+ * word (without a space) that is none of them, only the word alone can match.
+ */
+const PHRASE_STARTS = new Set(
+  [...ACTION_PHRASES.keys(), ...OPENING_PHRASES.keys(), ...LEGAL_INSTRUMENTS, ...UNSPECIFIC, ...ACTION_HEADS]
+    .filter((phrase) => phrase.includes(" "))
+    .map((phrase) => phrase.slice(0, phrase.indexOf(" "))),
+);
+
+/**
  * A task's leading verb phrase: what it does ({@link ActionKind}s, as a bit set over
  * {@link ACTION_KINDS}) and the programme systems its object names (concept tokens such as
  * `vneid` and `ioc` among the first words after the verb phrase; none when the object is a legal
@@ -115,7 +125,8 @@ export function leadingPhrase(words: readonly string[]): LeadingPhrase {
   let actions = 0;
   let i = 0;
   scan: while (i < words.length) {
-    for (let length = 3; length >= 1; length--) {
+    const alone = !PHRASE_STARTS.has(words[i]!) && !words[i]!.includes(" ");
+    for (let length = alone ? 1 : 3; length >= 1; length--) {
       if (i + length > words.length) continue;
       const phrase = length === 1 ? words[i]! : words.slice(i, i + length).join(" ");
       const kind = ACTION_PHRASES.get(phrase) ?? (i === 0 ? OPENING_PHRASES.get(phrase) : undefined);
