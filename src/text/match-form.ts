@@ -83,9 +83,15 @@ function splitWords(text: string, reader: WordReader, vocabulary?: Vocabulary): 
         words.pop();
         clauses.pop();
       }
-      for (let k = 0; k < segment.words.length; k++) {
-        words.push(segment.words[k]!);
-        clauses.push(clause + segment.marks[k]!);
+      const single = segment.single;
+      if (single !== null) {
+        words.push(single);
+        clauses.push(clause);
+      } else {
+        for (let k = 0; k < segment.words.length; k++) {
+          words.push(segment.words[k]!);
+          clauses.push(clause + segment.marks[k]!);
+        }
       }
       clause += segment.runs;
       letterWords += segment.letterWords;
