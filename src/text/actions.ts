@@ -91,15 +91,38 @@ const LEGAL_INSTRUMENTS = new Set(["luat", "nghi dinh", "thong tu", "nghi quyet"
 /** How many words after the verb phrase make the task's object, where a named system is looked for. */
 const OBJECT_WORDS = 3;
 
+/** The phrases {@link leadingPhrase} looks up, word by word: a node per beginning, with the phrase that ends there. */
+interface PhraseNode {
+  phrase: string | null;
+  readonly next: Map<string, PhraseNode>;
+}
+
+const PHRASES: PhraseNode = { phrase: null, next: new Map() };
+for (const phrase of [...ACTION_PHRASES.keys(), ...OPENING_PHRASES.keys(), ...LEGAL_INSTRUMENTS, ...UNSPECIFIC, ...ACTION_HEADS]) {
+  let node = PHRASES;
+  for (const word of phrase.split(" ")) {
+    let next = node.next.get(word);
+    if (!next) node.next.set(word, (next = { phrase: null, next: new Map() }));
+    node = next;
+  }
+  node.phrase = phrase;
+}
+
 /**
- * The first words of the phrases of two or three words that {@link leadingPhrase} looks up: at a
- * word (without a space) that is none of them, only the word alone can match.
+ * The `length` words from `i` joined by spaces, when one of the phrase tables may hold that; null
+ * when none does (found word by word, without joining; a word with a space is joined as it is).
  */
-const PHRASE_STARTS = new Set(
-  [...ACTION_PHRASES.keys(), ...OPENING_PHRASES.keys(), ...LEGAL_INSTRUMENTS, ...UNSPECIFIC, ...ACTION_HEADS]
-    .filter((phrase) => phrase.includes(" "))
-    .map((phrase) => phrase.slice(0, phrase.indexOf(" "))),
-);
+function phraseAt(words: readonly string[], i: number, length: number): string | null {
+  if (length === 1) return words[i]!;
+  let node: PhraseNode | undefined = PHRASES;
+  for (let k = 0; k < length; k++) {
+    const word = words[i + k]!;
+    if (word.includes(" ")) return words.slice(i, i + length).join(" ");
+    node = node.next.get(word);
+    if (!node) return null;
+  }
+  return node.phrase;
+}
 
 /**
  * A task's leading verb phrase: what it does ({@link ActionKind}s, as a bit set over
@@ -125,10 +148,11 @@ export function leadingPhrase(words: readonly string[]): LeadingPhrase {
   let actions = 0;
   let i = 0;
   scan: while (i < words.length) {
-    const alone = !PHRASE_STARTS.has(words[i]!) && !words[i]!.includes(" ");
-    for (let length = alone ? 1 : 3; length >= 1; length--) {
+    for (let length = 3; length >= 1; length--) {
       if (i + length > words.length) continue;
-      const phrase = length === 1 ? words[i]! : words.slice(i, i + length).join(" ");
+      const phrase = phraseAt(words, i, length);
+      // (null: no table holds it)
+      if (phrase === null) continue;
       const kind = ACTION_PHRASES.get(phrase) ?? (i === 0 ? OPENING_PHRASES.get(phrase) : undefined);
       if (kind) actions |= bit(kind);
       else if (LEGAL_INSTRUMENTS.has(phrase)) return { actions: actions | bit("law"), systems: [], instrument: true };
