@@ -11,7 +11,7 @@ import { COMPONENT_NAMES, type LinkThresholds, SCORE_WEIGHTS, type ScoreComponen
 /**
  * A link decided for a local task, by target index, with its evidence (score and components rounded), compact: the decision memo holds many.
  */
-function decision(target: number, chosenScore: number, components: ScoreComponents, terms: () => string[], runnersUp: readonly number[], thresholds: LinkThresholds, alone: boolean): Decision {
+function decision(target: number, chosenScore: number, components: ScoreComponents, terms: () => string[], runnersUp: number[], thresholds: LinkThresholds, alone: boolean): Decision {
   const score = round(chosenScore);
   const rounded: number[] = [];
   for (let k = 0; k < COMPONENT_NAMES.length; k++) rounded.push(round(components[COMPONENT_NAMES[k]!]));
@@ -20,9 +20,26 @@ function decision(target: number, chosenScore: number, components: ScoreComponen
     score,
     strength: score >= thresholds.strong ? "strong" : "weak",
     components: rounded,
-    runnersUp: [...runnersUp],
+    runnersUp,
     shown: new Shown(terms, score, components.objects, components.context, alone),
   };
+}
+
+/** The first `most` candidates but `i`, as (candidate, rounded score) pairs. */
+function runnersUpOf(ranker: Ranker, scored: readonly number[], i: number, most: number): number[] {
+  if (!Number.isInteger(most) || most < 0) {
+    // as slice counts a number that is not a whole one
+    return scored
+      .filter((c) => c !== i)
+      .slice(0, most)
+      .flatMap((c) => [c, round(ranker.score[c]!)]);
+  }
+  const pairs: number[] = [];
+  for (let k = 0; k < scored.length && pairs.length < 2 * most; k++) {
+    const c = scored[k]!;
+    if (c !== i) pairs.push(c, round(ranker.score[c]!));
+  }
+  return pairs;
 }
 
 /**
@@ -123,10 +140,7 @@ export function decide(ranker: Ranker, candidates: readonly number[], thresholds
     if (!(named ? score >= thresholds.named : reaches)) continue;
     const components = evidenceOf.components(i);
     if (components.anchors >= thresholds.anchors || components.wording >= thresholds.copy) {
-      const runnersUp = scored
-        .filter((c) => c !== i)
-        .slice(0, thresholds.runnersUp)
-        .flatMap((c) => [c, round(ranker.score[c]!)]);
+      const runnersUp = runnersUpOf(ranker, scored, i, thresholds.runnersUp);
       decisions.push(decision(i, score, components, evidenceOf.terms(i), runnersUp, thresholds, alone(i)));
     }
   }

@@ -120,8 +120,11 @@ function linkPlan(index: TargetIndex, ranker: Ranker, memo: LinkMemo, plan: Plan
     if (existing >= 0) links[existing] = { ...links[existing]!, score: 1, strength: "strong", evidence: { ...links[existing]!.evidence, origin: "pinned" } };
     else links.push(pinned);
   }
-  const linked = new Set(links.map((l) => l.local));
-  return { plan: plan.id, to: target.id, links, unlinked: plan.tasks.map((t) => t.id).filter((id) => !linked.has(id)) };
+  const linked = new Set<string>();
+  for (const l of links) linked.add(l.local);
+  const unlinked: string[] = [];
+  for (const t of plan.tasks) if (!linked.has(t.id)) unlinked.push(t.id);
+  return { plan: plan.id, to: target.id, links, unlinked };
 }
 
 /**
