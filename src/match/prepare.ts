@@ -133,6 +133,7 @@ export class TaskReader {
     const { ids, weights, last, wordIds, termAt, memos, systemBits } = this;
     let terms = 0;
     let mass = 0;
+    const folded: string[] = [];
     // Every term gets an id (the target's, or one of the space's own for a term the target never
     // uses), so distinct terms are told apart by id, in first-use order, as by string.
     for (let i = 0; i < m + m; i++) {
@@ -141,6 +142,7 @@ export class TaskReader {
       if (i < m) {
         const memo = this.memoOf(words[i]!);
         memos[i] = memo;
+        folded.push(words[i]!.folded);
         if (memo.system < 0) memo.system = systemBit(words[i]!.folded);
         systemBits[i] = memo.system;
         id = memo[form];
@@ -188,7 +190,6 @@ export class TaskReader {
       mass += weight;
     }
     const { known, count } = this.trigrams.read(words, memos);
-    const folded = words.map((word) => word.folded);
     return {
       task,
       words,

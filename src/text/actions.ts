@@ -162,8 +162,13 @@ export function leadingPhrase(words: readonly string[]): LeadingPhrase {
     }
     break;
   }
-  const systems = words.slice(i, i + OBJECT_WORDS).filter((word) => CONCEPTS.has(word));
-  return { actions, systems: [...new Set(systems)], instrument: false };
+  // the distinct concepts of the object's words, in order
+  const systems: string[] = [];
+  for (let k = i; k < Math.min(words.length, i + OBJECT_WORDS); k++) {
+    const word = words[k]!;
+    if (CONCEPTS.has(word) && !systems.includes(word)) systems.push(word);
+  }
+  return { actions, systems, instrument: false };
 }
 
 /**
