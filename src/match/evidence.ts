@@ -155,18 +155,12 @@ export class Evidence {
    */
   hold(local: PreparedTask): EvidenceWords {
     const m = local.words.length;
-    // plain arrays: quicker to make than typed ones, for the few numbers of one task
+    // plain arrays of their exact length: quicker to make than typed ones, for the few numbers of one task
     const { terms } = local;
-    const ids: number[] = [];
-    const weights: number[] = [];
-    for (let k = 0; k < terms; k++) {
-      ids.push(local.ids[k]!);
-      weights.push(local.weights[k]!);
-    }
-    const wordIds: number[] = [];
-    for (let k = 0; k < m; k++) wordIds.push(local.wordIds[k]!);
-    const termAt: number[] = [];
-    for (let k = 0; k < 2 * m; k++) termAt.push(local.termAt[k]!);
+    const ids = copyOf(local.ids, terms);
+    const weights = copyOf(local.weights, terms);
+    const wordIds = copyOf(local.wordIds, m);
+    const termAt = copyOf(local.termAt, 2 * m);
     return { form: local.form, words: local.words, folded: local.folded, clauses: local.clauses, terms, ids, weights, wordIds, termAt, task: { text: local.task.text } };
   }
 
@@ -182,6 +176,13 @@ export class Evidence {
     }
     return words;
   }
+}
+
+/** The first `length` numbers of a buffer, in an array of their own. */
+function copyOf(buffer: ArrayLike<number>, length: number): number[] {
+  const copy = new Array<number>(length);
+  for (let k = 0; k < length; k++) copy[k] = buffer[k]!;
+  return copy;
 }
 
 /** How many pairs of the target's words an {@link Evidence} remembers as crossing a word boundary or not, per form, before it forgets them all. */

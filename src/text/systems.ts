@@ -26,7 +26,7 @@ export function namedSystems(folded: readonly string[], bits?: ArrayLike<number>
   for (let i = 0; i < folded.length; i++) {
     const bit = bits ? bits[i]! : systemBit(folded[i]!);
     if (bit !== 0) systems |= bit;
-    else if (folded[i] === "co" && POPULATION_DATABASE_WORDS.every((word, k) => folded[i + k] === word)) systems |= BIT.get("csdlqgdc")!;
+    else if (folded[i] === "co" && spellsPopulationDatabase(folded, i)) systems |= BIT.get("csdlqgdc")!;
   }
   return systems;
 }
@@ -41,6 +41,12 @@ export function namedSystems(folded: readonly string[], bits?: ArrayLike<number>
  */
 export function systemBit(folded: string): number {
   return BIT.get(folded) ?? 0;
+}
+
+/** Whether the words from `i` are those of the population database ({@link POPULATION_DATABASE_WORDS}). */
+function spellsPopulationDatabase(folded: readonly string[], i: number): boolean {
+  for (let k = 0; k < POPULATION_DATABASE_WORDS.length; k++) if (folded[i + k] !== POPULATION_DATABASE_WORDS[k]) return false;
+  return true;
 }
 
 /** How many systems a {@link namedSystems} set holds. */
