@@ -43,6 +43,9 @@ export class Evidence {
   private termEpoch = 0;
   /** Each target task's {@link phraseSpeller}, made when a link to it first shows its terms. */
   private readonly spellers: ((words: readonly string[]) => string | null)[] = [];
+  /** The {@link phraseSpeller} of the local text whose terms were shown last. */
+  private localText: string | null = null;
+  private localSpeller: ((words: readonly string[]) => string | null) | null = null;
   /** Whether two words of the target's (by term id, in each form) make a term across a word boundary (1) or not (0): `crossWord` remembered without building the pair. */
   private readonly crossed: Record<WordForm, PairTable> = { toned: new PairTable(), folded: new PairTable() };
 
@@ -140,7 +143,12 @@ export class Evidence {
     const ranked = (distinctive.length ? distinctive : phrases).sort((a, b) => Number(b.anchor) - Number(a.anchor) || b.worth - a.worth || a.start - b.start);
     const shown = (distinctive.length ? ranked : ranked.slice(0, 5)).map((p) => local.folded.slice(p.start, p.start + p.length));
     const spellTarget = (this.spellers[i] ??= phraseSpeller(this.index.tasks[i]!.task.text));
-    const spellLocal = phraseSpeller(local.task.text);
+    // one speller per local text (a task's links, and a wording's candidates, share it)
+    if (this.localText !== local.task.text) {
+      this.localText = local.task.text;
+      this.localSpeller = phraseSpeller(local.task.text);
+    }
+    const spellLocal = this.localSpeller!;
     const spelled = new Set<string>();
     for (const phrase of shown) {
       if (shown.some((other) => other !== phrase && holds(other, phrase))) continue;
