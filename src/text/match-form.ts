@@ -1,5 +1,6 @@
 import { conceptAt } from "./concepts";
 import { hasRepairCandidates, repairOcrTokens, repairVersion, type Vocabulary } from "./ocr";
+import { SEGMENT_HASH_SEED } from "./segments";
 import { tonedForm } from "./tone";
 import { ABBREVIATION, CONCEPT_START, STOP_FOLDED, STOP_TONED, type WordForms, WordReader } from "./word-reader";
 
@@ -74,10 +75,12 @@ function splitWords(text: string, reader: WordReader, vocabulary?: Vocabulary): 
   let letterWords = 0;
   let marked = 0;
   for (let from = 0; from <= text.length; ) {
-    let to = text.indexOf(" ", from);
-    if (to < 0) to = text.length;
+    // the piece up to the next space, hashed as it is scanned (the segment table's hash)
+    let to = from;
+    let hash = SEGMENT_HASH_SEED;
+    for (let unit = text.charCodeAt(to); to < text.length && unit !== 0x20; unit = text.charCodeAt(++to)) hash = Math.imul(hash ^ unit, 0x01000193);
     if (to > from) {
-      const segment = reader.segment(text, from, to);
+      const segment = reader.segment(text, from, to, hash);
       // "số" right before a number is "No." ("Quyết định số 06/QĐ-TTg"), not "digital" ("chuyển đổi số"): dropped
       if (segment.leadingNumber && words.length > 0 && isNumberSign(words[words.length - 1]!)) {
         words.pop();

@@ -138,7 +138,7 @@ function readSegment(reader: WordReader, raw: string): Segment {
  *
  * @example
  * const table = new SegmentTable(createWordReader());
- * table.get("Kết nối", 0, 3).single?.folded // "ket"
+ * table.get("Kết nối", 0, 3, segmentHash("Kết nối", 0, 3)).single?.folded // "ket"
  */
 export class SegmentTable {
   constructor(private readonly reader: WordReader) {}
@@ -148,10 +148,8 @@ export class SegmentTable {
   private segments: (Segment | undefined)[] = new Array<Segment | undefined>(1 << 12).fill(undefined);
   private size = 0;
 
-  /** The segment of text[from, to), read and remembered when new. */
-  get(text: string, from: number, to: number): Segment {
-    let hash = 0x811c9dc5;
-    for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  /** The segment of text[from, to), read and remembered when new (`hash`: its {@link segmentHash}). */
+  get(text: string, from: number, to: number, hash: number): Segment {
     const slots = this.slots;
     const mask = this.segments.length - 1;
     for (let slot = hash & mask; slots[2 * slot + 1] === 1; slot = (slot + 1) & mask) {
@@ -193,6 +191,26 @@ export class SegmentTable {
     this.segments = new Array<Segment | undefined>(size).fill(undefined);
     for (let slot = 0; slot < segments.length; slot++) if (slots[2 * slot + 1] === 1) this.insert(slots[2 * slot]!, segments[slot]!);
   }
+}
+
+/**
+ * Where a piece's hash starts (FNV-1a's offset basis).
+ *
+ * @example
+ * segmentHash("ket", 0, 3) === [..."ket"].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 0x01000193), SEGMENT_HASH_SEED) // true
+ */
+export const SEGMENT_HASH_SEED = 0x811c9dc5;
+
+/**
+ * The hash a segment table files text[from, to) under: FNV-1a of its code units.
+ *
+ * @example
+ * segmentHash("Kết nối", 0, 3) === segmentHash("Kết", 0, 3) // true
+ */
+export function segmentHash(text: string, from: number, to: number): number {
+  let hash = SEGMENT_HASH_SEED;
+  for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash;
 }
 
 /** Whether text[from, to) is `key`. */

@@ -1,7 +1,7 @@
 import { expansionOf, joinedAbbreviation, startsConcept } from "./concepts";
 import { foldDiacritics } from "./fold";
 import { tonedRepair, type Vocabulary } from "./ocr";
-import { type Segment, SegmentTable } from "./segments";
+import { type Segment, SegmentTable, segmentHash } from "./segments";
 import { STOPWORDS } from "./stopwords";
 import { tonedForm } from "./tone";
 
@@ -155,9 +155,9 @@ export class WordReader {
     return forms;
   }
 
-  /** The segment of text[from, to) (a piece without spaces), read and remembered when new. */
-  segment(text: string, from: number, to: number): Segment {
-    return this.segments.get(text, from, to);
+  /** The segment of text[from, to) (a piece without spaces), read and remembered when new; `hash` is the piece's {@link segmentHash} when the caller has it. */
+  segment(text: string, from: number, to: number, hash = segmentHash(text, from, to)): Segment {
+    return this.segments.get(text, from, to, hash);
   }
 }
 
