@@ -4,7 +4,7 @@ import { type MatchWords, matchWords, type WordForms, type WordReader } from "..
 import { namedSystems, systemBit } from "../text/systems";
 import type { TargetIndex, WordForm } from "./target-index";
 import { TermSpace } from "./term-space";
-import { type GramMemo, NO_GRAMS, TrigramReader } from "./trigram-reader";
+import { type GramMemo, TrigramReader } from "./trigram-reader";
 
 // Reading a local task once into integer ids against one target: its words (OCR-repaired against
 // the target's vocabulary), each term's id in the target's table (or the term space's own),
@@ -226,7 +226,7 @@ export class TaskReader {
   private memoOf(word: WordForms): WordMemo {
     const memo = word.memo as WordMemo | null;
     if (memo !== null && memo.owner === this) return memo;
-    const mine: WordMemo = { owner: this, toned: -1, folded: -1, gramAt: 0, gramCount: 0, gramFor: 0, gramsUnknown: NO_GRAMS, next: null, nextToned: -1, nextFolded: -1, system: -1 };
+    const mine: WordMemo = { owner: this, toned: -1, folded: -1, gramAt: 0, gramCount: 0, gramFor: 0, next: null, nextToned: -1, nextFolded: -1, system: -1 };
     word.memo = mine;
     return mine;
   }
