@@ -108,20 +108,10 @@ for (const phrase of [...ACTION_PHRASES.keys(), ...OPENING_PHRASES.keys(), ...LE
   node.phrase = phrase;
 }
 
-/**
- * The `length` words from `i` joined by spaces, when one of the phrase tables may hold that; null
- * when none does (found word by word, without joining; a word with a space is joined as it is).
- */
-function phraseAt(words: readonly string[], i: number, length: number): string | null {
-  if (length === 1) return words[i]!;
-  let node: PhraseNode | undefined = PHRASES;
-  for (let k = 0; k < length; k++) {
-    const word = words[i + k]!;
-    if (word.includes(" ")) return words.slice(i, i + length).join(" ");
-    node = node.next.get(word);
-    if (!node) return null;
-  }
-  return node.phrase;
+/** Whether one of the `count` words from `i` has a space (then phrases are joined as written, not looked up word by word). */
+function spaced(words: readonly string[], i: number, count: number): boolean {
+  for (let k = i; k < Math.min(words.length, i + count); k++) if (words[k]!.includes(" ")) return true;
+  return false;
 }
 
 /**
@@ -148,10 +138,13 @@ export function leadingPhrase(words: readonly string[]): LeadingPhrase {
   let actions = 0;
   let i = 0;
   scan: while (i < words.length) {
+    // the phrases of two and three words from i that a table may hold, found word by word in PHRASES (none: no table holds one)
+    const joined = spaced(words, i, 3);
+    const two = joined ? undefined : PHRASES.next.get(words[i]!)?.next.get(words[i + 1]!);
+    const three = joined ? undefined : two?.next.get(words[i + 2]!);
     for (let length = 3; length >= 1; length--) {
       if (i + length > words.length) continue;
-      const phrase = phraseAt(words, i, length);
-      // (null: no table holds it)
+      const phrase = length === 1 ? words[i]! : joined ? words.slice(i, i + length).join(" ") : ((length === 3 ? three : two)?.phrase ?? null);
       if (phrase === null) continue;
       const kind = ACTION_PHRASES.get(phrase) ?? (i === 0 ? OPENING_PHRASES.get(phrase) : undefined);
       if (kind) actions |= bit(kind);
