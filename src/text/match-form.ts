@@ -140,7 +140,9 @@ function inKnownPair(words: readonly WordForms[], clauses: readonly number[], i:
 
 /** Words with their abbreviations expanded (expandAbbreviations), each expansion word in the abbreviation's clause. */
 function withExpansions(reader: WordReader, words: readonly WordForms[], clauses: readonly number[]): { words: readonly WordForms[]; clauses: readonly number[] } {
-  if (!words.some((w) => w.flags & ABBREVIATION)) return { words, clauses };
+  let any = false;
+  for (let i = 0; i < words.length && !any; i++) any = (words[i]!.flags & ABBREVIATION) !== 0;
+  if (!any) return { words, clauses };
   const expanded: WordForms[] = [];
   const expandedClauses: number[] = [];
   for (let i = 0; i < words.length; i++) {
