@@ -1,10 +1,11 @@
 import type { Task } from "../model/task";
-import type { Decision, TextRanking } from "./decide";
+import type { Decision } from "./decide";
 import { IntSet } from "./int-set";
 import type { Ranker } from "./rank";
 import { sectionAffinities } from "./score";
 import type { SectorReader } from "./sector";
 import type { TargetIndex } from "./target-index";
+import type { TextRanking } from "./text-ranking";
 
 // What a linker remembers between tasks and plans: section affinities by title, and decisions by
 // task content. Bounded (each part forgotten all at once when full), and never a reason for a

@@ -4,13 +4,14 @@ import type { Task } from "../model/task";
 import { abbreviationExpander, type PlanAbbreviation } from "../text/plan-abbreviations";
 import type { WordBoundaries } from "../text/word-boundaries";
 import { createWordReader } from "../text/word-reader";
-import { type Decision, decide, rankCompatible, rankedEvidence, rankedEvidenceOf, rememberedEvidence, textRankingOf } from "./decide";
+import { type Decision, decide, rankCompatible, rankedEvidence } from "./decide";
 import { toLink } from "./link-evidence";
 import { createLinkMemo, decisionKey, type LinkMemo, type MemoLimits, sectionAffinityOf, wordingOf } from "./link-memo";
 import { Ranker } from "./rank";
 import { LINK_THRESHOLDS, type LinkThresholds } from "./score-table";
 import { SectorReader } from "./sector";
 import { buildTargetIndex, type TargetIndex } from "./target-index";
+import { rankedEvidenceOf, rememberedEvidence, textRankingOf } from "./text-ranking";
 
 /**
  * Options of {@link createLinker}: what the linker learns from and how much it remembers.
