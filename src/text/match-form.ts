@@ -1,5 +1,5 @@
 import { conceptAt } from "./concepts";
-import { hasRepairCandidates, repairOcrTokens, repairVersion, type Vocabulary } from "./ocr";
+import { hasRepairCandidates, repairTokens, repairVersion, type Vocabulary } from "./ocr";
 import { SEGMENT_HASH_SEED } from "./segments";
 import { tonedForm } from "./tone";
 import { ABBREVIATION, CONCEPT_START, STOP_FOLDED, STOP_TONED, type WordForms, WordReader } from "./word-reader";
@@ -118,6 +118,7 @@ function splitWords(text: string, reader: WordReader, vocabulary?: Vocabulary): 
 function wordRepairable(word: WordForms, vocabulary: Vocabulary, version: number): boolean {
   if (word.repairFor !== version) {
     word.repairable = hasRepairCandidates(word.folded, vocabulary);
+    word.known = vocabulary.words.has(word.folded);
     word.repairFor = version;
   }
   return word.repairable;
@@ -196,8 +197,9 @@ export function matchWords(text: string, vocabulary?: Vocabulary, reader: WordRe
     const folded = words.map((w) => w.folded);
     // which words have a vocabulary word near them (the others are damage of nothing the target has)
     const candidates = words.map((w) => wordRepairable(w, vocabulary, version));
+    const known = words.map((w) => w.known);
     // in a text with diacritics, which words carry marks (a loanword there has none; damage keeps them)
-    const repaired = repairOcrTokens(folded, vocabulary, accented ? words.map((w) => w.toned !== w.folded) : undefined, candidates);
+    const repaired = repairTokens(folded, vocabulary, accented ? words.map((w) => w.toned !== w.folded) : undefined, { candidates, known });
     for (let i = 0; i < repaired.length; i++) {
       if (repaired[i] !== folded[i] && !(words[i]!.flags & ABBREVIATION)) words[i] = reader.repairedForms(repaired[i]!, words[i]!.toned, vocabulary);
     }

@@ -94,16 +94,40 @@ export function tonedRepair(word: string, damaged: string, vocabulary: Vocabular
  * (not a function word) that forms a known pair with a neighbour that is not a function word.
  * Other well-formed words are never changed. `marked`, for a text written with diacritics, tells
  * which tokens carry marks: there only a marked word counts as damage (a word without marks is a
- * loanword: "app", "email", "zalo"). `candidates`, when given, is for each token whether the
- * vocabulary has a word near it (`hasRepairCandidates`, which the caller remembered): a token
- * without is looked up no further unless the text reads as a scan.
+ * loanword: "app", "email", "zalo").
  *
  * @example
  * const vocabulary = buildVocabulary([["co", "so", "du", "lieu", "quoc", "gia"], ["ket", "noi"]]);
  * repairOcrTokens(["co", "so", "dir", "lieu", "qudc", "gia", "ket", "ndi"], vocabulary)
  * // ["co", "so", "du", "lieu", "quoc", "gia", "ket", "noi"]
  */
-export function repairOcrTokens(tokens: readonly string[], vocabulary: Vocabulary, marked?: readonly boolean[], candidates?: readonly boolean[]): string[] {
+export function repairOcrTokens(tokens: readonly string[], vocabulary: Vocabulary, marked?: readonly boolean[]): string[] {
+  return repairTokens(tokens, vocabulary, marked, null);
+}
+
+/**
+ * What a caller that reads many texts remembers of each token against a vocabulary: whether the
+ * vocabulary has a word near it (`hasRepairCandidates`), and whether the vocabulary has it.
+ *
+ * @example
+ * const known: TokenKnowledge = { candidates: [false, true], known: [true, false] };
+ */
+export interface TokenKnowledge {
+  candidates: readonly boolean[];
+  known: readonly boolean[];
+}
+
+/**
+ * {@link repairOcrTokens}, told what the caller remembers of each token (`knowledge`): a token
+ * without repair candidates is left as it is without a lookup unless the text reads as a scan,
+ * and, when the vocabulary has it, even then (only a word the vocabulary lacks can change).
+ *
+ * @example
+ * repairTokens(["ket", "ndi"], vocabulary, undefined, { candidates: [false, true], known: [true, false] }) // ["ket", "noi"]
+ */
+export function repairTokens(tokens: readonly string[], vocabulary: Vocabulary, marked: readonly boolean[] | undefined, knowledge: TokenKnowledge | null): string[] {
+  const candidates = knowledge?.candidates;
+  const known = knowledge?.known;
   const out = [...tokens];
   const lookup = repairLookup(vocabulary);
   const scanned = isScanned(tokens, lookup, marked, candidates);
@@ -111,8 +135,8 @@ export function repairOcrTokens(tokens: readonly string[], vocabulary: Vocabular
   // scan ("email và zalo" is no damage of "và đào tạo"); never for replacing a well-formed word
   const content = (word: string | undefined) => (word === undefined || STOPWORDS.folded.has(word) ? undefined : word);
   out.forEach((token, i) => {
-    // no vocabulary word near it: near is null or empty, and only a scan's well-formed words change
-    if (!scanned && candidates && !candidates[i]) return;
+    // no vocabulary word near it: near is null or empty, and only a scan's well-formed words the vocabulary lacks change
+    if (candidates && !candidates[i] && (!scanned || known![i])) return;
     const near = lookup.near(token);
     if (near === null) {
       // a well-formed word of a scanned text that the vocabulary lacks ("quec gia", "ket nei"):

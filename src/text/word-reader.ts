@@ -31,8 +31,9 @@ export interface WordForms {
   readonly tonedHash: number;
   /** One consumer's memo about this word (whoever set it last, marked with its number). */
   memo: { readonly owner: object } | null;
-  /** Whether OCR repair has a vocabulary word near this one (`hasRepairCandidates`), for the repair vocabulary version `repairFor` (0: not asked). */
+  /** Whether OCR repair has a vocabulary word near this one (`hasRepairCandidates`), and whether the vocabulary has it, for the repair vocabulary version `repairFor` (0: not asked). */
   repairable: boolean;
+  known: boolean;
   repairFor: number;
 }
 
@@ -68,7 +69,7 @@ export const STOP_FOLDED = 8;
 function wordForms(folded: string, toned: string): WordForms {
   const flags =
     (expansionOf(folded) ? ABBREVIATION : 0) | (startsConcept(folded) ? CONCEPT_START : 0) | (STOPWORDS.toned.has(toned) ? STOP_TONED : 0) | (STOPWORDS.folded.has(folded) ? STOP_FOLDED : 0);
-  return { folded, toned, flags, foldedHash: hashOf(folded), tonedHash: hashOf(toned), memo: null, repairable: false, repairFor: 0 };
+  return { folded, toned, flags, foldedHash: hashOf(folded), tonedHash: hashOf(toned), memo: null, repairable: false, known: false, repairFor: 0 };
 }
 
 /** FNV-1a of a string's code units. */
