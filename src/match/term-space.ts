@@ -20,8 +20,8 @@ export class TermSpace {
   private words = new Map<string, number>();
   /** (id of a, id of b) → the target's id of "a b" (its `pairs`, by two keys) */
   private readonly known = new PairTable();
-  /** (id of a, id of b) → the id of "a b": the target's pairs (a copy of `known`), and the space's own (pairs the target lacks): one table to look in */
-  private pairs: PairTable;
+  /** (id of a, id of b) → the space's id of "a b" (a pair the target lacks) */
+  private pairs = new PairTable();
   private weights: number[] = [];
   stamp: Int32Array;
   position: Int32Array;
@@ -37,7 +37,6 @@ export class TermSpace {
     this.n = this.table.size;
     this.limit = SPACE_LIMIT;
     for (const [key, id] of this.table.pairs) this.known.set(Math.floor(key / this.n), key % this.n, id);
-    this.pairs = this.known.copy();
     this.stamp = new Int32Array(this.n + 1024);
     this.position = new Int32Array(this.n + 1024);
   }
@@ -47,7 +46,7 @@ export class TermSpace {
     this.epoch++;
     if (this.weights.length >= this.limit) {
       this.words = new Map();
-      this.pairs = this.known.copy();
+      this.pairs = new PairTable();
       this.weights = [];
     }
   }
@@ -59,7 +58,10 @@ export class TermSpace {
 
   /** The id of the two-word term "a b", from the ids of its words. */
   pair(a: number, b: number, wordA: string, wordB: string): number {
-    // (the target's pairs and the space's own are apart: the space adds a pair only when the target lacks it)
+    if (a < this.n && b < this.n) {
+      const known = this.known.get(a, b);
+      if (known >= 0) return known;
+    }
     const id = this.pairs.get(a, b);
     return id >= 0 ? id : this.add(`${wordA} ${wordB}`, (added) => this.pairs.set(a, b, added));
   }
@@ -113,14 +115,6 @@ export class PairTable {
     if ((this.size + 1) * 8 > this.slots.length) this.grow();
     PairTable.put(this.slots, a, b, id);
     this.size++;
-  }
-
-  /** A table holding what this one holds (set apart from it). */
-  copy(): PairTable {
-    const copy = new PairTable();
-    copy.slots = this.slots.slice();
-    copy.size = this.size;
-    return copy;
   }
 
   private static put(slots: Int32Array, a: number, b: number, id: number): void {
