@@ -1,65 +1,45 @@
 import type { Link } from "../model/link";
 import { actionsCompatible } from "../text/actions";
+import { Shown } from "./link-evidence";
 import type { PreparedTask, Ranker } from "./rank";
-import { COMPONENT_NAMES, type LinkThresholds, SCORE_WEIGHTS, type ScoreComponents, type TextComponents } from "./score-table";
+import { COMPONENT_NAMES, type LinkThresholds, type ScoreComponents } from "./score-table";
 
-// Deciding a local task's links among its ranked candidates, and building the evidence of the
-// links returned (only theirs: a candidate that does not link gets no evidence).
-
-/** The words a summary quotes of a shared phrase: the first eight of a longer one. */
-const QUOTED_WORDS = 8;
-const quoted = (phrase: string): string => {
-  const words = phrase.split(" ");
-  return `"${words.length > QUOTED_WORDS ? `${words.slice(0, QUOTED_WORDS).join(" ")} …` : phrase}"`;
-};
-
-/**
- * A decided link as `link` returns it, for one local task.
- *
- * @example
- * toLink("hue-2022:VI.12", decisions[0], (i) => index.tasks[i].task.id).national // "qd-06-2022:V.11"
- */
-export function toLink(localId: string, decision: Decision, idOf: (i: number) => string): Link {
-  const { score, sharedTerms, components: c, runnersUp } = decision;
-  const runners: Link["evidence"]["runnersUp"] = [];
-  for (let k = 0; k < runnersUp.length; k += 2) runners.push({ national: idOf(runnersUp[k]!), score: runnersUp[k + 1]! });
-  return {
-    local: localId,
-    national: idOf(decision.target),
-    score,
-    strength: decision.strength,
-    evidence: {
-      sharedTerms: [...sharedTerms],
-      // the components in their declared order
-      components: Object.fromEntries(COMPONENT_NAMES.map((name, k) => [name, c[k]!])),
-      runnersUp: runners,
-      origin: "matched",
-      summary: decision.summary,
-    },
-  };
-}
+// Deciding a local task's links among its ranked candidates, and holding what the evidence of
+// the links returned needs (only theirs: a candidate that does not link gets none; link-evidence.ts
+// makes it when a link's evidence is first read).
 
 /**
  * A link decided for a local task, by target index, with its evidence (score and components rounded), compact: the decision memo holds many.
  */
-function decision(target: number, chosenScore: number, components: ScoreComponents, terms: string[], runnersUp: readonly number[], thresholds: LinkThresholds, alone: boolean): Decision {
+function decision(target: number, chosenScore: number, components: ScoreComponents, terms: () => string[], runnersUp: number[], thresholds: LinkThresholds, alone: boolean): Decision {
   const score = round(chosenScore);
-  const { objects, context } = components;
+  const rounded: number[] = [];
+  for (let k = 0; k < COMPONENT_NAMES.length; k++) rounded.push(round(components[COMPONENT_NAMES[k]!]));
   return {
     target,
     score,
     strength: score >= thresholds.strong ? "strong" : "weak",
-    sharedTerms: terms.slice(0, 12),
-    components: COMPONENT_NAMES.map((name) => round(components[name])),
-    runnersUp: [...runnersUp],
-    // joined, not concatenated: the memo keeps it, and a concatenation would keep its pieces
-    summary: [
-      `score ${score}: shares `,
-      terms.length ? terms.slice(0, 5).map(quoted).join(", ") : "no distinctive term",
-      `; covers ${Math.round(objects * 100)}% of the target's distinctive terms and ${Math.round(context * 100)}% of the rest`,
-      alone ? "; the only target task naming a system or database the task names" : "",
-    ].join(""),
+    components: rounded,
+    runnersUp,
+    shown: new Shown(terms, score, components.objects, components.context, alone),
   };
+}
+
+/** The first `most` candidates but `i`, as (candidate, rounded score) pairs. */
+function runnersUpOf(ranker: Ranker, scored: readonly number[], i: number, most: number): number[] {
+  if (!Number.isInteger(most) || most < 0) {
+    // as slice counts a number that is not a whole one
+    return scored
+      .filter((c) => c !== i)
+      .slice(0, most)
+      .flatMap((c) => [c, round(ranker.score[c]!)]);
+  }
+  const pairs: number[] = [];
+  for (let k = 0; k < scored.length && pairs.length < 2 * most; k++) {
+    const c = scored[k]!;
+    if (c !== i) pairs.push(c, round(ranker.score[c]!));
+  }
+  return pairs;
 }
 
 /**
@@ -71,7 +51,7 @@ function decision(target: number, chosenScore: number, components: ScoreComponen
 export const round = (value: number) => Math.round(value * 1000) / 1000;
 
 /**
- * A link decided for a local task: what {@link toLink} makes a {@link Link} of, the targets by their index in the target index.
+ * A link decided for a local task: what `toLink` (link-evidence.ts) makes a {@link Link} of, the targets by their index in the target index.
  *
  * @example
  * const [first]: Decision[] = decide(ranker, candidates, LINK_THRESHOLDS, null, rankedEvidence(ranker), local.systems);
@@ -80,17 +60,17 @@ export interface Decision {
   target: number;
   score: number;
   strength: Link["strength"];
-  sharedTerms: string[];
   /** The score's components, rounded, in the order of `COMPONENT_NAMES` (compact: the decision memo holds many). */
   components: number[];
   /** Runners-up as (target index, rounded score) pairs. */
   runnersUp: number[];
-  /** The evidence's summary (one string for every link the decision makes). */
-  summary: string;
+  /** Its evidence's terms and summary, made when first read (one of each for every link the decision makes). */
+  shown: Shown;
 }
 
 /**
- * The score components of a candidate (`components`), and its evidence terms (`terms`, asked for only when it becomes a link).
+ * The score components of a candidate (`components`), and a maker of its evidence terms (`terms`,
+ * asked for only when it becomes a link; the maker is called when the link's evidence is first read).
  *
  * @example
  * const evidence: EvidenceOf = rankedEvidence(ranker);
@@ -98,7 +78,7 @@ export interface Decision {
  */
 export interface EvidenceOf {
   components(i: number): ScoreComponents;
-  terms(i: number): string[];
+  terms(i: number): () => string[];
 }
 
 /**
@@ -114,8 +94,13 @@ export interface EvidenceOf {
  */
 export const MOST_REACHED = 8;
 
-/** Whether target `i` is the only target naming one of `systems` (a local task's `namedSystems`): see `LINK_THRESHOLDS.named`. */
-const namesAlone =
+/**
+ * Whether target `i` is the only target naming one of `systems` (a local task's `namedSystems`): see `LINK_THRESHOLDS.named`.
+ *
+ * @example
+ * namesAlone(ranker, local.systems)(12) // target 12 alone names a system the task names
+ */
+export const namesAlone =
   (ranker: Ranker, systems: number) =>
   (i: number): boolean =>
     (systems & ranker.index.tables.uniqueSystems[i]!) !== 0;
@@ -160,12 +145,8 @@ export function decide(ranker: Ranker, candidates: readonly number[], thresholds
     if (!(named ? score >= thresholds.named : reaches)) continue;
     const components = evidenceOf.components(i);
     if (components.anchors >= thresholds.anchors || components.wording >= thresholds.copy) {
-      const terms = evidenceOf.terms(i);
-      const runnersUp = scored
-        .filter((c) => c !== i)
-        .slice(0, thresholds.runnersUp)
-        .flatMap((c) => [c, round(ranker.score[c]!)]);
-      decisions.push(decision(i, score, components, terms, runnersUp, thresholds, alone(i)));
+      const runnersUp = runnersUpOf(ranker, scored, i, thresholds.runnersUp);
+      decisions.push(decision(i, score, components, evidenceOf.terms(i), runnersUp, thresholds, alone(i)));
     }
   }
   return decisions;
@@ -179,10 +160,15 @@ export function decide(ranker: Ranker, candidates: readonly number[], thresholds
  * (publishing the results of cutting procedures does not complete the essential services). The
  * others are never linked nor listed.
  */
-function compatibleCandidates(ranker: Ranker, local: PreparedTask, candidates: number[]): number[] {
+function compatibleCandidates(ranker: Ranker, local: PreparedTask, candidates: readonly number[]): number[] {
   const { actions } = local.phrase;
   const { tables } = ranker.index;
-  return candidates.filter((i) => (actions === 0 || actionsCompatible(actions, tables.actions[i]!)) && (tables.worksOnSystem[i] === 0 || ranker.system(i) > 0));
+  const compatible: number[] = [];
+  for (let k = 0; k < candidates.length; k++) {
+    const i = candidates[k]!;
+    if ((actions === 0 || actionsCompatible(actions, tables.actions[i]!)) && (tables.worksOnSystem[i] === 0 || ranker.system(i) > 0)) compatible.push(i);
+  }
+  return compatible;
 }
 
 /**
@@ -196,99 +182,19 @@ export function rankCompatible(ranker: Ranker, local: PreparedTask, section: Flo
 }
 
 /**
- * The evidence of the candidates of the task `rank` scored last.
+ * The evidence of the candidates of the task `rank` scored last: their terms are made later, from
+ * what the ranker holds of the task when the first is asked for (`Ranker.heldEvidence`).
  *
  * @example
  * decide(ranker, candidates, LINK_THRESHOLDS, null, rankedEvidence(ranker), local.systems);
  */
-export const rankedEvidence = (ranker: Ranker): EvidenceOf => ({ components: (i) => ranker.components(i), terms: (i) => ranker.evidenceTerms(i) });
-
-/**
- * What a wording's decisions share, whatever the task's agencies and section: the candidates
- * that can be decided on or listed as runners-up under any of them, in `rank`'s order, with the
- * text part of their score, their text components and (for those that can link) their evidence
- * terms. A task of this wording is then decided by adding its section and agencies components
- * ({@link Ranker.rescore}), without matching its words to the target again.
- *
- * @example
- * const ranking: TextRanking | null = textRankingOf(ranker, candidates, LINK_THRESHOLDS, local.systems);
- */
-export interface TextRanking {
-  /** The named systems of the wording (`namedSystems`). */
-  systems: number;
-  targets: number[];
-  textScores: number[];
-  /** The candidates that can link, each with its text components and evidence terms (one or two, mostly: a short list is searched). */
-  linkable: { target: number; components: TextComponents; terms: string[] }[];
-}
-
-// The section and agencies components lie in 0..1: they add at most this to a text score (and
-// a hair for rounding).
-const MOST_ADDED = SCORE_WEIGHTS.section + SCORE_WEIGHTS.agencies + 1e-9;
-
-/**
- * The {@link TextRanking} of the task `rank` scored last. A candidate is left out only when it
- * can neither link (its text score plus the most that can be added stays under the link
- * threshold or the secondary ratio of the best text score, or, unless it alone names a system
- * the task names, {@link MOST_REACHED} candidates have a text score above its own plus that most,
- * and so reach the thresholds before it) nor be a runner-up (more candidates than `decide` reads
- * beyond the links have a text score above its own plus that most). Null
- * when a score is not a number (then `decide` sorts, and nothing is remembered).
- *
- * @example
- * const ranking = textRankingOf(ranker, candidates, LINK_THRESHOLDS, local.systems);
- * ranking?.targets // the candidates any task of this wording can link to or list
- */
-export function textRankingOf(ranker: Ranker, candidates: readonly number[], thresholds: LinkThresholds, systems: number): TextRanking | null {
-  const scores = ranker.textScore;
-  // the best text score, and the one `read` places down (the highest `read`, kept in order): a
-  // candidate is read as a runner-up among the first runnersUp + 1, decided on among the first MOST_REACHED
-  const read = Math.max(thresholds.runnersUp + 1, MOST_REACHED);
-  const highest: number[] = [];
-  let canLinkAny = false;
-  for (const i of candidates) {
-    const score = scores[i]!;
-    if (score !== score) return null;
-    if (highest.length < read || score > highest[read - 1]!) {
-      let at = Math.min(highest.length, read - 1);
-      while (at > 0 && highest[at - 1]! < score) {
-        highest[at] = highest[at - 1]!;
-        at--;
-      }
-      highest[at] = score;
-    }
-  }
-  const beaten = candidates.length > read ? highest[read - 1]! : -Infinity;
-  const bestShare = Math.min(1, highest[0] ?? 0) * thresholds.secondaryRatio;
-  const alone = namesAlone(ranker, systems);
-  const canLink = (i: number) => {
-    const most = scores[i]! + MOST_ADDED;
-    return alone(i) ? most >= thresholds.named : most >= thresholds.link && most >= bestShare;
-  };
-  for (const i of candidates) canLinkAny ||= canLink(i);
-  // (when none can link, no task of this wording links, whatever its agencies and section)
-  const kept = canLinkAny ? candidates.filter((i) => scores[i]! + MOST_ADDED >= beaten || scores[i]! + MOST_ADDED >= 1 || (alone(i) && canLink(i))) : [];
-  const ranking: TextRanking = { systems, targets: kept, textScores: kept.map((i) => scores[i]!), linkable: [] };
-  for (const i of kept) {
-    if (!canLink(i)) continue;
-    const { section: _section, agencies: _agencies, ...components } = ranker.components(i);
-    // the terms only of a candidate that can pass decide's anchor test (which its setting does not change)
-    const terms = components.anchors >= thresholds.anchors || components.wording >= thresholds.copy ? ranker.evidenceTerms(i) : [];
-    ranking.linkable.push({ target: i, components, terms });
-  }
-  return ranking;
-}
-
-/**
- * The evidence of the candidates {@link Ranker.rescore} scored from a text ranking (only those that can link are asked for).
- *
- * @example
- * decide(ranker, ranker.rescore(task, ranking.targets, ranking.textScores, null), LINK_THRESHOLDS, null, rememberedEvidence(ranker, ranking), ranking.systems);
- */
-export function rememberedEvidence(ranker: Ranker, ranking: TextRanking): EvidenceOf {
-  const linkable = (i: number) => ranking.linkable.find((l) => l.target === i)!;
+export const rankedEvidence = (ranker: Ranker): EvidenceOf => {
+  let held: ((i: number) => string[]) | null = null;
   return {
-    components: (i) => ({ ...linkable(i).components, section: ranker.sections[i]!, agencies: ranker.agencies[i]! }),
-    terms: (i) => linkable(i).terms,
+    components: (i) => ranker.components(i),
+    terms: (i) => {
+      const terms = (held ??= ranker.heldEvidence());
+      return () => terms(i);
+    },
   };
-}
+};

@@ -8,6 +8,25 @@ import { PairTable } from "./term-space";
 import { type ClausedWords, compareCodeUnits, sharedRuns, wordPositions } from "./terms";
 
 /**
+ * What {@link Evidence.terms} reads of a local task: its words and term arrays, and its text
+ * (a {@link PreparedTask} is one).
+ * `Evidence.hold` copies them out of the ranker's buffers, so a link's evidence can be made
+ * later (when first read) whatever the ranker prepared since.
+ *
+ * @example
+ * const held: EvidenceWords = evidence.hold(ranker.prepare(task));
+ * evidence.terms(held, 12) // the phrases a link to target 12 shows
+ */
+export interface EvidenceWords extends Pick<PreparedTask, "form" | "words" | "folded" | "clauses" | "terms"> {
+  /** As `PreparedTask`'s (held: copies of their used part). */
+  ids: ArrayLike<number>;
+  weights: ArrayLike<number>;
+  wordIds: ArrayLike<number>;
+  termAt: ArrayLike<number>;
+  task: { readonly text: string };
+}
+
+/**
  * The evidence of a link, for the links returned only: the phrases a local task shares with a
  * target task, and (for the reference check) its shared terms. Owns what it remembers of the
  * target's tasks (their words as term ids, their spellers). Internal to the ranker.
@@ -24,6 +43,9 @@ export class Evidence {
   private termEpoch = 0;
   /** Each target task's {@link phraseSpeller}, made when a link to it first shows its terms. */
   private readonly spellers: ((words: readonly string[]) => string | null)[] = [];
+  /** The {@link phraseSpeller} of the local text whose terms were shown last. */
+  private localText: string | null = null;
+  private localSpeller: ((words: readonly string[]) => string | null) | null = null;
   /** Whether two words of the target's (by term id, in each form) make a term across a word boundary (1) or not (0): `crossWord` remembered without building the pair. */
   private readonly crossed: Record<WordForm, PairTable> = { toned: new PairTable(), folded: new PairTable() };
 
@@ -68,7 +90,7 @@ export class Evidence {
    * first, then by worth, none that another shown one holds. Each is spelled as the target task
    * writes it (`phraseSpeller`), else as the task does, else with its concepts named.
    */
-  terms(local: PreparedTask, i: number): string[] {
+  terms(local: EvidenceWords, i: number): string[] {
     const { form, words, clauses, termAt, ids, weights } = local;
     const m = words.length;
     const { anchor } = this.index.tables.forms[form];
@@ -91,7 +113,9 @@ export class Evidence {
     const boundOutside = (edge: number, outside: number, inside: number) => isWord(edge, outside) && !isWord(edge, inside);
     const stamp = (this.termStamp = this.termStamp.length < local.terms ? new Int32Array(local.terms * 2) : this.termStamp);
     const phrases: { start: number; length: number; worth: number; anchor: boolean; distinctive: boolean }[] = [];
-    for (const run of sharedRuns({ words: local.wordIds.subarray(0, m), clauses }, target, target.positions)) {
+    // (a prepared task's word ids are the ranker's buffer: its first m)
+    const localIds = wordIds instanceof Int32Array ? wordIds.subarray(0, m) : wordIds;
+    for (const run of sharedRuns({ words: localIds, clauses }, target, target.positions)) {
       // a run whose first (last) word is bound to the word before (after) it rather than to the next
       // (previous) one starts (ends) inside a word ("nghị | định định danh…"): that syllable is left out
       let { start, length } = run;
@@ -119,13 +143,33 @@ export class Evidence {
     const ranked = (distinctive.length ? distinctive : phrases).sort((a, b) => Number(b.anchor) - Number(a.anchor) || b.worth - a.worth || a.start - b.start);
     const shown = (distinctive.length ? ranked : ranked.slice(0, 5)).map((p) => local.folded.slice(p.start, p.start + p.length));
     const spellTarget = (this.spellers[i] ??= phraseSpeller(this.index.tasks[i]!.task.text));
-    const spellLocal = phraseSpeller(local.task.text);
+    // one speller per local text (a task's links, and a wording's candidates, share it)
+    if (this.localText !== local.task.text) {
+      this.localText = local.task.text;
+      this.localSpeller = phraseSpeller(local.task.text);
+    }
+    const spellLocal = this.localSpeller!;
     const spelled = new Set<string>();
     for (const phrase of shown) {
       if (shown.some((other) => other !== phrase && holds(other, phrase))) continue;
       spelled.add(spellTarget(phrase) ?? spellLocal(phrase) ?? namedPhrase(phrase));
     }
     return [...spelled];
+  }
+
+  /**
+   * What {@link terms} reads of a prepared task, copied out of the ranker's buffers (which the
+   * next task prepared overwrites): the arrays are the ranker's, the words and clauses the task's own.
+   */
+  hold(local: PreparedTask): EvidenceWords {
+    const m = local.words.length;
+    // plain arrays of their exact length: quicker to make than typed ones, for the few numbers of one task
+    const { terms } = local;
+    const ids = copyOf(local.ids, terms);
+    const weights = copyOf(local.weights, terms);
+    const wordIds = copyOf(local.wordIds, m);
+    const termAt = copyOf(local.termAt, 2 * m);
+    return { form: local.form, words: local.words, folded: local.folded, clauses: local.clauses, terms, ids, weights, wordIds, termAt, task: { text: local.task.text } };
   }
 
   /** Target task `i`'s words as term ids in one form, with their clauses and where each id stands (made once per target and form). */
@@ -140,6 +184,13 @@ export class Evidence {
     }
     return words;
   }
+}
+
+/** The first `length` numbers of a buffer, in an array of their own. */
+function copyOf(buffer: ArrayLike<number>, length: number): number[] {
+  const copy = new Array<number>(length);
+  for (let k = 0; k < length; k++) copy[k] = buffer[k]!;
+  return copy;
 }
 
 /** How many pairs of the target's words an {@link Evidence} remembers as crossing a word boundary or not, per form, before it forgets them all. */

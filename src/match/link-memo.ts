@@ -1,10 +1,12 @@
 import type { Task } from "../model/task";
-import type { Decision, TextRanking } from "./decide";
+import type { Decision } from "./decide";
+import { IntSet } from "./int-set";
 import type { Ranker } from "./rank";
 import { sectionAffinities } from "./score";
 import type { SectorReader } from "./sector";
 import type { TargetIndex } from "./target-index";
 import { compareCodeUnits } from "./terms";
+import type { TextRanking } from "./text-ranking";
 
 // What a linker remembers between tasks and plans: section affinities by title, and decisions by
 // task content. Bounded (each part forgotten all at once when full), and never a reason for a
@@ -65,7 +67,7 @@ export interface LinkMemo {
   limits: MemoLimits;
   sections: Map<string, SectionAffinity | null>;
   /** wordings met once: a hash of their key only ({@link wordingHash}: a collision only remembers a wording a sight early) */
-  firstSight: Set<number>;
+  firstSight: IntSet;
   /** task text → what is remembered of its wording (texts of wordings met more than once) */
   texts: Map<string, WordingMemo>;
   /** hash of a wording → the wordings met more than once with that hash, each by its key ({@link wordingKey}) */
@@ -81,7 +83,7 @@ export interface LinkMemo {
  * createLinkMemo().limits.decisions // 200000
  */
 export function createLinkMemo(limits: Partial<MemoLimits> = {}): LinkMemo {
-  return { limits: { ...DEFAULT_LIMITS, ...limits }, sections: new Map(), firstSight: new Set(), texts: new Map(), wordings: new Map(), size: 0 };
+  return { limits: { ...DEFAULT_LIMITS, ...limits }, sections: new Map(), firstSight: new IntSet(), texts: new Map(), wordings: new Map(), size: 0 };
 }
 
 /**

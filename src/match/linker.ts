@@ -4,13 +4,15 @@ import type { Task } from "../model/task";
 import { abbreviationExpander, type PlanAbbreviation } from "../text/plan-abbreviations";
 import type { WordBoundaries } from "../text/word-boundaries";
 import { createWordReader } from "../text/word-reader";
-import { type Decision, decide, rankCompatible, rankedEvidence, rememberedEvidence, textRankingOf, toLink } from "./decide";
+import { type Decision, decide, rankCompatible, rankedEvidence } from "./decide";
+import { toLink } from "./link-evidence";
 import { createLinkMemo, decisionKey, type LinkMemo, type MemoLimits, sectionAffinityOf, wordingOf } from "./link-memo";
 import { Ranker } from "./rank";
 import { targetIndexFor } from "./root-index";
 import { LINK_THRESHOLDS, type LinkThresholds } from "./score-table";
 import { SectorReader } from "./sector";
 import type { TargetIndex } from "./target-index";
+import { rankedEvidenceOf, rememberedEvidence, textRankingOf } from "./text-ranking";
 
 /**
  * Options of {@link createLinker}: what the linker learns from and how much it remembers.
@@ -121,8 +123,11 @@ function linkPlan(index: TargetIndex, ranker: Ranker, memo: LinkMemo, plan: Plan
     if (existing >= 0) links[existing] = { ...links[existing]!, score: 1, strength: "strong", evidence: { ...links[existing]!.evidence, origin: "pinned" } };
     else links.push(pinned);
   }
-  const linked = new Set(links.map((l) => l.local));
-  return { plan: plan.id, to: target.id, links, unlinked: plan.tasks.map((t) => t.id).filter((id) => !linked.has(id)) };
+  const linked = new Set<string>();
+  for (const l of links) linked.add(l.local);
+  const unlinked: string[] = [];
+  for (const t of plan.tasks) if (!linked.has(t.id)) unlinked.push(t.id);
+  return { plan: plan.id, to: target.id, links, unlinked };
 }
 
 /**
@@ -147,8 +152,11 @@ function remembered(ranker: Ranker, memo: LinkMemo, task: Task, section: ReturnT
   else {
     const local = ranker.prepare(task, words);
     const candidates = rankCompatible(ranker, local, row);
-    decisions = decide(ranker, candidates, thresholds, null, rankedEvidence(ranker), local.systems);
-    wording.ranking = textRankingOf(ranker, candidates, thresholds, local.systems);
+    // the ranking first: it makes the terms of the candidates that can link, which the decisions show
+    const made = (wording.ranking = textRankingOf(ranker, candidates, thresholds, local.systems));
+    decisions = decide(ranker, candidates, thresholds, null, made ? rankedEvidenceOf(ranker, made) : rankedEvidence(ranker), local.systems);
+    // kept by the memo: their terms are made now, so the memo holds no copy of the task's words
+    for (const d of decisions) d.shown.settle();
   }
   wording.decisions.set(key, decisions);
   memo.size++;

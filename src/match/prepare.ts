@@ -1,9 +1,10 @@
 import type { Task } from "../model/task";
 import { type LeadingPhrase, leadingPhrase } from "../text/actions";
 import { type MatchWords, matchWords, type WordForms, type WordReader } from "../text/match-form";
-import { namedSystems } from "../text/systems";
+import { namedSystems, systemBit } from "../text/systems";
 import type { TargetIndex, WordForm } from "./target-index";
 import { TermSpace } from "./term-space";
+import { type GramMemo, TrigramReader } from "./trigram-reader";
 
 // Reading a local task once into integer ids against one target: its words (OCR-repaired against
 // the target's vocabulary), each term's id in the target's table (or the term space's own),
@@ -64,27 +65,19 @@ export interface PreparedTask {
   knownTrigrams: number;
 }
 
-/** What a ranker remembers of a word (in the word's memo slot): its term id in each form's table (-1: none, ask the term space), its trigrams. */
-interface WordMemo {
+/** What a ranker remembers of a word (in the word's memo slot): its term id in each form's table (-1: none, ask the term space), its trigrams (`GramMemo`). */
+interface WordMemo extends GramMemo {
   /** The reader that made it. */
   readonly owner: TaskReader;
   toned: number;
   folded: number;
-  grams: WordGrams | null;
   /** The last word seen after this one, and the target's id of the two-word term they make in each form (-1: none, ask). */
   next: WordForms | null;
   nextToned: number;
   nextFolded: number;
+  /** The bit of the system it names by itself (`systemBit`), -1 until asked. */
+  system: number;
 }
-
-/** A word's character trigrams (of " word "): ids in the target's table, and the strings of those it lacks. */
-interface WordGrams {
-  ids: number[];
-  unknown: string[];
-}
-
-/** Each memo of a reader holds at most this many entries (cleared all at once when full). */
-const CACHE_LIMIT = 50_000;
 
 /**
  * Reads local tasks into {@link PreparedTask}s against one target index, reusing its buffers.
@@ -102,26 +95,24 @@ export class TaskReader {
   private last = new Int32Array(256);
   private wordIds = new Int32Array(256);
   private termAt = new Int32Array(256);
-  private grams = new Int32Array(0);
-  private gramEpoch = 0;
-  private readonly gramStamp: Int32Array;
-  /** (last code unit of a word, first of the next) → id of the trigram "x y", or -1: a small direct-mapped table in front of a map */
-  private readonly boundaryGrams = new Map<number, number>();
-  private readonly boundaryKeys = new Int32Array(4096).fill(-1);
-  private readonly boundaryIds = new Int32Array(4096);
+  /** The memo of each word of the task being prepared, and the system bit of each. */
+  private memos: WordMemo[] = [];
+  private systemBits = new Int32Array(256);
+  /** Reads the tasks' trigrams (its buffer holds the task prepared last). */
+  private readonly trigrams: TrigramReader;
 
   constructor(
     private readonly index: TargetIndex,
     private readonly reader: WordReader,
   ) {
     this.spaces = { toned: new TermSpace(index, "toned"), folded: new TermSpace(index, "folded") };
-    this.gramStamp = new Int32Array(index.tables.trigramIds.size);
+    this.trigrams = new TrigramReader(index);
   }
 
   /** The matching words of a task's text against this target (`matchWords` with the target's vocabulary), and the word form it is scored in. */
   wordsOf(text: string): LocalWords {
     const matched = matchWords(text, this.index.vocabulary, this.reader);
-    return { ...matched, form: matched.accented && this.index.accented ? "toned" : "folded" };
+    return { words: matched.words, clauses: matched.clauses, accented: matched.accented, hosts: matched.hosts, form: matched.accented && this.index.accented ? "toned" : "folded" };
   }
 
   /**
@@ -138,9 +129,11 @@ export class TaskReader {
     const m = words.length;
     const n = table.size;
     if (this.ids.length < 2 * m) this.grow(2 * m);
-    const { ids, weights, last, wordIds, termAt } = this;
+    if (this.systemBits.length < m) this.systemBits = new Int32Array(2 * m);
+    const { ids, weights, last, wordIds, termAt, memos, systemBits } = this;
     let terms = 0;
     let mass = 0;
+    const folded: string[] = [];
     // Every term gets an id (the target's, or one of the space's own for a term the target never
     // uses), so distinct terms are told apart by id, in first-use order, as by string.
     for (let i = 0; i < m + m; i++) {
@@ -148,6 +141,10 @@ export class TaskReader {
       let occurrence: number;
       if (i < m) {
         const memo = this.memoOf(words[i]!);
+        memos[i] = memo;
+        folded.push(words[i]!.folded);
+        if (memo.system < 0) memo.system = systemBit(words[i]!.folded);
+        systemBits[i] = memo.system;
         id = memo[form];
         if (id < 0) {
           id = space.word(words[i]![form]);
@@ -163,7 +160,7 @@ export class TaskReader {
           continue;
         }
         // the pair's id, remembered on its first word for the word that last followed it (the target's ids never change)
-        const memo = this.memoOf(words[j - 1]!);
+        const memo = memos[j - 1]!;
         const pairKey = form === "toned" ? "nextToned" : "nextFolded";
         if (memo.next !== words[j]) {
           memo.next = words[j]!;
@@ -192,15 +189,14 @@ export class TaskReader {
       terms++;
       mass += weight;
     }
-    const { known, count } = this.trigramsOf(words);
-    const folded = words.map((word) => word.folded);
+    const { known, count } = this.trigrams.read(words, memos);
     return {
       task,
       words,
       folded,
       clauses,
       hosts,
-      systems: namedSystems(folded),
+      systems: namedSystems(folded, systemBits),
       phrase: leadingPhrase(folded),
       form,
       terms,
@@ -211,7 +207,7 @@ export class TaskReader {
       termAt,
       mass,
       trigramCount: count,
-      trigrams: this.grams,
+      trigrams: this.trigrams.buffer,
       knownTrigrams: known,
     };
   }
@@ -230,83 +226,8 @@ export class TaskReader {
   private memoOf(word: WordForms): WordMemo {
     const memo = word.memo as WordMemo | null;
     if (memo !== null && memo.owner === this) return memo;
-    const mine: WordMemo = { owner: this, toned: -1, folded: -1, grams: null, next: null, nextToned: -1, nextFolded: -1 };
+    const mine: WordMemo = { owner: this, toned: -1, folded: -1, gramAt: 0, gramCount: 0, gramFor: 0, next: null, nextToned: -1, nextFolded: -1, system: -1 };
     word.memo = mine;
     return mine;
-  }
-
-  /** The distinct trigrams of `trigramsOf(folded words)`: those of each " word ", and "x y" across each word boundary. */
-  private trigramsOf(words: readonly WordForms[]): { known: number; count: number } {
-    const { trigramIds } = this.index.tables;
-    const stamp = this.gramStamp;
-    const epoch = ++this.gramEpoch;
-    // at most one known trigram per distinct trigram id
-    if (this.grams.length < stamp.length) this.grams = new Int32Array(stamp.length);
-    const trigrams = this.grams;
-    let known = 0;
-    let unknown: Set<string> | null = null;
-    for (let i = 0; i < words.length; i++) {
-      const memo = this.memoOf(words[i]!);
-      const word = words[i]!.folded;
-      let grams = memo.grams;
-      if (!grams) {
-        grams = { ids: [], unknown: [] };
-        const padded = ` ${word} `;
-        for (let j = 0; j + 3 <= padded.length; j++) {
-          const gram = padded.slice(j, j + 3);
-          const id = trigramIds.get(gram);
-          if (id === undefined) grams.unknown.push(gram);
-          else grams.ids.push(id);
-        }
-        memo.grams = grams;
-      }
-      for (const id of grams.ids) {
-        if (stamp[id] !== epoch) {
-          stamp[id] = epoch;
-          trigrams[known++] = id;
-        }
-      }
-      if (grams.unknown.length) {
-        unknown ??= new Set();
-        for (const gram of grams.unknown) unknown.add(gram);
-      }
-      if (i > 0) {
-        const previous = words[i - 1]!.folded;
-        const x = previous.charCodeAt(previous.length - 1);
-        const y = word.charCodeAt(0);
-        const id = this.boundaryGram(x, y);
-        if (id < 0) (unknown ??= new Set()).add(`${String.fromCharCode(x)} ${String.fromCharCode(y)}`);
-        else if (stamp[id] !== epoch) {
-          stamp[id] = epoch;
-          trigrams[known++] = id;
-        }
-      }
-    }
-    return { known, count: known + (unknown?.size ?? 0) };
-  }
-
-  /** The id of the trigram "x y" (code units x and y around a space), -1 when the target lacks it. */
-  private boundaryGram(x: number, y: number): number {
-    if (x < 0x8000) {
-      const key = (x << 16) | y;
-      const slot = (x * 31 + y) & 4095;
-      if (this.boundaryKeys[slot] === key) return this.boundaryIds[slot]!;
-      const id = this.boundaryGramOf(x, y);
-      this.boundaryKeys[slot] = key;
-      this.boundaryIds[slot] = id;
-      return id;
-    }
-    return this.boundaryGramOf(x, y);
-  }
-
-  private boundaryGramOf(x: number, y: number): number {
-    const key = x * 0x10000 + y;
-    let id = this.boundaryGrams.get(key);
-    if (id === undefined) {
-      id = this.index.tables.trigramIds.get(`${String.fromCharCode(x)} ${String.fromCharCode(y)}`) ?? -1;
-      if (this.boundaryGrams.size >= CACHE_LIMIT) this.boundaryGrams.clear();
-      this.boundaryGrams.set(key, id);
-    }
-    return id;
   }
 }

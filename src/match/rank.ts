@@ -358,6 +358,16 @@ export class Ranker implements CandidateSums {
     return this.evidence.terms(this.local!, i);
   }
 
+  /**
+   * The shared phrases of the task last ranked, held for later: `terms(i)` gives what
+   * {@link evidenceTerms} gives now, whatever the ranker prepares meanwhile (see `Evidence.hold`).
+   */
+  heldEvidence(): (i: number) => string[] {
+    const { evidence } = this;
+    const held = evidence.hold(this.local!);
+    return (i) => evidence.terms(held, i);
+  }
+
   /** Candidate `i` of the task last ranked, as `scoreCandidate` returns it (with its sorted shared terms), the target by id. */
   candidate(i: number): Omit<Candidate, "target"> & { target: string } {
     return { target: this.index.tasks[i]!.task.id, score: this.score[i]!, components: this.components(i), shared: this.evidence.shared(this.local!, i) };

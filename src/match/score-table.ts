@@ -141,6 +141,11 @@ export const SCORE_TERMS: readonly ScoreTerm[] = Object.freeze([
 const TEXT_TERMS = SCORE_TERMS.filter((t) => t.text);
 const SETTING_TERMS = SCORE_TERMS.filter((t) => !t.text);
 
+// The terms one by one, for sums written out term by term (each call to one term's function: the
+// scores are summed for every candidate). The same terms in the same order: the same sums.
+const [T0, T1, T2, T3, T4] = TEXT_TERMS as (ScoreTerm | undefined)[];
+const [S0, S1] = SETTING_TERMS as (ScoreTerm | undefined)[];
+
 /**
  * The part of a score that depends on the texts alone: the sum of the text terms, in order.
  *
@@ -148,8 +153,17 @@ const SETTING_TERMS = SCORE_TERMS.filter((t) => !t.text);
  * textScore({ wording: 1, objects: 0, context: 0, explained: 1, anchors: 0, characters: 1, system: 0, combination: 0 }) // 0.65
  */
 export function textScore(components: TextComponents): number {
+  const c = components as ScoreComponents;
   let sum = 0;
-  for (const term of TEXT_TERMS) sum += term.weight * term.value(components as ScoreComponents);
+  if (TEXT_TERMS.length === 5) {
+    sum += T0!.weight * T0!.value(c);
+    sum += T1!.weight * T1!.value(c);
+    sum += T2!.weight * T2!.value(c);
+    sum += T3!.weight * T3!.value(c);
+    sum += T4!.weight * T4!.value(c);
+    return sum;
+  }
+  for (const term of TEXT_TERMS) sum += term.weight * term.value(c);
   return sum;
 }
 
@@ -162,8 +176,14 @@ export function textScore(components: TextComponents): number {
  * withSetting(0.5, { section: 1, agencies: 0 }) // 0.6
  */
 export function withSetting(text: number, setting: Pick<ScoreComponents, "section" | "agencies">): number {
+  const c = setting as ScoreComponents;
   let sum = text;
-  for (const term of SETTING_TERMS) sum += term.weight * term.value(setting as ScoreComponents);
+  if (SETTING_TERMS.length === 2) {
+    sum += S0!.weight * S0!.value(c);
+    sum += S1!.weight * S1!.value(c);
+    return Math.min(1, sum);
+  }
+  for (const term of SETTING_TERMS) sum += term.weight * term.value(c);
   return Math.min(1, sum);
 }
 

@@ -97,44 +97,40 @@ export class TermSpace {
  * table.get(3, 7) // 42
  */
 export class PairTable {
-  private firsts = new Int32Array(1 << 10).fill(-1);
-  private seconds = new Int32Array(1 << 10);
-  private ids = new Int32Array(1 << 10);
+  /** Slot s holds its first id at 4s (-1: empty), its second at 4s + 1, its value at 4s + 2: one read of memory per probe. */
+  private slots = new Int32Array(4 << 10).fill(-1);
   size = 0;
 
-  /** The id of (a, b), -1 when not set. */
   get(a: number, b: number): number {
-    const { firsts, seconds } = this;
-    const mask = firsts.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 2) - 1;
     for (let slot = slotOf(a, b) & mask; ; slot = (slot + 1) & mask) {
-      const first = firsts[slot]!;
+      const first = slots[4 * slot]!;
       if (first < 0) return -1;
-      if (first === a && seconds[slot] === b) return this.ids[slot]!;
+      if (first === a && slots[4 * slot + 1] === b) return slots[4 * slot + 2]!;
     }
   }
 
-  /** Sets the id of (a, b) (not set before). */
   set(a: number, b: number, id: number): void {
-    if ((this.size + 1) * 2 > this.firsts.length) this.grow();
-    this.put(a, b, id);
+    if ((this.size + 1) * 8 > this.slots.length) this.grow();
+    PairTable.put(this.slots, a, b, id);
     this.size++;
   }
 
-  private put(a: number, b: number, id: number): void {
-    const mask = this.firsts.length - 1;
+  private static put(slots: Int32Array, a: number, b: number, id: number): void {
+    const mask = (slots.length >> 2) - 1;
     let slot = slotOf(a, b) & mask;
-    while (this.firsts[slot]! >= 0) slot = (slot + 1) & mask;
-    this.firsts[slot] = a;
-    this.seconds[slot] = b;
-    this.ids[slot] = id;
+    while (slots[4 * slot]! >= 0) slot = (slot + 1) & mask;
+    slots[4 * slot] = a;
+    slots[4 * slot + 1] = b;
+    slots[4 * slot + 2] = id;
   }
 
   private grow(): void {
-    const { firsts, seconds, ids } = this;
-    this.firsts = new Int32Array(firsts.length * 2).fill(-1);
-    this.seconds = new Int32Array(firsts.length * 2);
-    this.ids = new Int32Array(firsts.length * 2);
-    for (let slot = 0; slot < firsts.length; slot++) if (firsts[slot]! >= 0) this.put(firsts[slot]!, seconds[slot]!, ids[slot]!);
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2).fill(-1);
+    for (let k = 0; k < old.length; k += 4) if (old[k]! >= 0) PairTable.put(slots, old[k]!, old[k + 1]!, old[k + 2]!);
+    this.slots = slots;
   }
 }
 

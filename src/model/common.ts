@@ -1,7 +1,35 @@
 import { z } from "zod";
 
-/** Whether `YYYY-MM-DD` names a day of the calendar (month 1–12, day within the month, leap years counted). */
+/** Days in each month of a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The number written by `count` ASCII digits of `text` from `from`, or -1 when one is not a digit. */
+function digitsAt(text: string, from: number, count: number): number {
+  let value = 0;
+  for (let i = from; i < from + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * Whether `YYYY-MM-DD` names a day of the calendar (month 1–12, day within the month, leap years
+ * counted, proleptic Gregorian as `Date` counts them): read digit by digit; any other string as
+ * `Date` reads it.
+ */
 const isCalendarDate = (iso: string) => {
+  if (iso.length === 10 && iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45) {
+    const year = digitsAt(iso, 0, 4);
+    const month = digitsAt(iso, 5, 2);
+    const day = digitsAt(iso, 8, 2);
+    if (year >= 0 && month >= 0 && day >= 0) {
+      if (month < 1 || month > 12 || day < 1) return false;
+      const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+      return day <= (month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!);
+    }
+  }
   const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
   const date = new Date(Date.UTC(2000, month - 1, day));
   date.setUTCFullYear(year);

@@ -24,6 +24,17 @@ const pathOf = (path: readonly PropertyKey[]) => path.map((part, i) => (typeof p
 export function planIntegrityIssues(plan: Pick<Plan, "id" | "parents" | "sections" | "tasks" | "services">): ValidationIssue[] {
   const shape = CheckedShape.safeParse(plan);
   if (!shape.success) return shape.error.issues.map((issue) => ({ path: pathOf(issue.path), message: issue.message }));
+  return integrityIssuesOf(plan);
+}
+
+/**
+ * {@link planIntegrityIssues} of a value known to have the fields these checks read (one the plan
+ * schema accepts): the checks alone.
+ *
+ * @example
+ * integrityIssuesOf(PlanSchema.parse(value)) // [] for a consistent plan
+ */
+export function integrityIssuesOf(plan: Pick<Plan, "id" | "parents" | "sections" | "tasks" | "services">): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const sections = new Set(plan.sections.map((s) => s.ref));
   const seen = new Set<string>();

@@ -1,8 +1,12 @@
 import { PlanValidationError } from "./errors";
-import { planIntegrityIssues } from "./integrity";
+import { integrityIssuesOf } from "./integrity";
 import { type Plan, PlanSchema } from "./plan";
+import { quickCheck } from "./quick-check";
 
 const validated = new WeakSet<object>();
+
+/** Whether the plan schema surely accepts a value (compiled from the schema: see quick-check.ts); when unsure, the schema parses it. */
+const surelyPlan = quickCheck(PlanSchema);
 
 /**
  * Checks that a value is a valid {@link Plan} (schema and integrity: unique refs, declared
@@ -15,9 +19,15 @@ const validated = new WeakSet<object>();
  */
 export function validatePlan(value: unknown, what = "plan"): Plan {
   if (typeof value === "object" && value !== null && validated.has(value)) return value as Plan;
-  const parsed = PlanSchema.safeParse(value);
-  if (!parsed.success) throw PlanValidationError.fromZod(what, parsed.error);
-  const issues = planIntegrityIssues(parsed.data);
+  let plan = value as Plan;
+  // a value the quick check passes is one the schema accepts, and its fields are the parsed
+  // plan's; any other is parsed, which gives the schema's verdict and issues
+  if (!surelyPlan?.(value)) {
+    const parsed = PlanSchema.safeParse(value);
+    if (!parsed.success) throw PlanValidationError.fromZod(what, parsed.error);
+    plan = parsed.data;
+  }
+  const issues = integrityIssuesOf(plan);
   if (issues.length) throw new PlanValidationError(what, issues);
   validated.add(value as object);
   return value as Plan;

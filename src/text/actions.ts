@@ -91,6 +91,29 @@ const LEGAL_INSTRUMENTS = new Set(["luat", "nghi dinh", "thong tu", "nghi quyet"
 /** How many words after the verb phrase make the task's object, where a named system is looked for. */
 const OBJECT_WORDS = 3;
 
+/** The phrases {@link leadingPhrase} looks up, word by word: a node per beginning, with the phrase that ends there. */
+interface PhraseNode {
+  phrase: string | null;
+  readonly next: Map<string, PhraseNode>;
+}
+
+const PHRASES: PhraseNode = { phrase: null, next: new Map() };
+for (const phrase of [...ACTION_PHRASES.keys(), ...OPENING_PHRASES.keys(), ...LEGAL_INSTRUMENTS, ...UNSPECIFIC, ...ACTION_HEADS]) {
+  let node = PHRASES;
+  for (const word of phrase.split(" ")) {
+    let next = node.next.get(word);
+    if (!next) node.next.set(word, (next = { phrase: null, next: new Map() }));
+    node = next;
+  }
+  node.phrase = phrase;
+}
+
+/** Whether one of the `count` words from `i` has a space (then phrases are joined as written, not looked up word by word). */
+function spaced(words: readonly string[], i: number, count: number): boolean {
+  for (let k = i; k < Math.min(words.length, i + count); k++) if (words[k]!.includes(" ")) return true;
+  return false;
+}
+
 /**
  * A task's leading verb phrase: what it does ({@link ActionKind}s, as a bit set over
  * {@link ACTION_KINDS}) and the programme systems its object names (concept tokens such as
@@ -115,9 +138,14 @@ export function leadingPhrase(words: readonly string[]): LeadingPhrase {
   let actions = 0;
   let i = 0;
   scan: while (i < words.length) {
+    // the phrases of two and three words from i that a table may hold, found word by word in PHRASES (none: no table holds one)
+    const joined = spaced(words, i, 3);
+    const two = joined ? undefined : PHRASES.next.get(words[i]!)?.next.get(words[i + 1]!);
+    const three = joined ? undefined : two?.next.get(words[i + 2]!);
     for (let length = 3; length >= 1; length--) {
       if (i + length > words.length) continue;
-      const phrase = length === 1 ? words[i]! : words.slice(i, i + length).join(" ");
+      const phrase = length === 1 ? words[i]! : joined ? words.slice(i, i + length).join(" ") : ((length === 3 ? three : two)?.phrase ?? null);
+      if (phrase === null) continue;
       const kind = ACTION_PHRASES.get(phrase) ?? (i === 0 ? OPENING_PHRASES.get(phrase) : undefined);
       if (kind) actions |= bit(kind);
       else if (LEGAL_INSTRUMENTS.has(phrase)) return { actions: actions | bit("law"), systems: [], instrument: true };
@@ -127,8 +155,13 @@ export function leadingPhrase(words: readonly string[]): LeadingPhrase {
     }
     break;
   }
-  const systems = words.slice(i, i + OBJECT_WORDS).filter((word) => CONCEPTS.has(word));
-  return { actions, systems: [...new Set(systems)], instrument: false };
+  // the distinct concepts of the object's words, in order
+  const systems: string[] = [];
+  for (let k = i; k < Math.min(words.length, i + OBJECT_WORDS); k++) {
+    const word = words[k]!;
+    if (CONCEPTS.has(word) && !systems.includes(word)) systems.push(word);
+  }
+  return { actions, systems, instrument: false };
 }
 
 /**

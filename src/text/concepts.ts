@@ -152,7 +152,10 @@ export function conceptAt(words: readonly { folded: string }[], i: number): { co
   const rules = RULES_BY_FIRST.get(words[i]!.folded);
   if (!rules) return undefined;
   for (const rule of rules) {
-    if (rule.words.every((w, k) => words[i + k]?.folded === w)) return { concept: rule.concept, length: rule.words.length };
+    const length = rule.words.length;
+    let k = 0;
+    while (k < length && words[i + k]?.folded === rule.words[k]) k++;
+    if (k === length) return { concept: rule.concept, length };
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { conceptAt } from "./concepts";
-import { hasRepairCandidates, repairOcrTokens, repairVersion, type Vocabulary } from "./ocr";
+import { hasRepairCandidates, repairTokens, repairVersion, type Vocabulary } from "./ocr";
+import { SEGMENT_HASH_SEED } from "./segments";
 import { tonedForm } from "./tone";
 import { ABBREVIATION, CONCEPT_START, STOP_FOLDED, STOP_TONED, type WordForms, WordReader } from "./word-reader";
 
@@ -74,25 +75,35 @@ function splitWords(text: string, reader: WordReader, vocabulary?: Vocabulary): 
   let letterWords = 0;
   let marked = 0;
   for (let from = 0; from <= text.length; ) {
-    let to = text.indexOf(" ", from);
-    if (to < 0) to = text.length;
+    // the piece up to the next space, hashed as it is scanned (the segment table's hash)
+    let to = from;
+    let hash = SEGMENT_HASH_SEED;
+    for (let unit = text.charCodeAt(to); to < text.length && unit !== 0x20; unit = text.charCodeAt(++to)) hash = Math.imul(hash ^ unit, 0x01000193);
     if (to > from) {
-      const segment = reader.segment(text, from, to);
+      const segment = reader.segment(text, from, to, hash);
       // "số" right before a number is "No." ("Quyết định số 06/QĐ-TTg"), not "digital" ("chuyển đổi số"): dropped
       if (segment.leadingNumber && words.length > 0 && isNumberSign(words[words.length - 1]!)) {
         words.pop();
         clauses.pop();
       }
-      for (let k = 0; k < segment.words.length; k++) {
-        words.push(segment.words[k]!);
-        clauses.push(clause + segment.marks[k]!);
+      const single = segment.single;
+      if (single !== null) {
+        words.push(single);
+        clauses.push(clause);
+      } else {
+        for (let k = 0; k < segment.words.length; k++) {
+          words.push(segment.words[k]!);
+          clauses.push(clause + segment.marks[k]!);
+        }
       }
       clause += segment.runs;
       letterWords += segment.letterWords;
       marked += segment.marked;
       if (version) {
         if (segment.repairFor !== version) {
-          segment.repairable = segment.words.some((word) => hasRepairCandidates(word.folded, vocabulary!));
+          let repairable = false;
+          for (const word of segment.words) repairable = wordRepairable(word, vocabulary!, version) || repairable;
+          segment.repairable = repairable;
           segment.repairFor = version;
         }
         repairable ||= segment.repairable;
@@ -101,6 +112,16 @@ function splitWords(text: string, reader: WordReader, vocabulary?: Vocabulary): 
     from = to + 1;
   }
   return { words, clauses, accented: letterWords === 0 ? false : marked / letterWords >= 1 / 3, repairable };
+}
+
+/** Whether OCR repair has a vocabulary word near a word (`hasRepairCandidates`), remembered on the word for the vocabulary's version. */
+function wordRepairable(word: WordForms, vocabulary: Vocabulary, version: number): boolean {
+  if (word.repairFor !== version) {
+    word.repairable = hasRepairCandidates(word.folded, vocabulary);
+    word.known = vocabulary.words.has(word.folded);
+    word.repairFor = version;
+  }
+  return word.repairable;
 }
 
 /**
@@ -120,7 +141,9 @@ function inKnownPair(words: readonly WordForms[], clauses: readonly number[], i:
 
 /** Words with their abbreviations expanded (expandAbbreviations), each expansion word in the abbreviation's clause. */
 function withExpansions(reader: WordReader, words: readonly WordForms[], clauses: readonly number[]): { words: readonly WordForms[]; clauses: readonly number[] } {
-  if (!words.some((w) => w.flags & ABBREVIATION)) return { words, clauses };
+  let any = false;
+  for (let i = 0; i < words.length && !any; i++) any = (words[i]!.flags & ABBREVIATION) !== 0;
+  if (!any) return { words, clauses };
   const expanded: WordForms[] = [];
   const expandedClauses: number[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -170,9 +193,13 @@ export function matchWords(text: string, vocabulary?: Vocabulary, reader: WordRe
   // OCR repair: a damaged word (folded and toned alike, so written without marks) becomes the
   // vocabulary word; a known abbreviation ("TTHC", "DVC") is not damage, it is expanded below.
   if (vocabulary && split.repairable) {
+    const version = repairVersion(vocabulary);
     const folded = words.map((w) => w.folded);
+    // which words have a vocabulary word near them (the others are damage of nothing the target has)
+    const candidates = words.map((w) => wordRepairable(w, vocabulary, version));
+    const known = words.map((w) => w.known);
     // in a text with diacritics, which words carry marks (a loanword there has none; damage keeps them)
-    const repaired = repairOcrTokens(folded, vocabulary, accented ? words.map((w) => w.toned !== w.folded) : undefined);
+    const repaired = repairTokens(folded, vocabulary, accented ? words.map((w) => w.toned !== w.folded) : undefined, { candidates, known });
     for (let i = 0; i < repaired.length; i++) {
       if (repaired[i] !== folded[i] && !(words[i]!.flags & ABBREVIATION)) words[i] = reader.repairedForms(repaired[i]!, words[i]!.toned, vocabulary);
     }

@@ -102,13 +102,41 @@ export function tonedRepair(word: string, damaged: string, vocabulary: Vocabular
  * // ["co", "so", "du", "lieu", "quoc", "gia", "ket", "noi"]
  */
 export function repairOcrTokens(tokens: readonly string[], vocabulary: Vocabulary, marked?: readonly boolean[]): string[] {
+  return repairTokens(tokens, vocabulary, marked, null);
+}
+
+/**
+ * What a caller that reads many texts remembers of each token against a vocabulary: whether the
+ * vocabulary has a word near it (`hasRepairCandidates`), and whether the vocabulary has it.
+ *
+ * @example
+ * const known: TokenKnowledge = { candidates: [false, true], known: [true, false] };
+ */
+export interface TokenKnowledge {
+  candidates: readonly boolean[];
+  known: readonly boolean[];
+}
+
+/**
+ * {@link repairOcrTokens}, told what the caller remembers of each token (`knowledge`): a token
+ * without repair candidates is left as it is without a lookup unless the text reads as a scan,
+ * and, when the vocabulary has it, even then (only a word the vocabulary lacks can change).
+ *
+ * @example
+ * repairTokens(["ket", "ndi"], vocabulary, undefined, { candidates: [false, true], known: [true, false] }) // ["ket", "noi"]
+ */
+export function repairTokens(tokens: readonly string[], vocabulary: Vocabulary, marked: readonly boolean[] | undefined, knowledge: TokenKnowledge | null): string[] {
+  const candidates = knowledge?.candidates;
+  const known = knowledge?.known;
   const out = [...tokens];
   const lookup = repairLookup(vocabulary);
-  const scanned = isScanned(tokens, lookup, marked);
+  const scanned = isScanned(tokens, lookup, marked, candidates);
   // a function word is context for a repair one edit away; for a guess two edits away only in a
   // scan ("email và zalo" is no damage of "và đào tạo"); never for replacing a well-formed word
   const content = (word: string | undefined) => (word === undefined || STOPWORDS.folded.has(word) ? undefined : word);
   out.forEach((token, i) => {
+    // no vocabulary word near it: near is null or empty, and only a scan's well-formed words the vocabulary lacks change
+    if (candidates && !candidates[i] && (!scanned || known![i])) return;
     const near = lookup.near(token);
     if (near === null) {
       // a well-formed word of a scanned text that the vocabulary lacks ("quec gia", "ket nei"):
@@ -150,13 +178,13 @@ const SCANNED_SHARE = 0.05;
  * ("thdng", "cdng", "s" are). Nor, in a text written with diacritics (`marked` given), does a word
  * without marks: there it is a loanword ("app", "email", "zalo"), while damage keeps the marks.
  */
-function isScanned(tokens: readonly string[], lookup: RepairLookup, marked: readonly boolean[] | undefined): boolean {
+function isScanned(tokens: readonly string[], lookup: RepairLookup, marked: readonly boolean[] | undefined, candidates: readonly boolean[] | undefined): boolean {
   let words = 0;
   let damaged = 0;
   tokens.forEach((token, i) => {
     if (!token) return;
     words++;
-    if ((token.length !== 2 || /[aeiouy]/.test(token)) && (!marked || marked[i]) && lookup.hasNear(token)) damaged++;
+    if ((token.length !== 2 || /[aeiouy]/.test(token)) && (!marked || marked[i]) && (candidates ? candidates[i] : lookup.hasNear(token))) damaged++;
   });
   return damaged >= 2 && damaged >= SCANNED_SHARE * words;
 }

@@ -199,5 +199,13 @@ export const BOILERPLATE_PAIRS: WordSets = pairSets();
  * isBoilerplate([tonedForm("bảo"), tonedForm("hiểm")].join(" "), "toned") // false
  */
 export function isBoilerplate(term: string, form: "toned" | "folded"): boolean {
-  return BOILERPLATE_PAIRS[form].has(term) || term.split(" ").every((word) => BOILERPLATE_WORDS[form].has(word));
+  if (BOILERPLATE_PAIRS[form].has(term)) return true;
+  // every word of the term (as split on spaces) boilerplate
+  const words = BOILERPLATE_WORDS[form];
+  for (let start = 0; ; ) {
+    const space = term.indexOf(" ", start);
+    if (!words.has(space < 0 ? term.slice(start) : term.slice(start, space))) return false;
+    if (space < 0) return true;
+    start = space + 1;
+  }
 }

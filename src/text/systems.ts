@@ -15,20 +15,38 @@ const BIT = new Map(NAMED_SYSTEMS.map((system, k) => [system, 1 << k]));
 
 /**
  * The named systems a text names, as a bit set over {@link NAMED_SYSTEMS}, from its matching
- * words (folded, see `matchText`).
+ * words (folded, see `matchText`). `bits`, when given, holds each word's {@link systemBit}.
  *
  * @example
  * namedSystems(matchText("Kết nối Hệ thống thông tin giải quyết TTHC với CSDLQG về DC, Cổng DVC quốc gia").folded)
  * // the bits of httthc, csdlqgdc and congdvc
  */
-export function namedSystems(folded: readonly string[]): number {
+export function namedSystems(folded: readonly string[], bits?: ArrayLike<number>): number {
   let systems = 0;
   for (let i = 0; i < folded.length; i++) {
-    const bit = BIT.get(folded[i]!);
-    if (bit !== undefined) systems |= bit;
-    else if (folded[i] === "co" && POPULATION_DATABASE_WORDS.every((word, k) => folded[i + k] === word)) systems |= BIT.get("csdlqgdc")!;
+    const bit = bits ? bits[i]! : systemBit(folded[i]!);
+    if (bit !== 0) systems |= bit;
+    else if (folded[i] === "co" && spellsPopulationDatabase(folded, i)) systems |= BIT.get("csdlqgdc")!;
   }
   return systems;
+}
+
+/**
+ * The bit of the system a folded word names by itself in a {@link namedSystems} set, 0 for none
+ * (what a caller that remembers it per word passes to `namedSystems` as `bits`).
+ *
+ * @example
+ * systemBit("vneid") // 1
+ * systemBit("ket")   // 0
+ */
+export function systemBit(folded: string): number {
+  return BIT.get(folded) ?? 0;
+}
+
+/** Whether the words from `i` are those of the population database ({@link POPULATION_DATABASE_WORDS}). */
+function spellsPopulationDatabase(folded: readonly string[], i: number): boolean {
+  for (let k = 0; k < POPULATION_DATABASE_WORDS.length; k++) if (folded[i + k] !== POPULATION_DATABASE_WORDS[k]) return false;
+  return true;
 }
 
 /** How many systems a {@link namedSystems} set holds. */

@@ -1,8 +1,11 @@
 import { expansionOf, joinedAbbreviation, startsConcept } from "./concepts";
-import { foldDiacritics, toNFC } from "./fold";
+import { foldDiacritics } from "./fold";
 import { tonedRepair, type Vocabulary } from "./ocr";
+import { type Segment, SegmentTable, segmentHash } from "./segments";
 import { STOPWORDS } from "./stopwords";
-import { diacriticCounts, tonedForm } from "./tone";
+import { tonedForm } from "./tone";
+
+export type { Segment } from "./segments";
 
 // What reading text into matching words remembers: one object per reader (the linker owns one),
 // never module state. What depends only on a word or on a piece of text between spaces is
@@ -28,6 +31,10 @@ export interface WordForms {
   readonly tonedHash: number;
   /** One consumer's memo about this word (whoever set it last, marked with its number). */
   memo: { readonly owner: object } | null;
+  /** Whether OCR repair has a vocabulary word near this one (`hasRepairCandidates`), and whether the vocabulary has it, for the repair vocabulary version `repairFor` (0: not asked). */
+  repairable: boolean;
+  known: boolean;
+  repairFor: number;
 }
 
 /**
@@ -62,7 +69,7 @@ export const STOP_FOLDED = 8;
 function wordForms(folded: string, toned: string): WordForms {
   const flags =
     (expansionOf(folded) ? ABBREVIATION : 0) | (startsConcept(folded) ? CONCEPT_START : 0) | (STOPWORDS.toned.has(toned) ? STOP_TONED : 0) | (STOPWORDS.folded.has(folded) ? STOP_FOLDED : 0);
-  return { folded, toned, flags, foldedHash: hashOf(folded), tonedHash: hashOf(toned), memo: null };
+  return { folded, toned, flags, foldedHash: hashOf(folded), tonedHash: hashOf(toned), memo: null, repairable: false, known: false, repairFor: 0 };
 }
 
 /** FNV-1a of a string's code units. */
@@ -149,9 +156,9 @@ export class WordReader {
     return forms;
   }
 
-  /** The segment of text[from, to) (a piece without spaces), read and remembered when new. */
-  segment(text: string, from: number, to: number): Segment {
-    return this.segments.get(text, from, to);
+  /** The segment of text[from, to) (a piece without spaces), read and remembered when new; `hash` is the piece's {@link segmentHash} when the caller has it. */
+  segment(text: string, from: number, to: number, hash = segmentHash(text, from, to)): Segment {
+    return this.segments.get(text, from, to, hash);
   }
 }
 
@@ -164,179 +171,4 @@ export class WordReader {
  */
 export function createWordReader(): WordReader {
   return new WordReader();
-}
-
-// Clause separators: the characters of /[,;:.()[\]"“”'‘’!?\n–—]/ (all in the BMP).
-const CLAUSE_MARKS = new Set([..."(),;:.[]\"“”'‘’!?\n–—"].map((c) => c.charCodeAt(0)));
-
-// Whether a code point is a word character, /[\p{L}\p{M}\p{N}&]/u. For the BMP a constant table,
-// read by blocks of 256 code units the first time a block is met (one pass of the regular
-// expression over the block; Vietnamese text meets five or six blocks): a property of Unicode, the
-// same for every reader and every text, so nothing a result could depend on. A lone surrogate is
-// a code point of its own under /u, and not a word character; an astral code point is tested when
-// met (rare in administrative text).
-const WORD_CHAR = /^[\p{L}\p{M}\p{N}&]$/u;
-const NOT_WORD_CHARS = /[^\p{L}\p{M}\p{N}&]/gu;
-/** 0: block not read yet; 1: word character; 2: not */
-const BMP_CLASS = new Uint8Array(0x10000);
-
-function readBlock(block: number): void {
-  const from = block << 8;
-  const units: number[] = [];
-  for (let code = from; code < from + 256; code++) units.push(code >= 0xd800 && code <= 0xdfff ? 0 : code);
-  const marked = String.fromCharCode(...units).replace(NOT_WORD_CHARS, "\u0000");
-  for (let k = 0; k < 256; k++) BMP_CLASS[from + k] = units[k] !== 0 && marked.charCodeAt(k) !== 0 ? 1 : 2;
-}
-
-function isWordCodePoint(code: number): boolean {
-  if (code >= 0x10000) return WORD_CHAR.test(String.fromCodePoint(code));
-  if (BMP_CLASS[code] === 0) readBlock(code >> 8);
-  return BMP_CLASS[code] === 1;
-}
-
-/**
- * What a piece of text without spaces contributes to {@link matchText}.
- *
- * @example
- * createWordReader().segment("(CSDLQG),", 0, 9).words.length // 1
- */
-export interface Segment {
-  /** Its words' matching forms … */
-  words: WordForms[];
-  /** … and for each, the runs of clause separators before it in the piece. */
-  marks: number[];
-  /** Runs of clause separators in the piece (a number counts as one: words on either side of it do not pair). */
-  runs: number;
-  /** Whether the piece begins with a number (before any word): then a "số" just before it is the "No." of a citation. */
-  leadingNumber: boolean;
-  /** Words and words with a mark, as {@link hasDiacritics} counts them. */
-  letterWords: number;
-  marked: number;
-  /** Whether OCR repair could change one of its words, against the vocabulary version `repairFor` (see {@link repairVersion}). */
-  repairable: boolean;
-  repairFor: number;
-}
-
-const HYPHENATED = /[\p{L}&]+(?:-[\p{L}&]+)+/gu;
-
-/**
- * An abbreviation written with hyphens ("KT-XH", "LĐ-TB&XH") made one token, as it is written
- * without them; other hyphenated words are left as they are ("NĐ-CP" of a citation, "Kế hoạch - Đầu tư").
- */
-function joinHyphenatedAbbreviations(piece: string): string {
-  if (!piece.includes("-")) return piece;
-  return piece.replace(HYPHENATED, (run) => (joinedAbbreviation(run) ? run.replace(/-/g, "") : run));
-}
-
-/**
- * The words of a piece of text without spaces, and its clause separators. One scan gives what
- * splitting into clauses (/[,;:.()[\]"“”'‘’!?\n–—]+/) and each clause into tokens
- * (/[^\p{L}\p{M}\p{N}&]+/u) gives: a token is a maximal run of word characters, and its clause
- * is the number of runs of clause separators before it.
- */
-function readSegment(reader: WordReader, raw: string): Segment {
-  // NFC and lower case, as the whole text would be (see splitWords)
-  const piece = joinHyphenatedAbbreviations(toNFC(raw).toLowerCase());
-  const segment: Segment = { words: [], marks: [], runs: 0, letterWords: 0, marked: 0, repairable: false, repairFor: 0, leadingNumber: false };
-  let inMarks = false;
-  let start = -1;
-  const flush = (end: number) => {
-    const token = piece.slice(start, end);
-    if (/\d/.test(token)) {
-      // a number (a date, a document code) stands between clauses: "Nghị định số 137/2015/NĐ-CP ngày …"
-      if (segment.words.length === 0) segment.leadingNumber = true;
-      segment.runs++;
-      inMarks = false;
-    }
-    for (const forms of reader.tokenForms(token)) {
-      segment.words.push(forms);
-      segment.marks.push(segment.runs);
-    }
-    start = -1;
-  };
-  for (let i = 0; i < piece.length; i++) {
-    const unit = piece.charCodeAt(i);
-    let code = unit;
-    let width = 1;
-    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < piece.length) {
-      const low = piece.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        code = (unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-        width = 2;
-      }
-    }
-    const word = code < 0x80 ? (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || code === 0x26 : isWordCodePoint(code);
-    if (word) {
-      if (start < 0) start = i;
-      inMarks = false;
-    } else {
-      if (start >= 0) flush(i);
-      const mark = CLAUSE_MARKS.has(unit);
-      if (mark && !inMarks) segment.runs++;
-      inMarks = mark;
-    }
-    i += width - 1;
-  }
-  if (start >= 0) flush(piece.length);
-  [segment.letterWords, segment.marked] = diacriticCounts(piece);
-  return segment;
-}
-
-/**
- * Pieces of text remembered by content without cutting them out of the text first: an open
- * addressing table over a hash of the characters, each hit checked character by character.
- */
-class SegmentTable {
-  constructor(private readonly reader: WordReader) {}
-
-  private keys: string[] = [];
-  private values: Segment[] = [];
-  private hashes: number[] = [];
-  private slots = new Int32Array(1 << 12).fill(-1);
-
-  /** The segment of text[from, to), read and remembered when new. */
-  get(text: string, from: number, to: number): Segment {
-    let hash = 0x811c9dc5;
-    for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-    const mask = this.slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot]!;
-      if (entry < 0) break;
-      if (this.hashes[entry] === hash && this.equals(this.keys[entry]!, text, from, to)) return this.values[entry]!;
-    }
-    const piece = text.slice(from, to);
-    const segment = readSegment(this.reader, piece);
-    if (this.keys.length >= CACHE_LIMIT) this.clear();
-    if ((this.keys.length + 1) * 2 > this.slots.length) this.grow();
-    this.insert(this.keys.length, hash);
-    this.keys.push(piece);
-    this.values.push(segment);
-    this.hashes.push(hash);
-    return segment;
-  }
-
-  private equals(key: string, text: string, from: number, to: number): boolean {
-    if (key.length !== to - from) return false;
-    for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(from + i)) return false;
-    return true;
-  }
-
-  private insert(entry: number, hash: number): void {
-    const mask = this.slots.length - 1;
-    let slot = hash & mask;
-    while (this.slots[slot]! >= 0) slot = (slot + 1) & mask;
-    this.slots[slot] = entry;
-  }
-
-  private grow(): void {
-    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-    this.hashes.forEach((hash, entry) => this.insert(entry, hash));
-  }
-
-  private clear(): void {
-    this.keys = [];
-    this.values = [];
-    this.hashes = [];
-    this.slots = new Int32Array(1 << 12).fill(-1);
-  }
 }

@@ -1,0 +1,117 @@
+import type { Link } from "../model/link";
+import type { Decision } from "./decide";
+import { COMPONENT_NAMES } from "./score-table";
+
+// The evidence of a link as `link` returns it: the shared terms and the summary are made when the
+// link's evidence is first read (most links are never shown), from what the decision holds.
+
+/** The words a summary quotes of a shared phrase: the first eight of a longer one. */
+const QUOTED_WORDS = 8;
+const quoted = (phrase: string): string => {
+  const words = phrase.split(" ");
+  return `"${words.length > QUOTED_WORDS ? `${words.slice(0, QUOTED_WORDS).join(" ")} …` : phrase}"`;
+};
+
+/**
+ * A decided link as `link` returns it, for one local task. Its evidence's `sharedTerms` and
+ * `summary` are made when first read (most links are never shown): each is an enumerable getter
+ * that, read once, becomes a plain data property, so the link is plain data for
+ * `JSON.stringify`, `structuredClone`, spreading and deep equality alike.
+ *
+ * @example
+ * toLink("hue-2022:VI.12", decisions[0], (i) => index.tasks[i].task.id).national // "qd-06-2022:V.11"
+ */
+export function toLink(localId: string, decision: Decision, idOf: (i: number) => string): Link {
+  const { score, components: c, runnersUp } = decision;
+  const runners: Link["evidence"]["runnersUp"] = [];
+  for (let k = 0; k < runnersUp.length; k += 2) runners.push({ national: idOf(runnersUp[k]!), score: runnersUp[k + 1]! });
+  // the components in their declared order
+  const components: Record<string, number> = {};
+  for (let k = 0; k < COMPONENT_NAMES.length; k++) components[COMPONENT_NAMES[k]!] = c[k]!;
+  return { local: localId, national: idOf(decision.target), score, strength: decision.strength, evidence: lazyEvidence(components, runners, decision.shown) };
+}
+
+/** A matched link's evidence whose shared terms and summary are made from `shown` when first read (then plain data properties). */
+function lazyEvidence(components: Record<string, number>, runnersUp: Link["evidence"]["runnersUp"], shown: Shown): Link["evidence"] {
+  // a copy of the terms, so the link's own (a caller may change it; the decision memo keeps its own)
+  let terms: string[] | undefined;
+  return {
+    get sharedTerms(): string[] {
+      return settle(this, "sharedTerms", (terms ??= [...shown.terms]));
+    },
+    set sharedTerms(value: string[]) {
+      settle(this, "sharedTerms", value, true);
+    },
+    components,
+    runnersUp,
+    origin: "matched",
+    get summary(): string {
+      return settle(this, "summary", shown.summary);
+    },
+    set summary(value: string) {
+      settle(this, "summary", value, true);
+    },
+  };
+}
+
+/** Makes `key` of `evidence` a plain data property holding `value` (a frozen object keeps its getter, which then returns the same value; assigning to it throws as to any read-only property). */
+function settle<T>(evidence: object, key: string, value: T, assigned = false): T {
+  if (!Reflect.defineProperty(evidence, key, { value, writable: true, enumerable: true, configurable: true }) && assigned) {
+    throw new TypeError(`Cannot assign to read only property '${key}' of object`);
+  }
+  return value;
+}
+
+/**
+ * The shown part of a decision's evidence, made when first read: its terms (from a maker that
+ * holds what it needs, not the ranker's buffers) and the summary that quotes them.
+ *
+ * @example
+ * const shown = new Shown(() => ["cơ sở dữ liệu quốc gia về dân cư"], 0.9, 1, 0.5, false);
+ * shown.summary // 'score 0.9: shares "cơ sở dữ liệu quốc gia về dân cư"; covers 100% of …'
+ */
+export class Shown {
+  private make: (() => string[]) | null;
+  private made: string[] | null = null;
+  private said: string | null = null;
+
+  /** `make` gives the terms (called once); the rest is what the summary says besides them. */
+  constructor(
+    make: () => string[],
+    private readonly score: number,
+    private readonly objects: number,
+    private readonly context: number,
+    private readonly alone: boolean,
+  ) {
+    this.make = make;
+  }
+
+  /** Makes the terms now (so that the maker, and what it holds, can go: for a decision the memo keeps). */
+  settle(): void {
+    this.terms;
+  }
+
+  /** The evidence terms a link shows: the first twelve. */
+  get terms(): string[] {
+    if (this.made === null) {
+      this.made = this.make!().slice(0, 12);
+      this.make = null;
+    }
+    return this.made;
+  }
+
+  /** The evidence's summary. */
+  get summary(): string {
+    if (this.said === null) {
+      const terms = this.terms;
+      // joined, not concatenated: the memo keeps it, and a concatenation would keep its pieces
+      this.said = [
+        `score ${this.score}: shares `,
+        terms.length ? terms.slice(0, 5).map(quoted).join(", ") : "no distinctive term",
+        `; covers ${Math.round(this.objects * 100)}% of the target's distinctive terms and ${Math.round(this.context * 100)}% of the rest`,
+        this.alone ? "; the only target task naming a system or database the task names" : "",
+      ].join("");
+    }
+    return this.said;
+  }
+}
