@@ -176,7 +176,7 @@ const CASES: Case[] = [
   {
     name: "agencies",
     what: "coverage of a task naming n lead agencies",
-    sizes: [2_000, 8_000],
+    sizes: [10_000, 40_000],
     prepare: (n) => {
       const plan = agencyPlan(n);
       return () => coverage(plan).totals.covered;
