@@ -11,7 +11,16 @@ import { COMPONENT_NAMES, type LinkThresholds, type ScoreComponents } from "./sc
 /**
  * A link decided for a local task, by target index, with its evidence (score and components rounded), compact: the decision memo holds many.
  */
-function decision(target: number, chosenScore: number, components: ScoreComponents, terms: () => string[], runnersUp: number[], thresholds: LinkThresholds, alone: boolean): Decision {
+function decision(
+  ranker: Ranker,
+  target: number,
+  chosenScore: number,
+  components: ScoreComponents,
+  phrases: () => string[][],
+  runnersUp: number[],
+  thresholds: LinkThresholds,
+  alone: boolean,
+): Decision {
   const score = round(chosenScore);
   const rounded: number[] = [];
   for (let k = 0; k < COMPONENT_NAMES.length; k++) rounded.push(round(components[COMPONENT_NAMES[k]!]));
@@ -21,7 +30,7 @@ function decision(target: number, chosenScore: number, components: ScoreComponen
     strength: score >= thresholds.strong ? "strong" : "weak",
     components: rounded,
     runnersUp,
-    shown: new Shown(terms, score, components.objects, components.context, alone),
+    shown: new Shown(phrases, (made, text) => ranker.spellEvidence(made, target, text), score, components.objects, components.context, alone),
   };
 }
 
@@ -78,7 +87,7 @@ export interface Decision {
  */
 export interface EvidenceOf {
   components(i: number): ScoreComponents;
-  terms(i: number): () => string[];
+  terms(i: number): () => string[][];
 }
 
 /**
@@ -146,7 +155,7 @@ export function decide(ranker: Ranker, candidates: readonly number[], thresholds
     const components = evidenceOf.components(i);
     if (components.anchors >= thresholds.anchors || components.wording >= thresholds.copy) {
       const runnersUp = runnersUpOf(ranker, scored, i, thresholds.runnersUp);
-      decisions.push(decision(i, score, components, evidenceOf.terms(i), runnersUp, thresholds, alone(i)));
+      decisions.push(decision(ranker, i, score, components, evidenceOf.terms(i), runnersUp, thresholds, alone(i)));
     }
   }
   return decisions;
@@ -189,7 +198,7 @@ export function rankCompatible(ranker: Ranker, local: PreparedTask, section: Flo
  * decide(ranker, candidates, LINK_THRESHOLDS, null, rankedEvidence(ranker), local.systems);
  */
 export const rankedEvidence = (ranker: Ranker): EvidenceOf => {
-  let held: ((i: number) => string[]) | null = null;
+  let held: ((i: number) => string[][]) | null = null;
   return {
     components: (i) => ranker.components(i),
     terms: (i) => {

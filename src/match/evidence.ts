@@ -91,6 +91,14 @@ export class Evidence {
    * writes it (`phraseSpeller`), else as the task does, else with its concepts named.
    */
   terms(local: EvidenceWords, i: number): string[] {
+    return this.spell(this.phrases(local, i), i, local.task.text);
+  }
+
+  /**
+   * The phrases {@link terms} shows, as matching words (folded), before they are spelled: what
+   * depends on the task's words only, not on how its text writes them.
+   */
+  phrases(local: EvidenceWords, i: number): string[][] {
     const { form, words, clauses, termAt, ids, weights } = local;
     const m = words.length;
     const { anchor } = this.index.tables.forms[form];
@@ -142,18 +150,24 @@ export class Evidence {
     const distinctive = phrases.filter((p) => p.distinctive && (p.length > 1 || p.anchor || CONCEPTS.has(local.folded[p.start]!)));
     const ranked = (distinctive.length ? distinctive : phrases).sort((a, b) => Number(b.anchor) - Number(a.anchor) || b.worth - a.worth || a.start - b.start);
     const shown = (distinctive.length ? ranked : ranked.slice(0, 5)).map((p) => local.folded.slice(p.start, p.start + p.length));
+    return shown.filter((phrase) => !shown.some((other) => other !== phrase && holds(other, phrase)));
+  }
+
+  /**
+   * Phrases of {@link phrases} spelled for a link to candidate `i` from a task of `text`: as the
+   * target task writes each, else as `text` does, else with its concepts named (texts of the same
+   * matching words share their phrases, not their spelling).
+   */
+  spell(phrases: readonly string[][], i: number, text: string): string[] {
     const spellTarget = (this.spellers[i] ??= phraseSpeller(this.index.tasks[i]!.task.text));
     // one speller per local text (a task's links, and a wording's candidates, share it)
-    if (this.localText !== local.task.text) {
-      this.localText = local.task.text;
-      this.localSpeller = phraseSpeller(local.task.text);
+    if (this.localText !== text) {
+      this.localText = text;
+      this.localSpeller = phraseSpeller(text);
     }
     const spellLocal = this.localSpeller!;
     const spelled = new Set<string>();
-    for (const phrase of shown) {
-      if (shown.some((other) => other !== phrase && holds(other, phrase))) continue;
-      spelled.add(spellTarget(phrase) ?? spellLocal(phrase) ?? namedPhrase(phrase));
-    }
+    for (const phrase of phrases) spelled.add(spellTarget(phrase) ?? spellLocal(phrase) ?? namedPhrase(phrase));
     return [...spelled];
   }
 

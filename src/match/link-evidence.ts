@@ -21,23 +21,23 @@ const quoted = (phrase: string): string => {
  * @example
  * toLink("hue-2022:VI.12", decisions[0], (i) => index.tasks[i].task.id).national // "qd-06-2022:V.11"
  */
-export function toLink(localId: string, decision: Decision, idOf: (i: number) => string): Link {
+export function toLink(localId: string, decision: Decision, idOf: (i: number) => string, text: string): Link {
   const { score, components: c, runnersUp } = decision;
   const runners: Link["evidence"]["runnersUp"] = [];
   for (let k = 0; k < runnersUp.length; k += 2) runners.push({ national: idOf(runnersUp[k]!), score: runnersUp[k + 1]! });
   // the components in their declared order
   const components: Record<string, number> = {};
   for (let k = 0; k < COMPONENT_NAMES.length; k++) components[COMPONENT_NAMES[k]!] = c[k]!;
-  return { local: localId, national: idOf(decision.target), score, strength: decision.strength, evidence: lazyEvidence(components, runners, decision.shown) };
+  return { local: localId, national: idOf(decision.target), score, strength: decision.strength, evidence: lazyEvidence(components, runners, decision.shown, text) };
 }
 
-/** A matched link's evidence whose shared terms and summary are made from `shown` when first read (then plain data properties). */
-function lazyEvidence(components: Record<string, number>, runnersUp: Link["evidence"]["runnersUp"], shown: Shown): Link["evidence"] {
+/** A matched link's evidence whose shared terms and summary are made from `shown`, spelled for `text`, when first read (then plain data properties). */
+function lazyEvidence(components: Record<string, number>, runnersUp: Link["evidence"]["runnersUp"], shown: Shown, text: string): Link["evidence"] {
   // a copy of the terms, so the link's own (a caller may change it; the decision memo keeps its own)
   let terms: string[] | undefined;
   return {
     get sharedTerms(): string[] {
-      return settle(this, "sharedTerms", (terms ??= [...shown.terms]));
+      return settle(this, "sharedTerms", (terms ??= [...shown.termsFor(text)]));
     },
     set sharedTerms(value: string[]) {
       settle(this, "sharedTerms", value, true);
@@ -46,7 +46,7 @@ function lazyEvidence(components: Record<string, number>, runnersUp: Link["evide
     runnersUp,
     origin: "matched",
     get summary(): string {
-      return settle(this, "summary", shown.summary);
+      return settle(this, "summary", shown.summaryFor(text));
     },
     set summary(value: string) {
       settle(this, "summary", value, true);
@@ -63,21 +63,26 @@ function settle<T>(evidence: object, key: string, value: T, assigned = false): T
 }
 
 /**
- * The shown part of a decision's evidence, made when first read: its terms (from a maker that
- * holds what it needs, not the ranker's buffers) and the summary that quotes them.
+ * The shown part of a decision's evidence, made when first read: its phrases (from a maker that
+ * holds what it needs, not the ranker's buffers), spelled for the text of the task a link is
+ * for (tasks of one wording share a decision, not their spelling), and the summary that quotes them.
  *
  * @example
- * const shown = new Shown(() => ["cơ sở dữ liệu quốc gia về dân cư"], 0.9, 1, 0.5, false);
- * shown.summary // 'score 0.9: shares "cơ sở dữ liệu quốc gia về dân cư"; covers 100% of …'
+ * const shown = new Shown(() => [["co", "so", "du", "lieu"]], (phrases) => phrases.map((p) => p.join(" ")), 0.9, 1, 0.5, false);
+ * shown.summaryFor("…") // 'score 0.9: shares "co so du lieu"; covers 100% of …'
  */
 export class Shown {
-  private make: (() => string[]) | null;
-  private made: string[] | null = null;
+  private make: (() => string[][]) | null;
+  private made: string[][] | null = null;
+  /** The text spelled last, its terms and summary. */
+  private text: string | null = null;
+  private spelled: string[] = [];
   private said: string | null = null;
 
-  /** `make` gives the terms (called once); the rest is what the summary says besides them. */
+  /** `make` gives the phrases (called once), `spell` spells them for a text; the rest is what the summary says besides them. */
   constructor(
-    make: () => string[],
+    make: () => string[][],
+    private readonly spell: (phrases: readonly string[][], text: string) => string[],
     private readonly score: number,
     private readonly objects: number,
     private readonly context: number,
@@ -86,24 +91,33 @@ export class Shown {
     this.make = make;
   }
 
-  /** Makes the terms now (so that the maker, and what it holds, can go: for a decision the memo keeps). */
+  /** Makes the phrases now (so that the maker, and what it holds, can go: for a decision the memo keeps). */
   settle(): void {
-    this.terms;
+    this.phrases;
   }
 
-  /** The evidence terms a link shows: the first twelve. */
-  get terms(): string[] {
+  private get phrases(): string[][] {
     if (this.made === null) {
-      this.made = this.make!().slice(0, 12);
+      this.made = this.make!();
       this.make = null;
     }
     return this.made;
   }
 
-  /** The evidence's summary. */
-  get summary(): string {
+  /** The evidence terms a link from a task of `text` shows: the first twelve. */
+  termsFor(text: string): string[] {
+    if (this.text !== text) {
+      this.spelled = this.spell(this.phrases, text).slice(0, 12);
+      this.said = null;
+      this.text = text;
+    }
+    return this.spelled;
+  }
+
+  /** The evidence's summary for a task of `text`. */
+  summaryFor(text: string): string {
+    const terms = this.termsFor(text);
     if (this.said === null) {
-      const terms = this.terms;
       // joined, not concatenated: the memo keeps it, and a concatenation would keep its pieces
       this.said = [
         `score ${this.score}: shares `,

@@ -109,7 +109,7 @@ function linkPlan(index: TargetIndex, ranker: Ranker, memo: LinkMemo, plan: Plan
       const local = ranker.prepare(task);
       decisions = decide(ranker, rankCompatible(ranker, local, section?.row ?? null), thresholds, isForbidden, rankedEvidence(ranker), local.systems);
     } else decisions = remembered(ranker, memo, task, section, thresholds);
-    for (const d of decisions) links.push(toLink(task.id, d, idOf));
+    for (const d of decisions) links.push(toLink(task.id, d, idOf, task.text));
   }
   for (const pin of call.pin ?? []) {
     const existing = links.findIndex((l) => l.local === pin.local && l.national === pin.national);

@@ -351,21 +351,24 @@ export class Ranker implements CandidateSums {
     return out;
   }
 
-  /**
-   * The shared phrases a link to candidate `i` of the task last ranked shows ({@link Evidence.terms}).
-   */
-  evidenceTerms(i: number): string[] {
-    return this.evidence.terms(this.local!, i);
+  /** The shared phrases (matching words, unspelled: {@link Evidence.phrases}) a link to candidate `i` of the task last ranked shows. */
+  evidencePhrases(i: number): string[][] {
+    return this.evidence.phrases(this.local!, i);
   }
 
   /**
-   * The shared phrases of the task last ranked, held for later: `terms(i)` gives what
-   * {@link evidenceTerms} gives now, whatever the ranker prepares meanwhile (see `Evidence.hold`).
+   * The shared phrases of the task last ranked, held for later: `phrases(i)` gives what
+   * {@link evidencePhrases} gives now, whatever the ranker prepares meanwhile (see `Evidence.hold`).
    */
-  heldEvidence(): (i: number) => string[] {
+  heldEvidence(): (i: number) => string[][] {
     const { evidence } = this;
     const held = evidence.hold(this.local!);
-    return (i) => evidence.terms(held, i);
+    return (i) => evidence.phrases(held, i);
+  }
+
+  /** Phrases of a link to candidate `i` spelled for a task of `text` ({@link Evidence.spell}). */
+  spellEvidence(phrases: readonly string[][], i: number, text: string): string[] {
+    return this.evidence.spell(phrases, i, text);
   }
 
   /** Candidate `i` of the task last ranked, as `scoreCandidate` returns it (with its sorted shared terms), the target by id. */

@@ -21,7 +21,7 @@ export interface TextRanking {
   targets: number[];
   textScores: number[];
   /** The candidates that can link, each with its text components and evidence terms (one or two, mostly: a short list is searched). */
-  linkable: { target: number; components: TextComponents; terms: string[] }[];
+  linkable: { target: number; components: TextComponents; terms: string[][] }[];
 }
 
 // The section and agencies components lie in 0..1: they add at most this to a text score (and
@@ -75,7 +75,7 @@ export function textRankingOf(ranker: Ranker, candidates: readonly number[], thr
     if (!canLink(i)) continue;
     const { section: _section, agencies: _agencies, ...components } = ranker.components(i);
     // the terms only of a candidate that can pass decide's anchor test (which its setting does not change)
-    const terms = components.anchors >= thresholds.anchors || components.wording >= thresholds.copy ? ranker.evidenceTerms(i) : [];
+    const terms = components.anchors >= thresholds.anchors || components.wording >= thresholds.copy ? ranker.evidencePhrases(i) : [];
     ranking.linkable.push({ target: i, components, terms });
   }
   return ranking;

@@ -58,6 +58,24 @@ describe("createLinker", () => {
     expect(other.link(plan("second", [on])).links).toEqual(onLinks);
   });
 
+  it("spells a link's shared phrases as the task's own text writes them, whatever text of the same words came before", () => {
+    // the target writes "CBCCVC", so the shared phrase is spelled as the local text writes it
+    const target = makePlan("target", [{ ref: "1", text: "Thực hiện kết nối, chia sẻ dữ giữa CSDLQG về dân với cơ sở dữ liệu về CBCCVC" }]);
+    const spelledOut = "Kết nối, công chức, chia sẻ dữ liệu giữa Cơ sở dữ liệu quốc gia về dân cư với cơ sở dữ liệu về cán bộ, viên chức.";
+    const abbreviated = "Kết nối, công chức, chia sẻ dữ liệu giữa CSDLQG về dân cư với CSDL về cán bộ, viên chức.";
+    const plan = (id: string, texts: string[]) =>
+      makePlan(
+        id,
+        texts.map((text, k) => ({ ref: String(k + 1), text })),
+      );
+    const terms = (links: { evidence: { sharedTerms: string[] } }[]) => links.flatMap((l) => l.evidence.sharedTerms);
+    const fresh = createLinker(target).link(plan("second", [abbreviated])).links;
+    expect(terms(fresh)).toContain("CSDL về cán bộ");
+    const used = createLinker(target);
+    expect(terms(used.link(plan("first", [spelledOut, spelledOut, spelledOut])).links)).toContain("cơ sở dữ liệu về cán bộ");
+    expect(JSON.stringify(used.link(plan("second", [abbreviated])).links)).toBe(JSON.stringify(fresh));
+  });
+
   it("gives link() its links, to the root and to another plan", () => {
     const hue2022 = plans.find((p) => p.id === "hue-2022")!;
     const hue2026 = plans.find((p) => p.id === "hue-2026")!;
