@@ -33,11 +33,13 @@ export function toLink(localId: string, decision: Decision, idOf: (i: number) =>
 
 /** A matched link's evidence whose shared terms and summary are made from `shown`, spelled for `text`, when first read (then plain data properties). */
 function lazyEvidence(components: Record<string, number>, runnersUp: Link["evidence"]["runnersUp"], shown: Shown, text: string): Link["evidence"] {
-  // a copy of the terms, so the link's own (a caller may change it; the decision memo keeps its own)
+  // made once per link (a frozen link keeps its getters: they give the same value each time); the
+  // decision, which the memo may keep, holds its phrases only
   let terms: string[] | undefined;
+  let summary: string | undefined;
   return {
     get sharedTerms(): string[] {
-      return settle(this, "sharedTerms", (terms ??= [...shown.termsFor(text)]));
+      return settle(this, "sharedTerms", (terms ??= shown.termsFor(text)));
     },
     set sharedTerms(value: string[]) {
       settle(this, "sharedTerms", value, true);
@@ -46,7 +48,8 @@ function lazyEvidence(components: Record<string, number>, runnersUp: Link["evide
     runnersUp,
     origin: "matched",
     get summary(): string {
-      return settle(this, "summary", shown.summaryFor(text));
+      // (from terms of its own: the caller may have changed the link's)
+      return settle(this, "summary", (summary ??= shown.summaryOf(shown.termsFor(text))));
     },
     set summary(value: string) {
       settle(this, "summary", value, true);
@@ -69,15 +72,11 @@ function settle<T>(evidence: object, key: string, value: T, assigned = false): T
  *
  * @example
  * const shown = new Shown(() => [["co", "so", "du", "lieu"]], (phrases) => phrases.map((p) => p.join(" ")), 0.9, 1, 0.5, false);
- * shown.summaryFor("…") // 'score 0.9: shares "co so du lieu"; covers 100% of …'
+ * shown.summaryOf(shown.termsFor("…")) // 'score 0.9: shares "co so du lieu"; covers 100% of …'
  */
 export class Shown {
   private make: (() => string[][]) | null;
   private made: string[][] | null = null;
-  /** The text spelled last, its terms and summary. */
-  private text: string | null = null;
-  private spelled: string[] = [];
-  private said: string | null = null;
 
   /** `make` gives the phrases (called once), `spell` spells them for a text; the rest is what the summary says besides them. */
   constructor(
@@ -104,28 +103,18 @@ export class Shown {
     return this.made;
   }
 
-  /** The evidence terms a link from a task of `text` shows: the first twelve. */
+  /** The evidence terms a link from a task of `text` shows: the first twelve (a new array each time). */
   termsFor(text: string): string[] {
-    if (this.text !== text) {
-      this.spelled = this.spell(this.phrases, text).slice(0, 12);
-      this.said = null;
-      this.text = text;
-    }
-    return this.spelled;
+    return this.spell(this.phrases, text).slice(0, 12);
   }
 
-  /** The evidence's summary for a task of `text`. */
-  summaryFor(text: string): string {
-    const terms = this.termsFor(text);
-    if (this.said === null) {
-      // joined, not concatenated: the memo keeps it, and a concatenation would keep its pieces
-      this.said = [
-        `score ${this.score}: shares `,
-        terms.length ? terms.slice(0, 5).map(quoted).join(", ") : "no distinctive term",
-        `; covers ${Math.round(this.objects * 100)}% of the target's distinctive terms and ${Math.round(this.context * 100)}% of the rest`,
-        this.alone ? "; the only target task naming a system or database the task names" : "",
-      ].join("");
-    }
-    return this.said;
+  /** The evidence's summary, quoting `terms` ({@link termsFor}). */
+  summaryOf(terms: readonly string[]): string {
+    return [
+      `score ${this.score}: shares `,
+      terms.length ? terms.slice(0, 5).map(quoted).join(", ") : "no distinctive term",
+      `; covers ${Math.round(this.objects * 100)}% of the target's distinctive terms and ${Math.round(this.context * 100)}% of the rest`,
+      this.alone ? "; the only target task naming a system or database the task names" : "",
+    ].join("");
   }
 }
