@@ -9,11 +9,17 @@ import { link, linkCorpus, linkStoreBuilder, plans, rootPlan } from "../dist/ind
 
 if (!isMainThread) {
   // a worker: link the plans it is given, one message per plan (LinkResults are plain data)
+  // in batches (a message costs more than linking one small plan); copying a result reads its
+  // evidence, so that is made here, in the worker
+  let batch = [];
   for (const { index, plan } of workerData.share) {
-    const result = link(plan);
-    // plain data (a link's evidence is made when first read: read here, in the worker)
-    parentPort.postMessage({ index, result: JSON.parse(JSON.stringify(result)) });
+    batch.push({ index, result: link(plan) });
+    if (batch.length === 50) {
+      parentPort.postMessage(batch);
+      batch = [];
+    }
   }
+  if (batch.length) parentPort.postMessage(batch);
 } else {
   const copies = Number(process.argv[2] ?? 200);
   const workers = Math.max(1, Number(process.argv[3] ?? availableParallelism()));
@@ -36,11 +42,12 @@ if (!isMainThread) {
   let next = 0;
   await Promise.all(
     Array.from({ length: workers }, (_, w) => {
-      // worker w links plans w, w + workers, … (each plan sent with its corpus index)
+      // worker w links plans w, w + workers, … (each plan sent with its corpus index), so that
+      // results arrive about in corpus order and few wait for their turn
       const share = corpus.map((plan, index) => ({ index, plan })).filter(({ index }) => index % workers === w);
       const worker = new Worker(new URL(import.meta.url), { workerData: { share } });
-      worker.on("message", ({ index, result }) => {
-        waiting.set(index, result);
+      worker.on("message", (batch) => {
+        for (const { index, result } of batch) waiting.set(index, result);
         while (waiting.has(next)) {
           builder.add(corpus[next], waiting.get(next));
           waiting.delete(next++);
