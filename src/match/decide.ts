@@ -73,13 +73,14 @@ export interface Decision {
   components: number[];
   /** Runners-up as (target index, rounded score) pairs. */
   runnersUp: number[];
-  /** Its evidence's terms and summary, made when first read (one of each for every link the decision makes). */
+  /** Its evidence's phrases, made when first read, and spelled and quoted for each link it makes (`toLink`). */
   shown: Shown;
 }
 
 /**
- * The score components of a candidate (`components`), and a maker of its evidence terms (`terms`,
- * asked for only when it becomes a link; the maker is called when the link's evidence is first read).
+ * The score components of a candidate (`components`), and a maker of its evidence phrases
+ * (`phrases`, unspelled: `Evidence.phrases`; asked for only when it becomes a link; the maker is
+ * called when the link's evidence is first read).
  *
  * @example
  * const evidence: EvidenceOf = rankedEvidence(ranker);
@@ -87,7 +88,7 @@ export interface Decision {
  */
 export interface EvidenceOf {
   components(i: number): ScoreComponents;
-  terms(i: number): () => string[][];
+  phrases(i: number): () => string[][];
 }
 
 /**
@@ -155,7 +156,7 @@ export function decide(ranker: Ranker, candidates: readonly number[], thresholds
     const components = evidenceOf.components(i);
     if (components.anchors >= thresholds.anchors || components.wording >= thresholds.copy) {
       const runnersUp = runnersUpOf(ranker, scored, i, thresholds.runnersUp);
-      decisions.push(decision(ranker, i, score, components, evidenceOf.terms(i), runnersUp, thresholds, alone(i)));
+      decisions.push(decision(ranker, i, score, components, evidenceOf.phrases(i), runnersUp, thresholds, alone(i)));
     }
   }
   return decisions;
@@ -191,7 +192,7 @@ export function rankCompatible(ranker: Ranker, local: PreparedTask, section: Flo
 }
 
 /**
- * The evidence of the candidates of the task `rank` scored last: their terms are made later, from
+ * The evidence of the candidates of the task `rank` scored last: their phrases are made later, from
  * what the ranker holds of the task when the first is asked for (`Ranker.heldEvidence`).
  *
  * @example
@@ -201,9 +202,9 @@ export const rankedEvidence = (ranker: Ranker): EvidenceOf => {
   let held: ((i: number) => string[][]) | null = null;
   return {
     components: (i) => ranker.components(i),
-    terms: (i) => {
-      const terms = (held ??= ranker.heldEvidence());
-      return () => terms(i);
+    phrases: (i) => {
+      const phrases = (held ??= ranker.heldEvidence());
+      return () => phrases(i);
     },
   };
 };

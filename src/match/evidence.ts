@@ -8,14 +8,14 @@ import { PairTable } from "./term-space";
 import { type ClausedWords, compareCodeUnits, sharedRuns, wordPositions } from "./terms";
 
 /**
- * What {@link Evidence.terms} reads of a local task: its words and term arrays, and its text
+ * What {@link Evidence.phrases} reads of a local task: its words and term arrays, and its text
  * (a {@link PreparedTask} is one).
  * `Evidence.hold` copies them out of the ranker's buffers, so a link's evidence can be made
  * later (when first read) whatever the ranker prepared since.
  *
  * @example
  * const held: EvidenceWords = evidence.hold(ranker.prepare(task));
- * evidence.terms(held, 12) // the phrases a link to target 12 shows
+ * evidence.phrases(held, 12) // the phrases a link to target 12 shows
  */
 export interface EvidenceWords extends Pick<PreparedTask, "form" | "words" | "folded" | "clauses" | "terms"> {
   /** As `PreparedTask`'s (held: copies of their used part). */
@@ -33,7 +33,8 @@ export interface EvidenceWords extends Pick<PreparedTask, "form" | "words" | "fo
  *
  * @example
  * const evidence = new Evidence(index, reader);
- * evidence.terms(ranker.prepare(task), 12) // ["cơ sở dữ liệu quốc gia về dân cư", …]
+ * const task = ranker.prepare(task);
+ * evidence.spell(evidence.phrases(task, 12), 12, task.task.text) // ["cơ sở dữ liệu quốc gia về dân cư", …]
  */
 export class Evidence {
   /** Each target task's words by form (`targetWords`), made when a link to it first shows its terms. */
@@ -83,20 +84,13 @@ export class Evidence {
   }
 
   /**
-   * The shared phrases a link to candidate `i` shows: the runs of words the task and the target
-   * task both have in a row (`sharedRuns`, in the word form the task is scored in), each worth
-   * the weights of the terms it holds (all shared: the target has them in a row too); the
-   * distinctive ones (holding an anchor or a term of weight ≥ 1), else the first five, anchors
-   * first, then by worth, none that another shown one holds. Each is spelled as the target task
-   * writes it (`phraseSpeller`), else as the task does, else with its concepts named.
-   */
-  terms(local: EvidenceWords, i: number): string[] {
-    return this.spell(this.phrases(local, i), i, local.task.text);
-  }
-
-  /**
-   * The phrases {@link terms} shows, as matching words (folded), before they are spelled: what
-   * depends on the task's words only, not on how its text writes them.
+   * The shared phrases a link to candidate `i` shows, as matching words (folded), before they
+   * are spelled ({@link spell}): the runs of words the task and the target task both have in a
+   * row (`sharedRuns`, in the word form the task is scored in), each worth the weights of the
+   * terms it holds (all shared: the target has them in a row too); the distinctive ones (holding
+   * an anchor or a term of weight ≥ 1), else the first five, anchors first, then by worth, none
+   * that another shown one holds. They depend on the task's words only, not on how its text
+   * writes them.
    */
   phrases(local: EvidenceWords, i: number): string[][] {
     const { form, words, clauses, termAt, ids, weights } = local;
@@ -172,7 +166,7 @@ export class Evidence {
   }
 
   /**
-   * What {@link terms} reads of a prepared task, copied out of the ranker's buffers (which the
+   * What {@link phrases} reads of a prepared task, copied out of the ranker's buffers (which the
    * next task prepared overwrites): the arrays are the ranker's, the words and clauses the task's own.
    */
   hold(local: PreparedTask): EvidenceWords {

@@ -33,13 +33,16 @@ export function toLink(localId: string, decision: Decision, idOf: (i: number) =>
 
 /** A matched link's evidence whose shared terms and summary are made from `shown`, spelled for `text`, when first read (then plain data properties). */
 function lazyEvidence(components: Record<string, number>, runnersUp: Link["evidence"]["runnersUp"], shown: Shown, text: string): Link["evidence"] {
-  // made once per link (a frozen link keeps its getters: they give the same value each time); the
-  // decision, which the memo may keep, holds its phrases only
+  // spelled once per link (the decision, which the memo may keep, holds its phrases only); the
+  // link's terms are a copy, so the summary quotes the spelling whatever the caller does to them;
+  // each made once (a frozen link keeps its getters: they give the same value each time)
+  let spelled: string[] | undefined;
   let terms: string[] | undefined;
   let summary: string | undefined;
+  const spelledOnce = () => (spelled ??= shown.termsFor(text));
   return {
     get sharedTerms(): string[] {
-      return settle(this, "sharedTerms", (terms ??= shown.termsFor(text)));
+      return settle(this, "sharedTerms", (terms ??= [...spelledOnce()]));
     },
     set sharedTerms(value: string[]) {
       settle(this, "sharedTerms", value, true);
@@ -48,8 +51,7 @@ function lazyEvidence(components: Record<string, number>, runnersUp: Link["evide
     runnersUp,
     origin: "matched",
     get summary(): string {
-      // (from terms of its own: the caller may have changed the link's)
-      return settle(this, "summary", (summary ??= shown.summaryOf(shown.termsFor(text))));
+      return settle(this, "summary", (summary ??= shown.summaryOf(spelledOnce())));
     },
     set summary(value: string) {
       settle(this, "summary", value, true);

@@ -9,7 +9,7 @@ import { type LinkThresholds, SCORE_WEIGHTS, type TextComponents } from "./score
  * What a wording's decisions share, whatever the task's agencies and section: the candidates
  * that can be decided on or listed as runners-up under any of them, in `rank`'s order, with the
  * text part of their score, their text components and (for those that can link) their evidence
- * terms. A task of this wording is then decided by adding its section and agencies components
+ * phrases, unspelled. A task of this wording is then decided by adding its section and agencies components
  * ({@link Ranker.rescore}), without matching its words to the target again.
  *
  * @example
@@ -20,8 +20,8 @@ export interface TextRanking {
   systems: number;
   targets: number[];
   textScores: number[];
-  /** The candidates that can link, each with its text components and evidence terms (one or two, mostly: a short list is searched). */
-  linkable: { target: number; components: TextComponents; terms: string[][] }[];
+  /** The candidates that can link, each with its text components and evidence phrases, unspelled (one or two, mostly: a short list is searched). */
+  linkable: { target: number; components: TextComponents; phrases: string[][] }[];
 }
 
 // The section and agencies components lie in 0..1: they add at most this to a text score (and
@@ -74,16 +74,16 @@ export function textRankingOf(ranker: Ranker, candidates: readonly number[], thr
   for (const i of kept) {
     if (!canLink(i)) continue;
     const { section: _section, agencies: _agencies, ...components } = ranker.components(i);
-    // the terms only of a candidate that can pass decide's anchor test (which its setting does not change)
-    const terms = components.anchors >= thresholds.anchors || components.wording >= thresholds.copy ? ranker.evidencePhrases(i) : [];
-    ranking.linkable.push({ target: i, components, terms });
+    // the phrases only of a candidate that can pass decide's anchor test (which its setting does not change)
+    const phrases = components.anchors >= thresholds.anchors || components.wording >= thresholds.copy ? ranker.evidencePhrases(i) : [];
+    ranking.linkable.push({ target: i, components, phrases });
   }
   return ranking;
 }
 
 /**
  * The evidence of the candidates of the task `rank` scored last, whose text ranking was just made
- * ({@link textRankingOf}): the terms it holds (made for the candidates that can link), else as
+ * ({@link textRankingOf}): the phrases it holds (made for the candidates that can link), else as
  * {@link rankedEvidence} makes them.
  *
  * @example
@@ -93,9 +93,9 @@ export function rankedEvidenceOf(ranker: Ranker, ranking: TextRanking): Evidence
   const ranked = rankedEvidence(ranker);
   return {
     components: ranked.components,
-    terms: (i) => {
-      const terms = ranking.linkable.find((l) => l.target === i)?.terms;
-      return terms ? () => terms : ranked.terms(i);
+    phrases: (i) => {
+      const phrases = ranking.linkable.find((l) => l.target === i)?.phrases;
+      return phrases ? () => phrases : ranked.phrases(i);
     },
   };
 }
@@ -110,9 +110,9 @@ export function rememberedEvidence(ranker: Ranker, ranking: TextRanking): Eviden
   const linkable = (i: number) => ranking.linkable.find((l) => l.target === i)!;
   return {
     components: (i) => ({ ...linkable(i).components, section: ranker.sections[i]!, agencies: ranker.agencies[i]! }),
-    terms: (i) => {
-      const { terms } = linkable(i);
-      return () => terms;
+    phrases: (i) => {
+      const { phrases } = linkable(i);
+      return () => phrases;
     },
   };
 }
