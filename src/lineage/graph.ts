@@ -137,30 +137,31 @@ export function taskNode(task: Task, planId: string): TaskNodeAttributes {
   };
 }
 
-/** Does a node stand for the document a citation names (same code, same year, no conflicting issuer)? */
-function sameDocument(attrs: LineageNodeAttributes, citation: Citation): boolean {
-  if (attrs.kind === "task" || !attrs.code || documentKey(attrs) !== documentKey(citation)) return false;
-  return !attrs.issuer || !citation.issuer || foldForMatch(attrs.issuer) === foldForMatch(citation.issuer);
-}
-
 /** What two records of one document share: the code as matched and the year (null: no code). */
 function documentKey(record: { code: string | null; date: string | null }): string | null {
   return record.code ? `${codeKey(record.code)}\u0000${citationYear({ code: record.code, date: record.date })}` : null;
 }
 
-/** Candidates for a citation by {@link documentKey}, in the order they were added. */
+/**
+ * Plan and document nodes (or what stands for them) by {@link documentKey}, in the order they were
+ * added: `find` gives the first that is the document a citation names (same code, same year, no
+ * conflicting issuer).
+ */
 class DocumentIndex<T> {
-  private readonly byKey = new Map<string, T[]>();
+  private readonly byKey = new Map<string, { item: T; issuer: string | null }[]>();
   add(attrs: LineageNodeAttributes, item: T): void {
     const key = attrs.kind === "task" ? null : documentKey(attrs);
     if (key === null) return;
+    const entry = { item, issuer: attrs.kind === "task" || !attrs.issuer ? null : foldForMatch(attrs.issuer) };
     const list = this.byKey.get(key);
-    if (list) list.push(item);
-    else this.byKey.set(key, [item]);
+    if (list) list.push(entry);
+    else this.byKey.set(key, [entry]);
   }
-  get(citation: Citation): readonly T[] {
+  find(citation: Citation): T | undefined {
     const key = documentKey(citation);
-    return (key !== null && this.byKey.get(key)) || [];
+    const issuer = citation.issuer ? foldForMatch(citation.issuer) : null;
+    const list = key === null ? undefined : this.byKey.get(key);
+    return list?.find((entry) => entry.issuer === null || issuer === null || entry.issuer === issuer)?.item;
   }
 }
 
@@ -184,8 +185,8 @@ class Builder {
   readonly graph: LineageGraph;
   private readonly references = new Map(referencedPlans.map((r) => [r.id, r]));
   private readonly corpus = new Map(corpusPlans.map((p) => [p.id, p]));
-  /** Where a citation without `ref` may point, each by document key (see {@link citation}): made on first use. */
-  private known: { plans: DocumentIndex<[string, PlanNodeAttributes]>; references: DocumentIndex<[string, PlanNodeAttributes]> } | null = null;
+  /** Where a citation without `ref` may point, by document key (see {@link citation}): the ids of the loaded and corpus plans, and of the referenced plans; made on first use. */
+  private known: { plans: DocumentIndex<string>; references: DocumentIndex<string> } | null = null;
   /** The graph's plan and document nodes by document key, in the order they were added. */
   private readonly nodes = new DocumentIndex<string>();
 
@@ -228,16 +229,10 @@ class Builder {
   /** The loaded and corpus plans (loaded first) and the referenced plans, by document key. */
   private knownDocuments(): NonNullable<Builder["known"]> {
     if (!this.known) {
-      const plans = new DocumentIndex<[string, PlanNodeAttributes]>();
-      for (const [id, plan] of [...this.loaded, ...this.corpus]) {
-        const attributes = planNode(plan, false);
-        plans.add(attributes, [id, attributes]);
-      }
-      const references = new DocumentIndex<[string, PlanNodeAttributes]>();
-      for (const ref of this.references.values()) {
-        const attributes = referencedNode(ref);
-        references.add(attributes, [ref.id, attributes]);
-      }
+      const plans = new DocumentIndex<string>();
+      for (const [id, plan] of [...this.loaded, ...this.corpus]) plans.add(planNode(plan, false), id);
+      const references = new DocumentIndex<string>();
+      for (const ref of this.references.values()) references.add(referencedNode(ref), ref.id);
       this.known = { plans, references };
     }
     return this.known;
@@ -258,10 +253,10 @@ class Builder {
     // the first loaded or corpus plan, else referenced plan, else node of the graph, that is the
     // same document (looked up by code and year, not by scanning them all: a corpus cites much)
     const known = this.knownDocuments();
-    for (const [id, attrs] of known.plans.get(citation)) if (sameDocument(attrs, citation)) return this.planId(id);
-    for (const [id, attrs] of known.references.get(citation)) if (sameDocument(attrs, citation)) return this.planId(id);
-    const existing = this.nodes.get(citation).find((id) => sameDocument(this.graph.getNodeAttributes(id), citation));
-    if (existing) return existing;
+    const document = known.plans.find(citation) ?? known.references.find(citation);
+    if (document !== undefined) return this.planId(document);
+    const existing = this.nodes.find(citation);
+    if (existing !== undefined) return existing;
     const base = citedDocumentId(citation);
     let id = base;
     if (this.graph.hasNode(id) || this.loaded.has(id) || this.corpus.has(id) || this.references.has(id)) id = `${base}-${slug(citation.issuer ?? "") || "other"}`;
