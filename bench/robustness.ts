@@ -48,6 +48,15 @@ export function syntheticPlan(id: string, n: number, from = 1): Plan {
   return validatePlan({ ...base!, id, parents: [rootPlan.id], sections: [{ ref: "I", title: "Nhiệm vụ" }], tasks, services: [], targets: [], agencies: [], cites: [], adopts: [], warnings: [] });
 }
 
+/** A plan whose tasks are dealt over `count` sections (task k in section k mod count), each titled from the first words of one of its tasks. */
+export function sectionedPlan(plan: Plan, count: number): Plan {
+  return validatePlan({
+    ...plan,
+    sections: Array.from({ length: count }, (_, k) => ({ ref: `S${k + 1}`, title: `${plan.tasks[k]!.text.split(" ").slice(0, 6).join(" ")} (nhóm ${k + 1})` })),
+    tasks: plan.tasks.map((t, k) => ({ ...t, section: `S${(k % count) + 1}` })),
+  });
+}
+
 /** A plan whose `n` tasks all say the same. */
 function identicalPlan(n: number): Plan {
   const one = syntheticPlan("identical", 1);
@@ -115,13 +124,7 @@ const CASES: Case[] = [
     what: "compare(a, b), n tasks each, every task in a section of its own",
     sizes: [1_000, 4_000],
     prepare: (n) => {
-      const [a, b] = [syntheticPlan("sections-a", n, 1), syntheticPlan("sections-b", n, 5_000)].map((plan) =>
-        validatePlan({
-          ...plan,
-          sections: plan.tasks.map((t, k) => ({ ref: `S${k + 1}`, title: `${t.text.split(" ").slice(0, 6).join(" ")} (nhóm ${k + 1})` })),
-          tasks: plan.tasks.map((t, k) => ({ ...t, section: `S${k + 1}` })),
-        }),
-      );
+      const [a, b] = [syntheticPlan("sections-a", n, 1), syntheticPlan("sections-b", n, 5_000)].map((plan) => sectionedPlan(plan, n));
       return () => compare(a!, b!).pairs.length;
     },
   },

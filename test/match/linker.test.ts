@@ -21,6 +21,13 @@ function shuffled(list: readonly Plan[], seed: number): Plan[] {
   return out;
 }
 
+/** A plan of these task texts, numbered 1, 2, … */
+const planOf = (id: string, texts: string[]) =>
+  makePlan(
+    id,
+    texts.map((text, k) => ({ ref: String(k + 1), text })),
+  );
+
 describe("createLinker", () => {
   it("links a plan the same whatever it linked before: a fresh linker and a used one agree on a shuffled corpus", () => {
     const locals = plans.filter((p) => p !== rootPlan);
@@ -37,25 +44,20 @@ describe("createLinker", () => {
     // "trên" is dropped as a function word, but it puts the work on VNeID (the system component)
     const on = "Tích hợp thông tin tài khoản an sinh xã hội trên ứng dụng VNeID";
     const off = "Tích hợp thông tin tài khoản an sinh xã hội ứng dụng VNeID";
-    const plan = (id: string, texts: string[]) =>
-      makePlan(
-        id,
-        texts.map((text, k) => ({ ref: String(k + 1), text })),
-      );
     const seen = createLinker(rootPlan);
     // the first wording seen twice (its ranking is then remembered), the other after it
-    seen.link(plan("first", [on, on, on]));
-    const after = seen.link(plan("second", [off])).links;
-    const fresh = createLinker(rootPlan).link(plan("second", [off])).links;
+    seen.link(planOf("first", [on, on, on]));
+    const after = seen.link(planOf("second", [off])).links;
+    const fresh = createLinker(rootPlan).link(planOf("second", [off])).links;
     expect(after).toEqual(fresh);
     // named only, the system does not carry the link to II.9; worked on, it does
     expect(fresh.some((l) => l.national.endsWith("II.9"))).toBe(false);
-    const onLinks = createLinker(rootPlan).link(plan("second", [on])).links;
+    const onLinks = createLinker(rootPlan).link(planOf("second", [on])).links;
     expect(onLinks.find((l) => l.national.endsWith("II.9"))?.evidence.components.system).toBe(1);
     // and the other way round
     const other = createLinker(rootPlan);
-    other.link(plan("first", [off, off, off]));
-    expect(other.link(plan("second", [on])).links).toEqual(onLinks);
+    other.link(planOf("first", [off, off, off]));
+    expect(other.link(planOf("second", [on])).links).toEqual(onLinks);
   });
 
   it("spells a link's shared phrases as the task's own text writes them, whatever text of the same words came before", () => {
@@ -63,17 +65,12 @@ describe("createLinker", () => {
     const target = makePlan("target", [{ ref: "1", text: "Thực hiện kết nối, chia sẻ dữ giữa CSDLQG về dân với cơ sở dữ liệu về CBCCVC" }]);
     const spelledOut = "Kết nối, công chức, chia sẻ dữ liệu giữa Cơ sở dữ liệu quốc gia về dân cư với cơ sở dữ liệu về cán bộ, viên chức.";
     const abbreviated = "Kết nối, công chức, chia sẻ dữ liệu giữa CSDLQG về dân cư với CSDL về cán bộ, viên chức.";
-    const plan = (id: string, texts: string[]) =>
-      makePlan(
-        id,
-        texts.map((text, k) => ({ ref: String(k + 1), text })),
-      );
     const terms = (links: { evidence: { sharedTerms: string[] } }[]) => links.flatMap((l) => l.evidence.sharedTerms);
-    const fresh = createLinker(target).link(plan("second", [abbreviated])).links;
+    const fresh = createLinker(target).link(planOf("second", [abbreviated])).links;
     expect(terms(fresh)).toContain("CSDL về cán bộ");
     const used = createLinker(target);
-    expect(terms(used.link(plan("first", [spelledOut, spelledOut, spelledOut])).links)).toContain("cơ sở dữ liệu về cán bộ");
-    expect(JSON.stringify(used.link(plan("second", [abbreviated])).links)).toBe(JSON.stringify(fresh));
+    expect(terms(used.link(planOf("first", [spelledOut, spelledOut, spelledOut])).links)).toContain("cơ sở dữ liệu về cán bộ");
+    expect(JSON.stringify(used.link(planOf("second", [abbreviated])).links)).toBe(JSON.stringify(fresh));
   });
 
   it("gives link() its links, to the root and to another plan", () => {

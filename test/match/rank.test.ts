@@ -2,14 +2,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/generate";
 import { referenceCheck, referenceMismatch } from "../../bench/reference";
-import { syntheticPlan } from "../../bench/robustness";
+import { sectionedPlan, syntheticPlan } from "../../bench/robustness";
 import { plans, rootPlan } from "../../src/corpus/index";
 import { link } from "../../src/match/link";
 import { candidateTargets, prepareLocal, scoreCandidate, sectionAffinities } from "../../src/match/score";
 import { CANDIDATE_LIMIT, COMPONENT_NAMES, combine, SCORE_TERMS, textScore, withSetting } from "../../src/match/score-table";
 import { buildReferenceIndex, buildTargetIndex } from "../../src/match/target-index";
-import type { Plan } from "../../src/model/plan";
-import { validatePlan } from "../../src/model/validate";
 import { foldDiacritics } from "../../src/text/fold";
 import { makePlan } from "../helpers";
 
@@ -50,15 +48,9 @@ describe("the candidates in a target of more than CANDIDATE_LIMIT tasks (large-t
   });
 
   it("weigh sections as the reference does, by section (none in a target of more than CANDIDATE_LIMIT sections)", () => {
-    const sectioned = (plan: Plan, count: number) =>
-      validatePlan({
-        ...plan,
-        sections: Array.from({ length: count }, (_, k) => ({ ref: `S${k + 1}`, title: `${plan.tasks[k]!.text.split(" ").slice(0, 5).join(" ")} (nhóm ${k + 1})` })),
-        tasks: plan.tasks.map((t, k) => ({ ...t, section: `S${(k % count) + 1}` })),
-      });
-    const local = sectioned(syntheticPlan("local", 30, 3_000), 30);
+    const local = sectionedPlan(syntheticPlan("local", 30, 3_000), 30);
     for (const count of [40, CANDIDATE_LIMIT + 1]) {
-      const target = sectioned(syntheticPlan("big", CANDIDATE_LIMIT + 50, 1), count);
+      const target = sectionedPlan(syntheticPlan("big", CANDIDATE_LIMIT + 50, 1), count);
       expect(referenceMismatch([local], target)).toEqual({ checked: 30, mismatch: null });
       const affinities = sectionAffinities(buildTargetIndex(target), local.sections);
       expect(affinities.size > 0).toBe(count <= CANDIDATE_LIMIT);
