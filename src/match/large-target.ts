@@ -50,6 +50,14 @@ function search(lists: TaskLists, i: number, item: number): number {
   return -1;
 }
 
+/** Adds a shared term's weight to candidate `i`'s masses, as Ranker's postings walk adds it. */
+function addTerm(sums: CandidateSums, i: number, weight: number, anchor: boolean, object: boolean, context: boolean): void {
+  sums.sharedMass[i] = sums.sharedMass[i]! + weight;
+  if (anchor) sums.anchorMass[i] = sums.anchorMass[i]! + weight;
+  if (object) sums.objectMass[i] = sums.objectMass[i]! + weight;
+  else if (context) sums.contextMass[i] = sums.contextMass[i]! + weight;
+}
+
 /** Turns postings (the tasks of each item, as `start`/`flat`) into each task's items, ascending. */
 function byTask(tasks: number, start: Int32Array, flat: Int32Array, flags?: Uint8Array): TaskLists {
   const counts = new Int32Array(tasks + 1);
@@ -142,18 +150,12 @@ export class LargeTarget {
       const weight = weights[k]!;
       const isAnchor = anchor[id] === 1;
       const isContext = context[id] === 1;
-      const add = (i: number, object: boolean) => {
-        sharedMass[i] = sharedMass[i]! + weight;
-        if (isAnchor) anchorMass[i] = anchorMass[i]! + weight;
-        if (object) objectMass[i] = objectMass[i]! + weight;
-        else if (isContext) contextMass[i] = contextMass[i]! + weight;
-      };
       if (start[id + 1]! - start[id]! <= searched) {
-        for (let j = start[id]!; j < start[id + 1]!; j++) if (stamp[flat[j]!] === epoch) add(flat[j]!, table.flatObjects[j] === 1);
+        for (let j = start[id]!; j < start[id + 1]!; j++) if (stamp[flat[j]!] === epoch) addTerm(sums, flat[j]!, weight, isAnchor, table.flatObjects[j] === 1, isContext);
       } else {
         for (const i of seen) {
           const at = search(lists, i, id);
-          if (at >= 0) add(i, lists.objects[at] === 1);
+          if (at >= 0) addTerm(sums, i, weight, isAnchor, lists.objects[at] === 1, isContext);
         }
       }
     }
