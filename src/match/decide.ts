@@ -1,5 +1,4 @@
 import type { Link } from "../model/link";
-import { actionsCompatible } from "../text/actions";
 import { Shown } from "./link-evidence";
 import type { PreparedTask, Ranker } from "./rank";
 import { COMPONENT_NAMES, type LinkThresholds, type ScoreComponents } from "./score-table";
@@ -163,32 +162,15 @@ export function decide(ranker: Ranker, candidates: readonly number[], thresholds
 }
 
 /**
- * The candidates (of `rank`) a local task can implement: those whose leading verb phrase does
- * compatible work (see `actionsCompatible`: commenting on a law does not implement connecting a
- * database that the law is about), and, of the targets that work on a named programme system
- * (VNeID, the IOC, the essential services …), only those whose system the local task names
- * (publishing the results of cutting procedures does not complete the essential services). The
- * others are never linked nor listed.
- */
-function compatibleCandidates(ranker: Ranker, local: PreparedTask, candidates: readonly number[]): number[] {
-  const { actions } = local.phrase;
-  const { tables } = ranker.index;
-  const compatible: number[] = [];
-  for (let k = 0; k < candidates.length; k++) {
-    const i = candidates[k]!;
-    if ((actions === 0 || actionsCompatible(actions, tables.actions[i]!)) && (tables.worksOnSystem[i] === 0 || ranker.system(i) > 0)) compatible.push(i);
-  }
-  return compatible;
-}
-
-/**
- * The candidates a local task can link to, scored: `rank`, then {@link compatibleCandidates}.
+ * The candidates a local task can link to, scored: {@link Ranker.rankCompatible} (the candidates
+ * of `rank` whose work the task can implement). The array is the ranker's: read it before the
+ * next task is ranked.
  *
  * @example
- * rankCompatible(ranker, ranker.prepare(task), null) // target indexes, best first
+ * rankCompatible(ranker, ranker.prepare(task), null) // target indexes, in the order found
  */
 export function rankCompatible(ranker: Ranker, local: PreparedTask, section: Float64Array | null): number[] {
-  return compatibleCandidates(ranker, local, ranker.rank(local, section));
+  return ranker.rankCompatible(local, section);
 }
 
 /**

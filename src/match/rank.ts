@@ -1,4 +1,5 @@
 import type { Task } from "../model/task";
+import { actionsCompatible } from "../text/actions";
 import type { WordReader } from "../text/match-form";
 import { Evidence } from "./evidence";
 import { type CandidateSums, LargeTarget } from "./large-target";
@@ -48,6 +49,13 @@ export class Ranker implements CandidateSums {
   /** Their text parts: the score before the section and agencies components are added. */
   readonly textScore: Float64Array;
   private local: PreparedTask | null = null;
+  /** The candidates of the task ranked last, and the compatible ones (arrays reused from task to task). */
+  private readonly seenBuffer: number[] = [];
+  private readonly compatibleBuffer: number[] = [];
+  /** The target tasks' masses in the form of the task last ranked (`TargetTables.mass` …). */
+  private massOf: Float64Array = new Float64Array(0);
+  private anchorMassOf: Float64Array = new Float64Array(0);
+  private contextMassOf: Float64Array = new Float64Array(0);
   /** The components of the candidate being scored (one object, reused). */
   private readonly scratch: ScoreComponents = { wording: 0, objects: 0, context: 0, explained: 0, anchors: 0, characters: 0, system: 0, combination: 0, section: 0, agencies: 0 };
 
@@ -114,21 +122,54 @@ export class Ranker implements CandidateSums {
 
   /**
    * Scores the candidates of a local task (the target tasks sharing a term with it) and returns
-   * their indexes, best first, in the order `link` sorts `Candidate`s: score descending, then
-   * target id. `sectionAffinity` gives the section correspondence of each target section (by position in `sectionSets`; or null
-   * for none). Scores and components stay readable until the next call.
+   * their indexes, in the order they were found (`sorted` puts them in the order `link` sorts
+   * `Candidate`s: score descending, then target id). `sectionAffinity` gives the section
+   * correspondence of each target section (by position in `sectionSets`; or null for none).
+   * Scores and components stay readable, and the array returned unchanged, until the next call.
    */
   rank(local: PreparedTask, sectionAffinity: Float64Array | null): number[] {
+    return this.scoreCandidates(local, sectionAffinity, false);
+  }
+
+  /**
+   * {@link rank}'s candidates that the local task can implement, scored (the others are not):
+   * those whose leading verb phrase does compatible work (see `actionsCompatible`: commenting on
+   * a law does not implement connecting a database that the law is about), and, of the targets
+   * that work on a named programme system (VNeID, the IOC, the essential services …), only those
+   * whose system the local task names (publishing the results of cutting procedures does not
+   * complete the essential services). The others are never linked nor listed. In `rank`'s order;
+   * valid until the next call.
+   */
+  rankCompatible(local: PreparedTask, sectionAffinity: Float64Array | null): number[] {
+    return this.scoreCandidates(local, sectionAffinity, true);
+  }
+
+  /** The candidates scored by {@link rank} (all, or only the compatible ones), in a buffer of the ranker's. */
+  private scoreCandidates(local: PreparedTask, sectionAffinity: Float64Array | null, compatibleOnly: boolean): number[] {
     const epoch = ++this.epoch;
     const seen = this.large ? this.large.collect(local, epoch, this) : this.collect(local, epoch);
-    this.matchSectors(local.task);
+    const sectors = this.matchSectors(local.task);
     if (this.large) this.large.markSystems(local, seen, epoch, this.systemStamp, this.hostStamp);
     else this.matchSystems(local, epoch);
     this.local = local;
+    const { tables } = this.index;
+    this.massOf = tables.mass[local.form];
+    this.anchorMassOf = tables.anchorMass[local.form];
+    this.contextMassOf = tables.contextMass[local.form];
+    const { actions } = local.phrase;
+    const { worksOnSystem } = tables;
+    const targetActions = tables.actions;
+    const scored = compatibleOnly ? this.compatibleBuffer : seen;
+    let count = 0;
     const components = this.scratch;
     for (let k = 0; k < seen.length; k++) {
       const i = seen[k]!;
-      this.agencies[i] = this.agencyAffinity(i);
+      if (compatibleOnly) {
+        if (!((actions === 0 || actionsCompatible(actions, targetActions[i]!)) && (worksOnSystem[i] === 0 || this.system(i) > 0))) continue;
+        scored[count] = i;
+      }
+      count++;
+      this.agencies[i] = sectors ? this.agencyAffinity(i) : 0;
       this.sections[i] = this.sectionOf(i, sectionAffinity);
       this.componentsInto(i, components);
       // the text's part first (remembered per wording), then section and agencies: combine()'s sum, in its order
@@ -136,7 +177,8 @@ export class Ranker implements CandidateSums {
       this.textScore[i] = text;
       this.score[i] = withSetting(text, components);
     }
-    return seen;
+    scored.length = count;
+    return scored;
   }
 
   /** The candidates of a local task in a target of at most `CANDIDATE_LIMIT` tasks (every target task sharing a term with it), their masses and shared trigrams summed by walking the postings. */
@@ -145,7 +187,8 @@ export class Ranker implements CandidateSums {
     const table = tables.forms[local.form];
     const { stamp, sharedMass, anchorMass, objectMass, contextMass, sharedTrigrams } = this;
     const { start, flat, flatObjects, anchor, context } = table;
-    const seen: number[] = [];
+    const seen = this.seenBuffer;
+    let count = 0;
     const { ids, weights } = local;
     for (let k = 0; k < local.terms; k++) {
       const id = ids[k]!;
@@ -158,7 +201,7 @@ export class Ranker implements CandidateSums {
         const i = flat[j]!;
         if (stamp[i] !== epoch) {
           stamp[i] = epoch;
-          seen.push(i);
+          seen[count++] = i;
           sharedMass[i] = 0;
           anchorMass[i] = 0;
           objectMass[i] = 0;
@@ -170,6 +213,7 @@ export class Ranker implements CandidateSums {
         else if (isContext) contextMass[i] = contextMass[i]! + weight;
       }
     }
+    seen.length = count;
     // shared trigrams, counted for every target task (only the candidates' counts are read)
     const { trigramStart, trigramFlat } = tables;
     sharedTrigrams.fill(0);
@@ -211,18 +255,29 @@ export class Ranker implements CandidateSums {
     return this.systemStamp[i] === this.epoch ? SCORE_WEIGHTS.systemNamed : 0;
   }
 
-  /** Marks the target sectors some sector of a local task's agencies overlaps (`sectorsOf`, `agencyAffinity`), for {@link agencyAffinity}. */
-  private matchSectors(task: Task): void {
+  /**
+   * Marks the target sectors some sector of a local task's agencies overlaps (`sectorsOf`,
+   * `agencyAffinity`), for {@link agencyAffinity}: whether it marked any (if not, every agencies
+   * component is 0).
+   */
+  private matchSectors(task: Task): boolean {
     const matched = this.sectorMatched;
     matched.fill(0);
+    let any = false;
     for (const agencies of [task.lead, task.coordinating]) {
       for (const agency of agencies) {
         const sector = this.sectors.sectorOf(agency);
         if (!sector) continue;
         const matches = this.matchesOf(sector);
-        for (let s = 0; s < matches.length; s++) if (matches[s] === 1) matched[s] = 1;
+        for (let s = 0; s < matches.length; s++) {
+          if (matches[s] === 1) {
+            matched[s] = 1;
+            any = true;
+          }
+        }
       }
     }
+    return any;
   }
 
   /** The agencies component of target `i` for the task whose sectors were matched last (`agencyAffinity`). */
@@ -243,11 +298,11 @@ export class Ranker implements CandidateSums {
    * `components` is not available: its parts lie with the caller).
    */
   rescore(task: Task, targets: readonly number[], textScores: readonly number[], sectionAffinity: Float64Array | null): readonly number[] {
-    this.matchSectors(task);
+    const sectors = this.matchSectors(task);
     const setting = { section: 0, agencies: 0 };
     for (let k = 0; k < targets.length; k++) {
       const i = targets[k]!;
-      setting.agencies = this.agencies[i] = this.agencyAffinity(i);
+      setting.agencies = this.agencies[i] = sectors ? this.agencyAffinity(i) : 0;
       setting.section = this.sections[i] = this.sectionOf(i, sectionAffinity);
       this.score[i] = withSetting(textScores[k]!, setting);
     }
@@ -331,9 +386,9 @@ export class Ranker implements CandidateSums {
   private componentsInto(i: number, out: ScoreComponents): ScoreComponents {
     const local = this.local!;
     const { tables } = this.index;
-    const mass = tables.mass[local.form][i]!;
-    const anchorMass = tables.anchorMass[local.form][i]!;
-    const contextMass = tables.contextMass[local.form][i]!;
+    const mass = this.massOf[i]!;
+    const anchorMass = this.anchorMassOf[i]!;
+    const contextMass = this.contextMassOf[i]!;
     const shared = this.sharedMass[i]!;
     const localChars = local.trigramCount;
     const targetChars = tables.trigramCount[i]!;
