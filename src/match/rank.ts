@@ -7,6 +7,7 @@ import { type LocalWords, type PreparedTask, TaskReader } from "./prepare";
 import { type Candidate, contextOf, sectorsOverlap } from "./score";
 import { CANDIDATE_LIMIT, SCORE_WEIGHTS, type ScoreComponents, textScore, withSetting } from "./score-table";
 import type { SectorReader } from "./sector";
+import { SharedCounter } from "./shared-counts";
 import { combinationShare, type TargetIndex } from "./target-index";
 
 export type { PreparedTask } from "./prepare";
@@ -63,6 +64,8 @@ export class Ranker implements CandidateSums {
   /** local sector → the target sectors it overlaps (see `agencyAffinity`) */
   private readonly sectorMatches = new Map<string, Uint8Array>();
 
+  /** Counts the trigrams a local task shares with each target task, in a target of at most `CANDIDATE_LIMIT` tasks (null in a larger one). */
+  private readonly trigramCounter: SharedCounter | null;
   /** Finds the candidates in a target of more than `CANDIDATE_LIMIT` tasks (null in a smaller one). */
   private readonly large: LargeTarget | null;
 
@@ -95,6 +98,7 @@ export class Ranker implements CandidateSums {
     this.textScore = new Float64Array(n);
     this.sectorMatched = new Uint8Array(index.tables.sectors.length);
     this.large = n > CANDIDATE_LIMIT ? new LargeTarget(index) : null;
+    this.trigramCounter = this.large ? null : new SharedCounter({ start: index.tables.trigramStart, flat: index.tables.trigramFlat }, n);
     this.tasks = new TaskReader(index, reader);
     this.evidence = new Evidence(index, reader);
   }
@@ -215,17 +219,7 @@ export class Ranker implements CandidateSums {
     }
     seen.length = count;
     // shared trigrams, counted for every target task (only the candidates' counts are read)
-    const { trigramStart, trigramFlat } = tables;
-    sharedTrigrams.fill(0);
-    const grams = local.trigrams;
-    for (let g = 0; g < local.knownTrigrams; g++) {
-      const gram = grams[g]!;
-      const end = trigramStart[gram + 1]!;
-      for (let j = trigramStart[gram]!; j < end; j++) {
-        const i = trigramFlat[j]!;
-        sharedTrigrams[i] = sharedTrigrams[i]! + 1;
-      }
-    }
+    this.trigramCounter!.count(local.trigrams, local.knownTrigrams, sharedTrigrams);
     return seen;
   }
 
