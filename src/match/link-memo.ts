@@ -70,6 +70,8 @@ export interface LinkMemo {
   firstSight: IntSet;
   /** task text → what is remembered of its wording (texts of wordings met more than once) */
   texts: Map<string, WordingMemo>;
+  /** {@link textPrint} of each text of `texts`: a text whose print is not here is not there either (and is not hashed whole to find out) */
+  textPrints: IntSet;
   /** hash of a wording → the wordings met more than once with that hash, each by its key ({@link wordingKey}) */
   wordings: Map<number, { key: string; memo: WordingMemo }[]>;
   /** decisions held */
@@ -83,7 +85,7 @@ export interface LinkMemo {
  * createLinkMemo().limits.decisions // 200000
  */
 export function createLinkMemo(limits: Partial<MemoLimits> = {}): LinkMemo {
-  return { limits: { ...DEFAULT_LIMITS, ...limits }, sections: new Map(), firstSight: new IntSet(), texts: new Map(), wordings: new Map(), size: 0 };
+  return { limits: { ...DEFAULT_LIMITS, ...limits }, sections: new Map(), firstSight: new IntSet(), texts: new Map(), textPrints: new IntSet(), wordings: new Map(), size: 0 };
 }
 
 /**
@@ -167,11 +169,13 @@ export function wordingOf(memo: LinkMemo, ranker: Ranker, text: string): { wordi
   const { limits } = memo;
   if (memo.size >= limits.decisions || memo.texts.size >= limits.decisions) {
     memo.texts.clear();
+    memo.textPrints.clear();
     memo.wordings.clear();
     memo.firstSight.clear();
     memo.size = 0;
   }
-  const known = memo.texts.get(text);
+  const print = textPrint(text);
+  const known = memo.textPrints.has(print) ? memo.texts.get(text) : undefined;
   if (known) return { wording: known };
   const words = ranker.wordsOf(text);
   const hash = wordingHash(words);
@@ -189,5 +193,19 @@ export function wordingOf(memo: LinkMemo, ranker: Ranker, text: string): { wordi
     bucket.push({ key, memo: (wording = { decisions: new Map(), ranking: null }) });
   }
   memo.texts.set(text, wording);
+  memo.textPrints.add(print);
   return { wording, words };
+}
+
+/**
+ * A cheap print of a text (its length and eight of its code units, spread over it): equal texts
+ * have equal prints, so a text whose print the memo lacks is new, found without hashing the
+ * whole text as a `Map` lookup would (on wording never met, most texts are new).
+ */
+function textPrint(text: string): number {
+  const n = text.length;
+  let print = Math.imul(n, 0x9e3779b1);
+  if (n === 0) return print;
+  for (let k = 0; k < 8; k++) print = Math.imul(print ^ text.charCodeAt(((n - 1) * k) >> 3), 0x01000193);
+  return print;
 }
