@@ -1,6 +1,7 @@
 import type { Task } from "../model/task";
 import { actionsCompatible } from "../text/actions";
 import type { WordReader } from "../text/match-form";
+import { CandidateOrder } from "./candidate-order";
 import { Evidence } from "./evidence";
 import { type CandidateSums, LargeTarget } from "./large-target";
 import { type LocalWords, type PreparedTask, TaskReader } from "./prepare";
@@ -47,6 +48,8 @@ export class Ranker implements CandidateSums {
   readonly sections: Float64Array;
   /** Scores of the last ranked task's candidates, by target index. */
   readonly score: Float64Array;
+  /** Orders candidates by those scores. */
+  private readonly order: CandidateOrder;
   /** Their text parts: the score before the section and agencies components are added. */
   readonly textScore: Float64Array;
   private local: PreparedTask | null = null;
@@ -64,6 +67,8 @@ export class Ranker implements CandidateSums {
   /** local sector → the target sectors it overlaps (see `agencyAffinity`) */
   private readonly sectorMatches = new Map<string, Uint8Array>();
 
+  /** The {@link wordPrint}s of the target's system names (`systemTargets`), when they are few (else null: each word is looked up). */
+  private readonly systemPrints: Int32Array | null;
   /** Counts the trigrams a local task shares with each target task, in a target of at most `CANDIDATE_LIMIT` tasks (null in a larger one). */
   private readonly trigramCounter: SharedCounter | null;
   /** Finds the candidates in a target of more than `CANDIDATE_LIMIT` tasks (null in a smaller one). */
@@ -95,9 +100,12 @@ export class Ranker implements CandidateSums {
     this.agencies = new Float64Array(n);
     this.sections = new Float64Array(n);
     this.score = new Float64Array(n);
+    this.order = new CandidateOrder(this.score, index.tables.idRank);
     this.textScore = new Float64Array(n);
     this.sectorMatched = new Uint8Array(index.tables.sectors.length);
     this.large = n > CANDIDATE_LIMIT ? new LargeTarget(index) : null;
+    const systems = [...index.tables.systemTargets.keys()];
+    this.systemPrints = systems.length <= 16 ? Int32Array.from(systems, wordPrint) : null;
     this.trigramCounter = this.large ? null : new SharedCounter({ start: index.tables.trigramStart, flat: index.tables.trigramFlat }, n);
     this.tasks = new TaskReader(index, reader);
     this.evidence = new Evidence(index, reader);
@@ -233,7 +241,10 @@ export class Ranker implements CandidateSums {
   private matchSystems(local: PreparedTask, epoch: number): void {
     const { systemTargets } = this.index.tables;
     if (systemTargets.size === 0) return;
+    const prints = this.systemPrints;
     for (const word of local.words) {
+      // a word whose print no system name has is not one (the few names, compared as numbers, spare a lookup per word)
+      if (prints !== null && !prints.includes(wordPrint(word.folded))) continue;
       const targets = systemTargets.get(word.folded);
       if (targets) for (const i of targets) this.systemStamp[i] = epoch;
     }
@@ -306,69 +317,17 @@ export class Ranker implements CandidateSums {
 
   /** Candidates in the order `link` sorts them: score descending, then target id (a stable sort of `rank`'s result). */
   sorted(candidates: readonly number[]): number[] {
-    const rankOf = this.index.tables.idRank;
-    const scores = this.score;
-    return candidates.slice().sort((a, b) => scores[b]! - scores[a]! || rankOf[a]! - rankOf[b]!);
+    return this.order.sorted(candidates);
   }
 
-  /**
-   * The beginning of `sorted(candidates)`: at least its first `count` elements and every element
-   * whose score is at least `atLeast` and `alsoAtLeast` (those form a beginning too), but no more
-   * of those than `most`.
-   * Picks them without sorting every candidate, by the same order with the position in
-   * `candidates` as the last key (what a stable sort keeps).
-   */
+  /** The beginning of `sorted(candidates)` ({@link CandidateOrder.top}). */
   top(candidates: readonly number[], count: number, atLeast: number, alsoAtLeast: number, most = Infinity): number[] {
-    const scores = this.score;
-    let kept = 0;
-    for (const i of candidates) {
-      const score = scores[i]!;
-      if (score !== score) return this.sorted(candidates); // NaN: leave the order to the sort itself
-      if (score >= atLeast && score >= alsoAtLeast) kept++;
-    }
-    const wanted = Math.max(Math.min(kept, most), Math.min(count, candidates.length));
-    if (wanted * 4 >= candidates.length) return this.sorted(candidates);
-    const chosen: number[] = [];
-    const positions: number[] = [];
-    for (let k = 0; k < candidates.length; k++) {
-      const i = candidates[k]!;
-      const full = chosen.length === wanted;
-      if (full && !this.before(i, k, chosen[wanted - 1]!, positions[wanted - 1]!)) continue;
-      let at = full ? wanted - 1 : chosen.length;
-      while (at > 0 && this.before(i, k, chosen[at - 1]!, positions[at - 1]!)) {
-        chosen[at] = chosen[at - 1]!;
-        positions[at] = positions[at - 1]!;
-        at--;
-      }
-      chosen[at] = i;
-      positions[at] = k;
-    }
-    chosen.length = wanted;
-    return chosen;
-  }
-
-  /** Whether candidate a (at position ai of the candidates) comes before b (at bi) in `sorted` order. */
-  private before(a: number, ai: number, b: number, bi: number): boolean {
-    const sa = this.score[a]!;
-    const sb = this.score[b]!;
-    if (sa !== sb) return sa > sb;
-    const rankOf = this.index.tables.idRank;
-    return rankOf[a]! < rankOf[b]! || (rankOf[a] === rankOf[b] && ai < bi);
+    return this.order.top(candidates, count, atLeast, alsoAtLeast, most);
   }
 
   /** The first of the candidates in `sorted` order. */
   best(candidates: readonly number[]): number | undefined {
-    let best: number | undefined;
-    let at = -1;
-    for (let k = 0; k < candidates.length; k++) {
-      const i = candidates[k]!;
-      if (this.score[i]! !== this.score[i]!) return this.sorted(candidates)[0]; // NaN
-      if (best === undefined || this.before(i, k, best, at)) {
-        best = i;
-        at = k;
-      }
-    }
-    return best;
+    return this.order.best(candidates);
   }
 
   /** The score components of candidate `i` of the task last ranked (as `scoreCandidate` computes them). */
@@ -425,3 +384,6 @@ export class Ranker implements CandidateSums {
     return { target: this.index.tasks[i]!.task.id, score: this.score[i]!, components: this.components(i), shared: this.evidence.shared(this.local!, i) };
   }
 }
+
+/** A word's length and first two code units in one number: equal words, equal prints. */
+const wordPrint = (word: string): number => (word.length << 16) | ((word.charCodeAt(0) & 0xff) << 8) | (word.charCodeAt(1) & 0xff);
