@@ -10,10 +10,10 @@ import { link, linkCorpus, linkStoreBuilder, plans, rootPlan } from "../dist/ind
 if (!isMainThread) {
   // a worker: link the plans it is given, one message per plan (LinkResults are plain data)
   // in batches (a message costs more than linking one small plan); copying a result reads its
-  // evidence, so that is made here, in the worker
+  // evidence, so that is made here, in the worker, with the links
   let batch = [];
   for (const { index, plan } of workerData.share) {
-    batch.push({ index, result: link(plan) });
+    batch.push({ index, result: link(plan, { evidence: "with-links" }) });
     if (batch.length === 50) {
       parentPort.postMessage(batch);
       batch = [];

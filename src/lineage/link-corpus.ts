@@ -32,7 +32,7 @@ export interface LinkCorpusProgress {
  * @example
  * linkCorpus(["hue-2022", "hue-2026"], { overrides, onProgress: (p) => console.log(p.plans) });
  */
-export interface LinkCorpusOptions extends LinkOptions {
+export interface LinkCorpusOptions extends Omit<LinkOptions, "evidence"> {
   /** Called after each plan is linked with the counts so far (plans, total, tasks, links); none by default. */
   onProgress?: (progress: LinkCorpusProgress) => void;
 }
@@ -155,7 +155,8 @@ export function linkCorpus(plansOrIds: Iterable<Plan | string>, options: LinkCor
   let links = 0;
   for (const planOrId of plansOrIds) {
     const plan = resolvePlan(planOrId);
-    const result = link(plan, { ...linkOptions, to: builder.target });
+    // every link's evidence is stored: made while linking, not read back later
+    const result = link(plan, { ...linkOptions, to: builder.target, evidence: "with-links" });
     builder.add(plan, result);
     count++;
     tasks += plan.tasks.length;

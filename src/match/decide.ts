@@ -174,17 +174,22 @@ export function rankCompatible(ranker: Ranker, local: PreparedTask, section: Flo
 }
 
 /**
- * The evidence of the candidates of the task `rank` scored last: their phrases are made later, from
- * what the ranker holds of the task when the first is asked for (`Ranker.heldEvidence`).
+ * The evidence of the candidates of the task `rank` scored last. Their phrases are made now
+ * (`withLinks`, for a caller that reads every link's evidence) or when first read (from the task's
+ * words, prepared again then: `Ranker.heldEvidence`); the same phrases either way.
  *
  * @example
  * decide(ranker, candidates, LINK_THRESHOLDS, null, rankedEvidence(ranker), local.systems);
  */
-export const rankedEvidence = (ranker: Ranker): EvidenceOf => {
+export const rankedEvidence = (ranker: Ranker, withLinks = false): EvidenceOf => {
   let held: ((i: number) => string[][]) | null = null;
   return {
     components: (i) => ranker.components(i),
     phrases: (i) => {
+      if (withLinks) {
+        const made = ranker.evidencePhrases(i);
+        return () => made;
+      }
       const phrases = (held ??= ranker.heldEvidence());
       return () => phrases(i);
     },

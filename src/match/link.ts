@@ -3,7 +3,7 @@ import type { LinkPair, LinkResult } from "../model/link";
 import type { Plan } from "../model/plan";
 import type { PlanAbbreviation } from "../text/plan-abbreviations";
 import { createLinker, type Linker } from "./linker";
-import { checkedAbbreviations, checkedOverrides, checkedThresholds, overridesFor } from "./options";
+import { checkedAbbreviations, checkedEvidence, checkedOverrides, checkedThresholds, type EvidenceTiming, overridesFor } from "./options";
 import type { LinkThresholds } from "./score-table";
 
 export { LINK_THRESHOLDS, type LinkThresholds } from "./score-table";
@@ -43,6 +43,13 @@ export interface LinkOptions {
    * hành chính công" }]`. Each must be two non-empty strings (`LinkOptionsError`).
    */
   abbreviations?: readonly PlanAbbreviation[];
+  /**
+   * When each link's shared phrases (`evidence.sharedTerms`, `evidence.summary`) are made:
+   * `"when-read"` (the default: when first read, as most links are never shown) or `"with-links"`
+   * (while linking: quicker for a caller that reads every link's evidence). The links are the
+   * same either way; anything else throws `LinkOptionsError`.
+   */
+  evidence?: EvidenceTiming;
 }
 
 // The one piece of state of link(): a linker per target plan (createLinker), kept while the plan
@@ -69,11 +76,12 @@ function linkerOf(target: Plan): Linker {
  */
 export function link(planOrId: Plan | string, options: LinkOptions = {}): LinkResult {
   const thresholds = checkedThresholds(options.thresholds);
+  const evidence = checkedEvidence(options.evidence);
   const overrides = checkedOverrides(options.overrides);
   const plan = resolvePlan(planOrId);
   // the plan's own abbreviations (read by the importer) unless the caller gives others
   const abbreviations = checkedAbbreviations(options.abbreviations ?? (plan.abbreviations.length ? plan.abbreviations : undefined));
   const target = options.to === undefined ? rootPlan : resolvePlan(options.to);
   const { pin, forbid } = overridesFor(overrides, plan, target, options.to === undefined);
-  return linkerOf(target).link(plan, { thresholds, pin, forbid, abbreviations });
+  return linkerOf(target).link(plan, { thresholds, pin, forbid, abbreviations, evidence });
 }

@@ -7,6 +7,7 @@ import { createWordReader } from "../text/word-reader";
 import { type Decision, decide, rankCompatible, rankedEvidence } from "./decide";
 import { toLink } from "./link-evidence";
 import { createLinkMemo, decisionKey, type LinkMemo, type MemoLimits, sectionAffinityOf, wordingOf } from "./link-memo";
+import type { EvidenceTiming } from "./options";
 import { Ranker } from "./rank";
 import { targetIndexFor } from "./root-index";
 import { LINK_THRESHOLDS, type LinkThresholds } from "./score-table";
@@ -46,6 +47,8 @@ export interface LinkCall {
    * in its task texts before they are read (beside the built-in ones, which always apply).
    */
   abbreviations?: readonly PlanAbbreviation[];
+  /** When the links' shared phrases are made (see `LinkOptions.evidence`): when first read by default. */
+  evidence?: EvidenceTiming;
 }
 
 /**
@@ -97,6 +100,7 @@ function linkPlan(index: TargetIndex, ranker: Ranker, memo: LinkMemo, plan: Plan
   // With the default thresholds and nothing forbidden, a task's decision depends only on its
   // text, agencies and section: repeated wordings (plans copy each other) are decided once.
   const remember = call.thresholds === undefined && forbidden.size === 0;
+  const withLinks = call.evidence === "with-links";
   for (const written of plan.tasks) {
     if (plan === target) break;
     const text = expand ? expand(written.text) : written.text;
@@ -107,8 +111,8 @@ function linkPlan(index: TargetIndex, ranker: Ranker, memo: LinkMemo, plan: Plan
     if (!remember) {
       const isForbidden = forbidden.size ? (i: number) => forbidden.has(`${task.id}\u0000${idOf(i)}`) : null;
       const local = ranker.prepare(task);
-      decisions = decide(ranker, rankCompatible(ranker, local, section?.row ?? null), thresholds, isForbidden, rankedEvidence(ranker), local.systems);
-    } else decisions = remembered(ranker, memo, task, section, thresholds);
+      decisions = decide(ranker, rankCompatible(ranker, local, section?.row ?? null), thresholds, isForbidden, rankedEvidence(ranker, withLinks), local.systems);
+    } else decisions = remembered(ranker, memo, task, section, thresholds, withLinks);
     for (const d of decisions) links.push(toLink(task.id, d, idOf, task.text));
   }
   for (const pin of call.pin ?? []) {
@@ -136,13 +140,13 @@ function linkPlan(index: TargetIndex, ranker: Ranker, memo: LinkMemo, plan: Plan
  * each candidate's score, and the evidence of those that can link) is kept, and each task of that
  * wording is then decided by adding its section and agencies (`Ranker.rescore`).
  */
-function remembered(ranker: Ranker, memo: LinkMemo, task: Task, section: ReturnType<typeof sectionAffinityOf>, thresholds: LinkThresholds): readonly Decision[] {
+function remembered(ranker: Ranker, memo: LinkMemo, task: Task, section: ReturnType<typeof sectionAffinityOf>, thresholds: LinkThresholds, withLinks: boolean): readonly Decision[] {
   const row = section?.row ?? null;
   const { wording, words } = wordingOf(memo, ranker, task.text);
   if (!wording) {
     // first sight: decided as when nothing is remembered
     const local = ranker.prepare(task, words);
-    return decide(ranker, rankCompatible(ranker, local, row), thresholds, null, rankedEvidence(ranker), local.systems);
+    return decide(ranker, rankCompatible(ranker, local, row), thresholds, null, rankedEvidence(ranker, withLinks), local.systems);
   }
   const key = decisionKey(ranker.sectors, task, section);
   let decisions = wording.decisions.get(key);
@@ -154,7 +158,7 @@ function remembered(ranker: Ranker, memo: LinkMemo, task: Task, section: ReturnT
     const candidates = rankCompatible(ranker, local, row);
     // the ranking first: it makes the terms of the candidates that can link, which the decisions show
     const made = (wording.ranking = textRankingOf(ranker, candidates, thresholds, local.systems));
-    decisions = decide(ranker, candidates, thresholds, null, made ? rankedEvidenceOf(ranker, made) : rankedEvidence(ranker), local.systems);
+    decisions = decide(ranker, candidates, thresholds, null, made ? rankedEvidenceOf(ranker, made) : rankedEvidence(ranker, true), local.systems);
     // kept by the memo: their terms are made now, so the memo holds no copy of the task's words
     for (const d of decisions) d.shown.settle();
   }

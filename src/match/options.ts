@@ -35,6 +35,30 @@ export function checkedThresholds(thresholds: unknown): Partial<LinkThresholds> 
   return checked;
 }
 
+/**
+ * When a link's shared phrases are made (`link()`'s `evidence` option, checked): `"when-read"`
+ * (the default) or `"with-links"`. Throws {@link LinkOptionsError}.
+ *
+ * @example
+ * checkedEvidence("with-links") // "with-links"
+ * checkedEvidence("now") // throws LinkOptionsError (evidence)
+ */
+export function checkedEvidence(evidence: unknown): EvidenceTiming {
+  if (evidence === undefined || evidence === "when-read") return "when-read";
+  if (evidence === "with-links") return evidence;
+  throw new LinkOptionsError("evidence", `must be "when-read" or "with-links", not ${describe(evidence)}`);
+}
+
+/**
+ * When a link's shared phrases (its `evidence.sharedTerms` and `summary`) are made: when first
+ * read (most links are never shown; the linker reads the task's words again then), or with the
+ * links (quicker for a caller that reads every link's evidence, as `linkCorpus` does).
+ *
+ * @example
+ * const timing: EvidenceTiming = "with-links";
+ */
+export type EvidenceTiming = "when-read" | "with-links";
+
 const describe = (value: unknown): string => (typeof value === "string" ? JSON.stringify(value) : String(value));
 
 /**

@@ -2,7 +2,7 @@ import type { Task } from "../model/task";
 import { actionsCompatible } from "../text/actions";
 import type { WordReader } from "../text/match-form";
 import { CandidateOrder } from "./candidate-order";
-import { Evidence } from "./evidence";
+import { Evidence, type EvidenceWords } from "./evidence";
 import { type CandidateSums, LargeTarget } from "./large-target";
 import { type LocalWords, type PreparedTask, TaskReader } from "./prepare";
 import { type Candidate, contextOf, sectorsOverlap } from "./score";
@@ -370,8 +370,13 @@ export class Ranker implements CandidateSums {
    */
   heldEvidence(): (i: number) => string[][] {
     const { evidence } = this;
-    const held = evidence.hold(this.local!);
-    return (i) => evidence.phrases(held, i);
+    const { task, words, clauses, hosts, form } = this.local!;
+    let held: EvidenceWords | null = null;
+    return (i) => {
+      // prepared again from its words (`accented` is not read: `form` says how the task is scored)
+      held ??= evidence.hold(this.tasks.prepare(task, { words: [...words], clauses: [...clauses], accented: false, hosts: [...hosts], form }));
+      return evidence.phrases(held, i);
+    };
   }
 
   /** Phrases of a link to candidate `i` spelled for a task of `text` ({@link Evidence.spell}). */

@@ -90,7 +90,7 @@ export function textRankingOf(ranker: Ranker, candidates: readonly number[], thr
  * decide(ranker, candidates, LINK_THRESHOLDS, null, rankedEvidenceOf(ranker, ranking), local.systems);
  */
 export function rankedEvidenceOf(ranker: Ranker, ranking: TextRanking): EvidenceOf {
-  const ranked = rankedEvidence(ranker);
+  const ranked = rankedEvidence(ranker, true);
   return {
     components: ranked.components,
     phrases: (i) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/generate";
-import { plans, rootPlan } from "../../src/corpus/index";
+import { getPlan, plans, rootPlan } from "../../src/corpus/index";
 import { link } from "../../src/match/link";
 import { createLinker } from "../../src/match/linker";
 
@@ -54,5 +54,16 @@ describe("a link's evidence, made when first read", () => {
     // twice each: the second time the memo knows the wordings
     const late = [...corpus, ...corpus].map((plan) => linker.link(plan));
     expect(late.map((result) => JSON.stringify(result))).toEqual([...atOnce, ...atOnce]);
+  });
+
+  it('is the same made with the links (evidence: "with-links", as linkCorpus asks), by a fresh linker or a used one', () => {
+    const corpus = [...plans.filter((p) => p !== rootPlan), ...generateCorpus(12, 5).plans];
+    const whenRead = corpus.map((plan) => JSON.stringify(createLinker(rootPlan).link(plan)));
+    const linker = createLinker(rootPlan);
+    const withLinks = [...corpus, ...corpus].map((plan) => JSON.stringify(linker.link(plan, { evidence: "with-links" })));
+    expect(withLinks).toEqual([...whenRead, ...whenRead]);
+    // and between plans of the corpus, through link()
+    const hue = getPlan("hue-2022");
+    expect(JSON.stringify(link("hue-2026", { to: hue, evidence: "with-links" }))).toBe(JSON.stringify(link("hue-2026", { to: hue })));
   });
 });

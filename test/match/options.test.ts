@@ -27,6 +27,16 @@ describe("link() options", () => {
     expect(refusal({ thresholds: [0.4] })).toBeInstanceOf(LinkOptionsError);
   });
 
+  it('refuses an evidence timing other than "when-read" and "with-links"', () => {
+    for (const value of ["now", true, 1, null]) {
+      const error = refusal({ evidence: value });
+      expect(error, String(value)).toBeInstanceOf(LinkOptionsError);
+      expect((error as LinkOptionsError).option).toBe("evidence");
+    }
+    expect(refusal({ evidence: "with-links" })).toBeNull();
+    expect(refusal({ evidence: "when-read" })).toBeNull();
+  });
+
   it("takes thresholds at the ends of their ranges", () => {
     const strict = link("hue-2022", { thresholds: { link: 1, named: 1, strong: 0, runnersUp: 0 } }).links;
     expect(strict.length).toBeLessThan(link("hue-2022").links.length);
