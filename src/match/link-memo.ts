@@ -179,11 +179,12 @@ export function wordingOf(memo: LinkMemo, ranker: Ranker, text: string): { wordi
   if (known) return { wording: known };
   const words = ranker.wordsOf(text);
   const hash = wordingHash(words);
-  let bucket = memo.wordings.get(hash);
-  const key = bucket || memo.firstSight.has(hash) ? wordingKey(words) : "";
+  let bucket = memo.wordings.size ? memo.wordings.get(hash) : undefined;
+  const seenOnce = memo.firstSight.has(hash);
+  const key = bucket || seenOnce ? wordingKey(words) : "";
   let wording = bucket?.find((entry) => entry.key === key)?.memo;
   if (!wording) {
-    if (!memo.firstSight.has(hash)) {
+    if (!seenOnce) {
       if (memo.firstSight.size >= limits.firstSight) memo.firstSight.clear();
       memo.firstSight.add(hash);
       return { wording: null, words };

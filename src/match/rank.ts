@@ -244,7 +244,12 @@ export class Ranker implements CandidateSums {
     const prints = this.systemPrints;
     for (const word of local.words) {
       // a word whose print no system name has is not one (the few names, compared as numbers, spare a lookup per word)
-      if (prints !== null && !prints.includes(wordPrint(word.folded))) continue;
+      if (prints !== null) {
+        const print = wordPrint(word.folded);
+        let named = false;
+        for (let k = 0; k < prints.length && !named; k++) named = prints[k] === print;
+        if (!named) continue;
+      }
       const targets = systemTargets.get(word.folded);
       if (targets) for (const i of targets) this.systemStamp[i] = epoch;
     }
