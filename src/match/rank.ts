@@ -1,11 +1,12 @@
 import type { Task } from "../model/task";
 import { actionsCompatible } from "../text/actions";
 import type { WordReader } from "../text/match-form";
+import { AgencyAffinity } from "./agency-affinity";
 import { CandidateOrder } from "./candidate-order";
 import { Evidence, type EvidenceWords } from "./evidence";
 import { type CandidateSums, LargeTarget } from "./large-target";
 import { type LocalWords, type PreparedTask, TaskReader } from "./prepare";
-import { type Candidate, contextOf, sectorsOverlap } from "./score";
+import { type Candidate, contextOf } from "./score";
 import { CANDIDATE_LIMIT, SCORE_WEIGHTS, type ScoreComponents, textScore, withSetting } from "./score-table";
 import type { SectorReader } from "./sector";
 import { SharedCounter } from "./shared-counts";
@@ -29,7 +30,6 @@ export type { PreparedTask } from "./prepare";
 // - `Candidate` objects (with their sorted shared terms) are built only for the candidates that
 //   become links.
 
-const CACHE_LIMIT = 50_000;
 /** Prepares local tasks and scores every candidate of one against one target index, reusing its buffers. */
 export class Ranker implements CandidateSums {
   readonly stamp: Int32Array;
@@ -63,9 +63,8 @@ export class Ranker implements CandidateSums {
   /** The components of the candidate being scored (one object, reused). */
   private readonly scratch: ScoreComponents = { wording: 0, objects: 0, context: 0, explained: 0, anchors: 0, characters: 0, system: 0, combination: 0, section: 0, agencies: 0 };
 
-  private readonly sectorMatched: Uint8Array;
-  /** local sector → the target sectors it overlaps (see `agencyAffinity`) */
-  private readonly sectorMatches = new Map<string, Uint8Array>();
+  /** The agencies component of each target for a local task. */
+  private readonly agencyAffinity: AgencyAffinity;
 
   /** The {@link wordPrint}s of the target's system names (`systemTargets`), when they are few (else null: each word is looked up). */
   private readonly systemPrints: Int32Array | null;
@@ -102,7 +101,7 @@ export class Ranker implements CandidateSums {
     this.score = new Float64Array(n);
     this.order = new CandidateOrder(this.score, index.tables.idRank);
     this.textScore = new Float64Array(n);
-    this.sectorMatched = new Uint8Array(index.tables.sectors.length);
+    this.agencyAffinity = new AgencyAffinity(index.tables, sectors);
     this.large = n > CANDIDATE_LIMIT ? new LargeTarget(index) : null;
     const systems = [...index.tables.systemTargets.keys()];
     this.systemPrints = systems.length <= 16 ? Int32Array.from(systems, wordPrint) : null;
@@ -119,17 +118,6 @@ export class Ranker implements CandidateSums {
   /** Prepares a local task ({@link TaskReader.prepare}): valid until the next one is prepared. */
   prepare(task: Task, matched?: LocalWords): PreparedTask {
     return this.tasks.prepare(task, matched);
-  }
-
-  /** The target sectors a local sector overlaps, once per local sector. */
-  private matchesOf(sector: string): Uint8Array {
-    let matches = this.sectorMatches.get(sector);
-    if (!matches) {
-      matches = Uint8Array.from(this.index.tables.sectors, (targetSector) => (sectorsOverlap(targetSector, sector) ? 1 : 0));
-      if (this.sectorMatches.size >= CACHE_LIMIT) this.sectorMatches.clear();
-      this.sectorMatches.set(sector, matches);
-    }
-    return matches;
   }
 
   /**
@@ -160,7 +148,7 @@ export class Ranker implements CandidateSums {
   private scoreCandidates(local: PreparedTask, sectionAffinity: Float64Array | null, compatibleOnly: boolean): number[] {
     const epoch = ++this.epoch;
     const seen = this.large ? this.large.collect(local, epoch, this) : this.collect(local, epoch);
-    const sectors = this.matchSectors(local.task);
+    const agencyRow = this.agencyAffinity.of(local.task);
     if (this.large) this.large.markSystems(local, seen, epoch, this.systemStamp, this.hostStamp);
     else this.matchSystems(local, epoch);
     this.local = local;
@@ -181,7 +169,7 @@ export class Ranker implements CandidateSums {
         scored[count] = i;
       }
       count++;
-      this.agencies[i] = sectors ? this.agencyAffinity(i) : 0;
+      this.agencies[i] = agencyRow ? agencyRow[i]! : 0;
       this.sections[i] = this.sectionOf(i, sectionAffinity);
       this.componentsInto(i, components);
       // the text's part first (remembered per wording), then section and agencies: combine()'s sum, in its order
@@ -266,41 +254,6 @@ export class Ranker implements CandidateSums {
   }
 
   /**
-   * Marks the target sectors some sector of a local task's agencies overlaps (`sectorsOf`,
-   * `agencyAffinity`), for {@link agencyAffinity}: whether it marked any (if not, every agencies
-   * component is 0).
-   */
-  private matchSectors(task: Task): boolean {
-    const matched = this.sectorMatched;
-    matched.fill(0);
-    let any = false;
-    for (const agencies of [task.lead, task.coordinating]) {
-      for (const agency of agencies) {
-        const sector = this.sectors.sectorOf(agency);
-        if (!sector) continue;
-        const matches = this.matchesOf(sector);
-        for (let s = 0; s < matches.length; s++) {
-          if (matches[s] === 1) {
-            matched[s] = 1;
-            any = true;
-          }
-        }
-      }
-    }
-    return any;
-  }
-
-  /** The agencies component of target `i` for the task whose sectors were matched last (`agencyAffinity`). */
-  private agencyAffinity(i: number): number {
-    const { taskSectors, sectorRarity } = this.index.tables;
-    const matched = this.sectorMatched;
-    let agencies = 0;
-    const sectors = taskSectors[i]!;
-    for (let s = 0; s < sectors.length; s++) if (matched[sectors[s]!] === 1) agencies = Math.max(agencies, sectorRarity[sectors[s]!]!);
-    return agencies;
-  }
-
-  /**
    * Scores again, for another task with the same matching words, some candidates that {@link rank}
    * scored: `textScores` are their text parts (`textScore` then), to which this task's section
    * correspondence and agencies are added as `rank` adds them, so the scores are the ones `rank`
@@ -308,11 +261,11 @@ export class Ranker implements CandidateSums {
    * `components` is not available: its parts lie with the caller).
    */
   rescore(task: Task, targets: readonly number[], textScores: readonly number[], sectionAffinity: Float64Array | null): readonly number[] {
-    const sectors = this.matchSectors(task);
+    const agencyRow = this.agencyAffinity.of(task);
     const setting = { section: 0, agencies: 0 };
     for (let k = 0; k < targets.length; k++) {
       const i = targets[k]!;
-      setting.agencies = this.agencies[i] = sectors ? this.agencyAffinity(i) : 0;
+      setting.agencies = this.agencies[i] = agencyRow ? agencyRow[i]! : 0;
       setting.section = this.sections[i] = this.sectionOf(i, sectionAffinity);
       this.score[i] = withSetting(textScores[k]!, setting);
     }
