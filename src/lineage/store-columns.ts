@@ -7,7 +7,9 @@ type Typed = Int32Array | Float64Array | Uint8Array | Uint16Array;
 type TypedConstructor<T extends Typed> = { new (length: number): T };
 
 /**
- * A typed array that grows by doubling as values are pushed (then `trim()` to its length).
+ * A typed array that grows by half its size as values are pushed (then `trim()` to its length:
+ * a view of the values, so that finishing a store copies nothing — a copy of every column at
+ * once was the peak of a corpus's memory — and keeps at most a third more than its values).
  *
  * @example
  * const scores = new Column(Float64Array);
@@ -26,7 +28,7 @@ export class Column<T extends Typed> {
   /** Room for `more` values. */
   reserve(more: number): T {
     if (this.length + more > this.#data.length) {
-      const grown = new this.type(Math.max(this.#data.length * 2, this.length + more));
+      const grown = new this.type(Math.max(Math.ceil(this.#data.length * 1.5), this.length + more));
       grown.set(this.#data as never);
       this.#data = grown;
     }
@@ -38,14 +40,14 @@ export class Column<T extends Typed> {
   get data(): T {
     return this.#data;
   }
-  /** The values pushed, in an array of their exact length (the column keeps using it). */
+  /** The values pushed, in an array of their exact length (a view of the column's buffer; the column keeps using it). */
   trim(): T {
-    if (this.#data.length !== this.length) this.#data = this.#data.slice(0, this.length) as T;
+    if (this.#data.length !== this.length) this.#data = this.#data.subarray(0, this.length) as T;
     return this.#data;
   }
-  /** Bytes held. */
+  /** Bytes held (the whole buffer, also what a trimmed column does not use). */
   get bytes(): number {
-    return this.#data.byteLength;
+    return this.#data.buffer.byteLength;
   }
 }
 
