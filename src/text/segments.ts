@@ -130,11 +130,17 @@ function readSegment(reader: WordReader, raw: string): Segment {
   return segment;
 }
 
+/** Code units of a piece held in its slot (two to an integer); a longer piece is compared with its segment's key. */
+const INLINE_UNITS = 12;
+/** Integers per slot: the hash, the length (0: slot empty), the first {@link INLINE_UNITS} code units. */
+const SLOT = 2 + INLINE_UNITS / 2;
+
 /**
  * Pieces of text remembered by content without cutting them out of the text first: an open
  * addressing table over a hash of the characters, each hit checked character by character. A
- * slot holds the hash and whether it is used side by side, and the segment (which holds its
- * piece) by the same slot: a probe reads one place, a hit the segment it returns.
+ * slot holds the hash, the length and (for a piece of up to {@link INLINE_UNITS} code units, most
+ * of them) the characters side by side, and the segment by the same slot: a probe and its check
+ * read one place (no hop to the segment and its key), a hit the segment it returns.
  *
  * @example
  * const table = new SegmentTable(createWordReader());
@@ -143,20 +149,21 @@ function readSegment(reader: WordReader, raw: string): Segment {
 export class SegmentTable {
   constructor(private readonly reader: WordReader) {}
 
-  /** slot s: the hash at 2s, 1 at 2s + 1 when used */
-  private slots = new Int32Array(2 << 12);
+  /** slot s: the hash at SLOT·s, the length at SLOT·s + 1 (0: empty), then the code units (see {@link SLOT}) */
+  private slots = new Int32Array(SLOT << 12);
   private segments: (Segment | undefined)[] = new Array<Segment | undefined>(1 << 12).fill(undefined);
   private size = 0;
 
-  /** The segment of text[from, to), read and remembered when new (`hash`: its {@link segmentHash}). */
+  /** The segment of text[from, to) (not empty), read and remembered when new (`hash`: its {@link segmentHash}). */
   get(text: string, from: number, to: number, hash: number): Segment {
     const slots = this.slots;
     const mask = this.segments.length - 1;
-    for (let slot = hash & mask; slots[2 * slot + 1] === 1; slot = (slot + 1) & mask) {
-      if (slots[2 * slot] === hash) {
-        const segment = this.segments[slot]!;
-        if (equals(segment.key, text, from, to)) return segment;
-      }
+    const length = to - from;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const at = SLOT * slot;
+      const used = slots[at + 1]!;
+      if (used === 0) break;
+      if (slots[at] === hash && used === length && (length <= INLINE_UNITS ? inlineEquals(slots, at + 2, text, from, to) : equals(this.segments[slot]!.key, text, from))) return this.segments[slot]!;
     }
     const segment = readSegment(this.reader, text.slice(from, to));
     if (this.size >= CACHE_LIMIT) this.clear();
@@ -167,11 +174,17 @@ export class SegmentTable {
   }
 
   private insert(hash: number, segment: Segment): void {
+    const slots = this.slots;
     const mask = this.segments.length - 1;
     let slot = hash & mask;
-    while (this.slots[2 * slot + 1] === 1) slot = (slot + 1) & mask;
-    this.slots[2 * slot] = hash;
-    this.slots[2 * slot + 1] = 1;
+    while (slots[SLOT * slot + 1] !== 0) slot = (slot + 1) & mask;
+    const at = SLOT * slot;
+    const key = segment.key;
+    slots[at] = hash;
+    slots[at + 1] = key.length;
+    if (key.length <= INLINE_UNITS) {
+      for (let k = 0; k < key.length; k += 2) slots[at + 2 + (k >> 1)] = key.charCodeAt(k) | (k + 1 < key.length ? key.charCodeAt(k + 1) << 16 : 0);
+    }
     this.segments[slot] = segment;
   }
 
@@ -180,16 +193,16 @@ export class SegmentTable {
   }
 
   private clear(): void {
-    this.slots = new Int32Array(2 << 12);
+    this.slots = new Int32Array(SLOT << 12);
     this.segments = new Array<Segment | undefined>(1 << 12).fill(undefined);
     this.size = 0;
   }
 
   private rebuild(size: number): void {
     const { slots, segments } = this;
-    this.slots = new Int32Array(2 * size);
+    this.slots = new Int32Array(SLOT * size);
     this.segments = new Array<Segment | undefined>(size).fill(undefined);
-    for (let slot = 0; slot < segments.length; slot++) if (slots[2 * slot + 1] === 1) this.insert(slots[2 * slot]!, segments[slot]!);
+    for (let slot = 0; slot < segments.length; slot++) if (slots[SLOT * slot + 1] !== 0) this.insert(slots[SLOT * slot]!, segments[slot]!);
   }
 }
 
@@ -213,9 +226,17 @@ export function segmentHash(text: string, from: number, to: number): number {
   return hash;
 }
 
-/** Whether text[from, to) is `key`. */
-function equals(key: string, text: string, from: number, to: number): boolean {
-  if (key.length !== to - from) return false;
+/** Whether text[from, from + key.length) is `key` (the caller has checked the length). */
+function equals(key: string, text: string, from: number): boolean {
   for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(from + i)) return false;
+  return true;
+}
+
+/** Whether text[from, to) is the code units held two to an integer in slots from `at` (the caller has checked the length). */
+function inlineEquals(slots: Int32Array, at: number, text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 2, at++) {
+    const pair = text.charCodeAt(i) | (i + 1 < to ? text.charCodeAt(i + 1) << 16 : 0);
+    if (slots[at] !== pair) return false;
+  }
   return true;
 }
