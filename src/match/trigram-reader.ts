@@ -7,14 +7,16 @@ import type { TargetIndex } from "./target-index";
 /**
  * How many integers of a word's record (see `TaskReader`) the trigram reader keeps, from the
  * record's start: its trigrams' ids are the `gramCount` (at +1) from `gramAt` (at +0) in the
- * reader's pool, while the pool's generation is `gramFor` (at +2; 0: not read). An id below the
+ * reader's pool, while the pool's generation is `gramFor` (at +2; 0: not read), and the first and
+ * last code units of the (folded, non-empty) word, as first · 65536 + last (at +3, read with the
+ * run: what the trigram across a word boundary is made of, without reading the word). An id below the
  * target's trigram count is the target's; one above stands for a trigram the target lacks (the
  * reader's own, one per distinct string).
  *
  * @example
  * const records = new Int32Array(4 * GRAM_FIELDS); // four words' records, none read (gramFor 0)
  */
-export const GRAM_FIELDS = 3;
+export const GRAM_FIELDS = 4;
 
 /** How many trigram ids the pool holds at most before it starts afresh (its words' trigrams are read again). */
 const GRAM_POOL_LIMIT = 1 << 20;
@@ -70,10 +72,10 @@ export class TrigramReader {
     const trigrams = this.buffer;
     let known = 0;
     let unknown = 0;
+    let last = 0;
     for (let i = 0; i < words.length; i++) {
       const record = at[i]!;
-      const word = words[i]!.folded;
-      if (records[record + 2] !== this.gramGeneration) this.readGrams(records, record, word);
+      if (records[record + 2] !== this.gramGeneration) this.readGrams(records, record, words[i]!.folded);
       const pool = this.gramPool;
       let stamp = this.gramStamp;
       for (let g = records[record]!, end = g + records[record + 1]!; g < end; g++) {
@@ -84,9 +86,9 @@ export class TrigramReader {
           else unknown++;
         }
       }
+      const ends = records[record + 3]!;
       if (i > 0) {
-        const previous = words[i - 1]!.folded;
-        const id = this.boundaryGram(previous.charCodeAt(previous.length - 1), word.charCodeAt(0));
+        const id = this.boundaryGram(last, ends >>> 16);
         stamp = this.gramStamp;
         if (stamp[id] !== epoch) {
           stamp[id] = epoch;
@@ -94,6 +96,7 @@ export class TrigramReader {
           else unknown++;
         }
       }
+      last = ends & 0xffff;
     }
     this.known = known;
     this.count = known + unknown;
@@ -150,6 +153,7 @@ export class TrigramReader {
     records[record] = at;
     records[record + 1] = count;
     records[record + 2] = this.gramGeneration;
+    records[record + 3] = word.charCodeAt(0) * 0x10000 + word.charCodeAt(word.length - 1);
   }
 
   /** The id of the trigram "x y" (code units x and y around a space): the target's, or the reader's own. */
