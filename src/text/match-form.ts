@@ -1,6 +1,6 @@
 import { conceptAt } from "./concepts";
 import { hasRepairCandidates, repairTokens, repairVersion, type Vocabulary } from "./ocr";
-import { SEGMENT_HASH_SEED } from "./segments";
+import { oneWord, SEGMENT_HASH_SEED, summaryLetterWords, summaryMarked, summaryRuns } from "./segments";
 import { tonedForm } from "./tone";
 import { ABBREVIATION, CONCEPT_START, STOP_FOLDED, STOP_TONED, type WordForms, WordReader, type WordScratch } from "./word-reader";
 
@@ -72,6 +72,7 @@ function splitWords(text: string, reader: WordReader, vocabulary?: Vocabulary): 
   let repairable = false;
   const split = reader.split;
   const { words, clauses } = split;
+  const table = reader.segments;
   let count = 0;
   let clause = 0;
   let letterWords = 0;
@@ -82,30 +83,35 @@ function splitWords(text: string, reader: WordReader, vocabulary?: Vocabulary): 
     let hash = SEGMENT_HASH_SEED;
     for (let unit = text.charCodeAt(to); to < text.length && unit !== 0x20; unit = text.charCodeAt(++to)) hash = Math.imul(hash ^ unit, 0x01000193);
     if (to > from) {
-      const segment = reader.segment(text, from, to, hash);
-      // "số" right before a number is "No." ("Quyết định số 06/QĐ-TTg"), not "digital" ("chuyển đổi số"): dropped
-      if (segment.leadingNumber && count > 0 && isNumberSign(words[count - 1]!)) count--;
-      const single = segment.single;
-      if (single !== null) {
-        words[count] = single;
+      const slot = table.find(text, from, to, hash);
+      const summary = table.summaryAt(slot);
+      if (oneWord(summary)) {
+        // (most pieces) one word, read from the slot without the segment
+        words[count] = table.singleAt(slot);
         clauses[count++] = clause;
+        clause += summaryRuns(summary);
+        letterWords += summaryLetterWords(summary);
+        marked += summaryMarked(summary);
       } else {
+        const segment = table.segmentAt(slot);
+        // "số" right before a number is "No." ("Quyết định số 06/QĐ-TTg"), not "digital" ("chuyển đổi số"): dropped
+        if (segment.leadingNumber && count > 0 && isNumberSign(words[count - 1]!)) count--;
         for (let k = 0; k < segment.words.length; k++) {
           words[count] = segment.words[k]!;
           clauses[count++] = clause + segment.marks[k]!;
         }
+        clause += segment.runs;
+        letterWords += segment.letterWords;
+        marked += segment.marked;
       }
-      clause += segment.runs;
-      letterWords += segment.letterWords;
-      marked += segment.marked;
       if (version) {
-        if (segment.repairFor !== version) {
-          let repairable = false;
-          for (const word of segment.words) repairable = wordRepairable(word, vocabulary!, version) || repairable;
-          segment.repairable = repairable;
-          segment.repairFor = version;
+        let known = table.repairableAt(slot, version);
+        if (known === undefined) {
+          known = false;
+          for (const word of table.segmentAt(slot).words) known = wordRepairable(word, vocabulary!, version) || known;
+          table.setRepairable(slot, version, known);
         }
-        repairable ||= segment.repairable;
+        repairable ||= known;
       }
     }
     from = to + 1;

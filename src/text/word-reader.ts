@@ -117,7 +117,8 @@ export class WordReader {
   private readonly plain = new Map<string, WordForms>();
   private readonly repairs = new Map<string, WordForms>();
   private readonly expansions = new Map<string, readonly WordForms[]>();
-  private segments = new SegmentTable(this);
+  /** The pieces of text between spaces it has read (`matchWords` reads them by slot). */
+  readonly segments = new SegmentTable(this);
   /** Scratch of `matchWords`: the words as split, and as expanded, and the matching words before they are copied out. */
   readonly split: WordScratch = { words: [], clauses: [], count: 0 };
   readonly expanded: WordScratch = { words: [], clauses: [], count: 0 };

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { SegmentTable, segmentHash } from "../../src/text/segments";
+import { oneWord, SegmentTable, segmentHash, summaryLetterWords, summaryMarked, summaryRuns } from "../../src/text/segments";
 import { createWordReader } from "../../src/text/word-reader";
 
 // pieces without spaces: short and long (held in the slot or not), odd and even lengths, astral and lone surrogates
@@ -35,5 +35,39 @@ describe("SegmentTable", () => {
       const again = used.get(w, 0, w.length, segmentHash(w, 0, w.length));
       expect({ ...again, single: again.single?.folded, words: again.words.map((x) => x.toned) }).toEqual({ ...fresh, single: fresh.single?.folded, words: fresh.words.map((x) => x.toned) });
     }
+  });
+
+  it("keeps in each slot a summary that says what the segment says, and the repair flag of one version, through growth (property)", () => {
+    const word = fc.string({ unit: fc.constantFrom("a", "ế", "Đ", "n", ",", ".", "(", "1", "/", "-", "&"), minLength: 1, maxLength: 14 });
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 40 }), (pieces) => {
+        const table = new SegmentTable(createWordReader());
+        // many other pieces in between: the table grows (slots move) between a flag set and read
+        const flagged = new Map<string, boolean>();
+        pieces.forEach((p, k) => {
+          const slot = table.find(p, 0, p.length, segmentHash(p, 0, p.length));
+          const segment = table.segmentAt(slot);
+          const summary = table.summaryAt(slot);
+          expect(segment.key).toBe(p);
+          if (oneWord(summary)) {
+            expect(table.singleAt(slot)).toBe(segment.single);
+            expect(segment.leadingNumber).toBe(false);
+            expect([summaryRuns(summary), summaryLetterWords(summary), summaryMarked(summary)]).toEqual([segment.runs, segment.letterWords, segment.marked]);
+          } else expect(segment.single === null || segment.leadingNumber).toBe(true);
+          if (!flagged.has(p)) {
+            expect(table.repairableAt(slot, 3)).toBeUndefined();
+            table.setRepairable(slot, 3, k % 2 === 0);
+            flagged.set(p, k % 2 === 0);
+          }
+          for (let i = 0; i < 200; i++) table.find(`${p}${k}x${i}`, 0, `${p}${k}x${i}`.length, segmentHash(`${p}${k}x${i}`, 0, `${p}${k}x${i}`.length));
+        });
+        for (const [p, flag] of flagged) {
+          const slot = table.find(p, 0, p.length, segmentHash(p, 0, p.length));
+          expect(table.repairableAt(slot, 3)).toBe(flag);
+          expect(table.repairableAt(slot, 4)).toBeUndefined();
+        }
+      }),
+      { numRuns: 30 },
+    );
   });
 });
