@@ -98,7 +98,6 @@ export class TaskReader {
   private last = new Int32Array(256);
   private wordIds = new Int32Array(256);
   private termAt = new Int32Array(256);
-  /** The memo of each word of the task being prepared, and the system bit of each. */
   /** The start of each word's record, for the task being prepared, and each word's {@link systemMark}. */
   private recordAt = new Int32Array(256);
   private systemBits = new Int32Array(256);
