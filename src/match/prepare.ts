@@ -1,15 +1,16 @@
 import type { Task } from "../model/task";
 import { type LeadingPhrase, leadingPhrase } from "../text/actions";
 import { type MatchWords, matchWords, type WordForms, type WordReader } from "../text/match-form";
-import { namedSystems, systemBit } from "../text/systems";
+import { namedSystems, systemMark } from "../text/systems";
 import type { TargetIndex, WordForm } from "./target-index";
 import { TermSpace } from "./term-space";
-import { type GramMemo, TrigramReader } from "./trigram-reader";
+import { GRAM_FIELDS, TrigramReader } from "./trigram-reader";
 
 // Reading a local task once into integer ids against one target: its words (OCR-repaired against
 // the target's vocabulary), each term's id in the target's table (or the term space's own),
 // weights, first-use order, and its character trigrams by id. What it derives from a word is
-// remembered on the word (its memo slot), so a word met again costs a lookup.
+// remembered in the word's record (a few integers of the reader's, found by the number the word
+// carries), so a word met again costs a lookup.
 
 /**
  * A task's matching words against a target (`matchWords` with the target's vocabulary) and the
@@ -65,19 +66,21 @@ export interface PreparedTask {
   knownTrigrams: number;
 }
 
-/** What a ranker remembers of a word (in the word's memo slot): its term id in each form's table (-1: none, ask the term space), its trigrams (`GramMemo`). */
-interface WordMemo extends GramMemo {
-  /** The reader that made it. */
-  readonly owner: TaskReader;
-  toned: number;
-  folded: number;
-  /** The last word seen after this one, and the target's id of the two-word term they make in each form (-1: none, ask). */
-  next: WordForms | null;
-  nextToned: number;
-  nextFolded: number;
-  /** The bit of the system it names by itself (`systemBit`), -1 until asked. */
-  system: number;
-}
+// A word's record: RECORD integers of `TaskReader.records` from RECORD · its number. The trigram
+// reader's fields come first (GRAM_FIELDS); then the word's term id in each form's table (-1:
+// none, ask the term space) and the generation of the term space an own id is valid for; the
+// last word seen after it (by its record's start, -1: none) and the id of the two-word term they
+// make in each form, with its generation; its `systemMark` (-1 until asked).
+const TONED = GRAM_FIELDS;
+const FOLDED = TONED + 2;
+const NEXT = FOLDED + 2;
+const NEXT_TONED = NEXT + 1;
+const NEXT_FOLDED = NEXT_TONED + 2;
+const SYSTEM = NEXT_FOLDED + 2;
+/** Integers per record (a power of two: a record in one cache line). */
+const RECORD = 16;
+/** How many words get a record before the reader starts afresh (between two tasks; every word gets a new one when next met). */
+const RECORD_LIMIT = 1 << 17;
 
 /**
  * Reads local tasks into {@link PreparedTask}s against one target index, reusing its buffers.
@@ -95,17 +98,27 @@ export class TaskReader {
   private last = new Int32Array(256);
   private wordIds = new Int32Array(256);
   private termAt = new Int32Array(256);
-  /** The memo of each word of the task being prepared, and the system bit of each. */
-  private memos: WordMemo[] = [];
+  /** The start of each word's record, for the task being prepared, and each word's {@link systemMark}. */
+  private recordAt = new Int32Array(256);
   private systemBits = new Int32Array(256);
+  /** Words' records (see RECORD), `used` of them, while the words carry `mark` as their memo owner. */
+  private records = new Int32Array(RECORD << 10);
+  private used = 0;
+  private mark: object = {};
   /** Reads the tasks' trigrams (its buffer holds the task prepared last). */
   private readonly trigrams: TrigramReader;
 
+  /** How many words get a record before the reader starts afresh. */
+  private readonly recordLimit: number;
+
+  /** `limits` (for tests, to see what is remembered forgotten): words with a record, and own terms of a term space, before either starts afresh. */
   constructor(
     private readonly index: TargetIndex,
     private readonly reader: WordReader,
+    limits: { records?: number; terms?: number } = {},
   ) {
-    this.spaces = { toned: new TermSpace(index, "toned"), folded: new TermSpace(index, "folded") };
+    this.recordLimit = limits.records ?? RECORD_LIMIT;
+    this.spaces = { toned: new TermSpace(index, "toned", limits.terms), folded: new TermSpace(index, "folded", limits.terms) };
     this.trigrams = new TrigramReader(index);
   }
 
@@ -125,31 +138,46 @@ export class TaskReader {
     const { words, clauses, form, hosts } = matched;
     const space = this.spaces[form];
     space.startTask();
+    const generation = space.generation;
     const table = index.tables.forms[form];
     const m = words.length;
     const n = table.size;
     if (this.ids.length < 2 * m) this.grow(2 * m);
-    if (this.systemBits.length < m) this.systemBits = new Int32Array(2 * m);
-    const { ids, weights, last, wordIds, termAt, memos, systemBits } = this;
+    if (this.recordAt.length < m) {
+      this.recordAt = new Int32Array(2 * m);
+      this.systemBits = new Int32Array(2 * m);
+    }
+    // the words' records (made for a word met the first time since the reader started afresh)
+    if (this.used + m > this.recordLimit) this.startAfresh();
+    const { recordAt, systemBits } = this;
+    const folded: string[] = [];
+    for (let i = 0; i < m; i++) {
+      const word = words[i]!;
+      recordAt[i] = word.memoOwner === this.mark ? word.memoId * RECORD : this.recordOf(word);
+      folded.push(word.folded);
+    }
+    const { ids, weights, last, wordIds, termAt, records } = this;
+    const own = form === "toned" ? TONED : FOLDED;
+    const nextOwn = form === "toned" ? NEXT_TONED : NEXT_FOLDED;
     let terms = 0;
     let mass = 0;
-    const folded: string[] = [];
     // Every term gets an id (the target's, or one of the space's own for a term the target never
-    // uses), so distinct terms are told apart by id, in first-use order, as by string.
+    // uses), so distinct terms are told apart by id, in first-use order, as by string: the words,
+    // then the pairs. A remembered id is the target's (they never change) or the space's own of
+    // the space's present generation (those are forgotten all at once).
     for (let i = 0; i < m + m; i++) {
       let id: number;
       let occurrence: number;
       if (i < m) {
-        const memo = this.memoOf(words[i]!);
-        memos[i] = memo;
-        folded.push(words[i]!.folded);
-        if (memo.system < 0) memo.system = systemBit(words[i]!.folded);
-        systemBits[i] = memo.system;
-        id = memo[form];
-        if (id < 0) {
+        const record = recordAt[i]!;
+        let system = records[record + SYSTEM]!;
+        if (system < 0) system = records[record + SYSTEM] = systemMark(words[i]!.folded);
+        systemBits[i] = system;
+        id = records[record + own]!;
+        if (id < 0 || (id >= n && records[record + own + 1] !== generation)) {
           id = space.word(words[i]![form]);
-          // the target's term ids never change; the space's own may be forgotten
-          if (id < n) memo[form] = id;
+          records[record + own] = id;
+          records[record + own + 1] = generation;
         }
         wordIds[i] = id;
         occurrence = i;
@@ -159,18 +187,19 @@ export class TaskReader {
           termAt[i] = -1;
           continue;
         }
-        // the pair's id, remembered on its first word for the word that last followed it (the target's ids never change)
-        const memo = memos[j - 1]!;
-        const pairKey = form === "toned" ? "nextToned" : "nextFolded";
-        if (memo.next !== words[j]) {
-          memo.next = words[j]!;
-          memo.nextToned = -1;
-          memo.nextFolded = -1;
+        // the pair's id, remembered on its first word for the word that last followed it
+        const record = recordAt[j - 1]!;
+        const next = recordAt[j]!;
+        if (records[record + NEXT] !== next) {
+          records[record + NEXT] = next;
+          records[record + NEXT_TONED] = -1;
+          records[record + NEXT_FOLDED] = -1;
         }
-        id = memo[pairKey];
-        if (id < 0) {
+        id = records[record + nextOwn]!;
+        if (id < 0 || (id >= n && records[record + nextOwn + 1] !== generation)) {
           id = space.pair(wordIds[j - 1]!, wordIds[j]!, words[j - 1]![form], words[j]![form]);
-          if (id < n) memo[pairKey] = id;
+          records[record + nextOwn] = id;
+          records[record + nextOwn + 1] = generation;
         }
         occurrence = m + j;
       }
@@ -189,7 +218,8 @@ export class TaskReader {
       terms++;
       mass += weight;
     }
-    const { known, count } = this.trigrams.read(words, memos);
+    const trigrams = this.trigrams;
+    trigrams.read(words, records, recordAt);
     return {
       task,
       words,
@@ -206,9 +236,9 @@ export class TaskReader {
       wordIds,
       termAt,
       mass,
-      trigramCount: count,
-      trigrams: this.trigrams.buffer,
-      knownTrigrams: known,
+      trigramCount: trigrams.count,
+      trigrams: trigrams.buffer,
+      knownTrigrams: trigrams.known,
     };
   }
 
@@ -222,12 +252,25 @@ export class TaskReader {
     this.termAt = new Int32Array(capacity);
   }
 
-  /** This ranker's memo of a word (made when the word's slot holds another's). */
-  private memoOf(word: WordForms): WordMemo {
-    const memo = word.memo as WordMemo | null;
-    if (memo !== null && memo.owner === this) return memo;
-    const mine: WordMemo = { owner: this, toned: -1, folded: -1, gramAt: 0, gramCount: 0, gramFor: 0, next: null, nextToned: -1, nextFolded: -1, system: -1 };
-    word.memo = mine;
-    return mine;
+  /** A new record for a word (its number carried on the word, under this reader's mark), its start. */
+  private recordOf(word: WordForms): number {
+    const at = this.used * RECORD;
+    if (at + RECORD > this.records.length) {
+      const records = new Int32Array(this.records.length * 2);
+      records.set(this.records);
+      this.records = records;
+    }
+    const records = this.records;
+    // nothing read yet: no trigram run (a generation the trigram reader never has), no ids, no next word, no system mark
+    records.fill(-1, at, at + RECORD);
+    word.memoOwner = this.mark;
+    word.memoId = this.used++;
+    return at;
+  }
+
+  /** Forgets every word's record (a new mark: the numbers words carry are no longer this reader's). */
+  private startAfresh(): void {
+    this.mark = {};
+    this.used = 0;
   }
 }

@@ -26,16 +26,23 @@ export class TermSpace {
   stamp: Int32Array;
   position: Int32Array;
   epoch = 0;
+  /**
+   * Which of the space's lives this is: its own ids (from n) name the same terms while it stays
+   * the same (it changes when they are forgotten), so a caller may remember an own id with it.
+   */
+  generation = 1;
 
   private readonly limit: number;
 
+  /** `limit`: how many own terms before they are forgotten (smaller in tests, to see them forgotten). */
   constructor(
     private readonly index: TargetIndex,
     private readonly form: WordForm,
+    limit = SPACE_LIMIT,
   ) {
     this.table = index.tables.forms[form];
     this.n = this.table.size;
-    this.limit = SPACE_LIMIT;
+    this.limit = limit;
     for (const [key, id] of this.table.pairs) this.known.set(Math.floor(key / this.n), key % this.n, id);
     this.stamp = new Int32Array(this.n + 1024);
     this.position = new Int32Array(this.n + 1024);
@@ -48,6 +55,7 @@ export class TermSpace {
       this.words = new Map();
       this.pairs = new PairTable();
       this.weights = [];
+      this.generation++;
     }
   }
 

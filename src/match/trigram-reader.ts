@@ -5,19 +5,18 @@ import type { TargetIndex } from "./target-index";
 // (read once per word, kept in a pool of ids) and the trigram across each word boundary.
 
 /**
- * What the trigram reader keeps on a word's memo (see `TaskReader`): its trigrams' ids, `gramCount`
- * of them from `gramAt` in the reader's pool while the pool's generation is `gramFor` (0: not read).
- * An id below the target's trigram count is the target's; one above stands for a trigram the
- * target lacks (the reader's own, one per distinct string).
+ * How many integers of a word's record (see `TaskReader`) the trigram reader keeps, from the
+ * record's start: its trigrams' ids are the `gramCount` (at +1) from `gramAt` (at +0) in the
+ * reader's pool, while the pool's generation is `gramFor` (at +2; 0: not read), and the first and
+ * last code units of the (folded, non-empty) word, as first · 65536 + last (at +3, read with the
+ * run: what the trigram across a word boundary is made of, without reading the word). An id below the
+ * target's trigram count is the target's; one above stands for a trigram the target lacks (the
+ * reader's own, one per distinct string).
  *
  * @example
- * const memo: GramMemo = { gramAt: 0, gramCount: 0, gramFor: 0 };
+ * const records = new Int32Array(4 * GRAM_FIELDS); // four words' records, none read (gramFor 0)
  */
-export interface GramMemo {
-  gramAt: number;
-  gramCount: number;
-  gramFor: number;
-}
+export const GRAM_FIELDS = 4;
 
 /** How many trigram ids the pool holds at most before it starts afresh (its words' trigrams are read again). */
 const GRAM_POOL_LIMIT = 1 << 20;
@@ -31,12 +30,15 @@ const CACHE_LIMIT = 50_000;
  *
  * @example
  * const trigrams = new TrigramReader(index);
- * trigrams.read(words, memos).known // the first `known` of trigrams.buffer are its trigram ids
+ * trigrams.read(words, records, at).known // the first `known` of trigrams.buffer are its trigram ids
  */
 export class TrigramReader {
   /** The ids of the distinct trigrams of the task read last that the target has. */
   buffer = new Int32Array(0);
-  /** The words' trigram ids (see `GramMemo`), one run per word, and the pool's generation. */
+  /** Of the task read last: how many distinct trigrams the target has (the first of `buffer`), and how many in all. */
+  known = 0;
+  count = 0;
+  /** The words' trigram ids (see `GRAM_FIELDS`), one run per word, and the pool's generation. */
   private gramPool = new Int32Array(1 << 14);
   private gramUsed = 0;
   private gramGeneration = 1;
@@ -55,8 +57,12 @@ export class TrigramReader {
     this.gramStamp = new Int32Array(this.targetGrams + 1024);
   }
 
-  /** The distinct trigrams of `trigramsOf(folded words)`: those of each " word ", and "x y" across each word boundary (`memos`: the words' memos, in their order). */
-  read(words: readonly WordForms[], memos: readonly GramMemo[]): { known: number; count: number } {
+  /**
+   * The distinct trigrams of `trigramsOf(folded words)`: those of each " word ", and "x y" across
+   * each word boundary (word i's record, see {@link GRAM_FIELDS}, at `records[at[i]]`). The number
+   * of them the target has (`known`, in `buffer`) and of all (`count`), in `known` and `count`.
+   */
+  read(words: readonly WordForms[], records: Int32Array, at: Int32Array): void {
     // the reader's own ids start afresh only between tasks (a task's trigrams are told apart by id)
     if (this.unknownIds.size >= CACHE_LIMIT) this.forgetUnknown();
     const epoch = ++this.gramEpoch;
@@ -66,13 +72,13 @@ export class TrigramReader {
     const trigrams = this.buffer;
     let known = 0;
     let unknown = 0;
+    let last = 0;
     for (let i = 0; i < words.length; i++) {
-      const memo = memos[i]!;
-      const word = words[i]!.folded;
-      if (memo.gramFor !== this.gramGeneration) this.readGrams(memo, word);
+      const record = at[i]!;
+      if (records[record + 2] !== this.gramGeneration) this.readGrams(records, record, words[i]!.folded);
       const pool = this.gramPool;
       let stamp = this.gramStamp;
-      for (let g = memo.gramAt, end = memo.gramAt + memo.gramCount; g < end; g++) {
+      for (let g = records[record]!, end = g + records[record + 1]!; g < end; g++) {
         const id = pool[g]!;
         if (stamp[id] !== epoch) {
           stamp[id] = epoch;
@@ -80,9 +86,9 @@ export class TrigramReader {
           else unknown++;
         }
       }
+      const ends = records[record + 3]!;
       if (i > 0) {
-        const previous = words[i - 1]!.folded;
-        const id = this.boundaryGram(previous.charCodeAt(previous.length - 1), word.charCodeAt(0));
+        const id = this.boundaryGram(last, ends >>> 16);
         stamp = this.gramStamp;
         if (stamp[id] !== epoch) {
           stamp[id] = epoch;
@@ -90,8 +96,10 @@ export class TrigramReader {
           else unknown++;
         }
       }
+      last = ends & 0xffff;
     }
-    return { known, count: known + unknown };
+    this.known = known;
+    this.count = known + unknown;
   }
 
   /** The id of a trigram the target lacks: the reader's own, one per distinct string. */
@@ -118,8 +126,8 @@ export class TrigramReader {
     this.boundaryGrams.clear();
   }
 
-  /** Reads a word's trigrams (of " word ") into its memo: their ids (the target's, or the reader's own) into the pool. */
-  private readGrams(memo: GramMemo, word: string): void {
+  /** Reads a word's trigrams (of " word ") into its record (at `record`): their ids (the target's, or the reader's own) into the pool. */
+  private readGrams(records: Int32Array, record: number, word: string): void {
     const { trigramIds } = this.index.tables;
     // " word " has as many trigrams as the word has code units
     if (this.gramUsed + word.length > this.gramPool.length) {
@@ -128,7 +136,7 @@ export class TrigramReader {
         pool.set(this.gramPool.subarray(0, this.gramUsed));
         this.gramPool = pool;
       } else {
-        // full: start afresh (every memo's run is read again when next needed)
+        // full: start afresh (every record's run is read again when next needed)
         this.gramGeneration++;
         this.gramUsed = 0;
       }
@@ -142,9 +150,10 @@ export class TrigramReader {
       pool[at + count++] = trigramIds.get(gram) ?? this.unknownId(gram);
     }
     this.gramUsed = at + count;
-    memo.gramAt = at;
-    memo.gramCount = count;
-    memo.gramFor = this.gramGeneration;
+    records[record] = at;
+    records[record + 1] = count;
+    records[record + 2] = this.gramGeneration;
+    records[record + 3] = word.charCodeAt(0) * 0x10000 + word.charCodeAt(word.length - 1);
   }
 
   /** The id of the trigram "x y" (code units x and y around a space): the target's, or the reader's own. */

@@ -146,15 +146,16 @@ export function canonicalizeConcepts(words: readonly MatchWord[]): MatchWord[] {
 
 /**
  * The concept phrase {@link canonicalizeConcepts} replaces at word `i` of a word sequence (the
- * longest that matches its folded forms), if any: its concept token and its length in words.
+ * longest that matches its folded forms, within the first `end` words), if any: its concept token and its length in words.
  */
-export function conceptAt(words: readonly { folded: string }[], i: number): { concept: string; length: number } | undefined {
+export function conceptAt(words: readonly { folded: string }[], i: number, end = words.length): { concept: string; length: number } | undefined {
   const rules = RULES_BY_FIRST.get(words[i]!.folded);
   if (!rules) return undefined;
   for (const rule of rules) {
     const length = rule.words.length;
+    if (i + length > end) continue;
     let k = 0;
-    while (k < length && words[i + k]?.folded === rule.words[k]) k++;
+    while (k < length && words[i + k]!.folded === rule.words[k]) k++;
     if (k === length) return { concept: rule.concept, length };
   }
   return undefined;

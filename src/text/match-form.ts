@@ -1,8 +1,8 @@
 import { conceptAt } from "./concepts";
 import { hasRepairCandidates, repairTokens, repairVersion, type Vocabulary } from "./ocr";
-import { SEGMENT_HASH_SEED } from "./segments";
+import { oneWord, SEGMENT_HASH_SEED, summaryLetterWords, summaryMarked, summaryRuns } from "./segments";
 import { tonedForm } from "./tone";
-import { ABBREVIATION, CONCEPT_START, STOP_FOLDED, STOP_TONED, type WordForms, WordReader } from "./word-reader";
+import { ABBREVIATION, CONCEPT_START, STOP_FOLDED, STOP_TONED, type WordForms, WordReader, type WordScratch } from "./word-reader";
 
 export { createWordReader, type WordForms, WordReader } from "./word-reader";
 
@@ -58,19 +58,22 @@ const NUMBER_SIGN = tonedForm("số");
 const isNumberSign = (word: WordForms): boolean => word.toned === NUMBER_SIGN || word.toned === "so";
 
 /**
- * Words of a text (as written) with the clause each stands in, and whether it has diacritics
- * (`hasDiacritics` of its NFC, lower-case form). The text is read in pieces between spaces
+ * Words of a text (as written) with the clause each stands in (into the reader's `split`
+ * scratch), and whether it has diacritics (`hasDiacritics` of its NFC, lower-case form) and a word
+ * OCR repair could change. The text is read in pieces between spaces
  * (U+0020), each remembered: a space separates tokens, chunks of {@link hasDiacritics} and runs of
  * clause separators alike, so the pieces add up to the whole; and each piece can be put in NFC
  * and lower case on its own, because a space is a starter that normalization never composes or
  * reorders across, is neither cased nor case-ignorable (so final-sigma lower-casing never looks
  * past it), and no character's normal or lower-case form has or loses a space.
  */
-function splitWords(text: string, reader: WordReader, vocabulary?: Vocabulary): Omit<MatchWords, "hosts"> & { repairable: boolean } {
+function splitWords(text: string, reader: WordReader, vocabulary?: Vocabulary): { accented: boolean; repairable: boolean } {
   const version = vocabulary ? repairVersion(vocabulary) : 0;
   let repairable = false;
-  const words: WordForms[] = [];
-  const clauses: number[] = [];
+  const split = reader.split;
+  const { words, clauses } = split;
+  const table = reader.segments;
+  let count = 0;
   let clause = 0;
   let letterWords = 0;
   let marked = 0;
@@ -80,38 +83,41 @@ function splitWords(text: string, reader: WordReader, vocabulary?: Vocabulary): 
     let hash = SEGMENT_HASH_SEED;
     for (let unit = text.charCodeAt(to); to < text.length && unit !== 0x20; unit = text.charCodeAt(++to)) hash = Math.imul(hash ^ unit, 0x01000193);
     if (to > from) {
-      const segment = reader.segment(text, from, to, hash);
-      // "số" right before a number is "No." ("Quyết định số 06/QĐ-TTg"), not "digital" ("chuyển đổi số"): dropped
-      if (segment.leadingNumber && words.length > 0 && isNumberSign(words[words.length - 1]!)) {
-        words.pop();
-        clauses.pop();
-      }
-      const single = segment.single;
-      if (single !== null) {
-        words.push(single);
-        clauses.push(clause);
+      const slot = table.find(text, from, to, hash);
+      const summary = table.summaryAt(slot);
+      if (oneWord(summary)) {
+        // (most pieces) one word, read from the slot without the segment
+        words[count] = table.singleAt(slot);
+        clauses[count++] = clause;
+        clause += summaryRuns(summary);
+        letterWords += summaryLetterWords(summary);
+        marked += summaryMarked(summary);
       } else {
+        const segment = table.segmentAt(slot);
+        // "số" right before a number is "No." ("Quyết định số 06/QĐ-TTg"), not "digital" ("chuyển đổi số"): dropped
+        if (segment.leadingNumber && count > 0 && isNumberSign(words[count - 1]!)) count--;
         for (let k = 0; k < segment.words.length; k++) {
-          words.push(segment.words[k]!);
-          clauses.push(clause + segment.marks[k]!);
+          words[count] = segment.words[k]!;
+          clauses[count++] = clause + segment.marks[k]!;
         }
+        clause += segment.runs;
+        letterWords += segment.letterWords;
+        marked += segment.marked;
       }
-      clause += segment.runs;
-      letterWords += segment.letterWords;
-      marked += segment.marked;
       if (version) {
-        if (segment.repairFor !== version) {
-          let repairable = false;
-          for (const word of segment.words) repairable = wordRepairable(word, vocabulary!, version) || repairable;
-          segment.repairable = repairable;
-          segment.repairFor = version;
+        let known = table.repairableAt(slot, version);
+        if (known === undefined) {
+          known = false;
+          for (const word of table.segmentAt(slot).words) known = wordRepairable(word, vocabulary!, version) || known;
+          table.setRepairable(slot, version, known);
         }
-        repairable ||= segment.repairable;
+        repairable ||= known;
       }
     }
     from = to + 1;
   }
-  return { words, clauses, accented: letterWords === 0 ? false : marked / letterWords >= 1 / 3, repairable };
+  split.count = count;
+  return { accented: letterWords === 0 ? false : marked / letterWords >= 1 / 3, repairable };
 }
 
 /** Whether OCR repair has a vocabulary word near a word (`hasRepairCandidates`), remembered on the word for the vocabulary's version. */
@@ -131,34 +137,37 @@ function wordRepairable(word: WordForms, vocabulary: Vocabulary, version: number
  * read from texts with diacritics whose function words are already dropped, holds such a pair
  * only where it is the content syllable.
  */
-function inKnownPair(words: readonly WordForms[], clauses: readonly number[], i: number, vocabulary: Vocabulary): boolean {
+function inKnownPair({ words, clauses, count }: WordScratch, i: number, vocabulary: Vocabulary): boolean {
   const pairs = vocabulary.contentPairs ?? vocabulary.pairs;
   const here = words[i]!.folded;
-  return (
-    (i > 0 && clauses[i - 1] === clauses[i] && pairs.has(`${words[i - 1]!.folded} ${here}`)) || (i + 1 < words.length && clauses[i + 1] === clauses[i] && pairs.has(`${here} ${words[i + 1]!.folded}`))
-  );
+  return (i > 0 && clauses[i - 1] === clauses[i] && pairs.has(`${words[i - 1]!.folded} ${here}`)) || (i + 1 < count && clauses[i + 1] === clauses[i] && pairs.has(`${here} ${words[i + 1]!.folded}`));
 }
 
-/** Words with their abbreviations expanded (expandAbbreviations), each expansion word in the abbreviation's clause. */
-function withExpansions(reader: WordReader, words: readonly WordForms[], clauses: readonly number[]): { words: readonly WordForms[]; clauses: readonly number[] } {
+/** The reader's `split` words with their abbreviations expanded (expandAbbreviations), each expansion word in the abbreviation's clause: `split` itself when none is, else the reader's `expanded` scratch. */
+function withExpansions(reader: WordReader): WordScratch {
+  const split = reader.split;
+  const { words, clauses, count } = split;
   let any = false;
-  for (let i = 0; i < words.length && !any; i++) any = (words[i]!.flags & ABBREVIATION) !== 0;
-  if (!any) return { words, clauses };
-  const expanded: WordForms[] = [];
-  const expandedClauses: number[] = [];
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; i < count && !any; i++) any = (words[i]!.flags & ABBREVIATION) !== 0;
+  if (!any) return split;
+  const expanded = reader.expanded;
+  const into = expanded.words;
+  const intoClauses = expanded.clauses;
+  let k = 0;
+  for (let i = 0; i < count; i++) {
     const word = words[i]!;
     if (word.flags & ABBREVIATION) {
       for (const forms of reader.expansionForms(word.folded)) {
-        expanded.push(forms);
-        expandedClauses.push(clauses[i]!);
+        into[k] = forms;
+        intoClauses[k++] = clauses[i]!;
       }
     } else {
-      expanded.push(word);
-      expandedClauses.push(clauses[i]!);
+      into[k] = word;
+      intoClauses[k++] = clauses[i]!;
     }
   }
-  return { words: expanded, clauses: expandedClauses };
+  expanded.count = k;
+  return expanded;
 }
 
 /**
@@ -171,29 +180,29 @@ function withExpansions(reader: WordReader, words: readonly WordForms[], clauses
  * writtenWords("Bộ phận một cửa; TTHC").folded // ["bo", "phan", "mot", "cua", "", "thu", "tuc", "hanh", "chinh"]
  */
 export function writtenWords(text: string, reader: WordReader = new WordReader()): { folded: string[]; toned: string[] } {
-  const split = splitWords(text, reader);
-  const { words, clauses } = withExpansions(reader, split.words, split.clauses);
+  splitWords(text, reader);
+  const { words, clauses, count } = withExpansions(reader);
   const folded: string[] = [];
   const toned: string[] = [];
-  words.forEach((word, i) => {
+  for (let i = 0; i < count; i++) {
     if (i > 0 && clauses[i] !== clauses[i - 1]) {
       folded.push("");
       toned.push("");
     }
-    folded.push(word.folded);
-    toned.push(word.toned);
-  });
+    folded.push(words[i]!.folded);
+    toned.push(words[i]!.toned);
+  }
   return { folded, toned };
 }
 
 /** {@link matchText}'s words as shared {@link WordForms}. */
 export function matchWords(text: string, vocabulary?: Vocabulary, reader: WordReader = new WordReader()): MatchWords {
-  const split = splitWords(text, reader, vocabulary);
-  const { words, clauses, accented } = split;
+  const { accented, repairable } = splitWords(text, reader, vocabulary);
   // OCR repair: a damaged word (folded and toned alike, so written without marks) becomes the
   // vocabulary word; a known abbreviation ("TTHC", "DVC") is not damage, it is expanded below.
-  if (vocabulary && split.repairable) {
+  if (vocabulary && repairable) {
     const version = repairVersion(vocabulary);
+    const words = reader.split.words.slice(0, reader.split.count);
     const folded = words.map((w) => w.folded);
     // which words have a vocabulary word near them (the others are damage of nothing the target has)
     const candidates = words.map((w) => wordRepairable(w, vocabulary, version));
@@ -201,25 +210,31 @@ export function matchWords(text: string, vocabulary?: Vocabulary, reader: WordRe
     // in a text with diacritics, which words carry marks (a loanword there has none; damage keeps them)
     const repaired = repairTokens(folded, vocabulary, accented ? words.map((w) => w.toned !== w.folded) : undefined, { candidates, known });
     for (let i = 0; i < repaired.length; i++) {
-      if (repaired[i] !== folded[i] && !(words[i]!.flags & ABBREVIATION)) words[i] = reader.repairedForms(repaired[i]!, words[i]!.toned, vocabulary);
+      if (repaired[i] !== folded[i] && !(words[i]!.flags & ABBREVIATION)) reader.split.words[i] = reader.repairedForms(repaired[i]!, words[i]!.toned, vocabulary);
     }
   }
-  const { words: expanded, clauses: expandedClauses } = withExpansions(reader, words, clauses);
+  const expanded = withExpansions(reader);
+  const { words, clauses, count } = expanded;
   // concept phrases replaced (canonicalizeConcepts), function words dropped
   const stop = accented ? STOP_TONED : STOP_FOLDED;
-  const result: MatchWords = { words: [], clauses: [], accented, hosts: [] };
-  for (let i = 0; i < expanded.length; ) {
-    const word = expanded[i]!;
-    const concept = word.flags & CONCEPT_START ? conceptAt(expanded, i) : undefined;
-    if (concept && i > 0 && HOST_PREPOSITIONS.has(expanded[i - 1]!.folded)) result.hosts.push(concept.concept);
+  const hosts: string[] = [];
+  const matched = reader.matched;
+  const into = matched.words;
+  const intoClauses = matched.clauses;
+  let k = 0;
+  for (let i = 0; i < count; ) {
+    const word = words[i]!;
+    const concept = word.flags & CONCEPT_START ? conceptAt(words, i, count) : undefined;
+    if (concept && i > 0 && HOST_PREPOSITIONS.has(words[i - 1]!.folded)) hosts.push(concept.concept);
     const forms = concept ? reader.plainForms(concept.concept) : word;
-    if (!(forms.flags & stop) || (!concept && vocabulary !== undefined && !accented && inKnownPair(expanded, expandedClauses, i, vocabulary))) {
-      result.words.push(forms);
-      result.clauses.push(expandedClauses[i]!);
+    if (!(forms.flags & stop) || (!concept && vocabulary !== undefined && !accented && inKnownPair(expanded, i, vocabulary))) {
+      into[k] = forms;
+      intoClauses[k++] = clauses[i]!;
     }
     i += concept ? concept.length : 1;
   }
-  return result;
+  // copied out at their length (the caller keeps them)
+  return { words: into.slice(0, k), clauses: intoClauses.slice(0, k), accented, hosts };
 }
 
 /**

@@ -1,7 +1,7 @@
-import { joinedAbbreviation } from "./concepts";
-import { toNFC } from "./fold";
-import { diacriticCounts } from "./tone";
+import { readSegment, type Segment } from "./segment-reader";
 import type { WordForms, WordReader } from "./word-reader";
+
+export type { Segment } from "./segment-reader";
 
 // The pieces of text between spaces a word reader reads a text in (see `splitWords`): each read
 // once (its words, clause separators, diacritics) and remembered by content.
@@ -9,132 +9,35 @@ import type { WordForms, WordReader } from "./word-reader";
 /** The table holds at most this many pieces (cleared all at once when full). */
 const CACHE_LIMIT = 50_000;
 
-// Clause separators: the characters of /[,;:.()[\]"“”'‘’!?\n–—]/ (all in the BMP).
-const CLAUSE_MARKS = new Set([..."(),;:.[]\"“”'‘’!?\n–—"].map((c) => c.charCodeAt(0)));
-
-// Whether a code point is a word character, /[\p{L}\p{M}\p{N}&]/u. For the BMP a constant table,
-// read by blocks of 256 code units the first time a block is met (one pass of the regular
-// expression over the block; Vietnamese text meets five or six blocks): a property of Unicode, the
-// same for every reader and every text, so nothing a result could depend on. A lone surrogate is
-// a code point of its own under /u, and not a word character; an astral code point is tested when
-// met (rare in administrative text).
-const WORD_CHAR = /^[\p{L}\p{M}\p{N}&]$/u;
-const NOT_WORD_CHARS = /[^\p{L}\p{M}\p{N}&]/gu;
-/** 0: block not read yet; 1: word character; 2: not */
-const BMP_CLASS = new Uint8Array(0x10000);
-
-function readBlock(block: number): void {
-  const from = block << 8;
-  const units: number[] = [];
-  for (let code = from; code < from + 256; code++) units.push(code >= 0xd800 && code <= 0xdfff ? 0 : code);
-  const marked = String.fromCharCode(...units).replace(NOT_WORD_CHARS, "\u0000");
-  for (let k = 0; k < 256; k++) BMP_CLASS[from + k] = units[k] !== 0 && marked.charCodeAt(k) !== 0 ? 1 : 2;
-}
-
-function isWordCodePoint(code: number): boolean {
-  if (code >= 0x10000) return WORD_CHAR.test(String.fromCodePoint(code));
-  if (BMP_CLASS[code] === 0) readBlock(code >> 8);
-  return BMP_CLASS[code] === 1;
-}
+/** Code units of a piece held in its slot (two to an integer); a longer piece is compared with its segment's key. */
+const INLINE_UNITS = 8;
+/** Integers per slot: the hash, the length (0: slot empty), the summary, the repair version, the first {@link INLINE_UNITS} code units. */
+const SLOT = 4 + INLINE_UNITS / 2;
 
 /**
- * What a piece of text without spaces contributes to {@link matchText}.
- *
- * @example
- * createWordReader().segment("(CSDLQG),", 0, 9).words.length // 1
+ * A slot's summary: the piece is one word with no clause separator or number before it (its word
+ * is `single`), and (bits 1–7, 8–15, 16–23) its `runs`, `letterWords` and `marked`, when each
+ * fits; what a reader of the piece needs without reading its segment.
  */
-export interface Segment {
-  /** The piece, as written (what the table compares). */
-  key: string;
-  /** Its one word when it has one and no clause separator before it (most pieces): what `splitWords` takes without reading `words` and `marks`. */
-  single: WordForms | null;
-  /** Its words' matching forms … */
-  words: WordForms[];
-  /** … and for each, the runs of clause separators before it in the piece. */
-  marks: number[];
-  /** Runs of clause separators in the piece (a number counts as one: words on either side of it do not pair). */
-  runs: number;
-  /** Whether the piece begins with a number (before any word): then a "số" just before it is the "No." of a citation. */
-  leadingNumber: boolean;
-  /** Words and words with a mark, as {@link hasDiacritics} counts them. */
-  letterWords: number;
-  marked: number;
-  /** Whether OCR repair could change one of its words, against the vocabulary version `repairFor` (see {@link repairVersion}). */
-  repairable: boolean;
-  repairFor: number;
-}
+const ONE_WORD = 1;
+/** Summary bit: OCR repair could change one of its words, against the repair version the slot holds (`repairFor`). */
+const REPAIRABLE = 1 << 24;
 
-const HYPHENATED = /[\p{L}&]+(?:-[\p{L}&]+)+/gu;
-
-/**
- * An abbreviation written with hyphens ("KT-XH", "LĐ-TB&XH") made one token, as it is written
- * without them; other hyphenated words are left as they are ("NĐ-CP" of a citation, "Kế hoạch - Đầu tư").
- */
-function joinHyphenatedAbbreviations(piece: string): string {
-  if (!piece.includes("-")) return piece;
-  return piece.replace(HYPHENATED, (run) => (joinedAbbreviation(run) ? run.replace(/-/g, "") : run));
-}
-
-/**
- * The words of a piece of text without spaces, and its clause separators. One scan gives what
- * splitting into clauses (/[,;:.()[\]"“”'‘’!?\n–—]+/) and each clause into tokens
- * (/[^\p{L}\p{M}\p{N}&]+/u) gives: a token is a maximal run of word characters, and its clause
- * is the number of runs of clause separators before it.
- */
-function readSegment(reader: WordReader, raw: string): Segment {
-  // NFC and lower case, as the whole text would be (see splitWords)
-  const piece = joinHyphenatedAbbreviations(toNFC(raw).toLowerCase());
-  const segment: Segment = { key: raw, single: null, words: [], marks: [], runs: 0, letterWords: 0, marked: 0, repairable: false, repairFor: 0, leadingNumber: false };
-  let inMarks = false;
-  let start = -1;
-  const flush = (end: number) => {
-    const token = piece.slice(start, end);
-    if (/\d/.test(token)) {
-      // a number (a date, a document code) stands between clauses: "Nghị định số 137/2015/NĐ-CP ngày …"
-      if (segment.words.length === 0) segment.leadingNumber = true;
-      segment.runs++;
-      inMarks = false;
-    }
-    for (const forms of reader.tokenForms(token)) {
-      segment.words.push(forms);
-      segment.marks.push(segment.runs);
-    }
-    start = -1;
-  };
-  for (let i = 0; i < piece.length; i++) {
-    const unit = piece.charCodeAt(i);
-    let code = unit;
-    let width = 1;
-    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < piece.length) {
-      const low = piece.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        code = (unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-        width = 2;
-      }
-    }
-    const word = code < 0x80 ? (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || code === 0x26 : isWordCodePoint(code);
-    if (word) {
-      if (start < 0) start = i;
-      inMarks = false;
-    } else {
-      if (start >= 0) flush(i);
-      const mark = CLAUSE_MARKS.has(unit);
-      if (mark && !inMarks) segment.runs++;
-      inMarks = mark;
-    }
-    i += width - 1;
-  }
-  if (start >= 0) flush(piece.length);
-  [segment.letterWords, segment.marked] = diacriticCounts(piece);
-  if (segment.words.length === 1 && segment.marks[0] === 0) segment.single = segment.words[0]!;
-  return segment;
+/** The summary of a segment (see {@link ONE_WORD}). */
+function summaryOf(segment: Segment): number {
+  const { runs, letterWords, marked } = segment;
+  const fits = segment.single !== null && !segment.leadingNumber && runs < 128 && letterWords < 256 && marked < 256;
+  return fits ? ONE_WORD | (runs << 1) | (letterWords << 8) | (marked << 16) : 0;
 }
 
 /**
  * Pieces of text remembered by content without cutting them out of the text first: an open
  * addressing table over a hash of the characters, each hit checked character by character. A
- * slot holds the hash and whether it is used side by side, and the segment (which holds its
- * piece) by the same slot: a probe reads one place, a hit the segment it returns.
+ * slot holds the hash, the length and (for a piece of up to {@link INLINE_UNITS} code units, most
+ * of them) the characters side by side, with a summary of the piece (and whether OCR repair could
+ * change it, for one repair version): a probe and its check read one place (no hop to the segment
+ * and its key), and a one-word piece is read from there and its word. The segment and its word
+ * are kept by the same slot number.
  *
  * @example
  * const table = new SegmentTable(createWordReader());
@@ -143,36 +46,84 @@ function readSegment(reader: WordReader, raw: string): Segment {
 export class SegmentTable {
   constructor(private readonly reader: WordReader) {}
 
-  /** slot s: the hash at 2s, 1 at 2s + 1 when used */
-  private slots = new Int32Array(2 << 12);
+  /** slot s, from SLOT·s: the hash, the length (0: empty), the summary, the repair version, then the code units (see {@link SLOT}) */
+  private slots = new Int32Array(SLOT << 12);
   private segments: (Segment | undefined)[] = new Array<Segment | undefined>(1 << 12).fill(undefined);
+  /** Each slot's segment's `single`. */
+  private singles: (WordForms | null)[] = new Array<WordForms | null>(1 << 12).fill(null);
   private size = 0;
 
-  /** The segment of text[from, to), read and remembered when new (`hash`: its {@link segmentHash}). */
+  /** The segment of text[from, to) (not empty), read and remembered when new (`hash`: its {@link segmentHash}). */
   get(text: string, from: number, to: number, hash: number): Segment {
+    return this.segmentAt(this.find(text, from, to, hash));
+  }
+
+  /**
+   * The slot of text[from, to) (not empty; `hash`: its {@link segmentHash}), its piece read and
+   * remembered when new: what `*At` reads, until the next `find`.
+   */
+  find(text: string, from: number, to: number, hash: number): number {
     const slots = this.slots;
     const mask = this.segments.length - 1;
-    for (let slot = hash & mask; slots[2 * slot + 1] === 1; slot = (slot + 1) & mask) {
-      if (slots[2 * slot] === hash) {
-        const segment = this.segments[slot]!;
-        if (equals(segment.key, text, from, to)) return segment;
-      }
+    const length = to - from;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const at = SLOT * slot;
+      const used = slots[at + 1]!;
+      if (used === 0) break;
+      if (slots[at] === hash && used === length && (length <= INLINE_UNITS ? inlineEquals(slots, at + 4, text, from, to) : equals(this.segments[slot]!.key, text, from))) return slot;
     }
     const segment = readSegment(this.reader, text.slice(from, to));
     if (this.size >= CACHE_LIMIT) this.clear();
     if ((this.size + 1) * 2 > this.segments.length) this.grow();
-    this.insert(hash, segment);
     this.size++;
-    return segment;
+    return this.insert(hash, segment, summaryOf(segment), 0);
   }
 
-  private insert(hash: number, segment: Segment): void {
+  /** A slot's segment. */
+  segmentAt(slot: number): Segment {
+    return this.segments[slot]!;
+  }
+
+  /** A slot's segment's word, when its summary says it has one ({@link oneWord}). */
+  singleAt(slot: number): WordForms {
+    return this.singles[slot]!;
+  }
+
+  /** A slot's summary: read with {@link oneWord}, {@link summaryRuns}, {@link summaryLetterWords}, {@link summaryMarked}, and `repairableAt`. */
+  summaryAt(slot: number): number {
+    return this.slots[SLOT * slot + 2]!;
+  }
+
+  /** Whether OCR repair could change one of a slot's words, against repair version `version` (undefined: not known for that version). */
+  repairableAt(slot: number, version: number): boolean | undefined {
+    const at = SLOT * slot;
+    return this.slots[at + 3] === version ? (this.slots[at + 2]! & REPAIRABLE) !== 0 : undefined;
+  }
+
+  /** Remembers whether OCR repair could change one of a slot's words, for repair version `version`. */
+  setRepairable(slot: number, version: number, repairable: boolean): void {
+    const at = SLOT * slot;
+    this.slots[at + 3] = version;
+    this.slots[at + 2] = (this.slots[at + 2]! & ~REPAIRABLE) | (repairable ? REPAIRABLE : 0);
+  }
+
+  private insert(hash: number, segment: Segment, summary: number, repairFor: number): number {
+    const slots = this.slots;
     const mask = this.segments.length - 1;
     let slot = hash & mask;
-    while (this.slots[2 * slot + 1] === 1) slot = (slot + 1) & mask;
-    this.slots[2 * slot] = hash;
-    this.slots[2 * slot + 1] = 1;
+    while (slots[SLOT * slot + 1] !== 0) slot = (slot + 1) & mask;
+    const at = SLOT * slot;
+    const key = segment.key;
+    slots[at] = hash;
+    slots[at + 1] = key.length;
+    slots[at + 2] = summary;
+    slots[at + 3] = repairFor;
+    if (key.length <= INLINE_UNITS) {
+      for (let k = 0; k < key.length; k += 2) slots[at + 4 + (k >> 1)] = key.charCodeAt(k) | (k + 1 < key.length ? key.charCodeAt(k + 1) << 16 : 0);
+    }
     this.segments[slot] = segment;
+    this.singles[slot] = segment.single;
+    return slot;
   }
 
   private grow(): void {
@@ -180,18 +131,53 @@ export class SegmentTable {
   }
 
   private clear(): void {
-    this.slots = new Int32Array(2 << 12);
+    this.slots = new Int32Array(SLOT << 12);
     this.segments = new Array<Segment | undefined>(1 << 12).fill(undefined);
+    this.singles = new Array<WordForms | null>(1 << 12).fill(null);
     this.size = 0;
   }
 
   private rebuild(size: number): void {
     const { slots, segments } = this;
-    this.slots = new Int32Array(2 * size);
+    this.slots = new Int32Array(SLOT * size);
     this.segments = new Array<Segment | undefined>(size).fill(undefined);
-    for (let slot = 0; slot < segments.length; slot++) if (slots[2 * slot + 1] === 1) this.insert(slots[2 * slot]!, segments[slot]!);
+    this.singles = new Array<WordForms | null>(size).fill(null);
+    for (let slot = 0; slot < segments.length; slot++) {
+      const at = SLOT * slot;
+      if (slots[at + 1] !== 0) this.insert(slots[at]!, segments[slot]!, slots[at + 2]!, slots[at + 3]!);
+    }
   }
 }
+
+/**
+ * Whether a {@link SegmentTable} summary is of a piece of one word, without a clause separator or
+ * number before it: then its word is `singleAt`, and the summary holds its counts.
+ *
+ * @example
+ * oneWord(table.summaryAt(table.find("nối,", 0, 4, segmentHash("nối,", 0, 4)))) // true
+ */
+export const oneWord = (summary: number): boolean => (summary & ONE_WORD) !== 0;
+/**
+ * A one-word summary's `runs` (of clause separators; see {@link oneWord}).
+ *
+ * @example
+ * summaryRuns(summary) // 1 for "nối,"
+ */
+export const summaryRuns = (summary: number): number => (summary >> 1) & 127;
+/**
+ * A one-word summary's `letterWords` (see {@link oneWord}).
+ *
+ * @example
+ * summaryLetterWords(summary) // 1 for "nối,"
+ */
+export const summaryLetterWords = (summary: number): number => (summary >> 8) & 255;
+/**
+ * A one-word summary's `marked` (see {@link oneWord}).
+ *
+ * @example
+ * summaryMarked(summary) // 1 for "nối,"
+ */
+export const summaryMarked = (summary: number): number => (summary >> 16) & 255;
 
 /**
  * Where a piece's hash starts (FNV-1a's offset basis).
@@ -213,9 +199,17 @@ export function segmentHash(text: string, from: number, to: number): number {
   return hash;
 }
 
-/** Whether text[from, to) is `key`. */
-function equals(key: string, text: string, from: number, to: number): boolean {
-  if (key.length !== to - from) return false;
+/** Whether text[from, from + key.length) is `key` (the caller has checked the length). */
+function equals(key: string, text: string, from: number): boolean {
   for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(from + i)) return false;
+  return true;
+}
+
+/** Whether text[from, to) is the code units held two to an integer in slots from `at` (the caller has checked the length). */
+function inlineEquals(slots: Int32Array, at: number, text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 2, at++) {
+    const pair = text.charCodeAt(i) | (i + 1 < to ? text.charCodeAt(i + 1) << 16 : 0);
+    if (slots[at] !== pair) return false;
+  }
   return true;
 }

@@ -15,7 +15,7 @@ const BIT = new Map(NAMED_SYSTEMS.map((system, k) => [system, 1 << k]));
 
 /**
  * The named systems a text names, as a bit set over {@link NAMED_SYSTEMS}, from its matching
- * words (folded, see `matchText`). `bits`, when given, holds each word's {@link systemBit}.
+ * words (folded, see `matchText`). `bits`, when given, holds each word's {@link systemMark}.
  *
  * @example
  * namedSystems(matchText("Kết nối Hệ thống thông tin giải quyết TTHC với CSDLQG về DC, Cổng DVC quốc gia").folded)
@@ -24,9 +24,10 @@ const BIT = new Map(NAMED_SYSTEMS.map((system, k) => [system, 1 << k]));
 export function namedSystems(folded: readonly string[], bits?: ArrayLike<number>): number {
   let systems = 0;
   for (let i = 0; i < folded.length; i++) {
-    const bit = bits ? bits[i]! : systemBit(folded[i]!);
-    if (bit !== 0) systems |= bit;
-    else if (folded[i] === "co" && spellsPopulationDatabase(folded, i)) systems |= BIT.get("csdlqgdc")!;
+    const bit = bits ? bits[i]! : systemMark(folded[i]!);
+    if (bit === POPULATION_START) {
+      if (spellsPopulationDatabase(folded, i)) systems |= BIT.get("csdlqgdc")!;
+    } else systems |= bit;
   }
   return systems;
 }
@@ -41,6 +42,22 @@ export function namedSystems(folded: readonly string[], bits?: ArrayLike<number>
  */
 export function systemBit(folded: string): number {
   return BIT.get(folded) ?? 0;
+}
+
+/** The mark of a word that may begin the population database's words ("co"): no system's bit. */
+const POPULATION_START = 1 << 30;
+
+/**
+ * What {@link namedSystems} reads of a folded word by itself: its {@link systemBit}, or a mark of
+ * its own when the population database's words may begin with it (what a caller that remembers
+ * it per word passes to `namedSystems` as `bits`).
+ *
+ * @example
+ * systemMark("vneid") // 1
+ * systemMark("ket")   // 0
+ */
+export function systemMark(folded: string): number {
+  return BIT.get(folded) ?? (folded === POPULATION_DATABASE_WORDS[0] ? POPULATION_START : 0);
 }
 
 /** Whether the words from `i` are those of the population database ({@link POPULATION_DATABASE_WORDS}). */

@@ -29,8 +29,13 @@ export interface WordForms {
   /** 32-bit hashes (FNV-1a) of the folded and toned forms: what a consumer mixes to hash a sequence of words without reading their characters again. */
   readonly foldedHash: number;
   readonly tonedHash: number;
-  /** One consumer's memo about this word (whoever set it last, marked with its number). */
-  memo: { readonly owner: object } | null;
+  /**
+   * One consumer's record of this word (whoever set it last): `memoOwner` is the consumer's mark
+   * (an object it owns), `memoId` the word's number among its records while that mark is the
+   * consumer's (the linker's task reader keeps what it derives from a word in typed arrays by it).
+   */
+  memoOwner: object | null;
+  memoId: number;
   /** Whether OCR repair has a vocabulary word near this one (`hasRepairCandidates`), and whether the vocabulary has it, for the repair vocabulary version `repairFor` (0: not asked). */
   repairable: boolean;
   known: boolean;
@@ -69,7 +74,7 @@ export const STOP_FOLDED = 8;
 function wordForms(folded: string, toned: string): WordForms {
   const flags =
     (expansionOf(folded) ? ABBREVIATION : 0) | (startsConcept(folded) ? CONCEPT_START : 0) | (STOPWORDS.toned.has(toned) ? STOP_TONED : 0) | (STOPWORDS.folded.has(folded) ? STOP_FOLDED : 0);
-  return { folded, toned, flags, foldedHash: hashOf(folded), tonedHash: hashOf(toned), memo: null, repairable: false, known: false, repairFor: 0 };
+  return { folded, toned, flags, foldedHash: hashOf(folded), tonedHash: hashOf(toned), memoOwner: null, memoId: 0, repairable: false, known: false, repairFor: 0 };
 }
 
 /** FNV-1a of a string's code units. */
@@ -77,6 +82,19 @@ function hashOf(text: string): number {
   let hash = 0x811c9dc5;
   for (let k = 0; k < text.length; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
   return hash;
+}
+
+/**
+ * Scratch arrays a word reader lends to `matchWords` (reused for every text it reads: what they
+ * hold is valid until the next text; only the first `count` entries are the text's).
+ *
+ * @example
+ * const scratch: WordScratch = { words: [], clauses: [], count: 0 };
+ */
+export interface WordScratch {
+  words: WordForms[];
+  clauses: number[];
+  count: number;
 }
 
 /** Each memo of a reader holds at most this many entries (cleared all at once when full). */
@@ -99,7 +117,12 @@ export class WordReader {
   private readonly plain = new Map<string, WordForms>();
   private readonly repairs = new Map<string, WordForms>();
   private readonly expansions = new Map<string, readonly WordForms[]>();
-  private segments = new SegmentTable(this);
+  /** The pieces of text between spaces it has read (`matchWords` reads them by slot). */
+  readonly segments = new SegmentTable(this);
+  /** Scratch of `matchWords`: the words as split, and as expanded, and the matching words before they are copied out. */
+  readonly split: WordScratch = { words: [], clauses: [], count: 0 };
+  readonly expanded: WordScratch = { words: [], clauses: [], count: 0 };
+  readonly matched: WordScratch = { words: [], clauses: [], count: 0 };
 
   /** The forms of a word as written. */
   formsOf(word: string): WordForms {
