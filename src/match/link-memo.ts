@@ -28,8 +28,12 @@ export interface MemoLimits {
   decisions: number;
 }
 
-/** The bounds of a linker's memo unless its options say otherwise. */
-const DEFAULT_LIMITS: MemoLimits = { sections: 10_000, firstSight: 100_000, decisions: 200_000 };
+/**
+ * The bounds of a linker's memo unless its options say otherwise. A decision with its wording's
+ * ranking holds about 1.5 KB: 40,000 decisions are some 60 MB; plans copy from plans near them in
+ * a corpus (a commune from its province), so a window of that size keeps the repeats that pay.
+ */
+const DEFAULT_LIMITS: MemoLimits = { sections: 10_000, firstSight: 100_000, decisions: 40_000 };
 
 /**
  * A local section's correspondence to each target section (`row`, by position in `TargetTables.sectionSets`; for `Ranker.rank`), and a key that tells equal ones apart.
@@ -82,7 +86,7 @@ export interface LinkMemo {
  * An empty memo with the given bounds (the defaults for those not given).
  *
  * @example
- * createLinkMemo().limits.decisions // 200000
+ * createLinkMemo().limits.decisions // 40000
  */
 export function createLinkMemo(limits: Partial<MemoLimits> = {}): LinkMemo {
   return { limits: { ...DEFAULT_LIMITS, ...limits }, sections: new Map(), firstSight: new IntSet(), texts: new Map(), textPrints: new IntSet(), wordings: new Map(), size: 0 };
