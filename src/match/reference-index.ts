@@ -4,7 +4,7 @@ import { type LeadingPhrase, leadingPhrase } from "../text/actions";
 import { CONCEPTS } from "../text/concepts";
 import { type MatchText, matchText, writtenWords } from "../text/match-form";
 import { buildVocabulary, type Vocabulary } from "../text/ocr";
-import { BOILERPLATE_WORDS, isBoilerplate } from "../text/stopwords";
+import { BOILERPLATE_WORDS, isBoilerplate, isBoilerplatePair } from "../text/stopwords";
 import { namedSystems, systemCount } from "../text/systems";
 import { DEFAULT_WORD_BOUNDARIES, type WordBoundaries } from "../text/word-boundaries";
 import { createWordReader, type WordReader } from "../text/word-reader";
@@ -306,4 +306,14 @@ export function combinationShare(combinations: ReadonlyMap<number, number>, loca
  */
 export function unseenTermWeight(index: Pick<ReferenceIndex, "unseenIdf">, form: WordForm, term: string): number {
   return isBoilerplate(term, form) ? index.unseenIdf * BOILERPLATE_FACTOR : index.unseenIdf;
+}
+
+/**
+ * {@link unseenTermWeight} of the two-word term "a b" (two matching words), without writing it.
+ *
+ * @example
+ * unseenPairWeight(index, "folded", "zalo", "pay") === unseenTermWeight(index, "folded", "zalo pay") // true
+ */
+export function unseenPairWeight(index: Pick<ReferenceIndex, "unseenIdf">, form: WordForm, a: string, b: string): number {
+  return isBoilerplatePair(a, b, form) ? index.unseenIdf * BOILERPLATE_FACTOR : index.unseenIdf;
 }

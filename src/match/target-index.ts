@@ -16,6 +16,7 @@ export {
   type ReferenceIndex,
   sectorsOf,
   termWeight,
+  unseenPairWeight,
   unseenTermWeight,
   type WordForm,
 } from "./reference-index";

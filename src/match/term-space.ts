@@ -1,4 +1,4 @@
-import { type TargetIndex, type TermTable, unseenTermWeight, type WordForm } from "./target-index";
+import { type TargetIndex, type TermTable, unseenPairWeight, unseenTermWeight, type WordForm } from "./target-index";
 
 /** How many terms a term space names beyond the target's before it forgets them (a few megabytes' worth at most). */
 const SPACE_LIMIT = 65_536;
@@ -61,7 +61,7 @@ export class TermSpace {
 
   /** The id of a one-word term. */
   word(word: string): number {
-    return this.table.ids.get(word) ?? this.words.get(word) ?? this.add(word, (id) => this.words.set(word, id));
+    return this.table.ids.get(word) ?? this.words.get(word) ?? this.add(unseenTermWeight(this.index, this.form, word), (id) => this.words.set(word, id));
   }
 
   /** The id of the two-word term "a b", from the ids of its words. */
@@ -71,7 +71,7 @@ export class TermSpace {
       if (known >= 0) return known;
     }
     const id = this.pairs.get(a, b);
-    return id >= 0 ? id : this.add(`${wordA} ${wordB}`, (added) => this.pairs.set(a, b, added));
+    return id >= 0 ? id : this.add(unseenPairWeight(this.index, this.form, wordA, wordB), (added) => this.pairs.set(a, b, added));
   }
 
   /** The weight of one of the space's own terms ({@link termWeight}). */
@@ -79,9 +79,10 @@ export class TermSpace {
     return this.weights[id - this.n]!;
   }
 
-  private add(term: string, remember: (id: number) => void): number {
+  /** A new own term of weight `weight` ({@link unseenTermWeight}), its id given to `remember`. */
+  private add(weight: number, remember: (id: number) => void): number {
     const id = this.n + this.weights.length;
-    this.weights.push(unseenTermWeight(this.index, this.form, term));
+    this.weights.push(weight);
     remember(id);
     if (id >= this.stamp.length) {
       const stamp = new Int32Array(this.stamp.length * 2);

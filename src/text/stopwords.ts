@@ -190,6 +190,36 @@ function pairSets(): WordSets {
 /** Two-word terms of boilerplate phrases, in both forms. */
 export const BOILERPLATE_PAIRS: WordSets = pairSets();
 
+/** {@link BOILERPLATE_PAIRS} by first word: the second words each one takes. */
+const BOILERPLATE_NEXT: Record<"toned" | "folded", ReadonlyMap<string, ReadonlySet<string>>> = {
+  toned: nextWords(BOILERPLATE_PAIRS.toned),
+  folded: nextWords(BOILERPLATE_PAIRS.folded),
+};
+
+function nextWords(pairs: ReadonlySet<string>): Map<string, Set<string>> {
+  const next = new Map<string, Set<string>>();
+  for (const pair of pairs) {
+    const [first, second] = pair.split(" ") as [string, string];
+    let seconds = next.get(first);
+    if (!seconds) next.set(first, (seconds = new Set()));
+    seconds.add(second);
+  }
+  return next;
+}
+
+/**
+ * {@link isBoilerplate} of the two-word term "a b" (two matching words, without spaces), without
+ * writing the term: the linker asks it of every word pair a target lacks.
+ *
+ * @example
+ * isBoilerplatePair(tonedForm("triển"), tonedForm("khai"), "toned") // true
+ */
+export function isBoilerplatePair(a: string, b: string, form: "toned" | "folded"): boolean {
+  if (BOILERPLATE_NEXT[form].get(a)?.has(b)) return true;
+  const words = BOILERPLATE_WORDS[form];
+  return words.has(a) && words.has(b);
+}
+
 /**
  * Whether a matching term (one word or two, in the given form) is boilerplate: a boilerplate
  * two-word phrase, a boilerplate word, or two boilerplate words side by side.
