@@ -12,6 +12,7 @@
 export { LINK_THRESHOLDS, type LinkOptions, type LinkThresholds, link } from "./link";
 export type { MemoLimits } from "./link-memo";
 export { createLinker, type LinkCall, type Linker, type LinkerOptions } from "./linker";
+export type { EvidenceTiming } from "./options";
 export { overridesWithIds, type ReviewContext, reviewedOverrides } from "./review";
 export { SCORE_WEIGHTS, type ScoreComponents } from "./score";
 export { CANDIDATE_LIMIT } from "./score-table";
