@@ -92,11 +92,6 @@ export class Shown {
     this.make = make;
   }
 
-  /** Makes the phrases now (so that the maker, and what it holds, can go: for a decision the memo keeps). */
-  settle(): void {
-    this.phrases;
-  }
-
   private get phrases(): string[][] {
     if (this.made === null) {
       this.made = this.make!();

@@ -157,10 +157,8 @@ function remembered(ranker: Ranker, memo: LinkMemo, task: Task, section: ReturnT
     const local = ranker.prepare(task, words);
     const candidates = rankCompatible(ranker, local, row);
     // the ranking first: it makes the terms of the candidates that can link, which the decisions show
-    const made = (wording.ranking = textRankingOf(ranker, candidates, thresholds, local.systems));
-    decisions = decide(ranker, candidates, thresholds, null, made ? rankedEvidenceOf(ranker, made) : rankedEvidence(ranker, true), local.systems);
-    // kept by the memo: their terms are made now, so the memo holds no copy of the task's words
-    for (const d of decisions) d.shown.settle();
+    const made = (wording.ranking = textRankingOf(ranker, candidates, thresholds, local.systems, withLinks));
+    decisions = decide(ranker, candidates, thresholds, null, made ? rankedEvidenceOf(ranker, made, withLinks) : rankedEvidence(ranker, withLinks), local.systems);
   }
   wording.decisions.set(key, decisions);
   memo.size++;

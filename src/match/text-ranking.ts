@@ -20,8 +20,12 @@ export interface TextRanking {
   systems: number;
   targets: number[];
   textScores: number[];
-  /** The candidates that can link, each with its text components and evidence phrases, unspelled (one or two, mostly: a short list is searched). */
-  linkable: { target: number; components: TextComponents; phrases: string[][] }[];
+  /**
+   * The candidates that can link, each with its text components and a maker of its evidence
+   * phrases, unspelled (made once, when first asked for, from the words of the task that made the
+   * ranking: tasks of one wording share them). One or two, mostly: a short list is searched.
+   */
+  linkable: { target: number; components: TextComponents; phrases: () => string[][] }[];
 }
 
 // The section and agencies components lie in 0..1: they add at most this to a text score (and
@@ -41,7 +45,7 @@ const MOST_ADDED = SCORE_WEIGHTS.section + SCORE_WEIGHTS.agencies + 1e-9;
  * const ranking = textRankingOf(ranker, candidates, LINK_THRESHOLDS, local.systems);
  * ranking?.targets // the candidates any task of this wording can link to or list
  */
-export function textRankingOf(ranker: Ranker, candidates: readonly number[], thresholds: LinkThresholds, systems: number): TextRanking | null {
+export function textRankingOf(ranker: Ranker, candidates: readonly number[], thresholds: LinkThresholds, systems: number, withLinks = false): TextRanking | null {
   const scores = ranker.textScore;
   // the best text score, and the one `read` places down (the highest `read`, kept in order): a
   // candidate is read as a runner-up among the first runnersUp + 1, decided on among the first MOST_REACHED
@@ -71,11 +75,15 @@ export function textRankingOf(ranker: Ranker, candidates: readonly number[], thr
   // (when none can link, no task of this wording links, whatever its agencies and section)
   const kept = canLinkAny ? candidates.filter((i) => scores[i]! + MOST_ADDED >= beaten || scores[i]! + MOST_ADDED >= 1 || (alone(i) && canLink(i))) : [];
   const ranking: TextRanking = { systems, targets: kept, textScores: kept.map((i) => scores[i]!), linkable: [] };
+  let held: ((i: number) => string[][]) | null = null;
   for (const i of kept) {
     if (!canLink(i)) continue;
     const { section: _section, agencies: _agencies, ...components } = ranker.components(i);
     // the phrases only of a candidate that can pass decide's anchor test (which its setting does not change)
-    const phrases = components.anchors >= thresholds.anchors || components.wording >= thresholds.copy ? ranker.evidencePhrases(i) : [];
+    const canShow = components.anchors >= thresholds.anchors || components.wording >= thresholds.copy;
+    // (held now: the words of the task ranked last, prepared again when the phrases are first asked for)
+    held ??= withLinks ? null : ranker.heldEvidence();
+    const phrases = !canShow ? NONE : withLinks ? made(ranker.evidencePhrases(i)) : once(() => held!(i));
     ranking.linkable.push({ target: i, components, phrases });
   }
   return ranking;
@@ -89,14 +97,11 @@ export function textRankingOf(ranker: Ranker, candidates: readonly number[], thr
  * @example
  * decide(ranker, candidates, LINK_THRESHOLDS, null, rankedEvidenceOf(ranker, ranking), local.systems);
  */
-export function rankedEvidenceOf(ranker: Ranker, ranking: TextRanking): EvidenceOf {
-  const ranked = rankedEvidence(ranker, true);
+export function rankedEvidenceOf(ranker: Ranker, ranking: TextRanking, withLinks = false): EvidenceOf {
+  const ranked = rankedEvidence(ranker, withLinks);
   return {
     components: ranked.components,
-    phrases: (i) => {
-      const phrases = ranking.linkable.find((l) => l.target === i)?.phrases;
-      return phrases ? () => phrases : ranked.phrases(i);
-    },
+    phrases: (i) => ranking.linkable.find((l) => l.target === i)?.phrases ?? ranked.phrases(i),
   };
 }
 
@@ -110,9 +115,18 @@ export function rememberedEvidence(ranker: Ranker, ranking: TextRanking): Eviden
   const linkable = (i: number) => ranking.linkable.find((l) => l.target === i)!;
   return {
     components: (i) => ({ ...linkable(i).components, section: ranker.sections[i]!, agencies: ranker.agencies[i]! }),
-    phrases: (i) => {
-      const { phrases } = linkable(i);
-      return () => phrases;
-    },
+    phrases: (i) => linkable(i).phrases,
   };
+}
+
+/** No phrases (a candidate that cannot pass decide's anchor test shows none). */
+const NONE = (): string[][] => [];
+
+/** Phrases already made. */
+const made = (phrases: string[][]) => (): string[][] => phrases;
+
+/** `make`, called once: its result given each time after. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
 }
