@@ -8,10 +8,11 @@ import { PairTable } from "./term-space";
 import { type ClausedWords, compareCodeUnits, sharedRuns, wordPositions } from "./terms";
 
 /**
- * What {@link Evidence.phrases} reads of a local task: its words and term arrays, and its text
- * (a {@link PreparedTask} is one).
- * `Evidence.hold` copies them out of the ranker's buffers, so a link's evidence can be made
- * later (when first read) whatever the ranker prepared since.
+ * What {@link Evidence.phrases} reads of a local task: its words and term arrays (a
+ * {@link PreparedTask} is one). `Evidence.hold` copies them out of the ranker's buffers, so that
+ * the phrases of each of a task's links can be made from one copy whatever the ranker prepares
+ * meanwhile (`Ranker.heldEvidence` prepares the task again from its words when its links'
+ * evidence is first read).
  *
  * @example
  * const held: EvidenceWords = evidence.hold(ranker.prepare(task));
@@ -168,6 +169,7 @@ export class Evidence {
   /**
    * What {@link phrases} reads of a prepared task, copied out of the ranker's buffers (which the
    * next task prepared overwrites): the arrays are the ranker's, the words and clauses the task's own.
+   * Made when a link's evidence is first read, not for every link.
    */
   hold(local: PreparedTask): EvidenceWords {
     const m = local.words.length;

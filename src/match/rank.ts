@@ -323,8 +323,11 @@ export class Ranker implements CandidateSums {
   }
 
   /**
-   * The shared phrases of the task last ranked, held for later: `phrases(i)` gives what
-   * {@link evidencePhrases} gives now, whatever the ranker prepares meanwhile (see `Evidence.hold`).
+   * The shared phrases of the task last ranked, for later: `phrases(i)` gives what
+   * {@link evidencePhrases} gives now, whatever the ranker prepares meanwhile. Only the task's
+   * words, clauses and hosts (its own arrays) are kept; the first call prepares the task again
+   * from them and holds its term arrays (`Evidence.hold`) for the calls after it. So a link never
+   * read costs no copy (most links are never shown).
    */
   heldEvidence(): (i: number) => string[][] {
     const { evidence } = this;

@@ -8,8 +8,8 @@ import { type LinkThresholds, SCORE_WEIGHTS, type TextComponents } from "./score
 /**
  * What a wording's decisions share, whatever the task's agencies and section: the candidates
  * that can be decided on or listed as runners-up under any of them, in `rank`'s order, with the
- * text part of their score, their text components and (for those that can link) their evidence
- * phrases, unspelled. A task of this wording is then decided by adding its section and agencies components
+ * text part of their score, their text components and (for those that can link) makers of their
+ * evidence phrases, unspelled. A task of this wording is then decided by adding its section and agencies components
  * ({@link Ranker.rescore}), without matching its words to the target again.
  *
  * @example
