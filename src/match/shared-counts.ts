@@ -83,7 +83,7 @@ export class SharedCounter {
     }
     const { words, masks, tasks } = this;
     for (let w = 0; w < words; w++) {
-      // twelve bit planes of 32 counters (one per task of this word): adding a mask is a ripple-carry addition
+      // twelve bit planes of 32 counters (one per task of this word)
       let p0 = 0;
       let p1 = 0;
       let p2 = 0;
@@ -96,18 +96,18 @@ export class SharedCounter {
       let p9 = 0;
       let p10 = 0;
       let p11 = 0;
-      let k = 0;
       // eight masks at a time through carry-save adders (Harley and Seal's): the ones, twos and
-      // fours planes take them, and what reaches eight ripples into the planes above
-      for (; k + 8 <= count; k += 8) {
+      // fours planes take them, and what reaches eight ripples into the planes above (a last group
+      // of fewer than eight is filled with empty masks, which add nothing)
+      for (let k = 0; k < count; k += 8) {
         const d0 = masks[items[k]! * words + w]!;
-        const d1 = masks[items[k + 1]! * words + w]!;
-        const d2 = masks[items[k + 2]! * words + w]!;
-        const d3 = masks[items[k + 3]! * words + w]!;
-        const d4 = masks[items[k + 4]! * words + w]!;
-        const d5 = masks[items[k + 5]! * words + w]!;
-        const d6 = masks[items[k + 6]! * words + w]!;
-        const d7 = masks[items[k + 7]! * words + w]!;
+        const d1 = k + 1 < count ? masks[items[k + 1]! * words + w]! : 0;
+        const d2 = k + 2 < count ? masks[items[k + 2]! * words + w]! : 0;
+        const d3 = k + 3 < count ? masks[items[k + 3]! * words + w]! : 0;
+        const d4 = k + 4 < count ? masks[items[k + 4]! * words + w]! : 0;
+        const d5 = k + 5 < count ? masks[items[k + 5]! * words + w]! : 0;
+        const d6 = k + 6 < count ? masks[items[k + 6]! * words + w]! : 0;
+        const d7 = k + 7 < count ? masks[items[k + 7]! * words + w]! : 0;
         // a carry-save adder of a, b, c: the sum bit a ^ b ^ c stays, the carry (a & b) | ((a ^ b) & c) goes up a plane
         let half = p0 ^ d0;
         const twosA = (p0 & d0) | (half & d1);
@@ -162,54 +162,6 @@ export class SharedCounter {
         p10 ^= carry;
         carry = next;
         // no carry out of the last plane: a count stays under 2¹² (MOST_COUNTED)
-        p11 ^= carry;
-      }
-      // the rest one by one: a ripple-carry addition from the ones plane up
-      for (; k < count; k++) {
-        let carry = masks[items[k]! * words + w]!;
-        let next = p0 & carry;
-        p0 ^= carry;
-        carry = next;
-        if (carry === 0) continue;
-        next = p1 & carry;
-        p1 ^= carry;
-        carry = next;
-        if (carry === 0) continue;
-        next = p2 & carry;
-        p2 ^= carry;
-        carry = next;
-        if (carry === 0) continue;
-        next = p3 & carry;
-        p3 ^= carry;
-        carry = next;
-        if (carry === 0) continue;
-        next = p4 & carry;
-        p4 ^= carry;
-        carry = next;
-        if (carry === 0) continue;
-        next = p5 & carry;
-        p5 ^= carry;
-        carry = next;
-        if (carry === 0) continue;
-        next = p6 & carry;
-        p6 ^= carry;
-        carry = next;
-        if (carry === 0) continue;
-        next = p7 & carry;
-        p7 ^= carry;
-        carry = next;
-        if (carry === 0) continue;
-        next = p8 & carry;
-        p8 ^= carry;
-        carry = next;
-        if (carry === 0) continue;
-        next = p9 & carry;
-        p9 ^= carry;
-        carry = next;
-        if (carry === 0) continue;
-        next = p10 & carry;
-        p10 ^= carry;
-        carry = next;
         p11 ^= carry;
       }
       const first = w << 5;
