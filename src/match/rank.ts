@@ -334,8 +334,7 @@ export class Ranker implements CandidateSums {
     const { task, words, clauses, hosts, form } = this.local!;
     let held: EvidenceWords | null = null;
     return (i) => {
-      // prepared again from its words (`accented` is not read: `form` says how the task is scored)
-      held ??= evidence.hold(this.tasks.prepare(task, { words: [...words], clauses: [...clauses], accented: false, hosts: [...hosts], form }));
+      held ??= evidence.hold(this.tasks.prepare(task, { words, clauses, hosts, form }));
       return evidence.phrases(held, i);
     };
   }
