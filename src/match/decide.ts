@@ -1,5 +1,6 @@
 import type { Link } from "../model/link";
 import { Shown } from "./link-evidence";
+import { type HeldPhrases, MadePhrases, type PhraseSource } from "./phrase-source";
 import type { PreparedTask, Ranker } from "./rank";
 import { COMPONENT_NAMES, type LinkThresholds, type ScoreComponents } from "./score-table";
 
@@ -10,16 +11,7 @@ import { COMPONENT_NAMES, type LinkThresholds, type ScoreComponents } from "./sc
 /**
  * A link decided for a local task, by target index, with its evidence (score and components rounded), compact: the decision memo holds many.
  */
-function decision(
-  ranker: Ranker,
-  target: number,
-  chosenScore: number,
-  components: ScoreComponents,
-  phrases: () => string[][],
-  runnersUp: number[],
-  thresholds: LinkThresholds,
-  alone: boolean,
-): Decision {
+function decision(ranker: Ranker, target: number, chosenScore: number, components: ScoreComponents, phrases: PhraseSource, runnersUp: number[], thresholds: LinkThresholds, alone: boolean): Decision {
   const score = round(chosenScore);
   const rounded: number[] = [];
   for (let k = 0; k < COMPONENT_NAMES.length; k++) rounded.push(round(components[COMPONENT_NAMES[k]!]));
@@ -29,7 +21,7 @@ function decision(
     strength: score >= thresholds.strong ? "strong" : "weak",
     components: rounded,
     runnersUp,
-    shown: new Shown(phrases, (made, text) => ranker.spellEvidence(made, target, text), score, components.objects, components.context, alone),
+    shown: new Shown(phrases, target, ranker, score, components.objects, components.context, alone),
   };
 }
 
@@ -77,9 +69,9 @@ export interface Decision {
 }
 
 /**
- * The score components of a candidate (`components`), and a maker of its evidence phrases
- * (`phrases`, unspelled: `Evidence.phrases`; asked for only when it becomes a link; the maker is
- * called when the link's evidence is first read).
+ * The score components of a candidate (`components`), and the source of its evidence phrases
+ * (`phrases`, unspelled: `Evidence.phrases`; asked for only when it becomes a link; the source is
+ * asked for the candidate's phrases when the link's evidence is first read).
  *
  * @example
  * const evidence: EvidenceOf = rankedEvidence(ranker);
@@ -87,7 +79,7 @@ export interface Decision {
  */
 export interface EvidenceOf {
   components(i: number): ScoreComponents;
-  phrases(i: number): () => string[][];
+  phrases(i: number): PhraseSource;
 }
 
 /**
@@ -175,23 +167,29 @@ export function rankCompatible(ranker: Ranker, local: PreparedTask, section: Flo
 
 /**
  * The evidence of the candidates of the task `rank` scored last. Their phrases are made now
- * (`withLinks`, for a caller that reads every link's evidence) or when first read (from the task's
- * words, prepared again then: `Ranker.heldEvidence`); the same phrases either way.
+ * (`withLinks`, for a caller that reads every link's evidence) or when first read (from the task,
+ * read and prepared again then: `Ranker.heldEvidence`); the same phrases either way.
  *
  * @example
  * decide(ranker, candidates, LINK_THRESHOLDS, null, rankedEvidence(ranker), local.systems);
  */
-export const rankedEvidence = (ranker: Ranker, withLinks = false): EvidenceOf => {
-  let held: ((i: number) => string[][]) | null = null;
-  return {
-    components: (i) => ranker.components(i),
-    phrases: (i) => {
-      if (withLinks) {
-        const made = ranker.evidencePhrases(i);
-        return () => made;
-      }
-      const phrases = (held ??= ranker.heldEvidence());
-      return () => phrases(i);
-    },
-  };
-};
+export const rankedEvidence = (ranker: Ranker, withLinks = false): EvidenceOf => new RankedEvidence(ranker, withLinks);
+
+/** {@link rankedEvidence}'s: one held task for all the candidates of the task ranked last. */
+class RankedEvidence implements EvidenceOf {
+  private held: HeldPhrases | null = null;
+
+  constructor(
+    private readonly ranker: Ranker,
+    private readonly withLinks: boolean,
+  ) {}
+
+  components(i: number): ScoreComponents {
+    return this.ranker.components(i);
+  }
+
+  phrases(i: number): PhraseSource {
+    if (this.withLinks) return new MadePhrases(this.ranker.evidencePhrases(i));
+    return (this.held ??= this.ranker.heldEvidence());
+  }
+}

@@ -11,7 +11,7 @@ import { type ClausedWords, compareCodeUnits, sharedRuns, wordPositions } from "
  * What {@link Evidence.phrases} reads of a local task: its words and term arrays (a
  * {@link PreparedTask} is one). `Evidence.hold` copies them out of the ranker's buffers, so that
  * the phrases of each of a task's links can be made from one copy whatever the ranker prepares
- * meanwhile (`Ranker.heldEvidence` prepares the task again from its words when its links'
+ * meanwhile (`Ranker.heldEvidence` reads and prepares the task again when its links'
  * evidence is first read).
  *
  * @example

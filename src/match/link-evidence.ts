@@ -1,5 +1,6 @@
 import type { Link } from "../model/link";
 import type { Decision } from "./decide";
+import type { PhraseSource } from "./phrase-source";
 import { COMPONENT_NAMES } from "./score-table";
 
 // The evidence of a link as `link` returns it: the shared terms and the summary are made when the
@@ -31,32 +32,62 @@ export function toLink(localId: string, decision: Decision, idOf: (i: number) =>
   return { local: localId, national: idOf(decision.target), score, strength: decision.strength, evidence: lazyEvidence(components, runners, decision.shown, text) };
 }
 
+/** Where a matched link's evidence keeps what its lazy properties are made from (a non-enumerable property: not data of the link). */
+const LAZY = Symbol("dean06.lazyEvidence");
+
+/** What a matched link's lazy `sharedTerms` and `summary` are made from, and each once made. */
+interface LazyState {
+  shown: Shown;
+  text: string;
+  spelled: string[] | undefined;
+  terms: string[] | undefined;
+  summary: string | undefined;
+}
+
+const stateOf = (evidence: object): LazyState => (evidence as { [LAZY]: LazyState })[LAZY];
+/** The link's phrases spelled for its task's text, once per link (the decision, which the memo may keep, holds its phrases only). */
+const spelledOf = (state: LazyState): string[] => (state.spelled ??= state.shown.termsFor(state.text));
+
+// The accessors every matched link's evidence shares (one function each, not one per link, so the
+// evidence objects share their shape and hold no closures); each made once (a frozen link keeps
+// its getters: they give the same value each time). The link's terms are a copy, so the summary
+// quotes the spelling whatever the caller does to them.
+const SHARED_TERMS: PropertyDescriptor = {
+  get(this: object): string[] {
+    const state = stateOf(this);
+    return settle(this, "sharedTerms", (state.terms ??= [...spelledOf(state)]));
+  },
+  set(this: object, value: string[]) {
+    settle(this, "sharedTerms", value, true);
+  },
+  enumerable: true,
+  configurable: true,
+};
+const SUMMARY: PropertyDescriptor = {
+  get(this: object): string {
+    const state = stateOf(this);
+    return settle(this, "summary", (state.summary ??= state.shown.summaryOf(spelledOf(state))));
+  },
+  set(this: object, value: string) {
+    settle(this, "summary", value, true);
+  },
+  enumerable: true,
+  configurable: true,
+};
+
 /** A matched link's evidence whose shared terms and summary are made from `shown`, spelled for `text`, when first read (then plain data properties). */
 function lazyEvidence(components: Record<string, number>, runnersUp: Link["evidence"]["runnersUp"], shown: Shown, text: string): Link["evidence"] {
-  // spelled once per link (the decision, which the memo may keep, holds its phrases only); the
-  // link's terms are a copy, so the summary quotes the spelling whatever the caller does to them;
-  // each made once (a frozen link keeps its getters: they give the same value each time)
-  let spelled: string[] | undefined;
-  let terms: string[] | undefined;
-  let summary: string | undefined;
-  const spelledOnce = () => (spelled ??= shown.termsFor(text));
-  return {
-    get sharedTerms(): string[] {
-      return settle(this, "sharedTerms", (terms ??= [...spelledOnce()]));
-    },
-    set sharedTerms(value: string[]) {
-      settle(this, "sharedTerms", value, true);
-    },
-    components,
-    runnersUp,
-    origin: "matched",
-    get summary(): string {
-      return settle(this, "summary", (summary ??= shown.summaryOf(spelledOnce())));
-    },
-    set summary(value: string) {
-      settle(this, "summary", value, true);
-    },
-  };
+  const evidence = {};
+  const state: LazyState = { shown, text, spelled: undefined, terms: undefined, summary: undefined };
+  Object.defineProperty(evidence, LAZY, { value: state });
+  // the properties in the order of every link's evidence
+  Object.defineProperty(evidence, "sharedTerms", SHARED_TERMS);
+  const data = evidence as Link["evidence"];
+  data.components = components;
+  data.runnersUp = runnersUp;
+  data.origin = "matched";
+  Object.defineProperty(evidence, "summary", SUMMARY);
+  return data;
 }
 
 /** Makes `key` of `evidence` a plain data property holding `value` (a frozen object keeps its getter, which then returns the same value; assigning to it throws as to any read-only property). */
@@ -68,41 +99,54 @@ function settle<T>(evidence: object, key: string, value: T, assigned = false): T
 }
 
 /**
- * The shown part of a decision's evidence, made when first read: its phrases (from a maker that
+ * What spells a link's phrases for the text of its local task (the ranker: `Evidence.spell`).
+ *
+ * @example
+ * const speller: EvidenceSpeller = ranker;
+ * speller.spellEvidence([["co", "so", "du", "lieu"]], 12, "… cơ sở dữ liệu …") // ["cơ sở dữ liệu"]
+ */
+export interface EvidenceSpeller {
+  spellEvidence(phrases: readonly string[][], i: number, text: string): string[];
+}
+
+/**
+ * The shown part of a decision's evidence, made when first read: its phrases (from a source that
  * holds what it needs, not the ranker's buffers), spelled for the text of the task a link is
  * for (tasks of one wording share a decision, not their spelling), and the summary that quotes them.
  *
  * @example
- * const shown = new Shown(() => [["co", "so", "du", "lieu"]], (phrases) => phrases.map((p) => p.join(" ")), 0.9, 1, 0.5, false);
+ * const spell = { spellEvidence: (phrases: readonly string[][]) => phrases.map((p) => p.join(" ")) };
+ * const shown = new Shown(new MadePhrases([["co", "so", "du", "lieu"]]), 12, spell, 0.9, 1, 0.5, false);
  * shown.summaryOf(shown.termsFor("…")) // 'score 0.9: shares "co so du lieu"; covers 100% of …'
  */
 export class Shown {
-  private make: (() => string[][]) | null;
+  private source: PhraseSource | null;
   private made: string[][] | null = null;
 
-  /** `make` gives the phrases (called once), `spell` spells them for a text; the rest is what the summary says besides them. */
+  /** `source` gives the phrases of target `target` (asked once), `speller` spells them for a text; the rest is what the summary says besides them. */
   constructor(
-    make: () => string[][],
-    private readonly spell: (phrases: readonly string[][], text: string) => string[],
+    source: PhraseSource,
+    private readonly target: number,
+    private readonly speller: EvidenceSpeller,
     private readonly score: number,
     private readonly objects: number,
     private readonly context: number,
     private readonly alone: boolean,
   ) {
-    this.make = make;
+    this.source = source;
   }
 
   private get phrases(): string[][] {
     if (this.made === null) {
-      this.made = this.make!();
-      this.make = null;
+      this.made = this.source!.phrases(this.target);
+      this.source = null;
     }
     return this.made;
   }
 
   /** The evidence terms a link from a task of `text` shows: the first twelve (a new array each time). */
   termsFor(text: string): string[] {
-    return this.spell(this.phrases, text).slice(0, 12);
+    return this.speller.spellEvidence(this.phrases, this.target, text).slice(0, 12);
   }
 
   /** The evidence's summary, quoting `terms` ({@link termsFor}). */

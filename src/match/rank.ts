@@ -3,8 +3,9 @@ import { actionsCompatible } from "../text/actions";
 import type { WordReader } from "../text/match-form";
 import { AgencyAffinity } from "./agency-affinity";
 import { CandidateOrder } from "./candidate-order";
-import { Evidence, type EvidenceWords } from "./evidence";
+import { Evidence } from "./evidence";
 import { type CandidateSums, LargeTarget } from "./large-target";
+import { HeldPhrases } from "./phrase-source";
 import { type LocalWords, type PreparedTask, TaskReader } from "./prepare";
 import { type Candidate, contextOf } from "./score";
 import { CANDIDATE_LIMIT, SCORE_WEIGHTS, type ScoreComponents, textScore, withSetting } from "./score-table";
@@ -73,6 +74,9 @@ export class Ranker implements CandidateSums {
   /** Finds the candidates in a target of more than `CANDIDATE_LIMIT` tasks (null in a smaller one). */
   private readonly large: LargeTarget | null;
 
+  /** Each form's postings parted into object and other postings (see {@link ObjectPostings}). */
+  private readonly split: Record<"toned" | "folded", ObjectPostings>;
+
   /** Reads local tasks into term ids (its buffers hold the task prepared last). */
   private readonly tasks: TaskReader;
   /** The evidence of the links returned. */
@@ -106,6 +110,7 @@ export class Ranker implements CandidateSums {
     const systems = [...index.tables.systemTargets.keys()];
     this.systemPrints = systems.length <= 16 ? Int32Array.from(systems, wordPrint) : null;
     this.trigramCounter = this.large ? null : new SharedCounter({ start: index.tables.trigramStart, flat: index.tables.trigramFlat }, n);
+    this.split = { toned: objectPostings(index.tables.forms.toned), folded: objectPostings(index.tables.forms.folded) };
     this.tasks = new TaskReader(index, reader);
     this.evidence = new Evidence(index, reader);
   }
@@ -185,32 +190,48 @@ export class Ranker implements CandidateSums {
   private collect(local: PreparedTask, epoch: number): number[] {
     const { tables } = this.index;
     const table = tables.forms[local.form];
+    const split = this.split[local.form];
     const { stamp, sharedMass, anchorMass, objectMass, contextMass, sharedTrigrams } = this;
-    const { start, flat, flatObjects, anchor, context } = table;
+    const { start, flat, anchor, context } = table;
+    const { objectStart, objectFlat, otherFlat } = split;
     const seen = this.seenBuffer;
     let count = 0;
     const { ids, weights } = local;
+    // each term's postings in one loop per mass (every target still summed in the local task's term order)
     for (let k = 0; k < local.terms; k++) {
       const id = ids[k]!;
       if (id < 0) continue;
       const weight = weights[k]!;
-      const isAnchor = anchor[id] === 1;
-      const isContext = context[id] === 1;
+      const from = start[id]!;
       const end = start[id + 1]!;
-      for (let j = start[id]!; j < end; j++) {
+      for (let j = from; j < end; j++) {
         const i = flat[j]!;
         if (stamp[i] !== epoch) {
           stamp[i] = epoch;
           seen[count++] = i;
-          sharedMass[i] = 0;
+          sharedMass[i] = weight;
           anchorMass[i] = 0;
           objectMass[i] = 0;
           contextMass[i] = 0;
+        } else sharedMass[i] = sharedMass[i]! + weight;
+      }
+      if (anchor[id] === 1) {
+        for (let j = from; j < end; j++) {
+          const i = flat[j]!;
+          anchorMass[i] = anchorMass[i]! + weight;
         }
-        sharedMass[i] = sharedMass[i]! + weight;
-        if (isAnchor) anchorMass[i] = anchorMass[i]! + weight;
-        if (flatObjects[j] === 1) objectMass[i] = objectMass[i]! + weight;
-        else if (isContext) contextMass[i] = contextMass[i]! + weight;
+      }
+      const objectsFrom = objectStart[id]!;
+      const objectsEnd = objectStart[id + 1]!;
+      for (let j = objectsFrom; j < objectsEnd; j++) {
+        const i = objectFlat[j]!;
+        objectMass[i] = objectMass[i]! + weight;
+      }
+      if (context[id] === 1) {
+        for (let j = from - objectsFrom, e = end - objectsEnd; j < e; j++) {
+          const i = otherFlat[j]!;
+          contextMass[i] = contextMass[i]! + weight;
+        }
       }
     }
     seen.length = count;
@@ -324,19 +345,12 @@ export class Ranker implements CandidateSums {
 
   /**
    * The shared phrases of the task last ranked, for later: `phrases(i)` gives what
-   * {@link evidencePhrases} gives now, whatever the ranker prepares meanwhile. Only the task's
-   * words, clauses and hosts (its own arrays) are kept; the first call prepares the task again
-   * from them and holds its term arrays (`Evidence.hold`) for the calls after it. So a link never
-   * read costs no copy (most links are never shown).
+   * {@link evidencePhrases} gives now, whatever the ranker prepares meanwhile. Only the task is
+   * kept; the first call reads and prepares it again ({@link HeldPhrases}). So a link never read
+   * costs nothing but its task (most links are never shown).
    */
-  heldEvidence(): (i: number) => string[][] {
-    const { evidence } = this;
-    const { task, words, clauses, hosts, form } = this.local!;
-    let held: EvidenceWords | null = null;
-    return (i) => {
-      held ??= evidence.hold(this.tasks.prepare(task, { words, clauses, hosts, form }));
-      return evidence.phrases(held, i);
-    };
+  heldEvidence(): HeldPhrases {
+    return new HeldPhrases(this.tasks, this.evidence, this.local!.task);
   }
 
   /** Phrases of a link to candidate `i` spelled for a task of `text` ({@link Evidence.spell}). */
@@ -352,3 +366,34 @@ export class Ranker implements CandidateSums {
 
 /** A word's length and first two code units in one number: equal words, equal prints. */
 const wordPrint = (word: string): number => (word.length << 16) | ((word.charCodeAt(0) & 0xff) << 8) | (word.charCodeAt(1) & 0xff);
+
+/**
+ * A term table's postings parted by `flatObjects`, each part in the postings' order: the targets
+ * of a term's object postings are `objectFlat[objectStart[id]..objectStart[id + 1])`, those of its
+ * other postings `otherFlat[start[id] - objectStart[id]..start[id + 1] - objectStart[id + 1])`.
+ */
+interface ObjectPostings {
+  objectStart: Int32Array;
+  objectFlat: Int32Array;
+  otherFlat: Int32Array;
+}
+
+function objectPostings(table: { start: ArrayLike<number>; flat: ArrayLike<number>; flatObjects: Uint8Array }): ObjectPostings {
+  const terms = table.start.length - 1;
+  const objectStart = new Int32Array(terms + 1);
+  let objects = 0;
+  for (let id = 0; id < terms; id++) {
+    objectStart[id] = objects;
+    for (let j = table.start[id]!; j < table.start[id + 1]!; j++) objects += table.flatObjects[j]!;
+  }
+  objectStart[terms] = objects;
+  const objectFlat = new Int32Array(objects);
+  const otherFlat = new Int32Array(table.flat.length - objects);
+  let o = 0;
+  let other = 0;
+  for (let j = 0; j < table.flat.length; j++) {
+    if (table.flatObjects[j] === 1) objectFlat[o++] = table.flat[j]!;
+    else otherFlat[other++] = table.flat[j]!;
+  }
+  return { objectStart, objectFlat, otherFlat };
+}

@@ -1,4 +1,5 @@
 import { type EvidenceOf, MOST_REACHED, namesAlone, rankedEvidence } from "./decide";
+import { type HeldPhrases, MadePhrases, NO_PHRASES, OncePhrases, type PhraseSource } from "./phrase-source";
 import type { Ranker } from "./rank";
 import { type LinkThresholds, SCORE_WEIGHTS, type TextComponents } from "./score-table";
 
@@ -25,7 +26,7 @@ export interface TextRanking {
    * phrases, unspelled (made once, when first asked for, from the words of the task that made the
    * ranking: tasks of one wording share them). One or two, mostly: a short list is searched.
    */
-  linkable: { target: number; components: TextComponents; phrases: () => string[][] }[];
+  linkable: { target: number; components: TextComponents; phrases: PhraseSource }[];
 }
 
 // The section and agencies components lie in 0..1: they add at most this to a text score (and
@@ -75,15 +76,15 @@ export function textRankingOf(ranker: Ranker, candidates: readonly number[], thr
   // (when none can link, no task of this wording links, whatever its agencies and section)
   const kept = canLinkAny ? candidates.filter((i) => scores[i]! + MOST_ADDED >= beaten || scores[i]! + MOST_ADDED >= 1 || (alone(i) && canLink(i))) : [];
   const ranking: TextRanking = { systems, targets: kept, textScores: kept.map((i) => scores[i]!), linkable: [] };
-  let held: ((i: number) => string[][]) | null = null;
+  let held: HeldPhrases | null = null;
   for (const i of kept) {
     if (!canLink(i)) continue;
     const { section: _section, agencies: _agencies, ...components } = ranker.components(i);
     // the phrases only of a candidate that can pass decide's anchor test (which its setting does not change)
     const canShow = components.anchors >= thresholds.anchors || components.wording >= thresholds.copy;
-    // (held now: the words of the task ranked last, prepared again when the phrases are first asked for)
+    // (held now: the task ranked last, read and prepared again when the phrases are first asked for)
     held ??= withLinks ? null : ranker.heldEvidence();
-    const phrases = !canShow ? NONE : withLinks ? made(ranker.evidencePhrases(i)) : once(() => held!(i));
+    const phrases = !canShow ? NO_PHRASES : withLinks ? new MadePhrases(ranker.evidencePhrases(i)) : new OncePhrases(held!, i);
     ranking.linkable.push({ target: i, components, phrases });
   }
   return ranking;
@@ -100,7 +101,7 @@ export function textRankingOf(ranker: Ranker, candidates: readonly number[], thr
 export function rankedEvidenceOf(ranker: Ranker, ranking: TextRanking, withLinks = false): EvidenceOf {
   const ranked = rankedEvidence(ranker, withLinks);
   return {
-    components: ranked.components,
+    components: (i) => ranked.components(i),
     phrases: (i) => ranking.linkable.find((l) => l.target === i)?.phrases ?? ranked.phrases(i),
   };
 }
@@ -117,16 +118,4 @@ export function rememberedEvidence(ranker: Ranker, ranking: TextRanking): Eviden
     components: (i) => ({ ...linkable(i).components, section: ranker.sections[i]!, agencies: ranker.agencies[i]! }),
     phrases: (i) => linkable(i).phrases,
   };
-}
-
-/** No phrases (a candidate that cannot pass decide's anchor test shows none). */
-const NONE = (): string[][] => [];
-
-/** Phrases already made. */
-const made = (phrases: string[][]) => (): string[][] => phrases;
-
-/** `make`, called once: its result given each time after. */
-function once<T>(make: () => T): () => T {
-  let made: { value: T } | null = null;
-  return () => (made ??= { value: make() }).value;
 }
