@@ -3,7 +3,7 @@ import { type LeadingPhrase, leadingPhrase } from "../text/actions";
 import { type MatchWords, matchWords, type WordForms, type WordReader } from "../text/match-form";
 import { namedSystems, systemMark } from "../text/systems";
 import type { TargetIndex, WordForm } from "./target-index";
-import { TermSpace } from "./term-space";
+import { LocalPairs, TermSpace } from "./term-space";
 import { GRAM_FIELDS, TrigramReader } from "./trigram-reader";
 
 // Reading a local task once into integer ids against one target: its words (OCR-repaired against
@@ -69,14 +69,15 @@ export interface PreparedTask {
 // A word's record: RECORD integers of `TaskReader.records` from RECORD · its number. The trigram
 // reader's fields come first (GRAM_FIELDS); then the word's term id in each form's table (-1:
 // none, ask the term space) and the generation of the term space an own id is valid for; the
-// last word seen after it (by its record's start, -1: none) and the id of the two-word term they
-// make in each form, with its generation; its `systemMark` (-1 until asked).
+// last word seen after it (by its record's start, -1: none) and the target's id of the two-word
+// term they make in each form (-1: not asked; `UNSEEN_PAIR` or `UNSEEN_BOILERPLATE_PAIR` for one
+// the target lacks); its `systemMark` (-1 until asked).
 const TONED = GRAM_FIELDS;
 const FOLDED = TONED + 2;
 const NEXT = FOLDED + 2;
 const NEXT_TONED = NEXT + 1;
-const NEXT_FOLDED = NEXT_TONED + 2;
-const SYSTEM = NEXT_FOLDED + 2;
+const NEXT_FOLDED = NEXT_TONED + 1;
+const SYSTEM = NEXT_FOLDED + 1;
 /** Integers per record (a power of two: a record in one cache line). */
 const RECORD = 16;
 /** How many words get a record before the reader starts afresh (between two tasks; every word gets a new one when next met). */
@@ -107,6 +108,8 @@ export class TaskReader {
   private mark: object = {};
   /** Reads the tasks' trigrams (its buffer holds the task prepared last). */
   private readonly trigrams: TrigramReader;
+  /** The two-word terms of the task being prepared that the target lacks. */
+  private readonly pairs = new LocalPairs();
 
   /** How many words get a record before the reader starts afresh. */
   private readonly recordLimit: number;
@@ -142,6 +145,8 @@ export class TaskReader {
     const table = index.tables.forms[form];
     const m = words.length;
     const n = table.size;
+    const pairs = this.pairs;
+    pairs.start(m);
     if (this.ids.length < 2 * m) this.grow(2 * m);
     if (this.recordAt.length < m) {
       this.recordAt = new Int32Array(2 * m);
@@ -196,12 +201,28 @@ export class TaskReader {
           records[record + NEXT_FOLDED] = -1;
         }
         id = records[record + nextOwn]!;
-        if (id < 0 || (id >= n && records[record + nextOwn + 1] !== generation)) {
-          id = space.pair(wordIds[j - 1]!, wordIds[j]!, words[j - 1]![form], words[j]![form]);
-          records[record + nextOwn] = id;
-          records[record + nextOwn + 1] = generation;
-        }
+        if (id === -1) id = records[record + nextOwn] = space.pair(wordIds[j - 1]!, wordIds[j]!, words[j - 1]![form], words[j]![form]);
         occurrence = m + j;
+        if (id < 0) {
+          // a pair the target lacks: told apart from the task's others by its words' ids
+          const a = wordIds[j - 1]!;
+          const b = wordIds[j]!;
+          const place = pairs.find(a, b);
+          if (place >= 0) {
+            last[place] = occurrence;
+            termAt[i] = place;
+            continue;
+          }
+          pairs.add(a, b, terms);
+          const weight = space.unseenPairWeight(id);
+          ids[terms] = -1;
+          weights[terms] = weight;
+          last[terms] = occurrence;
+          termAt[i] = terms;
+          terms++;
+          mass += weight;
+          continue;
+        }
       }
       if (space.stamp[id] === space.epoch) {
         last[space.position[id]!] = occurrence;

@@ -305,7 +305,17 @@ export function combinationShare(combinations: ReadonlyMap<number, number>, loca
  * unseenTermWeight(index, "folded", "zalo") === index.unseenIdf // true: not boilerplate
  */
 export function unseenTermWeight(index: Pick<ReferenceIndex, "unseenIdf">, form: WordForm, term: string): number {
-  return isBoilerplate(term, form) ? index.unseenIdf * BOILERPLATE_FACTOR : index.unseenIdf;
+  return unseenWeight(index, isBoilerplate(term, form));
+}
+
+/**
+ * The weight of a term the target never uses, boilerplate or not ({@link unseenTermWeight}'s rule).
+ *
+ * @example
+ * unseenWeight(index, false) === index.unseenIdf // true
+ */
+export function unseenWeight(index: Pick<ReferenceIndex, "unseenIdf">, boilerplate: boolean): number {
+  return boilerplate ? index.unseenIdf * BOILERPLATE_FACTOR : index.unseenIdf;
 }
 
 /**
@@ -315,5 +325,5 @@ export function unseenTermWeight(index: Pick<ReferenceIndex, "unseenIdf">, form:
  * unseenPairWeight(index, "folded", "zalo", "pay") === unseenTermWeight(index, "folded", "zalo pay") // true
  */
 export function unseenPairWeight(index: Pick<ReferenceIndex, "unseenIdf">, form: WordForm, a: string, b: string): number {
-  return isBoilerplatePair(a, b, form) ? index.unseenIdf * BOILERPLATE_FACTOR : index.unseenIdf;
+  return unseenWeight(index, isBoilerplatePair(a, b, form));
 }

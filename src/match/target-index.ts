@@ -18,6 +18,7 @@ export {
   termWeight,
   unseenPairWeight,
   unseenTermWeight,
+  unseenWeight,
   type WordForm,
 } from "./reference-index";
 

@@ -1,13 +1,19 @@
-import { type TargetIndex, type TermTable, unseenPairWeight, unseenTermWeight, type WordForm } from "./target-index";
+import { isBoilerplatePair } from "../text/stopwords";
+import { type TargetIndex, type TermTable, unseenTermWeight, unseenWeight, type WordForm } from "./target-index";
 
 /** How many terms a term space names beyond the target's before it forgets them (a few megabytes' worth at most). */
 const SPACE_LIMIT = 65_536;
 
+/** What {@link TermSpace.pair} gives for a two-word term the target lacks (its weight {@link TermSpace.unseenPairWeight}), and for one that is boilerplate. */
+export const UNSEEN_PAIR = -2;
+export const UNSEEN_BOILERPLATE_PAIR = -3;
+
 /**
  * The term ids of one word form for local tasks: the target's terms keep their ids (0 … n-1);
- * a term the target never uses gets an id of its own (n …) with its weight, remembered across
- * tasks (forgotten all at once when too many, between two tasks). Also the stamps that tell a
- * task's distinct terms apart. Internal to the ranker.
+ * a word the target never uses gets an id of its own (n …) with its weight, remembered across
+ * tasks (forgotten all at once when too many, between two tasks); a two-word term the target
+ * never uses gets no id (a task tells its own apart by its words' ids: {@link LocalPairs}). Also
+ * the stamps that tell a task's distinct terms apart. Internal to the ranker.
  *
  * @example
  * const space = new TermSpace(index, "folded");
@@ -20,8 +26,6 @@ export class TermSpace {
   private words = new Map<string, number>();
   /** (id of a, id of b) → the target's id of "a b" (its `pairs`, by two keys) */
   private readonly known = new PairTable();
-  /** (id of a, id of b) → the space's id of "a b" (a pair the target lacks) */
-  private pairs = new PairTable();
   private weights: number[] = [];
   stamp: Int32Array;
   position: Int32Array;
@@ -53,7 +57,6 @@ export class TermSpace {
     this.epoch++;
     if (this.weights.length >= this.limit) {
       this.words = new Map();
-      this.pairs = new PairTable();
       this.weights = [];
       this.generation++;
     }
@@ -64,14 +67,21 @@ export class TermSpace {
     return this.table.ids.get(word) ?? this.words.get(word) ?? this.add(unseenTermWeight(this.index, this.form, word), (id) => this.words.set(word, id));
   }
 
-  /** The id of the two-word term "a b", from the ids of its words. */
+  /**
+   * The target's id of the two-word term "a b", from the ids of its words; for one the target
+   * lacks, {@link UNSEEN_PAIR} or {@link UNSEEN_BOILERPLATE_PAIR} (the words say which).
+   */
   pair(a: number, b: number, wordA: string, wordB: string): number {
     if (a < this.n && b < this.n) {
       const known = this.known.get(a, b);
       if (known >= 0) return known;
     }
-    const id = this.pairs.get(a, b);
-    return id >= 0 ? id : this.add(unseenPairWeight(this.index, this.form, wordA, wordB), (added) => this.pairs.set(a, b, added));
+    return isBoilerplatePair(wordA, wordB, this.form) ? UNSEEN_BOILERPLATE_PAIR : UNSEEN_PAIR;
+  }
+
+  /** The weight of a two-word term the target lacks ({@link unseenPairWeight}), from what {@link pair} gave for it. */
+  unseenPairWeight(pair: number): number {
+    return unseenWeight(this.index, pair === UNSEEN_BOILERPLATE_PAIR);
   }
 
   /** The weight of one of the space's own terms ({@link termWeight}). */
@@ -79,7 +89,7 @@ export class TermSpace {
     return this.weights[id - this.n]!;
   }
 
-  /** A new own term of weight `weight` ({@link unseenTermWeight}), its id given to `remember`. */
+  /** A new own word of weight `weight` ({@link unseenTermWeight}), its id given to `remember`. */
   private add(weight: number, remember: (id: number) => void): number {
     const id = this.n + this.weights.length;
     this.weights.push(weight);
@@ -93,6 +103,59 @@ export class TermSpace {
       this.position = position;
     }
     return id;
+  }
+}
+
+/**
+ * The two-word terms a local task uses that the target lacks, by the ids of their words (a pair
+ * of words names one term), each with its place among the task's terms: a small table started
+ * afresh for each task, so nothing is kept between tasks.
+ *
+ * @example
+ * const pairs = new LocalPairs();
+ * pairs.start(40);
+ * pairs.add(3, 7, 12);
+ * pairs.find(3, 7) // 12
+ */
+export class LocalPairs {
+  /** Slot s: first id at 4s, second at 4s + 1, place at 4s + 2, the task (`epoch`) it was written for at 4s + 3. */
+  private slots = new Int32Array(4 * 64);
+  private mask = 63;
+  private epoch = 1;
+
+  /** Starts a task of at most `pairs` such terms. */
+  start(pairs: number): void {
+    if (2 * pairs > this.mask + 1) {
+      let size = this.mask + 1;
+      while (size < 2 * pairs) size *= 2;
+      this.slots = new Int32Array(4 * size);
+      this.mask = size - 1;
+      this.epoch = 0;
+    } else if (this.epoch >= 0x3fffffff) {
+      this.slots.fill(0);
+      this.epoch = 0;
+    }
+    this.epoch++;
+  }
+
+  /** The place of the term (a, b) in the task, or -1 when it has none yet. */
+  find(a: number, b: number): number {
+    const { slots, mask, epoch } = this;
+    for (let slot = slotOf(a, b) & mask; slots[4 * slot + 3] === epoch; slot = (slot + 1) & mask) {
+      if (slots[4 * slot] === a && slots[4 * slot + 1] === b) return slots[4 * slot + 2]!;
+    }
+    return -1;
+  }
+
+  /** Gives the term (a, b), which has none yet, its place in the task. */
+  add(a: number, b: number, place: number): void {
+    const { slots, mask, epoch } = this;
+    let slot = slotOf(a, b) & mask;
+    while (slots[4 * slot + 3] === epoch) slot = (slot + 1) & mask;
+    slots[4 * slot] = a;
+    slots[4 * slot + 1] = b;
+    slots[4 * slot + 2] = place;
+    slots[4 * slot + 3] = epoch;
   }
 }
 
