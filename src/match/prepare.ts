@@ -2,7 +2,7 @@ import type { Task } from "../model/task";
 import { type LeadingPhrase, leadingPhrase } from "../text/actions";
 import { type MatchWords, matchWords, type WordForms, type WordReader } from "../text/match-form";
 import { namedSystems, systemMark } from "../text/systems";
-import type { TargetIndex, WordForm } from "./target-index";
+import { byFormIndex, formIndex, type TargetIndex, type TermTable, type WordForm } from "./target-index";
 import { LocalPairs, TermSpace } from "./term-space";
 import { GRAM_FIELDS, TrigramReader } from "./trigram-reader";
 
@@ -93,6 +93,9 @@ const RECORD_LIMIT = 1 << 17;
  */
 export class TaskReader {
   private readonly spaces: Record<WordForm, TermSpace>;
+  /** The term spaces and the target's term tables by {@link formIndex}. */
+  private readonly spaceList: readonly TermSpace[];
+  private readonly tableList: readonly TermTable[];
   // buffers of the task being prepared (see PreparedTask)
   private ids = new Int32Array(256);
   private weights = new Float64Array(256);
@@ -122,6 +125,8 @@ export class TaskReader {
   ) {
     this.recordLimit = limits.records ?? RECORD_LIMIT;
     this.spaces = { toned: new TermSpace(index, "toned", limits.terms), folded: new TermSpace(index, "folded", limits.terms) };
+    this.spaceList = byFormIndex(this.spaces);
+    this.tableList = byFormIndex(index.tables.forms);
     this.trigrams = new TrigramReader(index);
   }
 
@@ -137,12 +142,11 @@ export class TaskReader {
    * when the caller has it already (or a prepared task's words: it is prepared again from them).
    */
   prepare(task: Task, matched: Pick<PreparedTask, "words" | "clauses" | "hosts" | "form"> = this.wordsOf(task.text)): PreparedTask {
-    const index = this.index;
     const { words, clauses, form, hosts } = matched;
-    const space = this.spaces[form];
+    const space = this.spaceList[formIndex(form)]!;
     space.startTask();
     const generation = space.generation;
-    const table = index.tables.forms[form];
+    const table = this.tableList[formIndex(form)]!;
     const m = words.length;
     const n = table.size;
     const pairs = this.pairs;

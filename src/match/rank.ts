@@ -11,7 +11,7 @@ import { type Candidate, contextOf } from "./score";
 import { CANDIDATE_LIMIT, SCORE_WEIGHTS, type ScoreComponents, textScore, withSetting } from "./score-table";
 import type { SectorReader } from "./sector";
 import { SharedCounter } from "./shared-counts";
-import { combinationShare, type TargetIndex } from "./target-index";
+import { byFormIndex, combinationShare, formIndex, type TargetIndex, type TermTable } from "./target-index";
 
 export type { PreparedTask } from "./prepare";
 
@@ -61,8 +61,12 @@ export class Ranker implements CandidateSums {
   private massOf: Float64Array = new Float64Array(0);
   private anchorMassOf: Float64Array = new Float64Array(0);
   private contextMassOf: Float64Array = new Float64Array(0);
-  /** The components of the candidate being scored (one object, reused). */
-  private readonly scratch: ScoreComponents = { wording: 0, objects: 0, context: 0, explained: 0, anchors: 0, characters: 0, system: 0, combination: 0, section: 0, agencies: 0 };
+  /**
+   * The components of the candidate being scored (one object, reused; `components` gives copies).
+   * Made holding NaN: its fields (and its copies') are numbers that are not all whole from the
+   * start, so V8 never has to change their kind, and optimized code reading them stays valid.
+   */
+  private readonly scratch: ScoreComponents = { wording: NaN, objects: NaN, context: NaN, explained: NaN, anchors: NaN, characters: NaN, system: NaN, combination: NaN, section: NaN, agencies: NaN };
 
   /** The agencies component of each target for a local task. */
   private readonly agencyAffinity: AgencyAffinity;
@@ -74,8 +78,12 @@ export class Ranker implements CandidateSums {
   /** Finds the candidates in a target of more than `CANDIDATE_LIMIT` tasks (null in a smaller one). */
   private readonly large: LargeTarget | null;
 
-  /** Each form's postings parted into object and other postings (see {@link ObjectPostings}). */
-  private readonly split: Record<"toned" | "folded", ObjectPostings>;
+  /** By {@link formIndex}: the term tables, the target tasks' masses, and the postings parted into object and other postings (see {@link ObjectPostings}). */
+  private readonly tables: readonly TermTable[];
+  private readonly masses: readonly Float64Array[];
+  private readonly anchorMasses: readonly Float64Array[];
+  private readonly contextMasses: readonly Float64Array[];
+  private readonly split: readonly ObjectPostings[];
 
   /** Reads local tasks into term ids (its buffers hold the task prepared last). */
   private readonly tasks: TaskReader;
@@ -110,7 +118,11 @@ export class Ranker implements CandidateSums {
     const systems = [...index.tables.systemTargets.keys()];
     this.systemPrints = systems.length <= 16 ? Int32Array.from(systems, wordPrint) : null;
     this.trigramCounter = this.large ? null : new SharedCounter({ start: index.tables.trigramStart, flat: index.tables.trigramFlat }, n);
-    this.split = { toned: objectPostings(index.tables.forms.toned), folded: objectPostings(index.tables.forms.folded) };
+    this.tables = byFormIndex(index.tables.forms);
+    this.masses = byFormIndex(index.tables.mass);
+    this.anchorMasses = byFormIndex(index.tables.anchorMass);
+    this.contextMasses = byFormIndex(index.tables.contextMass);
+    this.split = this.tables.map(objectPostings);
     this.tasks = new TaskReader(index, reader);
     this.evidence = new Evidence(index, reader);
   }
@@ -158,9 +170,10 @@ export class Ranker implements CandidateSums {
     else this.matchSystems(local, epoch);
     this.local = local;
     const { tables } = this.index;
-    this.massOf = tables.mass[local.form];
-    this.anchorMassOf = tables.anchorMass[local.form];
-    this.contextMassOf = tables.contextMass[local.form];
+    const form = formIndex(local.form);
+    this.massOf = this.masses[form]!;
+    this.anchorMassOf = this.anchorMasses[form]!;
+    this.contextMassOf = this.contextMasses[form]!;
     const { actions } = local.phrase;
     const { worksOnSystem } = tables;
     const targetActions = tables.actions;
@@ -188,9 +201,9 @@ export class Ranker implements CandidateSums {
 
   /** The candidates of a local task in a target of at most `CANDIDATE_LIMIT` tasks (every target task sharing a term with it), their masses and shared trigrams summed by walking the postings. */
   private collect(local: PreparedTask, epoch: number): number[] {
-    const { tables } = this.index;
-    const table = tables.forms[local.form];
-    const split = this.split[local.form];
+    const form = formIndex(local.form);
+    const table = this.tables[form]!;
+    const split = this.split[form]!;
     const { stamp, sharedMass, anchorMass, objectMass, contextMass, sharedTrigrams } = this;
     const { start, flat, anchor, context } = table;
     const { objectStart, objectFlat, otherFlat } = split;
@@ -283,7 +296,8 @@ export class Ranker implements CandidateSums {
    */
   rescore(task: Task, targets: readonly number[], textScores: readonly number[], sectionAffinity: Float64Array | null): readonly number[] {
     const agencyRow = this.agencyAffinity.of(task);
-    const setting = { section: 0, agencies: 0 };
+    // (the setting in the components object every candidate's is read from: one shape for the score's terms)
+    const setting = this.scratch;
     for (let k = 0; k < targets.length; k++) {
       const i = targets[k]!;
       setting.agencies = this.agencies[i] = agencyRow ? agencyRow[i]! : 0;
@@ -365,7 +379,7 @@ export class Ranker implements CandidateSums {
 }
 
 /** A word's length and first two code units in one number: equal words, equal prints. */
-const wordPrint = (word: string): number => (word.length << 16) | ((word.charCodeAt(0) & 0xff) << 8) | (word.charCodeAt(1) & 0xff);
+const wordPrint = (word: string): number => (word.length << 16) | (word.length > 0 ? (word.charCodeAt(0) & 0xff) << 8 : 0) | (word.length > 1 ? word.charCodeAt(1) & 0xff : 0);
 
 /**
  * A term table's postings parted by `flatObjects`, each part in the postings' order: the targets

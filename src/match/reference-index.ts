@@ -21,6 +21,25 @@ const { boilerplate: BOILERPLATE_FACTOR, anchorMaxTasks: ANCHOR_MAX_TASKS } = TE
 /** Which word form a comparison uses: toned when both texts have diacritics, else folded. */
 export type WordForm = "toned" | "folded";
 
+/**
+ * The values of a pair by word form as a list, toned first: read with {@link formIndex}. A hot
+ * path that reads both forms' values keeps one kind of read (an element of one list), where
+ * `byForm[form]` or a read of each named part would be sent back to the interpreter the first time
+ * it met the form it had not seen.
+ *
+ * @example
+ * byFormIndex({ toned: 1, folded: 2 })[formIndex("folded")] // 2
+ */
+export const byFormIndex = <T>(byForm: Readonly<Record<WordForm, T>>): readonly T[] => [byForm.toned, byForm.folded];
+
+/**
+ * A word form's place in a {@link byFormIndex} list.
+ *
+ * @example
+ * formIndex("toned") // 0
+ */
+export const formIndex = (form: WordForm): number => (form === "toned" ? 0 : 1);
+
 /** Term statistics of a target plan in one word form. */
 export interface FormStatistics {
   /** term → inverse document frequency over the target's tasks */

@@ -7,7 +7,9 @@ import { compareCodeUnits } from "./terms";
 // The reference index's names, for the modules that read both.
 export {
   buildReferenceIndex,
+  byFormIndex,
   combinationShare,
+  formIndex,
   formTerms,
   type IndexedTask,
   type IndexOptions,

@@ -1,4 +1,4 @@
-import { isBoilerplatePair } from "../text/stopwords";
+import { isBoilerplatePair, startsBoilerplatePair } from "../text/stopwords";
 import { type TargetIndex, type TermTable, unseenTermWeight, unseenWeight, type WordForm } from "./target-index";
 
 /** How many terms a term space names beyond the target's before it forgets them (a few megabytes' worth at most). */
@@ -29,6 +29,8 @@ export class TermSpace {
   private weights: number[] = [];
   stamp: Int32Array;
   position: Int32Array;
+  /** By word id: 1 where the word can start a boilerplate pair (`startsBoilerplatePair`), so most pairs are told not boilerplate without reading their words. */
+  private heads: Uint8Array;
   epoch = 0;
   /**
    * Which of the space's lives this is: its own ids (from n) name the same terms while it stays
@@ -50,6 +52,8 @@ export class TermSpace {
     for (const [key, id] of this.table.pairs) this.known.set(Math.floor(key / this.n), key % this.n, id);
     this.stamp = new Int32Array(this.n + 1024);
     this.position = new Int32Array(this.n + 1024);
+    this.heads = new Uint8Array(this.n + 1024);
+    for (const [term, id] of this.table.ids) this.heads[id] = startsBoilerplatePair(term, form) ? 1 : 0;
   }
 
   /** Begins a task: a new stamp; own ids forgotten if there are too many. */
@@ -64,7 +68,7 @@ export class TermSpace {
 
   /** The id of a one-word term. */
   word(word: string): number {
-    return this.table.ids.get(word) ?? this.words.get(word) ?? this.add(unseenTermWeight(this.index, this.form, word), (id) => this.words.set(word, id));
+    return this.table.ids.get(word) ?? this.words.get(word) ?? this.addWord(word);
   }
 
   /**
@@ -76,7 +80,7 @@ export class TermSpace {
       const known = this.known.get(a, b);
       if (known >= 0) return known;
     }
-    return isBoilerplatePair(wordA, wordB, this.form) ? UNSEEN_BOILERPLATE_PAIR : UNSEEN_PAIR;
+    return this.heads[a] === 1 && isBoilerplatePair(wordA, wordB, this.form) ? UNSEEN_BOILERPLATE_PAIR : UNSEEN_PAIR;
   }
 
   /** The weight of a two-word term the target lacks ({@link unseenPairWeight}), from what {@link pair} gave for it. */
@@ -89,21 +93,25 @@ export class TermSpace {
     return this.weights[id - this.n]!;
   }
 
-  /** A new own word of weight `weight` ({@link unseenTermWeight}), its id given to `remember`. */
-  private add(weight: number, remember: (id: number) => void): number {
+  /** A new own word (its weight {@link unseenTermWeight}), its id. */
+  private addWord(word: string): number {
     const id = this.n + this.weights.length;
-    this.weights.push(weight);
-    remember(id);
+    this.weights.push(unseenTermWeight(this.index, this.form, word));
+    this.words.set(word, id);
     if (id >= this.stamp.length) {
-      const stamp = new Int32Array(this.stamp.length * 2);
-      stamp.set(this.stamp);
-      this.stamp = stamp;
-      const position = new Int32Array(this.position.length * 2);
-      position.set(this.position);
-      this.position = position;
+      this.stamp = grown(this.stamp, new Int32Array(this.stamp.length * 2));
+      this.position = grown(this.position, new Int32Array(this.position.length * 2));
+      this.heads = grown(this.heads, new Uint8Array(this.heads.length * 2));
     }
+    this.heads[id] = startsBoilerplatePair(word, this.form) ? 1 : 0;
     return id;
   }
+}
+
+/** `into` (a larger array of the same kind) holding `from` at its start. */
+function grown<T extends Int32Array | Uint8Array>(from: T, into: T): T {
+  into.set(from);
+  return into;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { type EvidenceOf, MOST_REACHED, namesAlone, rankedEvidence } from "./decide";
 import { type HeldPhrases, MadePhrases, NO_PHRASES, OncePhrases, type PhraseSource } from "./phrase-source";
 import type { Ranker } from "./rank";
-import { type LinkThresholds, SCORE_WEIGHTS, type TextComponents } from "./score-table";
+import { type LinkThresholds, SCORE_WEIGHTS, type ScoreComponents } from "./score-table";
 
 // What the decision memo keeps of a wording met again (its text ranking), and the evidence of
 // the decisions made from it.
@@ -22,11 +22,13 @@ export interface TextRanking {
   targets: number[];
   textScores: number[];
   /**
-   * The candidates that can link, each with its text components and a maker of its evidence
-   * phrases, unspelled (made once, when first asked for, from the words of the task that made the
-   * ranking: tasks of one wording share them). One or two, mostly: a short list is searched.
+   * The candidates that can link, each with its components (the text ones are the wording's; the
+   * section and agencies are those of the task that made the ranking, replaced for each task) and
+   * the source of its evidence phrases, unspelled (made once, when first asked for, from the task
+   * that made the ranking: tasks of one wording share them). One or two, mostly: a short list is
+   * searched.
    */
-  linkable: { target: number; components: TextComponents; phrases: PhraseSource }[];
+  linkable: { target: number; components: Readonly<ScoreComponents>; phrases: PhraseSource }[];
 }
 
 // The section and agencies components lie in 0..1: they add at most this to a text score (and
@@ -79,7 +81,8 @@ export function textRankingOf(ranker: Ranker, candidates: readonly number[], thr
   let held: HeldPhrases | null = null;
   for (const i of kept) {
     if (!canLink(i)) continue;
-    const { section: _section, agencies: _agencies, ...components } = ranker.components(i);
+    // (kept with the shape of every candidate's components, the setting's parts unread: one shape where they are read)
+    const components = ranker.components(i);
     // the phrases only of a candidate that can pass decide's anchor test (which its setting does not change)
     const canShow = components.anchors >= thresholds.anchors || components.wording >= thresholds.copy;
     // (held now: the task ranked last, read and prepared again when the phrases are first asked for)
@@ -115,7 +118,12 @@ export function rankedEvidenceOf(ranker: Ranker, ranking: TextRanking, withLinks
 export function rememberedEvidence(ranker: Ranker, ranking: TextRanking): EvidenceOf {
   const linkable = (i: number) => ranking.linkable.find((l) => l.target === i)!;
   return {
-    components: (i) => ({ ...linkable(i).components, section: ranker.sections[i]!, agencies: ranker.agencies[i]! }),
+    components: (i) => {
+      const components = { ...linkable(i).components };
+      components.section = ranker.sections[i]!;
+      components.agencies = ranker.agencies[i]!;
+      return components;
+    },
     phrases: (i) => linkable(i).phrases,
   };
 }

@@ -81,7 +81,12 @@ function splitWords(text: string, reader: WordReader, vocabulary?: Vocabulary): 
     // the piece up to the next space, hashed as it is scanned (the segment table's hash)
     let to = from;
     let hash = SEGMENT_HASH_SEED;
-    for (let unit = text.charCodeAt(to); to < text.length && unit !== 0x20; unit = text.charCodeAt(++to)) hash = Math.imul(hash ^ unit, 0x01000193);
+    // (never reading past the end: a read out of bounds would send the optimized loop back to the interpreter)
+    for (; to < text.length; to++) {
+      const unit = text.charCodeAt(to);
+      if (unit === 0x20) break;
+      hash = Math.imul(hash ^ unit, 0x01000193);
+    }
     if (to > from) {
       const slot = table.find(text, from, to, hash);
       const summary = table.summaryAt(slot);

@@ -208,6 +208,19 @@ function nextWords(pairs: ReadonlySet<string>): Map<string, Set<string>> {
 }
 
 /**
+ * Whether some word makes a boilerplate two-word term after `a` ({@link isBoilerplatePair} is
+ * false for every pair it starts when not): a word that starts a boilerplate phrase's pair, or a
+ * boilerplate word.
+ *
+ * @example
+ * startsBoilerplatePair(tonedForm("triển"), "toned") // true
+ * startsBoilerplatePair("vneid", "folded") // false
+ */
+export function startsBoilerplatePair(a: string, form: "toned" | "folded"): boolean {
+  return BOILERPLATE_NEXT[form].has(a) || BOILERPLATE_WORDS[form].has(a);
+}
+
+/**
  * {@link isBoilerplate} of the two-word term "a b" (two matching words, without spaces), without
  * writing the term: the linker asks it of every word pair a target lacks.
  *
@@ -215,6 +228,7 @@ function nextWords(pairs: ReadonlySet<string>): Map<string, Set<string>> {
  * isBoilerplatePair(tonedForm("triển"), tonedForm("khai"), "toned") // true
  */
 export function isBoilerplatePair(a: string, b: string, form: "toned" | "folded"): boolean {
+  if (!startsBoilerplatePair(a, form)) return false;
   if (BOILERPLATE_NEXT[form].get(a)?.has(b)) return true;
   const words = BOILERPLATE_WORDS[form];
   return words.has(a) && words.has(b);
