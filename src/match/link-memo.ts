@@ -13,8 +13,8 @@ import type { TextRanking } from "./text-ranking";
 // different result: only work is saved.
 
 /**
- * How much a linker's memo holds before it forgets: section titles, wordings seen once (their
- * keys only), wordings seen again (with their ranking and decisions), decisions.
+ * How much a linker's memo holds before it forgets: section titles, wordings seen once or twice
+ * (a hash only), wordings seen more often (with their ranking and decisions), decisions.
  *
  * @example
  * createLinker(rootPlan, { memo: { firstSight: 20_000, decisions: 50_000 } });
@@ -22,9 +22,9 @@ import type { TextRanking } from "./text-ranking";
 export interface MemoLimits {
   /** Section titles whose affinity to the national sections is kept. */
   sections: number;
-  /** Wordings remembered at first sight (a hash only; a wording seen again keeps its ranking). */
+  /** Wordings remembered at their first sight, and at their second (a hash only, in two sets of at most this many each; a wording seen a third time keeps its ranking). */
   firstSight: number;
-  /** Decisions kept for wordings seen again; past this the memo starts afresh. */
+  /** Decisions kept for wordings seen a third time and after; past this the memo starts afresh. */
   decisions: number;
 }
 
@@ -70,8 +70,9 @@ export interface WordingMemo {
 export interface LinkMemo {
   limits: MemoLimits;
   sections: Map<string, SectionAffinity | null>;
-  /** wordings met once: a hash of their key only ({@link wordingHash}: a collision only remembers a wording a sight early) */
+  /** wordings met at least once, and at least twice, without a memo entry: a hash of their key only ({@link wordingHash}: a collision only remembers a wording a sight early) */
   firstSight: IntSet;
+  secondSight: IntSet;
   /** task text → what is remembered of its wording (texts of wordings met more than once) */
   texts: Map<string, WordingMemo>;
   /** {@link textPrint} of each text of `texts`: a text whose print is not here is not there either (and is not hashed whole to find out) */
@@ -89,7 +90,16 @@ export interface LinkMemo {
  * createLinkMemo().limits.decisions // 40000
  */
 export function createLinkMemo(limits: Partial<MemoLimits> = {}): LinkMemo {
-  return { limits: { ...DEFAULT_LIMITS, ...limits }, sections: new Map(), firstSight: new IntSet(), texts: new Map(), textPrints: new IntSet(), wordings: new Map(), size: 0 };
+  return {
+    limits: { ...DEFAULT_LIMITS, ...limits },
+    sections: new Map(),
+    firstSight: new IntSet(),
+    secondSight: new IntSet(),
+    texts: new Map(),
+    textPrints: new IntSet(),
+    wordings: new Map(),
+    size: 0,
+  };
 }
 
 /**
@@ -163,8 +173,8 @@ function wordingHash({ words, clauses, form, hosts }: Wording): number {
 
 /**
  * The memo entry of a task's text, when its wording was met before (found by the text, else by
- * its wording, then remembered for the text too); null the first time a wording is met (its key is
- * remembered). `words` are the task's matching words when they were read.
+ * its wording, then remembered for the text too); null the first two times a wording is met (its
+ * hash is remembered). `words` are the task's matching words when they were read.
  *
  * @example
  * const { wording, words } = wordingOf(memo, ranker, task.text); // wording null: first sight
@@ -176,6 +186,7 @@ export function wordingOf(memo: LinkMemo, ranker: Ranker, text: string): { wordi
     memo.textPrints.clear();
     memo.wordings.clear();
     memo.firstSight.clear();
+    memo.secondSight.clear();
     memo.size = 0;
   }
   const print = textPrint(text);
@@ -184,16 +195,21 @@ export function wordingOf(memo: LinkMemo, ranker: Ranker, text: string): { wordi
   const words = ranker.wordsOf(text);
   const hash = wordingHash(words);
   let bucket = memo.wordings.size ? memo.wordings.get(hash) : undefined;
-  const seenOnce = memo.firstSight.has(hash);
-  const key = bucket || seenOnce ? wordingKey(words) : "";
+  // A wording is remembered at its third sight. Met once or twice, only its hash is kept: most
+  // wordings of a corpus that reads anew are met once, and most of the rest twice (a ranking kept
+  // at the second sight would mostly never be read).
+  const seenTwice = memo.secondSight.has(hash);
+  const key = bucket || seenTwice ? wordingKey(words) : "";
   let wording = bucket?.find((entry) => entry.key === key)?.memo;
   if (!wording) {
-    if (!seenOnce) {
-      if (memo.firstSight.size >= limits.firstSight) memo.firstSight.clear();
-      memo.firstSight.add(hash);
+    if (!seenTwice) {
+      const sights = memo.firstSight.has(hash) ? memo.secondSight : memo.firstSight;
+      if (sights.size >= limits.firstSight) sights.clear();
+      sights.add(hash);
       return { wording: null, words };
     }
     memo.firstSight.delete(hash);
+    memo.secondSight.delete(hash);
     if (!bucket) memo.wordings.set(hash, (bucket = []));
     bucket.push({ key, memo: (wording = { decisions: new Map(), ranking: null }) });
   }

@@ -136,15 +136,16 @@ function linkPlan(index: TargetIndex, ranker: Ranker, memo: LinkMemo, plan: Plan
 
 /**
  * A task's decisions through the memo, which pays only for repeats: a wording seen for the first
- * time is ranked and decided and only its key is kept; seen again, its ranking (the text part of
- * each candidate's score, and makers of the evidence phrases of those that can link) is kept, and each task of that
- * wording is then decided by adding its section and agencies (`Ranker.rescore`).
+ * or second time is ranked and decided and only its hash is kept; seen a third time, its ranking
+ * (the text part of each candidate's score, and the sources of the evidence phrases of those that
+ * can link) is kept, and each task of that wording is then decided by adding its section and
+ * agencies (`Ranker.rescore`).
  */
 function remembered(ranker: Ranker, memo: LinkMemo, task: Task, section: ReturnType<typeof sectionAffinityOf>, thresholds: LinkThresholds, withLinks: boolean): readonly Decision[] {
   const row = section?.row ?? null;
   const { wording, words } = wordingOf(memo, ranker, task.text);
   if (!wording) {
-    // first sight: decided as when nothing is remembered
+    // first or second sight: decided as when nothing is remembered
     const local = ranker.prepare(task, words);
     return decide(ranker, rankCompatible(ranker, local, row), thresholds, null, rankedEvidence(ranker, withLinks), local.systems);
   }

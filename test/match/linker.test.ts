@@ -10,10 +10,10 @@ import type { Plan } from "../../src/model/plan";
 import { DEFAULT_WORD_BOUNDARIES, DEFAULT_WORD_BOUNDARIES_SOURCE, learnWordBoundaries } from "../../src/text/word-boundaries";
 import { makePlan } from "../helpers";
 
-/** Plans in a seeded random order, each once or twice (a repeat exercises the memo's second sight). */
+/** Plans in a seeded random order, each once, twice or three times (a wording's third sight makes the memo keep its ranking, and later sights are decided from it). */
 function shuffled(list: readonly Plan[], seed: number): Plan[] {
   const rng = mulberry32(seed);
-  const out = list.flatMap((plan) => (rng() < 0.5 ? [plan, plan] : [plan]));
+  const out = list.flatMap((plan) => Array.from({ length: 1 + Math.floor(rng() * 3) }, () => plan));
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(rng() * (i + 1));
     [out[i], out[j]] = [out[j]!, out[i]!];
@@ -45,7 +45,7 @@ describe("createLinker", () => {
     const on = "Tích hợp thông tin tài khoản an sinh xã hội trên ứng dụng VNeID";
     const off = "Tích hợp thông tin tài khoản an sinh xã hội ứng dụng VNeID";
     const seen = createLinker(rootPlan);
-    // the first wording seen twice (its ranking is then remembered), the other after it
+    // the first wording seen three times (its ranking is then remembered), the other after it
     seen.link(planOf("first", [on, on, on]));
     const after = seen.link(planOf("second", [off])).links;
     const fresh = createLinker(rootPlan).link(planOf("second", [off])).links;
