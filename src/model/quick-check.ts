@@ -9,10 +9,10 @@ import type { z } from "zod";
 // mirror …) compiles to null: always ask the schema.
 
 /** A compiled check: true when the schema surely accepts the value. */
-type Check = (value: unknown) => boolean;
+export type Check = (value: unknown) => boolean;
 
 /** What the compiler reads of a zod definition (zod 4's `_zod.def`). */
-interface Def {
+export interface Def {
   type: string;
   checks?: readonly { _zod: { def: CheckDef } }[];
   shape?: Record<string, z.ZodType>;
@@ -25,7 +25,7 @@ interface Def {
 }
 
 /** What the compiler reads of a check's definition. */
-interface CheckDef {
+export interface CheckDef {
   check: string;
   format?: string;
   pattern?: RegExp;
@@ -35,7 +35,7 @@ interface CheckDef {
   fn?: (value: unknown) => unknown;
 }
 
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+export const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** zod's test of an object: `util.isObject`. */
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);

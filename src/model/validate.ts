@@ -2,11 +2,16 @@ import { PlanValidationError } from "./errors";
 import { integrityIssuesOf } from "./integrity";
 import { type Plan, PlanSchema } from "./plan";
 import { quickCheck } from "./quick-check";
+import { compileQuickCheck } from "./quick-check-compiled";
 
 const validated = new WeakSet<object>();
 
-/** Whether the plan schema surely accepts a value (compiled from the schema: see quick-check.ts); when unsure, the schema parses it. */
-const surelyPlan = quickCheck(PlanSchema);
+/**
+ * Whether the plan schema surely accepts a value (compiled from the schema: see quick-check.ts,
+ * and quick-check-compiled.ts for the same check written out as code, used where the host
+ * compiles code); when unsure, the schema parses it.
+ */
+const surelyPlan = compileQuickCheck(PlanSchema) ?? quickCheck(PlanSchema);
 
 /**
  * Checks that a value is a valid {@link Plan} (schema and integrity: unique refs, declared
