@@ -46,8 +46,10 @@ function emit(schema: z.ZodType, unit: Unit): string | null {
   let body: string[] | null = null;
   if (!(def.coerce || "check" in def || "format" in def)) {
     const base = baseSource(def, unit);
-    const checks = base && (def.checks ?? []).map((check) => checkSource(check._zod.def, unit));
-    if (base && checks && checks.every((check) => check !== null)) body = [...base, ...(checks as string[][]).flat(), "return true;"];
+    if (base) {
+      const checks = (def.checks ?? []).map((check) => checkSource(check._zod.def, unit));
+      if (checks.every((check) => check !== null)) body = [...base, ...(checks as string[][]).flat(), "return true;"];
+    }
   }
   const name = body ? `f${unit.functions.length}` : null;
   unit.names.set(schema, name);
