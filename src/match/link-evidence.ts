@@ -6,6 +6,9 @@ import { COMPONENT_NAMES } from "./score-table";
 // The evidence of a link as `link` returns it: the shared terms and the summary are made when the
 // link's evidence is first read (most links are never shown), from what the decision holds.
 
+/** An object with every component, in their declared order (holding NaN, so that copies' fields take any number without changing kind). */
+const COMPONENTS: Readonly<Record<string, number>> = Object.fromEntries(COMPONENT_NAMES.map((name) => [name, Number.NaN]));
+
 /** The words a summary quotes of a shared phrase: the first eight of a longer one. */
 const QUOTED_WORDS = 8;
 const quoted = (phrase: string): string => {
@@ -26,8 +29,8 @@ export function toLink(localId: string, decision: Decision, idOf: (i: number) =>
   const { score, components: c, runnersUp } = decision;
   const runners: Link["evidence"]["runnersUp"] = [];
   for (let k = 0; k < runnersUp.length; k += 2) runners.push({ national: idOf(runnersUp[k]!), score: runnersUp[k + 1]! });
-  // the components in their declared order
-  const components: Record<string, number> = {};
+  // the components in their declared order (a copy of one object that has them all: no property is added)
+  const components: Record<string, number> = { ...COMPONENTS };
   for (let k = 0; k < COMPONENT_NAMES.length; k++) components[COMPONENT_NAMES[k]!] = c[k]!;
   return { local: localId, national: idOf(decision.target), score, strength: decision.strength, evidence: lazyEvidence(components, runners, decision.shown, text) };
 }
