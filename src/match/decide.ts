@@ -13,8 +13,9 @@ import { COMPONENT_NAMES, type LinkThresholds, type ScoreComponents } from "./sc
  */
 function decision(ranker: Ranker, target: number, chosenScore: number, components: ScoreComponents, phrases: PhraseSource, runnersUp: number[], thresholds: LinkThresholds, alone: boolean): Decision {
   const score = round(chosenScore);
-  const rounded: number[] = [];
-  for (let k = 0; k < COMPONENT_NAMES.length; k++) rounded.push(round(components[COMPONENT_NAMES[k]!]));
+  // (made at its length: pushed one by one, it would be made again as it grows)
+  const rounded = new Array<number>(COMPONENT_NAMES.length);
+  for (let k = 0; k < COMPONENT_NAMES.length; k++) rounded[k] = round(components[COMPONENT_NAMES[k]!]);
   return {
     target,
     score,
