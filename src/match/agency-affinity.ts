@@ -25,7 +25,9 @@ export class AgencyAffinity {
   /** local sector → the target sectors it overlaps */
   private readonly overlaps = new Map<string, Uint8Array>();
   /** matched target sectors (their ids, joined) → the component of each target task */
-  private readonly rows = new Map<string, Float64Array>();
+  /** Rows by a hash of their combination of matched sectors (`size` rows in all). */
+  private readonly rows = new Map<number, { matched: Uint8Array; row: Float64Array }[]>();
+  private size = 0;
 
   constructor(
     private readonly tables: Pick<TargetTables, "sectors" | "sectorRarity" | "taskSectors">,
@@ -38,40 +40,50 @@ export class AgencyAffinity {
   of(task: Task): Float64Array | null {
     const matched = this.matched;
     matched.fill(0);
-    let any = false;
-    for (const agencies of [task.lead, task.coordinating]) {
-      for (const agency of agencies) {
-        const sector = this.sectors.sectorOf(agency);
-        if (!sector) continue;
-        const overlaps = this.overlapsOf(sector);
-        for (let s = 0; s < overlaps.length; s++) {
-          if (overlaps[s] === 1) {
-            matched[s] = 1;
-            any = true;
-          }
-        }
-      }
-    }
+    const any = this.match(task.lead) | this.match(task.coordinating);
     if (!any) return null;
-    let key = "";
-    for (let s = 0; s < matched.length; s++) if (matched[s] === 1) key += `${s},`;
-    let row = this.rows.get(key);
-    if (!row) {
-      const { taskSectors, sectorRarity } = this.tables;
-      row = new Float64Array(taskSectors.length);
-      for (let i = 0; i < taskSectors.length; i++) {
-        let agencies = 0;
-        const sectors = taskSectors[i]!;
-        for (let s = 0; s < sectors.length; s++) if (matched[sectors[s]!] === 1) agencies = Math.max(agencies, sectorRarity[sectors[s]!]!);
-        row[i] = agencies;
-      }
-      if (this.rows.size >= CACHE_LIMIT) this.rows.clear();
-      this.rows.set(key, row);
+    // the combination of matched sectors by a hash of their indexes (the sectors compared on a hit)
+    let hash = 0x811c9dc5;
+    for (let s = 0; s < matched.length; s++) if (matched[s] === 1) hash = Math.imul(hash ^ s, 0x01000193);
+    const bucket = this.rows.get(hash);
+    if (bucket) for (const known of bucket) if (sameBytes(known.matched, matched)) return known.row;
+    const { taskSectors, sectorRarity } = this.tables;
+    const row = new Float64Array(taskSectors.length);
+    for (let i = 0; i < taskSectors.length; i++) {
+      let agencies = 0;
+      const sectors = taskSectors[i]!;
+      for (let s = 0; s < sectors.length; s++) if (matched[sectors[s]!] === 1) agencies = Math.max(agencies, sectorRarity[sectors[s]!]!);
+      row[i] = agencies;
     }
+    const entry = { matched: matched.slice(), row };
+    if (this.size >= CACHE_LIMIT) {
+      this.rows.clear();
+      this.size = 0;
+      this.rows.set(hash, [entry]);
+    } else if (bucket) bucket.push(entry);
+    else this.rows.set(hash, [entry]);
+    this.size++;
     return row;
   }
 
-  /** The target sectors a local sector overlaps, once per local sector. */
+  /** Marks the target sectors some sector of `agencies` overlaps; 1 when any, else 0. */
+  private match(agencies: readonly string[]): number {
+    const matched = this.matched;
+    let any = 0;
+    for (let k = 0; k < agencies.length; k++) {
+      const sector = this.sectors.sectorOf(agencies[k]!);
+      if (!sector) continue;
+      const overlaps = this.overlapsOf(sector);
+      for (let s = 0; s < overlaps.length; s++) {
+        if (overlaps[s] === 1) {
+          matched[s] = 1;
+          any = 1;
+        }
+      }
+    }
+    return any;
+  }
+
   private overlapsOf(sector: string): Uint8Array {
     let overlaps = this.overlaps.get(sector);
     if (!overlaps) {
@@ -81,4 +93,10 @@ export class AgencyAffinity {
     }
     return overlaps;
   }
+}
+
+/** Whether two byte arrays of one length hold the same bytes. */
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
