@@ -24,14 +24,15 @@ export class AgencyAffinity {
   private readonly matched: Uint8Array;
   /** local sector → the target sectors it overlaps */
   private readonly overlaps = new Map<string, Uint8Array>();
-  /** matched target sectors (their ids, joined) → the component of each target task */
   /** Rows by a hash of their combination of matched sectors (`size` rows in all). */
   private readonly rows = new Map<number, { matched: Uint8Array; row: Float64Array }[]>();
   private size = 0;
 
+  /** `limit`: how many rows (and sectors' overlaps) are remembered before they are forgotten (smaller in tests, to see them forgotten). */
   constructor(
     private readonly tables: Pick<TargetTables, "sectors" | "sectorRarity" | "taskSectors">,
     private readonly sectors: SectorReader,
+    private readonly limit = CACHE_LIMIT,
   ) {
     this.matched = new Uint8Array(tables.sectors.length);
   }
@@ -56,7 +57,7 @@ export class AgencyAffinity {
       row[i] = agencies;
     }
     const entry = { matched: matched.slice(), row };
-    if (this.size >= CACHE_LIMIT) {
+    if (this.size >= this.limit) {
       this.rows.clear();
       this.size = 0;
       this.rows.set(hash, [entry]);
@@ -84,11 +85,12 @@ export class AgencyAffinity {
     return any;
   }
 
+  /** The target sectors a local sector overlaps (1), by sector id; remembered by sector. */
   private overlapsOf(sector: string): Uint8Array {
     let overlaps = this.overlaps.get(sector);
     if (!overlaps) {
       overlaps = Uint8Array.from(this.tables.sectors, (targetSector) => (sectorsOverlap(targetSector, sector) ? 1 : 0));
-      if (this.overlaps.size >= CACHE_LIMIT) this.overlaps.clear();
+      if (this.overlaps.size >= this.limit) this.overlaps.clear();
       this.overlaps.set(sector, overlaps);
     }
     return overlaps;

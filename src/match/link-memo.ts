@@ -47,7 +47,7 @@ export interface SectionAffinity {
 }
 
 /**
- * What is remembered of a wording seen more than once: its decisions by the rest of their key ({@link decisionKey}), its text ranking once ranked.
+ * What is remembered of a wording seen three times or more: its decisions by the rest of their key ({@link decisionKey}), its text ranking once ranked.
  *
  * @example
  * const { wording } = wordingOf(memo, ranker, task.text);
@@ -62,7 +62,7 @@ export interface WordingMemo {
  * A linker's memo. A task's decisions depend on its matching words, not on its text as such:
  * texts that differ only in what matching ignores (case, punctuation, an abbreviation written out,
  * a synonym of a programme concept, OCR damage it repairs) share one entry of `wordings`, which
- * `texts` points to from each text met again.
+ * `texts` points to from each text of a remembered wording met again.
  *
  * @example
  * const memo = createLinkMemo({ decisions: 1_000 });
@@ -70,14 +70,15 @@ export interface WordingMemo {
 export interface LinkMemo {
   limits: MemoLimits;
   sections: Map<string, SectionAffinity | null>;
-  /** wordings met at least once, and at least twice, without a memo entry: a hash of their key only ({@link wordingHash}: a collision only remembers a wording a sight early) */
+  /** wordings met at least once without a memo entry: a hash of their key only ({@link wordingHash}: a collision only remembers a wording a sight early) */
   firstSight: IntSet;
+  /** of those, the wordings met at least twice (the third sight makes their memo entry) */
   secondSight: IntSet;
-  /** task text → what is remembered of its wording (texts of wordings met more than once) */
+  /** task text → what is remembered of its wording (texts of wordings met three times or more) */
   texts: Map<string, WordingMemo>;
   /** {@link textPrint} of each text of `texts`: a text whose print is not here is not there either (and is not hashed whole to find out) */
   textPrints: IntSet;
-  /** hash of a wording → the wordings met more than once with that hash, each by its key ({@link wordingKey}) */
+  /** hash of a wording → the wordings met three times or more with that hash, each by its key ({@link wordingKey}) */
   wordings: Map<number, { key: string; memo: WordingMemo }[]>;
   /** decisions held */
   size: number;
@@ -177,7 +178,7 @@ function wordingHash({ words, clauses, form, hosts }: Wording): number {
  * hash is remembered). `words` are the task's matching words when they were read.
  *
  * @example
- * const { wording, words } = wordingOf(memo, ranker, task.text); // wording null: first sight
+ * const { wording, words } = wordingOf(memo, ranker, task.text); // wording null: first or second sight
  */
 export function wordingOf(memo: LinkMemo, ranker: Ranker, text: string): { wording: WordingMemo | null; words?: Wording } {
   const { limits } = memo;

@@ -18,12 +18,14 @@ export interface PhraseSource {
 }
 
 /**
- * The phrases of a local task's links made from the task itself, prepared again when first asked
- * for (its words are its text's, so the same as when it was ranked) and held for the calls after.
+ * The phrases of a local task's links made from the task's text as it was linked, read and
+ * prepared again when first asked for (its words are its text's, so the same as when it was
+ * ranked) and held for the calls after. Only the text is kept (a string: what the caller does to
+ * the task afterwards changes nothing).
  *
  * @example
- * const held = new HeldPhrases(reader, evidence, task); // nothing read yet
- * held.phrases(12) // reads the task again, then the phrases of a link to target 12
+ * const held = new HeldPhrases(reader, evidence, task.text); // nothing read yet
+ * held.phrases(12) // reads the text again, then the phrases of a link to target 12
  */
 export class HeldPhrases implements PhraseSource {
   private held: EvidenceWords | null = null;
@@ -31,14 +33,17 @@ export class HeldPhrases implements PhraseSource {
   constructor(
     private readonly reader: { prepare(task: Task): PreparedTask },
     private readonly evidence: Evidence,
-    private readonly task: Task,
+    private readonly text: string,
   ) {}
 
   phrases(i: number): string[][] {
-    this.held ??= this.evidence.hold(this.reader.prepare(this.task));
+    this.held ??= this.evidence.hold(this.reader.prepare(textOnly(this.text)));
     return this.evidence.phrases(this.held, i);
   }
 }
+
+/** A task of this text and nothing else: preparing a task for its evidence reads its text only (its agencies and section are read when ranking). */
+const textOnly = (text: string): Task => ({ text }) as Task;
 
 /**
  * Phrases already made (for one target).

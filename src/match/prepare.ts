@@ -7,8 +7,8 @@ import { LocalPairs, TermSpace } from "./term-space";
 import { GRAM_FIELDS, TrigramReader } from "./trigram-reader";
 
 // Reading a local task once into integer ids against one target: its words (OCR-repaired against
-// the target's vocabulary), each term's id in the target's table (or the term space's own),
-// weights, first-use order, and its character trigrams by id. What it derives from a word is
+// the target's vocabulary), each term's id in the target's table (or the term space's own for a
+// word; none for a word pair the target lacks), weights, first-use order, and its character trigrams by id. What it derives from a word is
 // remembered in the word's record (a few integers of the reader's, found by the number the word
 // carries), so a word met again costs a lookup.
 
@@ -170,10 +170,11 @@ export class TaskReader {
     const nextOwn = form === "toned" ? NEXT_TONED : NEXT_FOLDED;
     let terms = 0;
     let mass = 0;
-    // Every term gets an id (the target's, or one of the space's own for a term the target never
-    // uses), so distinct terms are told apart by id, in first-use order, as by string: the words,
-    // then the pairs. A remembered id is the target's (they never change) or the space's own of
-    // the space's present generation (those are forgotten all at once).
+    // Distinct terms are told apart as by string, in first-use order (the words, then the pairs): a
+    // word by its id (the target's, or one of the space's own for a word the target never uses); a
+    // pair the target has by the target's id; a pair it lacks by its two words' ids (LocalPairs). A
+    // remembered word id is the target's (they never change) or the space's own of the space's
+    // present generation (those are forgotten all at once).
     for (let i = 0; i < m + m; i++) {
       let id: number;
       let occurrence: number;

@@ -122,7 +122,8 @@ export class Ranker implements CandidateSums {
     this.masses = byFormIndex(index.tables.mass);
     this.anchorMasses = byFormIndex(index.tables.anchorMass);
     this.contextMasses = byFormIndex(index.tables.contextMass);
-    this.split = this.tables.map(objectPostings);
+    // (walked only in a target of at most CANDIDATE_LIMIT tasks: see collect)
+    this.split = n > CANDIDATE_LIMIT ? [] : this.tables.map(objectPostings);
     this.tasks = new TaskReader(index, reader);
     this.evidence = new Evidence(index, reader);
   }
@@ -359,12 +360,12 @@ export class Ranker implements CandidateSums {
 
   /**
    * The shared phrases of the task last ranked, for later: `phrases(i)` gives what
-   * {@link evidencePhrases} gives now, whatever the ranker prepares meanwhile. Only the task is
-   * kept; the first call reads and prepares it again ({@link HeldPhrases}). So a link never read
-   * costs nothing but its task (most links are never shown).
+   * {@link evidencePhrases} gives now, whatever the ranker prepares meanwhile (or the caller does
+   * to the task). Only the task's text is kept; the first call reads and prepares it again
+   * ({@link HeldPhrases}). So a link never read costs nothing but that (most links are never shown).
    */
   heldEvidence(): HeldPhrases {
-    return new HeldPhrases(this.tasks, this.evidence, this.local!.task);
+    return new HeldPhrases(this.tasks, this.evidence, this.local!.task.text);
   }
 
   /** Phrases of a link to candidate `i` spelled for a task of `text` ({@link Evidence.spell}). */

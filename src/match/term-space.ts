@@ -4,8 +4,22 @@ import { type TargetIndex, type TermTable, unseenTermWeight, unseenWeight, type 
 /** How many terms a term space names beyond the target's before it forgets them (a few megabytes' worth at most). */
 const SPACE_LIMIT = 65_536;
 
-/** What {@link TermSpace.pair} gives for a two-word term the target lacks (its weight {@link TermSpace.unseenPairWeight}), and for one that is boilerplate. */
+/**
+ * What {@link TermSpace.pair} gives for a two-word term the target lacks, not boilerplate (its
+ * weight, {@link TermSpace.unseenPairWeight}, is the unseen-term weight).
+ *
+ * @example
+ * space.pair(id("zalo"), id("pay"), "zalo", "pay") // UNSEEN_PAIR
+ */
 export const UNSEEN_PAIR = -2;
+
+/**
+ * What {@link TermSpace.pair} gives for a two-word term the target lacks that is boilerplate
+ * (`isBoilerplatePair`: its weight is reduced).
+ *
+ * @example
+ * space.unseenPairWeight(UNSEEN_BOILERPLATE_PAIR) < space.unseenPairWeight(UNSEEN_PAIR) // true
+ */
 export const UNSEEN_BOILERPLATE_PAIR = -3;
 
 /**

@@ -3,13 +3,13 @@ import { type HeldPhrases, MadePhrases, NO_PHRASES, OncePhrases, type PhraseSour
 import type { Ranker } from "./rank";
 import { type LinkThresholds, SCORE_WEIGHTS, type ScoreComponents } from "./score-table";
 
-// What the decision memo keeps of a wording met again (its text ranking), and the evidence of
-// the decisions made from it.
+// What the decision memo keeps of a wording met a third time (its text ranking), and the evidence
+// of the decisions made from it.
 
 /**
  * What a wording's decisions share, whatever the task's agencies and section: the candidates
  * that can be decided on or listed as runners-up under any of them, in `rank`'s order, with the
- * text part of their score, their text components and (for those that can link) makers of their
+ * text part of their score, their components and (for those that can link) the sources of their
  * evidence phrases, unspelled. A task of this wording is then decided by adding its section and agencies components
  * ({@link Ranker.rescore}), without matching its words to the target again.
  *

@@ -8,10 +8,20 @@ import type { z } from "zod";
 // schema with a part it does not know (a union, a record, a transform, a check it does not
 // mirror …) compiles to null: always ask the schema.
 
-/** A compiled check: true when the schema surely accepts the value. */
+/**
+ * A compiled check: true when the schema surely accepts the value.
+ *
+ * @example
+ * const isName: Check | null = quickCheck(z.string().min(1));
+ */
 export type Check = (value: unknown) => boolean;
 
-/** What the compiler reads of a zod definition (zod 4's `_zod.def`). */
+/**
+ * What the compiler reads of a zod definition (zod 4's `_zod.def`).
+ *
+ * @example
+ * defOf(z.string()).type // "string"
+ */
 export interface Def {
   type: string;
   checks?: readonly { _zod: { def: CheckDef } }[];
@@ -24,7 +34,12 @@ export interface Def {
   coerce?: boolean;
 }
 
-/** What the compiler reads of a check's definition. */
+/**
+ * What the compiler reads of a check's definition.
+ *
+ * @example
+ * defOf(z.string().min(1)).checks?.[0]?._zod.def.check // "min_length"
+ */
 export interface CheckDef {
   check: string;
   format?: string;
@@ -35,6 +50,12 @@ export interface CheckDef {
   fn?: (value: unknown) => unknown;
 }
 
+/**
+ * A zod schema's definition, as the compilers read it.
+ *
+ * @example
+ * defOf(z.array(z.number())).type // "array"
+ */
 export const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** zod's test of an object: `util.isObject`. */

@@ -11,7 +11,10 @@ const validated = new WeakSet<object>();
  * and quick-check-compiled.ts for the same check written out as code, used where the host
  * compiles code); when unsure, the schema parses it.
  */
-const surelyPlan = compileQuickCheck(PlanSchema) ?? quickCheck(PlanSchema);
+let surelyPlan: ((value: unknown) => boolean) | null | undefined;
+
+/** The plan schema's quick check, compiled the first time a plan is validated (importing the package does no work). */
+const planCheck = () => (surelyPlan === undefined ? (surelyPlan = compileQuickCheck(PlanSchema) ?? quickCheck(PlanSchema)) : surelyPlan);
 
 /**
  * Checks that a value is a valid {@link Plan} (schema and integrity: unique refs, declared
@@ -27,7 +30,7 @@ export function validatePlan(value: unknown, what = "plan"): Plan {
   let plan = value as Plan;
   // a value the quick check passes is one the schema accepts, and its fields are the parsed
   // plan's; any other is parsed, which gives the schema's verdict and issues
-  if (!surelyPlan?.(value)) {
+  if (!planCheck()?.(value)) {
     const parsed = PlanSchema.safeParse(value);
     if (!parsed.success) throw PlanValidationError.fromZod(what, parsed.error);
     plan = parsed.data;

@@ -47,6 +47,15 @@ describe("a link's evidence, made when first read", () => {
     }).toThrow(TypeError);
   });
 
+  it("is the task's as it was linked, whatever the caller does to the plan before reading it", () => {
+    const fresh = () => JSON.parse(JSON.stringify(getPlan("hue-2022")));
+    const expected = JSON.stringify(createLinker(rootPlan).link(fresh()));
+    const plan = fresh();
+    const result = createLinker(rootPlan).link(plan);
+    for (const task of plan.tasks) task.text = "Tổ chức hội nghị";
+    expect(JSON.stringify(result)).toBe(expected);
+  });
+
   it("is what it would have been read at once, read after the linker linked other plans", () => {
     const corpus = [...plans.filter((p) => p !== rootPlan), ...generateCorpus(12, 4).plans];
     const atOnce = corpus.map((plan) => JSON.stringify(createLinker(rootPlan).link(plan)));

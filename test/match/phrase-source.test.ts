@@ -22,7 +22,12 @@ describe("phrase sources", () => {
 
   it("OncePhrases asks its source once, for its target; MadePhrases and NO_PHRASES give what they hold", () => {
     const asked: number[] = [];
-    const source: PhraseSource = { phrases: (i) => (asked.push(i), [[`t${i}`]]) };
+    const source: PhraseSource = {
+      phrases: (i) => {
+        asked.push(i);
+        return [[`t${i}`]];
+      },
+    };
     const once: PhraseSource = new OncePhrases(source, 7);
     expect(once.phrases(7)).toBe(once.phrases(7));
     expect(once.phrases(7)).toEqual([["t7"]]);

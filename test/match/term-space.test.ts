@@ -4,6 +4,7 @@ import { rootPlan } from "../../src/corpus/index";
 import { targetIndexFor } from "../../src/match/root-index";
 import { unseenPairWeight } from "../../src/match/target-index";
 import { LocalPairs, TermSpace, UNSEEN_BOILERPLATE_PAIR, UNSEEN_PAIR } from "../../src/match/term-space";
+import { BOILERPLATE_PAIRS } from "../../src/text/stopwords";
 import { createWordReader } from "../../src/text/word-reader";
 
 // A task's two-word terms the target lacks are told apart by their words' ids in a small table
@@ -59,5 +60,13 @@ describe("TermSpace.pair", () => {
       expect(space.unseenPairWeight(got)).toBe(unseenPairWeight(index, "folded", a, b));
     }
     expect(space.unseenPairWeight(space.pair(id("zalo"), id("pay"), "zalo", "pay"))).toBe(index.unseenIdf);
+    // the boilerplate pairs the root lacks: reduced, as unseenPairWeight reduces them
+    const lacked = [...BOILERPLATE_PAIRS.folded].map((pair) => pair.split(" ") as [string, string]).filter(([a, b]) => !table.pairs.has(id(a) * n + id(b)) || id(a) >= n || id(b) >= n);
+    expect(lacked.length).toBeGreaterThan(10);
+    for (const [a, b] of lacked) {
+      expect(space.pair(id(a), id(b), a, b)).toBe(UNSEEN_BOILERPLATE_PAIR);
+      expect(space.unseenPairWeight(UNSEEN_BOILERPLATE_PAIR)).toBe(unseenPairWeight(index, "folded", a, b));
+    }
+    expect(space.unseenPairWeight(UNSEEN_BOILERPLATE_PAIR)).toBeLessThan(index.unseenIdf);
   });
 });

@@ -122,6 +122,14 @@ describe("compileQuickCheck", () => {
       expect(fast).toBeTypeOf("function");
       for (const value of values) expect(fast(value), `${String(value)}`).toBe(ref(value));
     }
+    // keys and values that JavaScript source must escape are written as data, never as code
+    const odd = ["]); throw 1; //", "\u2028", "__proto__", 'a"b', "`${x}`", "</script>"];
+    const keyed = z.object(Object.fromEntries(odd.map((key) => [key, z.enum(odd as [string, ...string[]])])));
+    const fast = compileQuickCheck(keyed)!;
+    expect(fast).toBeTypeOf("function");
+    const good = Object.fromEntries(odd.map((key, k) => [key, odd[(k + 1) % odd.length]]));
+    for (const value of [good, { ...good, "]); throw 1; //": "nope" }, {}, []]) expect(fast(value)).toBe(quickCheck(keyed)!(value));
+    expect(fast(good)).toBe(quickCheck(keyed)!(good));
     for (const schema of [z.union([z.string(), z.number()]), z.strictObject({ a: z.string() }), z.email(), z.string().transform((s) => s.length), z.object({ a: z.record(z.string(), z.number()) })]) {
       expect(quickCheck(schema)).toBeNull();
       expect(compileQuickCheck(schema)).toBeNull();
