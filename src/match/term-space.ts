@@ -1,4 +1,4 @@
-import { isBoilerplatePair, startsBoilerplatePair } from "../text/stopwords";
+import { BOILERPLATE_PHRASE_HEAD, BOILERPLATE_WORD, boilerplateRole, inBoilerplatePhrase } from "../text/stopwords";
 import { type TargetIndex, type TermTable, unseenTermWeight, unseenWeight, type WordForm } from "./target-index";
 
 /** How many terms a term space names beyond the target's before it forgets them (a few megabytes' worth at most). */
@@ -43,8 +43,8 @@ export class TermSpace {
   private weights: number[] = [];
   stamp: Int32Array;
   position: Int32Array;
-  /** By word id: 1 where the word can start a boilerplate pair (`startsBoilerplatePair`), so most pairs are told not boilerplate without reading their words. */
-  private heads: Uint8Array;
+  /** By word id: its `boilerplateRole`, so that a pair is told boilerplate or not from its words' ids, the words read only for a phrase's pair. */
+  private roles: Uint8Array;
   epoch = 0;
   /**
    * Which of the space's lives this is: its own ids (from n) name the same terms while it stays
@@ -66,8 +66,8 @@ export class TermSpace {
     for (const [key, id] of this.table.pairs) this.known.set(Math.floor(key / this.n), key % this.n, id);
     this.stamp = new Int32Array(this.n + 1024);
     this.position = new Int32Array(this.n + 1024);
-    this.heads = new Uint8Array(this.n + 1024);
-    for (const [term, id] of this.table.ids) this.heads[id] = startsBoilerplatePair(term, form) ? 1 : 0;
+    this.roles = new Uint8Array(this.n + 1024);
+    for (const [term, id] of this.table.ids) this.roles[id] = boilerplateRole(term, form);
   }
 
   /** Begins a task: a new stamp; own ids forgotten if there are too many. */
@@ -94,7 +94,11 @@ export class TermSpace {
       const known = this.known.get(a, b);
       if (known >= 0) return known;
     }
-    return this.heads[a] === 1 && isBoilerplatePair(wordA, wordB, this.form) ? UNSEEN_BOILERPLATE_PAIR : UNSEEN_PAIR;
+    // isBoilerplatePair from the words' roles: two boilerplate words, or a phrase's pair
+    const role = this.roles[a]!;
+    if (role === 0) return UNSEEN_PAIR;
+    if (role & BOILERPLATE_WORD && this.roles[b]! & BOILERPLATE_WORD) return UNSEEN_BOILERPLATE_PAIR;
+    return role & BOILERPLATE_PHRASE_HEAD && inBoilerplatePhrase(wordA, wordB, this.form) ? UNSEEN_BOILERPLATE_PAIR : UNSEEN_PAIR;
   }
 
   /** The weight of a two-word term the target lacks ({@link unseenPairWeight}), from what {@link pair} gave for it. */
@@ -115,9 +119,9 @@ export class TermSpace {
     if (id >= this.stamp.length) {
       this.stamp = grown(this.stamp, new Int32Array(this.stamp.length * 2));
       this.position = grown(this.position, new Int32Array(this.position.length * 2));
-      this.heads = grown(this.heads, new Uint8Array(this.heads.length * 2));
+      this.roles = grown(this.roles, new Uint8Array(this.roles.length * 2));
     }
-    this.heads[id] = startsBoilerplatePair(word, this.form) ? 1 : 0;
+    this.roles[id] = boilerplateRole(word, this.form);
     return id;
   }
 }

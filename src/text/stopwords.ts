@@ -207,17 +207,33 @@ function nextWords(pairs: ReadonlySet<string>): Map<string, Set<string>> {
   return next;
 }
 
+/** {@link boilerplateRole}: a boilerplate word. */
+export const BOILERPLATE_WORD = 1;
+/** {@link boilerplateRole}: the first word of a two-word term of a boilerplate phrase. */
+export const BOILERPLATE_PHRASE_HEAD = 2;
+
 /**
- * Whether some word makes a boilerplate two-word term after `a` ({@link isBoilerplatePair} is
- * false for every pair it starts when not): a word that starts a boilerplate phrase's pair, or a
- * boilerplate word.
+ * What a word can be in a boilerplate two-word term: {@link BOILERPLATE_WORD},
+ * {@link BOILERPLATE_PHRASE_HEAD}, both (their sum) or neither (0). A pair "a b" is boilerplate
+ * ({@link isBoilerplatePair}) when both are boilerplate words, or a starts a phrase's pair and
+ * {@link inBoilerplatePhrase} holds: a caller that keeps each word's role asks the sets only then.
  *
  * @example
- * startsBoilerplatePair(tonedForm("triển"), "toned") // true
- * startsBoilerplatePair("vneid", "folded") // false
+ * boilerplateRole(tonedForm("triển"), "toned") & BOILERPLATE_PHRASE_HEAD // 2
+ * boilerplateRole("vneid", "folded") // 0
  */
-export function startsBoilerplatePair(a: string, form: "toned" | "folded"): boolean {
-  return BOILERPLATE_NEXT[form].has(a) || BOILERPLATE_WORDS[form].has(a);
+export function boilerplateRole(word: string, form: "toned" | "folded"): number {
+  return (BOILERPLATE_WORDS[form].has(word) ? BOILERPLATE_WORD : 0) | (BOILERPLATE_NEXT[form].has(word) ? BOILERPLATE_PHRASE_HEAD : 0);
+}
+
+/**
+ * Whether "a b" is a two-word term of a boilerplate phrase ({@link BOILERPLATE_PAIRS}), without writing it.
+ *
+ * @example
+ * inBoilerplatePhrase(tonedForm("triển"), tonedForm("khai"), "toned") // true
+ */
+export function inBoilerplatePhrase(a: string, b: string, form: "toned" | "folded"): boolean {
+  return BOILERPLATE_NEXT[form].get(a)?.has(b) ?? false;
 }
 
 /**
@@ -228,8 +244,7 @@ export function startsBoilerplatePair(a: string, form: "toned" | "folded"): bool
  * isBoilerplatePair(tonedForm("triển"), tonedForm("khai"), "toned") // true
  */
 export function isBoilerplatePair(a: string, b: string, form: "toned" | "folded"): boolean {
-  if (!startsBoilerplatePair(a, form)) return false;
-  if (BOILERPLATE_NEXT[form].get(a)?.has(b)) return true;
+  if (inBoilerplatePhrase(a, b, form)) return true;
   const words = BOILERPLATE_WORDS[form];
   return words.has(a) && words.has(b);
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BOILERPLATE_PAIRS, BOILERPLATE_WORDS, isBoilerplate, isBoilerplatePair, startsBoilerplatePair } from "../../src/text/stopwords";
+import { BOILERPLATE_PAIRS, BOILERPLATE_PHRASE_HEAD, BOILERPLATE_WORD, BOILERPLATE_WORDS, boilerplateRole, inBoilerplatePhrase, isBoilerplate, isBoilerplatePair } from "../../src/text/stopwords";
 import { tonedForm } from "../../src/text/tone";
 
 describe("isBoilerplatePair", () => {
@@ -24,19 +24,26 @@ describe("isBoilerplatePair", () => {
   });
 });
 
-describe("startsBoilerplatePair", () => {
-  it("is true of the first word of every boilerplate pair, and false only of words that start none (property)", () => {
+describe("boilerplateRole", () => {
+  it("tells isBoilerplatePair from the two words' roles and a phrase's pair, as isBoilerplate says of the written pair (property)", () => {
     for (const form of ["toned", "folded"] as const) {
       const known = [...BOILERPLATE_WORDS[form], ...[...BOILERPLATE_PAIRS[form]].flatMap((p) => p.split(" "))];
       const word = fc.oneof(fc.constantFrom(...known), fc.stringMatching(/^[a-zđêôơư0-9]{1,6}$/));
       fc.assert(
         fc.property(word, word, (a, b) => {
-          if (!startsBoilerplatePair(a, form)) expect(isBoilerplate(`${a} ${b}`, form)).toBe(false);
+          const [ra, rb] = [boilerplateRole(a, form), boilerplateRole(b, form)];
+          const byRoles = (ra & BOILERPLATE_WORD && rb & BOILERPLATE_WORD) || (ra & BOILERPLATE_PHRASE_HEAD && inBoilerplatePhrase(a, b, form));
+          expect(Boolean(byRoles)).toBe(isBoilerplate(`${a} ${b}`, form));
+          expect(Boolean(ra & BOILERPLATE_WORD)).toBe(isBoilerplate(a, form));
         }),
         { numRuns: 2000 },
       );
-      for (const pair of BOILERPLATE_PAIRS[form]) expect(startsBoilerplatePair(pair.split(" ")[0]!, form)).toBe(true);
+      for (const pair of BOILERPLATE_PAIRS[form]) {
+        const [a, b] = pair.split(" ") as [string, string];
+        expect(boilerplateRole(a, form) & BOILERPLATE_PHRASE_HEAD).toBe(BOILERPLATE_PHRASE_HEAD);
+        expect(inBoilerplatePhrase(a, b, form)).toBe(true);
+      }
     }
-    expect(startsBoilerplatePair("vneid", "folded")).toBe(false);
+    expect(boilerplateRole("vneid", "folded")).toBe(0);
   });
 });
