@@ -142,10 +142,14 @@ function wordRepairable(word: WordForms, vocabulary: Vocabulary, version: number
  * read from texts with diacritics whose function words are already dropped, holds such a pair
  * only where it is the content syllable.
  */
-function inKnownPair({ words, clauses, count }: WordScratch, i: number, vocabulary: Vocabulary): boolean {
-  const pairs = vocabulary.contentPairs ?? vocabulary.pairs;
+function inKnownPair({ words, clauses, count }: WordScratch, i: number, vocabulary: Vocabulary, reader: WordReader): boolean {
+  // (the pairs by first word: no pair is written to be looked up)
+  const byFirst = reader.pairsByFirst(vocabulary);
   const here = words[i]!.folded;
-  return (i > 0 && clauses[i - 1] === clauses[i] && pairs.has(`${words[i - 1]!.folded} ${here}`)) || (i + 1 < count && clauses[i + 1] === clauses[i] && pairs.has(`${here} ${words[i + 1]!.folded}`));
+  return (
+    (i > 0 && clauses[i - 1] === clauses[i] && byFirst.get(words[i - 1]!.folded)?.has(here) === true) ||
+    (i + 1 < count && clauses[i + 1] === clauses[i] && byFirst.get(here)?.has(words[i + 1]!.folded) === true)
+  );
 }
 
 /** The reader's `split` words with their abbreviations expanded (expandAbbreviations), each expansion word in the abbreviation's clause: `split` itself when none is, else the reader's `expanded` scratch. */
@@ -232,7 +236,7 @@ export function matchWords(text: string, vocabulary?: Vocabulary, reader: WordRe
     const concept = word.flags & CONCEPT_START ? conceptAt(words, i, count) : undefined;
     if (concept && i > 0 && HOST_PREPOSITIONS.has(words[i - 1]!.folded)) hosts.push(concept.concept);
     const forms = concept ? reader.plainForms(concept.concept) : word;
-    if (!(forms.flags & stop) || (!concept && vocabulary !== undefined && !accented && inKnownPair(expanded, i, vocabulary))) {
+    if (!(forms.flags & stop) || (!concept && vocabulary !== undefined && !accented && inKnownPair(expanded, i, vocabulary, reader))) {
       into[k] = forms;
       intoClauses[k++] = clauses[i]!;
     }

@@ -117,6 +117,8 @@ export class WordReader {
   private readonly plain = new Map<string, WordForms>();
   private readonly repairs = new Map<string, WordForms>();
   private readonly expansions = new Map<string, readonly WordForms[]>();
+  /** vocabulary → its content pairs by first word ({@link pairsByFirst}) */
+  private readonly pairIndexes = new WeakMap<Vocabulary, Map<string, Set<string>>>();
   /** The pieces of text between spaces it has read (`matchWords` reads them by slot). */
   readonly segments = new SegmentTable(this);
   /** Scratch of `matchWords`: the words as split, and as expanded, and the matching words before they are copied out. */
@@ -157,6 +159,26 @@ export class WordReader {
       this.repairs.set(key, (forms = wordForms(word, toned)));
     }
     return forms;
+  }
+
+  /**
+   * A vocabulary's content pairs (`contentPairs`, else `pairs`) by first word: the second words
+   * each takes, so that a pair is looked up without writing it. Made once per vocabulary.
+   */
+  pairsByFirst(vocabulary: Vocabulary): ReadonlyMap<string, ReadonlySet<string>> {
+    let byFirst = this.pairIndexes.get(vocabulary);
+    if (!byFirst) {
+      byFirst = new Map<string, Set<string>>();
+      for (const pair of vocabulary.contentPairs ?? vocabulary.pairs) {
+        const space = pair.indexOf(" ");
+        const first = pair.slice(0, space);
+        let seconds = byFirst.get(first);
+        if (!seconds) byFirst.set(first, (seconds = new Set()));
+        seconds.add(pair.slice(space + 1));
+      }
+      this.pairIndexes.set(vocabulary, byFirst);
+    }
+    return byFirst;
   }
 
   /** The forms of an abbreviation's expansion words. */
