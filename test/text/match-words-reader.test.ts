@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/generate";
 import { rootPlan } from "../../src/corpus/index";
 import { targetIndexFor } from "../../src/match/root-index";
-import { createWordReader, matchText, matchWords, writtenWords } from "../../src/text/match-form";
+import { createWordReader, matchText, matchWords, WordReader, writtenWords } from "../../src/text/match-form";
+import { buildVocabulary } from "../../src/text/ocr";
 
 // A word reader lends matchWords its scratch arrays (reused for every text): what a text gives
 // must never depend on what the reader read before (a longer text's words left past the end).
@@ -42,5 +43,21 @@ describe("matchWords with a used reader", () => {
     const copy = { words: [...first.words], clauses: [...first.clauses] };
     matchWords(texts[2]!, vocabulary, used);
     expect({ words: first.words, clauses: first.clauses }).toEqual(copy);
+  });
+});
+
+describe("WordReader.pairsByFirst", () => {
+  it("holds exactly a vocabulary's content pairs (else its pairs), by first word", () => {
+    const texts = [
+      ["ket", "noi", "du", "lieu"],
+      ["tai", "chinh", "", "tai", "khoan"],
+      ["du", "lieu", "dan", "cu"],
+    ];
+    const base = buildVocabulary(texts);
+    for (const vocabulary of [base, { ...base, contentPairs: new Set(["tai chinh", "can cuoc"]) }]) {
+      const byFirst = new WordReader().pairsByFirst(vocabulary);
+      const written = [...byFirst].flatMap(([first, seconds]) => [...seconds].map((second) => `${first} ${second}`));
+      expect(new Set(written)).toEqual(new Set(vocabulary.contentPairs ?? vocabulary.pairs));
+    }
   });
 });
