@@ -5,6 +5,7 @@ import { AgencyAffinity } from "./agency-affinity";
 import { CandidateOrder } from "./candidate-order";
 import { Evidence } from "./evidence";
 import { type CandidateSums, LargeTarget } from "./large-target";
+import { type ObjectPostings, objectPostings } from "./object-postings";
 import { HeldPhrases } from "./phrase-source";
 import { type LocalWords, type PreparedTask, TaskReader } from "./prepare";
 import { type Candidate, contextOf } from "./score";
@@ -381,34 +382,3 @@ export class Ranker implements CandidateSums {
 
 /** A word's length and first two code units in one number: equal words, equal prints. */
 const wordPrint = (word: string): number => (word.length << 16) | (word.length > 0 ? (word.charCodeAt(0) & 0xff) << 8 : 0) | (word.length > 1 ? word.charCodeAt(1) & 0xff : 0);
-
-/**
- * A term table's postings parted by `flatObjects`, each part in the postings' order: the targets
- * of a term's object postings are `objectFlat[objectStart[id]..objectStart[id + 1])`, those of its
- * other postings `otherFlat[start[id] - objectStart[id]..start[id + 1] - objectStart[id + 1])`.
- */
-interface ObjectPostings {
-  objectStart: Int32Array;
-  objectFlat: Int32Array;
-  otherFlat: Int32Array;
-}
-
-function objectPostings(table: { start: ArrayLike<number>; flat: ArrayLike<number>; flatObjects: Uint8Array }): ObjectPostings {
-  const terms = table.start.length - 1;
-  const objectStart = new Int32Array(terms + 1);
-  let objects = 0;
-  for (let id = 0; id < terms; id++) {
-    objectStart[id] = objects;
-    for (let j = table.start[id]!; j < table.start[id + 1]!; j++) objects += table.flatObjects[j]!;
-  }
-  objectStart[terms] = objects;
-  const objectFlat = new Int32Array(objects);
-  const otherFlat = new Int32Array(table.flat.length - objects);
-  let o = 0;
-  let other = 0;
-  for (let j = 0; j < table.flat.length; j++) {
-    if (table.flatObjects[j] === 1) objectFlat[o++] = table.flat[j]!;
-    else otherFlat[other++] = table.flat[j]!;
-  }
-  return { objectStart, objectFlat, otherFlat };
-}
