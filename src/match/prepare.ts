@@ -3,7 +3,7 @@ import { type LeadingPhrase, leadingPhrase } from "../text/actions";
 import { type MatchWords, matchWords, type WordForms, type WordReader } from "../text/match-form";
 import { namedSystems, systemMark } from "../text/systems";
 import { byFormIndex, formIndex, type TargetIndex, type TermTable, type WordForm } from "./target-index";
-import { LocalPairs, TermSpace } from "./term-space";
+import { PairTable, TermSpace } from "./term-space";
 import { GRAM_FIELDS, TrigramReader } from "./trigram-reader";
 
 // Reading a local task once into integer ids against one target: its words (OCR-repaired against
@@ -112,7 +112,7 @@ export class TaskReader {
   /** Reads the tasks' trigrams (its buffer holds the task prepared last). */
   private readonly trigrams: TrigramReader;
   /** The two-word terms of the task being prepared that the target lacks. */
-  private readonly pairs = new LocalPairs();
+  private readonly pairs = new PairTable(64);
 
   /** How many words get a record before the reader starts afresh. */
   private readonly recordLimit: number;
@@ -150,7 +150,7 @@ export class TaskReader {
     const m = words.length;
     const n = table.size;
     const pairs = this.pairs;
-    pairs.start(m);
+    pairs.clear();
     if (this.ids.length < 2 * m) this.grow(2 * m);
     if (this.recordAt.length < m) {
       this.recordAt = new Int32Array(2 * m);
@@ -172,7 +172,7 @@ export class TaskReader {
     let mass = 0;
     // Distinct terms are told apart as by string, in first-use order (the words, then the pairs): a
     // word by its id (the target's, or one of the space's own for a word the target never uses); a
-    // pair the target has by the target's id; a pair it lacks by its two words' ids (LocalPairs). A
+    // pair the target has by the target's id; a pair it lacks by its two words' ids (`pairs`). A
     // remembered word id is the target's (they never change) or the space's own of the space's
     // present generation (those are forgotten all at once).
     for (let i = 0; i < m + m; i++) {
@@ -212,13 +212,13 @@ export class TaskReader {
           // a pair the target lacks: told apart from the task's others by its words' ids
           const a = wordIds[j - 1]!;
           const b = wordIds[j]!;
-          const place = pairs.find(a, b);
+          const place = pairs.get(a, b);
           if (place >= 0) {
             last[place] = occurrence;
             termAt[i] = place;
             continue;
           }
-          pairs.add(a, b, terms);
+          pairs.set(a, b, terms);
           const weight = space.unseenPairWeight(id);
           ids[terms] = -1;
           weights[terms] = weight;

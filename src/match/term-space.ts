@@ -26,7 +26,8 @@ export const UNSEEN_BOILERPLATE_PAIR = -3;
  * The term ids of one word form for local tasks: the target's terms keep their ids (0 … n-1);
  * a word the target never uses gets an id of its own (n …) with its weight, remembered across
  * tasks (forgotten all at once when too many, between two tasks); a two-word term the target
- * never uses gets no id (a task tells its own apart by its words' ids: {@link LocalPairs}). Also
+ * never uses gets no id (a task tells its own apart by its words' ids, in a {@link PairTable} of
+ * its own). Also
  * the stamps that tell a task's distinct terms apart. Internal to the ranker.
  *
  * @example
@@ -133,101 +134,69 @@ function grown<T extends Int32Array | Uint8Array>(from: T, into: T): T {
 }
 
 /**
- * The two-word terms a local task uses that the target lacks, by the ids of their words (a pair
- * of words names one term), each with its place among the task's terms: a small table started
- * afresh for each task, so nothing is kept between tasks.
+ * A map from two term ids (integers) to an id: open addressing over typed arrays, so that neither
+ * a pair string nor a key beyond a small integer is made. `clear` empties it at once (its slots
+ * are marked with the table's present life, not wiped), so a table can serve one task at a time.
  *
  * @example
- * const pairs = new LocalPairs();
- * pairs.start(40);
- * pairs.add(3, 7, 12);
- * pairs.find(3, 7) // 12
+ * const table = new PairTable();
+ * table.set(3, 7, 42);
+ * table.get(3, 7) // 42
+ * table.clear();
+ * table.get(3, 7) // -1
  */
-export class LocalPairs {
-  /** Slot s: first id at 4s, second at 4s + 1, place at 4s + 2, the task (`epoch`) it was written for at 4s + 3. */
-  private slots = new Int32Array(4 * 64);
-  private mask = 63;
+export class PairTable {
+  /** Slot s holds its first id at 4s, its second at 4s + 1, its value at 4s + 2, and at 4s + 3 the life (`epoch`) it was written in (another: empty). One read of memory per probe. */
+  private slots: Int32Array;
   private epoch = 1;
+  size = 0;
 
-  /** Starts a task of at most `pairs` such terms. */
-  start(pairs: number): void {
-    if (2 * pairs > this.mask + 1) {
-      let size = this.mask + 1;
-      while (size < 2 * pairs) size *= 2;
-      this.slots = new Int32Array(4 * size);
-      this.mask = size - 1;
-      this.epoch = 0;
-    } else if (this.epoch >= 0x3fffffff) {
-      this.slots.fill(0);
-      this.epoch = 0;
-    }
-    this.epoch++;
+  /** `slots`: how many pairs it makes room for at first, a power of two (it grows as they come). */
+  constructor(slots = 1 << 10) {
+    this.slots = new Int32Array(4 * slots);
   }
 
-  /** The place of the term (a, b) in the task, or -1 when it has none yet. */
-  find(a: number, b: number): number {
-    const { slots, mask, epoch } = this;
+  /** The value of (a, b), or -1 when it has none. */
+  get(a: number, b: number): number {
+    const { slots, epoch } = this;
+    const mask = (slots.length >> 2) - 1;
     for (let slot = slotOf(a, b) & mask; slots[4 * slot + 3] === epoch; slot = (slot + 1) & mask) {
       if (slots[4 * slot] === a && slots[4 * slot + 1] === b) return slots[4 * slot + 2]!;
     }
     return -1;
   }
 
-  /** Gives the term (a, b), which has none yet, its place in the task. */
-  add(a: number, b: number, place: number): void {
-    const { slots, mask, epoch } = this;
+  /** Gives (a, b), which has no value yet, the value `id`. */
+  set(a: number, b: number, id: number): void {
+    if ((this.size + 1) * 8 > this.slots.length) this.grow();
+    PairTable.put(this.slots, this.epoch, a, b, id);
+    this.size++;
+  }
+
+  /** Forgets every pair. */
+  clear(): void {
+    this.size = 0;
+    if (this.epoch >= 0x3fffffff) {
+      this.slots.fill(0);
+      this.epoch = 0;
+    }
+    this.epoch++;
+  }
+
+  private static put(slots: Int32Array, epoch: number, a: number, b: number, id: number): void {
+    const mask = (slots.length >> 2) - 1;
     let slot = slotOf(a, b) & mask;
     while (slots[4 * slot + 3] === epoch) slot = (slot + 1) & mask;
     slots[4 * slot] = a;
     slots[4 * slot + 1] = b;
-    slots[4 * slot + 2] = place;
-    slots[4 * slot + 3] = epoch;
-  }
-}
-
-/**
- * A map from two term ids (non-negative integers) to an id: open addressing over typed arrays, so
- * that neither a pair string nor a key beyond a small integer is made.
- *
- * @example
- * const table = new PairTable();
- * table.set(3, 7, 42);
- * table.get(3, 7) // 42
- */
-export class PairTable {
-  /** Slot s holds its first id at 4s (-1: empty), its second at 4s + 1, its value at 4s + 2: one read of memory per probe. */
-  private slots = new Int32Array(4 << 10).fill(-1);
-  size = 0;
-
-  get(a: number, b: number): number {
-    const slots = this.slots;
-    const mask = (slots.length >> 2) - 1;
-    for (let slot = slotOf(a, b) & mask; ; slot = (slot + 1) & mask) {
-      const first = slots[4 * slot]!;
-      if (first < 0) return -1;
-      if (first === a && slots[4 * slot + 1] === b) return slots[4 * slot + 2]!;
-    }
-  }
-
-  set(a: number, b: number, id: number): void {
-    if ((this.size + 1) * 8 > this.slots.length) this.grow();
-    PairTable.put(this.slots, a, b, id);
-    this.size++;
-  }
-
-  private static put(slots: Int32Array, a: number, b: number, id: number): void {
-    const mask = (slots.length >> 2) - 1;
-    let slot = slotOf(a, b) & mask;
-    while (slots[4 * slot]! >= 0) slot = (slot + 1) & mask;
-    slots[4 * slot] = a;
-    slots[4 * slot + 1] = b;
     slots[4 * slot + 2] = id;
+    slots[4 * slot + 3] = epoch;
   }
 
   private grow(): void {
     const old = this.slots;
-    const slots = new Int32Array(old.length * 2).fill(-1);
-    for (let k = 0; k < old.length; k += 4) if (old[k]! >= 0) PairTable.put(slots, old[k]!, old[k + 1]!, old[k + 2]!);
+    const slots = new Int32Array(old.length * 2);
+    for (let k = 0; k < old.length; k += 4) if (old[k + 3] === this.epoch) PairTable.put(slots, this.epoch, old[k]!, old[k + 1]!, old[k + 2]!);
     this.slots = slots;
   }
 }

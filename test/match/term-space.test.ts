@@ -3,33 +3,33 @@ import { describe, expect, it } from "vitest";
 import { rootPlan } from "../../src/corpus/index";
 import { targetIndexFor } from "../../src/match/root-index";
 import { unseenPairWeight } from "../../src/match/target-index";
-import { LocalPairs, TermSpace, UNSEEN_BOILERPLATE_PAIR, UNSEEN_PAIR } from "../../src/match/term-space";
+import { PairTable, TermSpace, UNSEEN_BOILERPLATE_PAIR, UNSEEN_PAIR } from "../../src/match/term-space";
 import { BOILERPLATE_PAIRS } from "../../src/text/stopwords";
 import { createWordReader } from "../../src/text/word-reader";
 
 // A task's two-word terms the target lacks are told apart by their words' ids in a small table
 // started afresh for each task; the target's own pairs keep the target's ids.
 
-describe("LocalPairs", () => {
-  it("finds what was added in the same task, and nothing of an earlier task (as a Map started afresh per task)", () => {
+describe("PairTable", () => {
+  it("finds what was set since it was last cleared, and nothing before, growing as pairs come (as a Map started afresh per task)", () => {
     const pair = fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 40 }));
     fc.assert(
       fc.property(fc.array(fc.array(pair, { maxLength: 300 }), { minLength: 1, maxLength: 6 }), (tasks) => {
-        const pairs = new LocalPairs();
+        const pairs = new PairTable(4);
         for (const task of tasks) {
-          pairs.start(task.length);
+          pairs.clear();
           const expected = new Map<string, number>();
           task.forEach(([a, b], place) => {
             const key = `${a},${b}`;
-            expect(pairs.find(a, b)).toBe(expected.get(key) ?? -1);
+            expect(pairs.get(a, b)).toBe(expected.get(key) ?? -1);
             if (!expected.has(key)) {
               expected.set(key, place);
-              pairs.add(a, b, place);
+              pairs.set(a, b, place);
             }
           });
           for (const [key, place] of expected) {
             const [a, b] = key.split(",").map(Number);
-            expect(pairs.find(a!, b!)).toBe(place);
+            expect(pairs.get(a!, b!)).toBe(place);
           }
         }
       }),
