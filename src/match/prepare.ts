@@ -139,9 +139,9 @@ export class TaskReader {
   /**
    * Prepares a local task as `prepareLocal` does: matching words (OCR-repaired against the
    * target's vocabulary), weighted terms, trigrams, sectors. `matched` is `wordsOf(task.text)`
-   * when the caller has it already (or a prepared task's words: it is prepared again from them).
+   * when the caller has it already.
    */
-  prepare(task: Task, matched: Pick<PreparedTask, "words" | "clauses" | "hosts" | "form"> = this.wordsOf(task.text)): PreparedTask {
+  prepare(task: Task, matched: LocalWords = this.wordsOf(task.text)): PreparedTask {
     const { words, clauses, form, hosts } = matched;
     const space = this.spaceList[formIndex(form)]!;
     space.startTask();
