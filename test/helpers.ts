@@ -72,3 +72,36 @@ export function readCsvRows(csv: string): string[][] {
  * RPC deadline ("Timeout calling onTaskUpdate") even though every test passes.
  */
 export const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** What {@link setAt} takes for "remove the key". */
+export const DELETE = Symbol("delete");
+
+/**
+ * Every path to a value in a plan-like value (objects and arrays walked), the root's first.
+ *
+ * @example
+ * paths({ a: [1] }) // [[], ["a"], ["a", 0]]
+ */
+export function paths(value: unknown, at: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
+  out.push(at);
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) paths(value[i], [...at, i], out);
+  else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) paths(v, [...at, k], out);
+  return out;
+}
+
+/**
+ * Puts a value at a path ({@link DELETE}: removes the key); nothing when the path no longer leads to an object.
+ *
+ * @example
+ * setAt(plan, ["tasks", 0, "text"], "") // an empty task text
+ */
+export function setAt(root: unknown, path: readonly (string | number)[], value: unknown): void {
+  let node = root as Record<string | number, unknown>;
+  for (const part of path.slice(0, -1)) {
+    if (!node || typeof node !== "object") return;
+    node = node[part] as Record<string | number, unknown>;
+  }
+  if (path.length === 0 || !node || typeof node !== "object") return;
+  if (value === DELETE) delete node[path[path.length - 1]!];
+  else node[path[path.length - 1]!] = value;
+}

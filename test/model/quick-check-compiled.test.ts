@@ -6,6 +6,7 @@ import { plans } from "../../src/corpus/index";
 import { PlanSchema } from "../../src/model/plan";
 import { quickCheck } from "../../src/model/quick-check";
 import { compileQuickCheck } from "../../src/model/quick-check-compiled";
+import { DELETE, paths, setAt } from "../helpers";
 
 // The compiled quick check is the reference (quick-check.ts) written out as code: on every value
 // both give the same answer, and both give null for the same schemas.
@@ -14,30 +15,10 @@ const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 const reference = quickCheck(PlanSchema)!;
 const compiled = compileQuickCheck(PlanSchema)!;
 
-/** Every path to a value in a plan (objects and arrays walked). */
-function paths(value: unknown, at: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
-  out.push(at);
-  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) paths(value[i], [...at, i], out);
-  else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) paths(v, [...at, k], out);
-  return out;
-}
-
-const DELETE = Symbol("delete");
 const odd = fc.oneof(
   fc.constantFrom(DELETE, null, undefined, "", "x", "\u{1F600}", "hue-2022", "qd-06-2022:I.1", "I.1", 0, -0, 1.5, Number.NaN, Infinity, 2 ** 53, true, [], {}, [""], [{}], "date"),
   fc.anything({ maxDepth: 2 }),
 );
-
-function setAt(root: unknown, path: readonly (string | number)[], value: unknown): void {
-  let node = root as Record<string | number, unknown>;
-  for (const part of path.slice(0, -1)) {
-    if (!node || typeof node !== "object") return;
-    node = node[part] as Record<string | number, unknown>;
-  }
-  if (path.length === 0 || !node || typeof node !== "object") return;
-  if (value === DELETE) delete node[path[path.length - 1]!];
-  else node[path[path.length - 1]!] = value;
-}
 
 describe("compileQuickCheck", () => {
   it("compiles the plan schema, and passes the corpus's plans and generated ones as the reference does", () => {

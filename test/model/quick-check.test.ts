@@ -7,11 +7,10 @@ import { PlanValidationError } from "../../src/model/errors";
 import { PlanSchema } from "../../src/model/plan";
 import { quickCheck } from "../../src/model/quick-check";
 import { validatePlan } from "../../src/model/validate";
+import { DELETE, paths, setAt } from "../helpers";
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 const surelyPlan = quickCheck(PlanSchema)!;
-
-const DELETE = Symbol("delete");
 
 /** Values to put in a plan's fields: of every type, at the edges the schemas test. */
 const odd = fc.oneof(
@@ -54,26 +53,6 @@ const odd = fc.oneof(
   fc.integer(),
   fc.double(),
 );
-
-/** Every path to a value in a plan (objects and arrays walked). */
-function paths(value: unknown, at: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
-  out.push(at);
-  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) paths(value[i], [...at, i], out);
-  else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) paths(v, [...at, k], out);
-  return out;
-}
-
-/** Puts a value at a path (DELETE: removes the key); nothing when the path no longer leads to an object. */
-function setAt(root: unknown, path: readonly (string | number)[], value: unknown): void {
-  let node = root as Record<string | number, unknown>;
-  for (const part of path.slice(0, -1)) {
-    if (!node || typeof node !== "object") return;
-    node = node[part] as Record<string | number, unknown>;
-  }
-  if (path.length === 0 || !node || typeof node !== "object") return;
-  if (value === DELETE) delete node[path[path.length - 1]!];
-  else node[path[path.length - 1]!] = value;
-}
 
 describe("quickCheck", () => {
   it("passes the corpus's plans and generated ones, so validating them does not parse", () => {

@@ -3,11 +3,14 @@ import { describe, expect, it } from "vitest";
 import { BOILERPLATE_PAIRS, BOILERPLATE_PHRASE_HEAD, BOILERPLATE_WORD, BOILERPLATE_WORDS, boilerplateRole, inBoilerplatePhrase, isBoilerplate, isBoilerplatePair } from "../../src/text/stopwords";
 import { tonedForm } from "../../src/text/tone";
 
+/** A word to try in a form: a boilerplate word, a word of a boilerplate phrase's pair, or any short word. */
+const wordOf = (form: "toned" | "folded") =>
+  fc.oneof(fc.constantFrom(...BOILERPLATE_WORDS[form], ...[...BOILERPLATE_PAIRS[form]].flatMap((p) => p.split(" "))), fc.stringMatching(/^[a-zđêôơư0-9]{1,6}$/));
+
 describe("isBoilerplatePair", () => {
   it("says what isBoilerplate says of the written pair, for boilerplate words, their pairs and any others (property)", () => {
     for (const form of ["toned", "folded"] as const) {
-      const known = [...BOILERPLATE_WORDS[form], ...[...BOILERPLATE_PAIRS[form]].flatMap((p) => p.split(" "))];
-      const word = fc.oneof(fc.constantFrom(...known), fc.stringMatching(/^[a-zđêôơư0-9]{1,6}$/));
+      const word = wordOf(form);
       fc.assert(
         fc.property(word, word, (a, b) => {
           expect(isBoilerplatePair(a, b, form)).toBe(isBoilerplate(`${a} ${b}`, form));
@@ -27,8 +30,7 @@ describe("isBoilerplatePair", () => {
 describe("boilerplateRole", () => {
   it("tells isBoilerplatePair from the two words' roles and a phrase's pair, as isBoilerplate says of the written pair (property)", () => {
     for (const form of ["toned", "folded"] as const) {
-      const known = [...BOILERPLATE_WORDS[form], ...[...BOILERPLATE_PAIRS[form]].flatMap((p) => p.split(" "))];
-      const word = fc.oneof(fc.constantFrom(...known), fc.stringMatching(/^[a-zđêôơư0-9]{1,6}$/));
+      const word = wordOf(form);
       fc.assert(
         fc.property(word, word, (a, b) => {
           const [ra, rb] = [boilerplateRole(a, form), boilerplateRole(b, form)];
