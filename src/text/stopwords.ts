@@ -192,11 +192,18 @@ export const BOILERPLATE_PAIRS: WordSets = pairSets();
 
 /** {@link BOILERPLATE_PAIRS} by first word: the second words each one takes. */
 const BOILERPLATE_NEXT: Record<"toned" | "folded", ReadonlyMap<string, ReadonlySet<string>>> = {
-  toned: nextWords(BOILERPLATE_PAIRS.toned),
-  folded: nextWords(BOILERPLATE_PAIRS.folded),
+  toned: byFirstWord(BOILERPLATE_PAIRS.toned),
+  folded: byFirstWord(BOILERPLATE_PAIRS.folded),
 };
 
-function nextWords(pairs: ReadonlySet<string>): Map<string, Set<string>> {
+/**
+ * Two-word terms ("a b") by their first word: the second words each one takes, so that a pair is
+ * looked up without writing it.
+ *
+ * @example
+ * byFirstWord(new Set(["du lieu", "du an"])).get("du") // Set {"lieu", "an"}
+ */
+export function byFirstWord(pairs: Iterable<string>): Map<string, Set<string>> {
   const next = new Map<string, Set<string>>();
   for (const pair of pairs) {
     const [first, second] = pair.split(" ") as [string, string];

@@ -2,7 +2,7 @@ import { expansionOf, joinedAbbreviation, startsConcept } from "./concepts";
 import { foldDiacritics } from "./fold";
 import { tonedRepair, type Vocabulary } from "./ocr";
 import { type Segment, SegmentTable, segmentHash } from "./segments";
-import { STOPWORDS } from "./stopwords";
+import { byFirstWord, STOPWORDS } from "./stopwords";
 import { tonedForm } from "./tone";
 
 export type { Segment } from "./segments";
@@ -167,17 +167,7 @@ export class WordReader {
    */
   pairsByFirst(vocabulary: Vocabulary): ReadonlyMap<string, ReadonlySet<string>> {
     let byFirst = this.pairIndexes.get(vocabulary);
-    if (!byFirst) {
-      byFirst = new Map<string, Set<string>>();
-      for (const pair of vocabulary.contentPairs ?? vocabulary.pairs) {
-        const space = pair.indexOf(" ");
-        const first = pair.slice(0, space);
-        let seconds = byFirst.get(first);
-        if (!seconds) byFirst.set(first, (seconds = new Set()));
-        seconds.add(pair.slice(space + 1));
-      }
-      this.pairIndexes.set(vocabulary, byFirst);
-    }
+    if (!byFirst) this.pairIndexes.set(vocabulary, (byFirst = byFirstWord(vocabulary.contentPairs ?? vocabulary.pairs)));
     return byFirst;
   }
 
